@@ -1,0 +1,24 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { FormAlert } from "@/components/ui/form-alert";
+import { Field } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { FormState } from "@/lib/actions/result";
+import { signInAction } from "@/lib/auth/actions";
+
+export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
+  const t = useTranslations("auth");
+  const [state, formAction] = useActionState(signInAction, null as FormState);
+  const failed = state && !state.ok ? state : null;
+  return (
+    <form action={formAction} noValidate className="flex max-w-md flex-col gap-4">
+      <FormAlert message={failed?.message} />
+      {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
+      <Field name="email" type="email" autoComplete="username" required label={t("email")} defaultValue={failed?.values.email} error={failed?.fieldErrors.email} />
+      <Field name="password" type="password" autoComplete="current-password" required label={t("password")} error={failed?.fieldErrors.password} />
+      <SubmitButton label={t("submitLogin")} pendingLabel={t("submitting")} />
+    </form>
+  );
+}

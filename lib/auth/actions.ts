@@ -1,0 +1,58 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { getLocale } from "next-intl/server";
+import { z } from "zod";
+import { publicAction, signedInAction } from "@/lib/actions/chain";
+import { signIn, signOut } from "@/lib/auth/config";
+import { homePathByRole, safeCallbackPath } from "@/lib/auth/home";
+import { ZRegister, ZSignIn } from "@/lib/auth/schemas";
+import { registerStudent, revokeSession } from "@/lib/auth/service";
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { redirect } from "@/lib/i18n/navigation";
+import { notify } from "@/lib/mail/notify";
+import type { AppLocale } from "@/lib/i18n/routing";
+
+export const registerAction = publicAction.input(ZRegister).action(async ({ input, ctx }) => {
+  const locale = (await getLocale()) as AppLocale;
+  const student = await registerStudent(input, locale);
+  await notify(student.email, locale, "welcome", { name: student.name }, ctx.requestId);
+  await openSession(input.email, input.password);
+  redirect({ href: homePathByRole.STUDENT, locale });
+});
+
+export const signInAction = publicAction.input(ZSignIn).action(async ({ input }) => {
+  const locale = (await getLocale()) as AppLocale;
+  await openSession(input.email, input.password);
+  const { role } = await db.user.findUniqueOrThrow({ where: { email: input.email }, select: { role: true } });
+  // A callback path carries its own locale (/en/…); it is used as it is.
+  const callback = safeCallbackPath(input.callbackUrl);
+  redirect({ href: callback ? stripLocale(callback) : homePathByRole[role], locale });
+});
+
+export const signOutAction = signedInAction.input(z.strictObject({})).action(async ({ ctx }) => {
+  const locale = (await getLocale()) as AppLocale;
+  await revokeSession(ctx.viewer.sessionId);
+  await signOut({ redirect: false });
+  redirect({ href: "/", locale });
+});
+
+/** Runs the Credentials provider; its refusals come back as DomainErrors the form can show. */
+async function openSession(email: string, password: string): Promise<void> {
+  try {
+    await signIn("credentials", { email, password, redirect: false });
+  } catch (error) {
+    if (!(error instanceof AuthError)) throw error;
+    const code = "code" in error && typeof error.code === "string" ? error.code : "invalid";
+    if (code.startsWith("throttled:")) {
+      const minutes = Math.max(1, Math.ceil(Number(code.slice("throttled:".length)) / 60));
+      throw new DomainError("signInThrottled", { minutes });
+    }
+    throw new DomainError("signInInvalid");
+  }
+}
+
+function stripLocale(path: string): string {
+  return path.replace(/^\/(fr|en)(?=\/|$)/, "") || "/";
+}

@@ -1,0 +1,14 @@
+import type { Role } from "@/lib/generated/prisma/client";
+
+/** Where each role lands after signing in, and what the header's main link opens. */
+export const homePathByRole: Record<Role, "/dossier" | "/review" | "/admin"> = {
+  STUDENT: "/dossier",
+  CORRESPONDENT: "/review",
+  ADMIN: "/admin",
+};
+
+/** Only same-site paths are followed after sign-in (no open redirect to another host). */
+export function safeCallbackPath(callbackUrl: string | undefined): string | null {
+  if (!callbackUrl || !callbackUrl.startsWith("/") || callbackUrl.startsWith("//") || callbackUrl.includes("\\")) return null;
+  return callbackUrl;
+}

@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { passwordLength, passwordPolicy } from "@/lib/auth/rules";
+
+// Messages are catalogue keys (errors.validation.*): the action translates them.
+const ZEmail = z
+  .string({ error: "required" })
+  .trim()
+  .max(254, "emailInvalid")
+  .pipe(z.email({ error: "emailInvalid" }))
+  .transform((email) => email.toLowerCase());
+
+const ZPassword = z
+  .string({ error: "required" })
+  .refine((password) => passwordLength(password) >= passwordPolicy.minLength, "passwordTooShort")
+  .refine((password) => passwordLength(password) <= passwordPolicy.maxLength, "passwordTooLong");
+
+export const ZRegister = z
+  .strictObject({
+    name: z.string({ error: "required" }).trim().min(1, "required").max(120, "tooLong"),
+    email: ZEmail,
+    password: ZPassword,
+    passwordConfirmation: z.string({ error: "required" }),
+  })
+  .refine((input) => input.password === input.passwordConfirmation, {
+    message: "passwordMismatch",
+    path: ["passwordConfirmation"],
+  });
+export type TRegister = z.infer<typeof ZRegister>;
+
+/** Sign-in checks only the shape: the policy is for new passwords, and a 10 KB one stops here. */
+export const ZSignIn = z.strictObject({
+  email: ZEmail,
+  password: z.string({ error: "required" }).min(1, "required").max(1024, "passwordTooLong"),
+  callbackUrl: z.string().max(2048).optional(),
+});
+export type TSignIn = z.infer<typeof ZSignIn>;

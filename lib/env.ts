@@ -1,0 +1,44 @@
+import "server-only";
+import { z } from "zod";
+
+/**
+ * The only reader of process.env. Validated once, on first use (and at boot by
+ * instrumentation.ts), so a wrong setting stops the server with a clear message instead of
+ * failing later in a request. `next build` does not touch it.
+ */
+const ZEnv = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "DATABASE_URL must be a postgresql:// URL" }),
+  /** Connections per server process; PostgreSQL allows 100 by default. */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(50).default(10),
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters"),
+  /** Public base URL, used in e-mails. */
+  APP_URL: z.url().default("http://localhost:3000"),
+  SMTP_HOST: z.string().min(1).default("localhost"),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(2525),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  /** Whether to use TLS from the start (port 465); STARTTLS is used when the server offers it. */
+  SMTP_SECURE: z.stringbool().default(false),
+  MAIL_FROM: z.string().min(3).default("AMU International Relations <relations-internationales@example.org>"),
+  /** Folder of the development SMTP sink, read by the admin outbox page. Empty: no outbox. */
+  MAIL_SINK_DIR: z.string().optional(),
+  /** Session lifetimes (ASVS 7.3): absolute from sign-in, idle since the last request. */
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().min(1).max(720).default(12),
+  SESSION_IDLE_MINUTES: z.coerce.number().min(5).max(1440).default(120),
+});
+
+export type Env = z.infer<typeof ZEnv>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = ZEnv.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
+    throw new Error(`Invalid environment:\n${problems}`);
+  }
+  cached = parsed.data;
+  return cached;
+}

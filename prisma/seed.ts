@@ -1,0 +1,243 @@
+/**
+ * Demo data: AMU's components, the partners named in the seed pages (Europhotonics
+ * consortium, strategic partners, WUT-AMU double degrees, …) with their agreements and
+ * programmes, and one account per role. Runs only on an empty database, so restarting the
+ * demo keeps what was done in it.
+ */
+import { hash } from "@node-rs/argon2";
+import { argon2Options } from "../lib/auth/argon2-options.ts";
+import type { AgreementKind, PrismaClient, StudyLevel, TeachingLanguage } from "../lib/generated/prisma/client.ts";
+
+/** The demo accounts' password, documented in the README. */
+export const demoPassword = "Portail-Demo-2026!";
+
+export const demoAccounts = {
+  admin: { email: "admin@amu.example.org", name: "Claire Martin", role: "ADMIN" },
+  sciences: { email: "ri.sciences@amu.example.org", name: "Julien Moreau", role: "CORRESPONDENT" },
+  law: { email: "ri.droit@amu.example.org", name: "Amina Benali", role: "CORRESPONDENT" },
+  student: { email: "student@example.org", name: "Lukas Schneider", role: "STUDENT" },
+} as const;
+
+const components = [
+  { code: "SCIENCES", nameFr: "Faculté des sciences", nameEn: "Faculty of Sciences" },
+  { code: "MEDICINE", nameFr: "Faculté des sciences médicales et paramédicales", nameEn: "Faculty of Medical and Paramedical Sciences" },
+  { code: "ECONOMICS", nameFr: "Faculté d'économie et de gestion", nameEn: "Faculty of Economics and Management" },
+  { code: "ALLSH", nameFr: "Faculté des arts, lettres, langues et sciences humaines", nameEn: "Faculty of Arts, Letters, Languages and Humanities" },
+  { code: "LAW", nameFr: "Faculté de droit et de science politique", nameEn: "Faculty of Law and Political Science" },
+  { code: "POLYTECH", nameFr: "Polytech Marseille (école d'ingénieurs)", nameEn: "Polytech Marseille (engineering school)" },
+] as const;
+
+type ComponentCode = (typeof components)[number]["code"];
+const allComponents = components.map((component) => component.code);
+
+interface SeedAgreement {
+  kind: AgreementKind;
+  components: readonly ComponentCode[];
+  levels: StudyLevel[];
+  years: [number, number];
+  seats: number;
+}
+
+const partners: {
+  name: string;
+  country: string;
+  city: string;
+  erasmusCode?: string;
+  networks?: string[];
+  agreements: SeedAgreement[];
+}[] = [
+  {
+    name: "Karlsruhe Institute of Technology",
+    country: "DE",
+    city: "Karlsruhe",
+    erasmusCode: "D KARLSRU01",
+    agreements: [
+      { kind: "ERASMUS_MUNDUS", components: ["SCIENCES"], levels: ["MASTER"], years: [2022, 2028], seats: 6 },
+      { kind: "ERASMUS_PLUS", components: ["SCIENCES", "POLYTECH"], levels: ["BACHELOR", "MASTER"], years: [2021, 2027], seats: 6 },
+    ],
+  },
+  {
+    name: "Universitat de Barcelona",
+    country: "ES",
+    city: "Barcelona",
+    erasmusCode: "E BARCELO01",
+    networks: ["Coimbra Group", "UNIMED"],
+    agreements: [
+      { kind: "STRATEGIC_PARTNERSHIP", components: allComponents, levels: ["BACHELOR", "MASTER", "DOCTORATE"], years: [2021, 2029], seats: 12 },
+      { kind: "ERASMUS_MUNDUS", components: ["SCIENCES"], levels: ["MASTER"], years: [2022, 2028], seats: 4 },
+    ],
+  },
+  {
+    name: "Tampere University",
+    country: "FI",
+    city: "Tampere",
+    erasmusCode: "SF TAMPERE17",
+    agreements: [{ kind: "ERASMUS_MUNDUS", components: ["SCIENCES"], levels: ["MASTER"], years: [2022, 2028], seats: 3 }],
+  },
+  {
+    name: "Vilnius University",
+    country: "LT",
+    city: "Vilnius",
+    erasmusCode: "LT VILNIUS01",
+    agreements: [
+      { kind: "ERASMUS_MUNDUS", components: ["SCIENCES"], levels: ["MASTER"], years: [2022, 2028], seats: 3 },
+      { kind: "ERASMUS_PLUS", components: ["ECONOMICS", "ALLSH"], levels: ["BACHELOR", "MASTER"], years: [2021, 2027], seats: 4 },
+    ],
+  },
+  {
+    name: "Heidelberg University",
+    country: "DE",
+    city: "Heidelberg",
+    erasmusCode: "D HEIDELB01",
+    networks: ["Coimbra Group", "EUA"],
+    agreements: [{ kind: "STRATEGIC_PARTNERSHIP", components: allComponents, levels: ["BACHELOR", "MASTER", "DOCTORATE"], years: [2021, 2029], seats: 10 }],
+  },
+  {
+    name: "Université de Sherbrooke",
+    country: "CA",
+    city: "Sherbrooke",
+    networks: ["AUF"],
+    agreements: [{ kind: "BCI_QUEBEC", components: ["LAW", "ECONOMICS", "ALLSH"], levels: ["BACHELOR", "MASTER"], years: [2023, 2027], seats: 5 }],
+  },
+  {
+    name: "Wuhan University of Technology",
+    country: "CN",
+    city: "Wuhan",
+    agreements: [{ kind: "DOUBLE_DEGREE", components: ["SCIENCES", "MEDICINE"], levels: ["BACHELOR", "MASTER"], years: [2021, 2030], seats: 170 }],
+  },
+  {
+    name: "Alma Mater Studiorum – Università di Bologna",
+    country: "IT",
+    city: "Bologna",
+    erasmusCode: "I BOLOGNA01",
+    networks: ["Coimbra Group", "UNIMED"],
+    agreements: [{ kind: "ERASMUS_PLUS", components: ["ALLSH", "LAW"], levels: ["BACHELOR", "MASTER"], years: [2021, 2027], seats: 8 }],
+  },
+  {
+    name: "Universidade de Coimbra",
+    country: "PT",
+    city: "Coimbra",
+    erasmusCode: "P COIMBRA01",
+    networks: ["Coimbra Group"],
+    agreements: [{ kind: "ERASMUS_PLUS", components: ["MEDICINE", "ALLSH"], levels: ["BACHELOR", "MASTER"], years: [2022, 2028], seats: 4 }],
+  },
+  {
+    name: "Université Saint-Joseph de Beyrouth",
+    country: "LB",
+    city: "Beirut",
+    networks: ["AUF", "UNIMED"],
+    agreements: [{ kind: "BILATERAL", components: ["ECONOMICS", "LAW"], levels: ["MASTER"], years: [2024, 2028], seats: 3 }],
+  },
+  // An agreement that has expired: applications from here are refused (R-ELI-1).
+  {
+    name: "Wageningen University & Research",
+    country: "NL",
+    city: "Wageningen",
+    erasmusCode: "NL WAGENIN01",
+    agreements: [{ kind: "ERASMUS_PLUS", components: ["SCIENCES"], levels: ["MASTER"], years: [2019, 2024], seats: 2 }],
+  },
+  // No agreement at all: a partner of the region's network, not of AMU's exchanges.
+  { name: "University of California, Davis", country: "US", city: "Davis", agreements: [] },
+];
+
+const programmes: {
+  component: ComponentCode;
+  nameFr: string;
+  nameEn: string;
+  level: StudyLevel;
+  teachingLanguage: TeachingLanguage;
+  doubleDegree?: { partner: string; yearlyCapacity: number };
+}[] = [
+  { component: "SCIENCES", nameFr: "Master Europhotonics (Erasmus Mundus)", nameEn: "Europhotonics Master (Erasmus Mundus)", level: "MASTER", teachingLanguage: "ENGLISH" },
+  { component: "SCIENCES", nameFr: "Licence Sciences de la vie", nameEn: "Bachelor in Life Sciences", level: "BACHELOR", teachingLanguage: "FRENCH" },
+  {
+    component: "SCIENCES",
+    nameFr: "Double licence Sciences de la vie WUT-AMU",
+    nameEn: "WUT-AMU double bachelor in Life Sciences",
+    level: "BACHELOR",
+    teachingLanguage: "FRENCH_CHINESE",
+    doubleDegree: { partner: "Wuhan University of Technology", yearlyCapacity: 150 },
+  },
+  {
+    component: "MEDICINE",
+    nameFr: "Double master Microbiologie et biologie de la santé WUT-AMU",
+    nameEn: "WUT-AMU double master in Microbiology and Health Biology",
+    level: "MASTER",
+    teachingLanguage: "FRENCH_CHINESE",
+    doubleDegree: { partner: "Wuhan University of Technology", yearlyCapacity: 20 },
+  },
+  { component: "MEDICINE", nameFr: "Master Santé publique", nameEn: "Master in Public Health", level: "MASTER", teachingLanguage: "FRENCH" },
+  { component: "ECONOMICS", nameFr: "Licence Économie et gestion", nameEn: "Bachelor in Economics and Management", level: "BACHELOR", teachingLanguage: "FRENCH" },
+  { component: "ECONOMICS", nameFr: "Master International Business", nameEn: "Master in International Business", level: "MASTER", teachingLanguage: "ENGLISH" },
+  { component: "ALLSH", nameFr: "Licence Lettres modernes", nameEn: "Bachelor in Modern Literature", level: "BACHELOR", teachingLanguage: "FRENCH" },
+  { component: "ALLSH", nameFr: "Master Français langue étrangère", nameEn: "Master in French as a Foreign Language", level: "MASTER", teachingLanguage: "FRENCH" },
+  { component: "LAW", nameFr: "Licence Droit", nameEn: "Bachelor in Law", level: "BACHELOR", teachingLanguage: "FRENCH" },
+  { component: "LAW", nameFr: "Master Droit européen", nameEn: "Master in European Law", level: "MASTER", teachingLanguage: "FRENCH_ENGLISH" },
+  { component: "POLYTECH", nameFr: "Diplôme d'ingénieur Génie mécanique", nameEn: "Engineering degree in Mechanical Engineering", level: "MASTER", teachingLanguage: "FRENCH" },
+];
+
+const correspondentComponents: Record<"sciences" | "law", ComponentCode[]> = {
+  sciences: ["SCIENCES", "POLYTECH"],
+  law: ["LAW"],
+};
+
+/** Seeds an empty database; returns false (and changes nothing) when it already has data. */
+export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
+  if ((await prisma.component.count()) > 0) return false;
+  const passwordHash = await hash(demoPassword, argon2Options);
+  await prisma.$transaction(async (tx) => {
+    const componentIds = new Map<string, string>();
+    for (const component of components) {
+      const { id } = await tx.component.create({ data: component, select: { id: true } });
+      componentIds.set(component.code, id);
+    }
+    const connect = (codes: readonly ComponentCode[]) => codes.map((code) => ({ id: componentIds.get(code)! }));
+
+    const partnerIds = new Map<string, string>();
+    for (const { agreements, networks = [], ...partner } of partners) {
+      const { id } = await tx.partnerInstitution.create({
+        data: {
+          ...partner,
+          networks,
+          agreements: {
+            create: agreements.map((agreement) => ({
+              kind: agreement.kind,
+              studyLevels: agreement.levels,
+              firstAcademicYear: agreement.years[0],
+              lastAcademicYear: agreement.years[1],
+              incomingSeatsPerYear: agreement.seats,
+              components: { connect: connect(agreement.components) },
+            })),
+          },
+        },
+        select: { id: true },
+      });
+      partnerIds.set(partner.name, id);
+    }
+
+    for (const { component, doubleDegree, ...programme } of programmes) {
+      await tx.programme.create({
+        data: {
+          ...programme,
+          componentId: componentIds.get(component)!,
+          doubleDegree: Boolean(doubleDegree),
+          yearlyCapacity: doubleDegree?.yearlyCapacity,
+          partnerId: doubleDegree ? partnerIds.get(doubleDegree.partner) : undefined,
+        },
+      });
+    }
+
+    for (const [key, account] of Object.entries(demoAccounts)) {
+      const codes = key in correspondentComponents ? correspondentComponents[key as keyof typeof correspondentComponents] : [];
+      await tx.user.create({
+        data: {
+          ...account,
+          locale: "fr",
+          passwordHash,
+          components: { connect: connect(codes) },
+        },
+      });
+    }
+  });
+  return true;
+}

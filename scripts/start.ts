@@ -1,0 +1,97 @@
+/**
+ * The quick start: `npm run demo` (after `npm run build`), or `npm run dev` for development.
+ * Starts (or reuses) the embedded PostgreSQL unless DATABASE_URL is set, applies migrations,
+ * seeds the demo data, starts the development SMTP sink unless SMTP_HOST is set, and runs Next.
+ *
+ * Flags (used by the e2e tests): --dev, --port N, --database NAME, --fresh (drop the database
+ * first), --smtp-port N, --mail-dir DIR.
+ */
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { startMailSink } from "../lib/mail/sink.ts";
+import { migrateAndSeed } from "./prepare-database.ts";
+import { canConnect, dropDatabase, ensureDatabase, ensurePostgres, projectRoot } from "./postgres.ts";
+
+const { values: flags } = parseArgs({
+  options: {
+    dev: { type: "boolean", default: false },
+    port: { type: "string", default: process.env.PORT ?? "3000" },
+    /** A database of its own on the server (the e2e tests' throwaway one), even with DATABASE_URL. */
+    database: { type: "string" },
+    fresh: { type: "boolean", default: false },
+    "smtp-port": { type: "string", default: process.env.SMTP_PORT ?? "2525" },
+    "mail-dir": { type: "string", default: path.join(projectRoot, ".data", "mail") },
+  },
+});
+
+const log = (line: string) => console.log(`[portal] ${line}`);
+
+async function main() {
+  let server = await ensurePostgres({ log });
+  let databaseUrl = flags.database ? undefined : process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    const name = flags.database ?? "portal";
+    if (flags.fresh) await dropDatabase(server, name);
+    databaseUrl = await ensureDatabase(server, name);
+  }
+  await migrateAndSeed(databaseUrl, log);
+
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: process.env.AUTH_SECRET ?? localSecret(),
+    APP_URL: process.env.APP_URL ?? `http://localhost:${flags.port}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+
+  let sink: { close(): Promise<void> } | undefined;
+  if (!process.env.SMTP_HOST) {
+    const mailDir = path.resolve(flags["mail-dir"]);
+    if (flags.fresh) rmSync(mailDir, { recursive: true, force: true });
+    sink = await startMailSink({ port: Number(flags["smtp-port"]), dir: mailDir });
+    Object.assign(childEnv, { SMTP_HOST: "localhost", SMTP_PORT: flags["smtp-port"], MAIL_SINK_DIR: mailDir });
+    log(`Development SMTP sink on port ${flags["smtp-port"]}, mail kept in ${path.relative(projectRoot, mailDir)}`);
+  }
+
+  const nextBin = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
+  const next = spawn(process.execPath, [nextBin, flags.dev ? "dev" : "start", "--port", flags.port], {
+    cwd: projectRoot,
+    env: childEnv,
+    stdio: "inherit",
+  });
+  log(`Portal starting on http://localhost:${flags.port}`);
+
+  // A reused embedded server belongs to the command that started it (a test run, a migration)
+  // and stops with it: the portal then starts its own on the same data.
+  if (!process.env.DATABASE_URL) {
+    setInterval(async () => {
+      if (!(await canConnect(server.adminUrl))) server = await ensurePostgres({ log });
+    }, 5_000).unref();
+  }
+
+  const shutdown = async (code: number) => {
+    await sink?.close();
+    await server.stop();
+    process.exit(code);
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
+  next.on("exit", (code) => void shutdown(code ?? 0));
+}
+
+/** A secret generated once per checkout and kept in .data/, so sessions survive restarts. */
+function localSecret(): string {
+  const file = path.join(projectRoot, ".data", "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+main().catch((error: unknown) => {
+  console.error(`[portal] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
