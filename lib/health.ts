@@ -1,11 +1,11 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
 
 /** "ok" when the database answers within 2 s; "down" otherwise (never throws). */
-export async function checkDatabase(): Promise<"ok" | "down"> {
+export async function checkDatabase(client: Db = db): Promise<"ok" | "down"> {
   const timeout = new Promise<"down">((resolve) => setTimeout(() => resolve("down"), 2_000).unref());
   const probe = Promise.resolve()
-    .then(() => db.$queryRaw`SELECT 1`)
+    .then(() => client.$queryRaw`SELECT 1`)
     .then(
       () => "ok" as const,
       (error: unknown) => {

@@ -35,6 +35,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   session: { strategy: "jwt", maxAge: env().SESSION_ABSOLUTE_HOURS * 3600 },
   pages: { signIn: "/login" },
+  logger: {
+    // A refused sign-in is an expected outcome, answered to the user: one line, no stack.
+    error(error) {
+      if (error instanceof CredentialsSignin) {
+        console.warn(JSON.stringify({ level: "warn", event: "signin.refused", reason: error.code }));
+        return;
+      }
+      console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

@@ -5,12 +5,14 @@ import { passwordLength, passwordPolicy } from "@/lib/auth/rules";
 const ZEmail = z
   .string({ error: "required" })
   .trim()
+  .min(1, "required")
   .max(254, "emailInvalid")
   .pipe(z.email({ error: "emailInvalid" }))
   .transform((email) => email.toLowerCase());
 
 const ZPassword = z
   .string({ error: "required" })
+  .min(1, "required")
   .refine((password) => passwordLength(password) >= passwordPolicy.minLength, "passwordTooShort")
   .refine((password) => passwordLength(password) <= passwordPolicy.maxLength, "passwordTooLong");
 
