@@ -1,17 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/actions/result";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { registerAction } from "@/lib/auth/actions";
 
 export function RegisterForm() {
   const t = useTranslations("auth");
-  const [state, formAction] = useActionState(registerAction, null as FormState);
-  const failed = state && !state.ok ? state : null;
+  const { failed, formAction } = useFormAction(registerAction);
   return (
     <form action={formAction} noValidate className="flex max-w-md flex-col gap-4">
       <FormAlert message={failed?.message} />

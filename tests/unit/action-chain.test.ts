@@ -4,8 +4,11 @@ import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { buildChains } from "@/lib/actions/build-chain";
 import { DomainError } from "@/lib/errors";
-import en from "@/messages/en.json";
-import fr from "@/messages/fr.json";
+import enErrors from "@/messages/en/errors.json";
+import frErrors from "@/messages/fr/errors.json";
+
+const en = { errors: enErrors };
+const fr = { errors: frErrors };
 
 type Viewer = { id: string; role: "STUDENT" | "CORRESPONDENT" | "ADMIN" };
 

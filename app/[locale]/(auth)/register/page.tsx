@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { AuthPanel } from "@/components/auth/auth-panel";
 import { RegisterForm } from "@/components/auth/register-form";
 import { pageLocale } from "@/lib/i18n/locale";
-import { Link } from "@/lib/i18n/navigation";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -15,16 +15,8 @@ export default async function RegisterPage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "auth" });
   return (
-    <div className="flex flex-col gap-6">
-      <h1 className="text-3xl font-bold">{t("registerTitle")}</h1>
-      <p>{t("registerIntro")}</p>
+    <AuthPanel title={t("registerTitle")} intro={t("registerIntro")} otherPrompt={t("haveAccount")} otherLabel={t("loginLink")} otherHref="/login">
       <RegisterForm />
-      <p>
-        {t("haveAccount")}{" "}
-        <Link href="/login" className="font-medium text-brand underline">
-          {t("loginLink")}
-        </Link>
-      </p>
-    </div>
+    </AuthPanel>
   );
 }

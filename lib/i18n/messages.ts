@@ -1,0 +1,29 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { env } from "@/lib/env";
+import type { AppLocale } from "@/lib/i18n/routing";
+
+/**
+ * Each namespace has its own file, messages/<locale>/<namespace>.json, so that features keep
+ * their texts apart. The catalogue is read once per process (on every request in development,
+ * so that edited texts show at once).
+ */
+const cache = new Map<AppLocale, Promise<Record<string, unknown>>>();
+
+export function loadMessages(locale: AppLocale): Promise<Record<string, unknown>> {
+  let messages = cache.get(locale);
+  if (!messages || env().NODE_ENV === "development") {
+    messages = readCatalogue(locale);
+    cache.set(locale, messages);
+  }
+  return messages;
+}
+
+async function readCatalogue(locale: AppLocale): Promise<Record<string, unknown>> {
+  const dir = path.join(process.cwd(), "messages", locale);
+  const files = (await readdir(dir)).filter((file) => file.endsWith(".json")).sort();
+  const entries = await Promise.all(
+    files.map(async (file) => [path.basename(file, ".json"), JSON.parse(await readFile(path.join(dir, file), "utf8"))] as const),
+  );
+  return Object.fromEntries(entries);
+}
