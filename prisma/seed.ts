@@ -147,6 +147,8 @@ const programmes: {
   level: StudyLevel;
   teachingLanguage: TeachingLanguage;
   doubleDegree?: { partner: string; yearlyCapacity: number };
+  /** R-ELI-7: taught on the partner's premises. */
+  offshore?: { partner: string };
 }[] = [
   { component: "SCIENCES", nameFr: "Master Europhotonics (Erasmus Mundus)", nameEn: "Europhotonics Master (Erasmus Mundus)", level: "MASTER", teachingLanguage: "ENGLISH" },
   { component: "SCIENCES", nameFr: "Licence Sciences de la vie", nameEn: "Bachelor in Life Sciences", level: "BACHELOR", teachingLanguage: "FRENCH" },
@@ -174,6 +176,20 @@ const programmes: {
   { component: "LAW", nameFr: "Licence Droit", nameEn: "Bachelor in Law", level: "BACHELOR", teachingLanguage: "FRENCH" },
   { component: "LAW", nameFr: "Master Droit européen", nameEn: "Master in European Law", level: "MASTER", teachingLanguage: "FRENCH_ENGLISH" },
   { component: "POLYTECH", nameFr: "Diplôme d'ingénieur Génie mécanique", nameEn: "Engineering degree in Mechanical Engineering", level: "MASTER", teachingLanguage: "FRENCH" },
+  {
+    component: "ECONOMICS",
+    nameFr: "Licence Économie et gestion délocalisée à l'Université Saint-Joseph de Beyrouth",
+    nameEn: "Bachelor in Economics and Management delivered at Université Saint-Joseph, Beirut",
+    level: "BACHELOR",
+    teachingLanguage: "FRENCH",
+    offshore: { partner: "Université Saint-Joseph de Beyrouth" },
+  },
+];
+
+/** R-ELI-7: the DRI contacts (PortalSetting keys, see lib/settings/schemas.ts). */
+const settings = [
+  { key: "dri.cooperation.email", value: "cooperation-dri@amu.example.org" },
+  { key: "dri.incoming.email", value: "incoming-dri@amu.example.org" },
 ];
 
 const correspondentComponents: Record<"sciences" | "law", ComponentCode[]> = {
@@ -215,17 +231,21 @@ export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
       partnerIds.set(partner.name, id);
     }
 
-    for (const { component, doubleDegree, ...programme } of programmes) {
+    for (const { component, doubleDegree, offshore, ...programme } of programmes) {
+      const partner = doubleDegree?.partner ?? offshore?.partner;
       await tx.programme.create({
         data: {
           ...programme,
           componentId: componentIds.get(component)!,
           doubleDegree: Boolean(doubleDegree),
+          offshore: Boolean(offshore),
           yearlyCapacity: doubleDegree?.yearlyCapacity,
-          partnerId: doubleDegree ? partnerIds.get(doubleDegree.partner) : undefined,
+          partnerId: partner ? partnerIds.get(partner) : undefined,
         },
       });
     }
+
+    for (const setting of settings) await tx.portalSetting.create({ data: setting });
 
     for (const [key, account] of Object.entries(demoAccounts)) {
       const codes = key in correspondentComponents ? correspondentComponents[key as keyof typeof correspondentComponents] : [];

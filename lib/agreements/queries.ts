@@ -1,25 +1,13 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db";
 
-// Reference data for the admin pages; every list is ordered for reading, and small (tens of rows).
+// ---------------------------------------------------------------------------------------------
+// Admin pages (the caller has checked the viewer is an admin)
 
-export function listComponents() {
-  return db.component.findMany({
-    orderBy: { code: "asc" },
-    select: { id: true, code: true, nameFr: true, nameEn: true, correspondents: { select: { name: true }, orderBy: { name: "asc" } } },
-  });
-}
-
-export function listPartners() {
-  return db.partnerInstitution.findMany({
-    orderBy: [{ country: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, country: true, city: true, erasmusCode: true, _count: { select: { agreements: true } } },
-  });
-}
-
-export function listAgreements() {
+export function listAgreementsForAdmin() {
   return db.agreement.findMany({
-    orderBy: [{ partner: { name: "asc" } }, { firstAcademicYear: "asc" }],
+    orderBy: [{ partner: { name: "asc" } }, { firstAcademicYear: "asc" }, { id: "asc" }],
     select: {
       id: true,
       kind: true,
@@ -27,41 +15,27 @@ export function listAgreements() {
       firstAcademicYear: true,
       lastAcademicYear: true,
       incomingSeatsPerYear: true,
-      partner: { select: { name: true } },
+      partner: { select: { id: true, name: true } },
       components: { select: { code: true }, orderBy: { code: "asc" } },
     },
   });
 }
 
-export function listProgrammes() {
-  return db.programme.findMany({
-    orderBy: [{ component: { code: "asc" } }, { level: "asc" }, { nameEn: "asc" }],
+/** Null when there is no such row (or the id is not even a UUID: the page answers 404). */
+export async function getAgreementForEdit(id: string) {
+  if (!z.uuid().safeParse(id).success) return null;
+  return db.agreement.findUnique({
+    where: { id },
     select: {
       id: true,
-      nameFr: true,
-      nameEn: true,
-      level: true,
-      teachingLanguage: true,
-      doubleDegree: true,
-      yearlyCapacity: true,
-      component: { select: { code: true } },
+      partnerId: true,
+      kind: true,
+      studyLevels: true,
+      firstAcademicYear: true,
+      lastAcademicYear: true,
+      incomingSeatsPerYear: true,
       partner: { select: { name: true } },
-    },
-  });
-}
-
-/** The components a correspondent reviews for, with how many agreements cover each this year. */
-export function listComponentsOfCorrespondent(componentIds: string[], academicYear: number) {
-  return db.component.findMany({
-    where: { id: { in: componentIds } },
-    orderBy: { code: "asc" },
-    select: {
-      id: true,
-      nameFr: true,
-      nameEn: true,
-      _count: {
-        select: { agreements: { where: { firstAcademicYear: { lte: academicYear }, lastAcademicYear: { gte: academicYear } } } },
-      },
+      components: { select: { id: true } },
     },
   });
 }

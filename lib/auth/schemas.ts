@@ -2,7 +2,7 @@ import { z } from "zod";
 import { passwordLength, passwordPolicy } from "@/lib/auth/rules";
 
 // Messages are catalogue keys (errors.validation.*): the action translates them.
-const ZEmail = z
+export const ZEmail = z
   .string({ error: "required" })
   .trim()
   .min(1, "required")
@@ -10,7 +10,7 @@ const ZEmail = z
   .pipe(z.email({ error: "emailInvalid" }))
   .transform((email) => email.toLowerCase());
 
-const ZPassword = z
+export const ZPassword = z
   .string({ error: "required" })
   .min(1, "required")
   .refine((password) => passwordLength(password) >= passwordPolicy.minLength, "passwordTooShort")

@@ -1,99 +1,44 @@
 import { getTranslations } from "next-intl/server";
-import { DataTable } from "@/components/ui/data-table";
-import { listAgreements, listComponents, listPartners, listProgrammes } from "@/lib/agreements/queries";
-import { academicYearOf, agreementStatus, formatAcademicYear } from "@/lib/agreements/rules";
 import { requireRole } from "@/lib/auth/guard";
 import { env } from "@/lib/env";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
-import { listUsers } from "@/lib/users/queries";
 
 type Props = { params: Promise<{ locale: string }> };
 
+const sections = [
+  { href: "/admin/partners", title: "partners.title", description: "overview.partners" },
+  { href: "/admin/agreements", title: "agreements.title", description: "overview.agreements" },
+  { href: "/admin/components", title: "components.title", description: "overview.components" },
+  { href: "/admin/programmes", title: "programmes.title", description: "overview.programmes" },
+  { href: "/admin/users", title: "users.title", description: "overview.users" },
+  { href: "/admin/settings", title: "settings.title", description: "overview.settings" },
+] as const;
+
+// The administration's overview: one link per section, each with what it is for.
 export default async function AdminPage({ params }: Props) {
   const locale = await pageLocale(params);
   await requireRole(locale, ["ADMIN"], "/admin");
   const t = await getTranslations({ locale, namespace: "admin" });
-  const te = await getTranslations({ locale, namespace: "enums" });
-  const [components, partners, agreements, programmes, users] = await Promise.all([
-    listComponents(),
-    listPartners(),
-    listAgreements(),
-    listProgrammes(),
-    listUsers(),
-  ]);
-  const thisYear = academicYearOf(new Date());
-  const localName = (row: { nameFr: string; nameEn: string }) => (locale === "fr" ? row.nameFr : row.nameEn);
-  const levels = (list: ("BACHELOR" | "MASTER" | "DOCTORATE")[]) => list.map((level) => te(`studyLevel.${level}`)).join(", ");
-
+  const links = env().MAIL_SINK_DIR ? [...sections, { href: "/admin/outbox", title: "outbox", description: "overview.outbox" } as const] : sections;
   return (
     <div className="flex flex-col gap-8">
       <div className="flex flex-col gap-2">
         <h1 className="text-3xl font-bold">{t("title")}</h1>
         <p>{t("intro")}</p>
-        {env().MAIL_SINK_DIR && (
-          <p>
-            <Link href="/admin/outbox" className="font-medium text-brand underline">
-              {t("outbox")}
-            </Link>
-          </p>
-        )}
       </div>
-      <DataTable
-        caption={t("components")}
-        columns={[t("colCode"), t("colName"), t("colCorrespondents")]}
-        rows={components.map((component) => [
-          component.code,
-          localName(component),
-          component.correspondents.map((person) => person.name).join(", ") || t("none"),
-        ])}
-      />
-      <DataTable
-        caption={t("partners")}
-        columns={[t("colName"), t("colCountry"), t("colCity"), t("colErasmus"), t("agreements")]}
-        rows={partners.map((partner) => [
-          partner.name,
-          partner.country,
-          partner.city,
-          partner.erasmusCode ?? "—",
-          partner._count.agreements === 0 ? t("noAgreement") : partner._count.agreements,
-        ])}
-      />
-      <DataTable
-        caption={t("agreements")}
-        columns={[t("colPartner"), t("colKind"), t("colComponents"), t("colLevels"), t("colYears"), t("colSeats"), t("colStatus")]}
-        rows={agreements.map((agreement) => [
-          agreement.partner.name,
-          te(`agreementKind.${agreement.kind}`),
-          agreement.components.map((component) => component.code).join(", "),
-          levels(agreement.studyLevels),
-          `${formatAcademicYear(agreement.firstAcademicYear)} → ${formatAcademicYear(agreement.lastAcademicYear)}`,
-          agreement.incomingSeatsPerYear,
-          t(agreementStatus(agreement, thisYear)),
-        ])}
-      />
-      <DataTable
-        caption={t("programmes")}
-        columns={[t("colName"), t("colComponent"), t("colLevel"), t("colLanguage"), t("colCapacity")]}
-        rows={programmes.map((programme) => [
-          programme.doubleDegree ? `${localName(programme)} (${t("doubleDegree")}${programme.partner ? ` · ${programme.partner.name}` : ""})` : localName(programme),
-          programme.component.code,
-          te(`studyLevel.${programme.level}`),
-          te(`teachingLanguage.${programme.teachingLanguage}`),
-          programme.yearlyCapacity ?? "—",
-        ])}
-      />
-      <DataTable
-        caption={t("users")}
-        columns={[t("colName"), t("colEmail"), t("colRole"), t("colComponents"), t("colStatus")]}
-        rows={users.map((user) => [
-          user.name,
-          user.email,
-          te(`role.${user.role}`),
-          user.components.map((component) => component.code).join(", ") || "—",
-          user.disabled ? t("disabled") : t("active"),
-        ])}
-      />
+      <nav aria-label={t("sectionsLabel")}>
+        <ul className="grid gap-4 sm:grid-cols-2">
+          {links.map((section) => (
+            <li key={section.href} className="flex flex-col gap-1 rounded border border-slate-300 bg-white p-4">
+              <Link href={section.href} className="text-lg font-semibold text-brand underline">
+                {t(section.title)}
+              </Link>
+              <p className="text-sm text-slate-700">{t(section.description)}</p>
+            </li>
+          ))}
+        </ul>
+      </nav>
     </div>
   );
 }

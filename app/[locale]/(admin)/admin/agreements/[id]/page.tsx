@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AdminHeader } from "@/components/admin/admin-header";
+import { AgreementForm } from "@/components/admin/agreement-form";
+import { getAgreementForEdit } from "@/lib/agreements/queries";
+import { requireRole } from "@/lib/auth/guard";
+import { listComponentOptions } from "@/lib/components/queries";
+import { pageLocale } from "@/lib/i18n/locale";
+import { listPartnerOptions } from "@/lib/partners/queries";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "admin.agreements" });
+  return { title: t("title") };
+}
+
+export default async function EditAgreementPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const { id } = await params;
+  await requireRole(locale, ["ADMIN"], `/admin/agreements/${id}`);
+  const [agreement, partners, components] = await Promise.all([getAgreementForEdit(id), listPartnerOptions(), listComponentOptions()]);
+  if (!agreement) notFound();
+  const t = await getTranslations({ locale, namespace: "admin.agreements" });
+  return (
+    <div className="flex flex-col gap-6">
+      <AdminHeader title={t("editTitle", { partner: agreement.partner.name })} back="/admin/agreements" backLabel={t("title")} />
+      <AgreementForm
+        agreement={{ ...agreement, componentIds: agreement.components.map((component) => component.id) }}
+        partners={partners.map((partner) => ({ value: partner.id, label: `${partner.name} (${partner.city})` }))}
+        components={components.map((component) => ({ value: component.id, label: `${component.code} – ${locale === "fr" ? component.nameFr : component.nameEn}` }))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+
+/** The top of every admin sub-page: the way back to the overview, the page's one h1, its purpose. */
+export async function AdminHeader({ title, intro, back = "/admin", backLabel }: { title: string; intro?: string; back?: string; backLabel?: string }) {
+  const t = await getTranslations("admin");
+  return (
+    <div className="flex flex-col gap-2">
+      <p>
+        <Link href={back} className="font-medium text-brand underline">
+          <span aria-hidden="true">← </span>
+          {backLabel ?? t("backToOverview")}
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold">{title}</h1>
+      {intro && <p>{intro}</p>}
+    </div>
+  );
+}
+
+const doneMessages = ["saved", "deleted", "attached", "detached"] as const;
+
+/** Says that the last action succeeded: the action redirects with `?done=saved` (or deleted, …). */
+export async function DoneNotice({ done }: { done?: string | string[] }) {
+  const key = doneMessages.find((message) => message === done);
+  if (!key) return null;
+  const t = await getTranslations("admin.common");
+  return (
+    <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
+      {t(key)}
+    </p>
+  );
+}
+
+/** The page's main call to action ("Add …"). */
+export function CreateLink({ href, label }: { href: string; label: string }) {
+  return (
+    <p>
+      <Link href={href} className="inline-block rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark">
+        {label}
+      </Link>
+    </p>
+  );
+}
+
+/** "Edit" in a table row; the row's name completes it for screen readers ("Edit Tampere University"). */
+export function EditLink({ href, label, name }: { href: string; label: string; name: string }) {
+  return (
+    <Link href={href} className="font-medium text-brand underline">
+      {label}
+      <span className="sr-only"> {name}</span>
+    </Link>
+  );
+}

@@ -1,0 +1,52 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useAdminForm } from "@/components/admin/use-admin-form";
+import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
+import { Field } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SelectField } from "@/components/ui/select-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { Link } from "@/lib/i18n/navigation";
+import { createPartnerAction, deletePartnerAction, updatePartnerAction } from "@/lib/partners/actions";
+
+type Option = { value: string; label: string };
+type Partner = { id: string; name: string; country: string; city: string; erasmusCode: string | null; networks: string[] };
+
+/** Creates a partner institution, or edits one when `partner` is given. */
+export function PartnerForm({ partner, countries }: { partner?: Partner; countries: Option[] }) {
+  const t = useTranslations("admin.partners");
+  const tc = useTranslations("admin.common");
+  const { failed, form, value, error } = useAdminForm(partner ? updatePartnerAction : createPartnerAction);
+  return (
+    <form {...form} className="flex max-w-xl flex-col gap-4">
+      <FormAlert message={failed?.message} />
+      {partner && <input type="hidden" name="id" value={partner.id} />}
+      <Field name="name" label={t("name")} required maxLength={200} defaultValue={value("name", partner?.name)} error={error("name")} />
+      <SelectField name="country" label={t("country")} options={countries} placeholder={tc("choose")} required defaultValue={value("country", partner?.country)} error={error("country")} />
+      <Field name="city" label={t("city")} required maxLength={100} defaultValue={value("city", partner?.city)} error={error("city")} />
+      <Field name="erasmusCode" label={t("erasmusCode")} hint={t("erasmusCodeHint")} maxLength={20} defaultValue={value("erasmusCode", partner?.erasmusCode)} error={error("erasmusCode")} />
+      <Field name="networks" label={t("networks")} hint={t("networksHint")} defaultValue={value("networks", partner?.networks.join(", "))} error={error("networks")} />
+      <div className="flex flex-wrap items-center gap-4">
+        <SubmitButton label={tc("save")} pendingLabel={tc("saving")} />
+        <Link href="/admin/partners" className="font-medium text-brand underline">
+          {tc("cancel")}
+        </Link>
+      </div>
+    </form>
+  );
+}
+
+/** R-PAR: a partner with agreements is not deleted; the refusal comes back as the form's alert. */
+export function DeletePartnerForm({ id, name }: { id: string; name: string }) {
+  const t = useTranslations("admin.partners");
+  const { failed, formAction } = useFormAction(deletePartnerAction);
+  return (
+    <form action={formAction} className="flex flex-col items-start gap-3">
+      <FormAlert message={failed?.message} />
+      <input type="hidden" name="id" value={id} />
+      <ConfirmSubmitButton label={t("delete")} pendingLabel={t("deleting")} confirmation={t("deleteConfirm", { name })} />
+    </form>
+  );
+}

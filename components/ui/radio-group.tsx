@@ -1,0 +1,40 @@
+interface RadioGroupProps {
+  name: string;
+  legend: string;
+  options: { value: string; label: string }[];
+  defaultValue?: string;
+  hint?: string;
+  error?: string;
+}
+
+/** A fieldset of radio buttons; the legend names the question, the error is tied to the group. */
+export function RadioGroup({ name, legend, options, defaultValue, hint, error }: RadioGroupProps) {
+  const hintId = hint ? `${name}-hint` : undefined;
+  const errorId = error ? `${name}-error` : undefined;
+  return (
+    <fieldset
+      className="flex flex-col gap-1"
+      aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+    >
+      <legend className="font-medium">{legend}</legend>
+      {hint && (
+        <p id={hintId} className="text-sm text-slate-700">
+          {hint}
+        </p>
+      )}
+      <div className="flex flex-wrap gap-x-6 gap-y-1">
+        {options.map((option) => (
+          <label key={option.value} className="flex items-center gap-2">
+            <input type="radio" name={name} value={option.value} defaultChecked={defaultValue === option.value} className="h-4 w-4" />
+            {option.label}
+          </label>
+        ))}
+      </div>
+      {error && (
+        <p id={errorId} className="text-sm font-medium text-red-800">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+
+// Components for the admin pages (the caller has checked the viewer is an admin).
+
+export function listComponentsForAdmin() {
+  return db.component.findMany({
+    orderBy: { code: "asc" },
+    select: {
+      id: true,
+      code: true,
+      nameFr: true,
+      nameEn: true,
+      correspondents: { select: { id: true, name: true }, orderBy: { name: "asc" } },
+      _count: { select: { agreements: true, programmes: true } },
+    },
+  });
+}
+
+/** Null when there is no such row (or the id is not even a UUID: the page answers 404). */
+export async function getComponentForEdit(id: string) {
+  if (!z.uuid().safeParse(id).success) return null;
+  return db.component.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      code: true,
+      nameFr: true,
+      nameEn: true,
+      correspondents: { select: { id: true, name: true, email: true, disabled: true }, orderBy: { name: "asc" } },
+    },
+  });
+}
+
+/** Correspondents who could be attached to a component: enabled, not attached yet. */
+export function listAttachableCorrespondents(componentId: string) {
+  return db.user.findMany({
+    where: { role: "CORRESPONDENT", disabled: false, components: { none: { id: componentId } } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, email: true },
+  });
+}
+
+/** The choices of a component select or checkbox group. */
+export function listComponentOptions() {
+  return db.component.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, nameFr: true, nameEn: true } });
+}

@@ -1,0 +1,35 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+
+// Partner institutions for the admin pages: tens of rows, ordered for reading. Callers have
+// checked the viewer is an admin (requireRole).
+
+export function listPartnersForAdmin() {
+  return db.partnerInstitution.findMany({
+    orderBy: [{ name: "asc" }],
+    select: { id: true, name: true, country: true, city: true, erasmusCode: true, networks: true, _count: { select: { agreements: true } } },
+  });
+}
+
+/** Null when there is no such row (or the id is not even a UUID: the page answers 404). */
+export async function getPartnerForEdit(id: string) {
+  if (!z.uuid().safeParse(id).success) return null;
+  return db.partnerInstitution.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      name: true,
+      country: true,
+      city: true,
+      erasmusCode: true,
+      networks: true,
+      _count: { select: { agreements: true, programmes: true, applications: true } },
+    },
+  });
+}
+
+/** The choices of a partner select. */
+export function listPartnerOptions() {
+  return db.partnerInstitution.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, city: true } });
+}

@@ -1,0 +1,301 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { ZCreateAgreement, ZUpdateAgreement } from "@/lib/agreements/schemas";
+import { ZComponentCorrespondent, ZCreateComponent, ZUpdateComponent } from "@/lib/components/schemas";
+import { ZCreatePartner, ZDeletePartner, ZUpdatePartner } from "@/lib/partners/schemas";
+import { ZCreateProgramme, ZUpdateProgramme } from "@/lib/programmes/schemas";
+import { ZDriContacts } from "@/lib/settings/schemas";
+import { ZChangeRole, ZCreateStaffAccount, ZSetAccountDisabled } from "@/lib/users/schemas";
+
+type Row = [label: string, input: Record<string, unknown>, field: string, message: string];
+
+/** The message (a key of errors.validation.*) the schema gives on `field`, or undefined when it accepts the input. */
+function messageOn(schema: z.ZodType, input: unknown, field: string): string | undefined {
+  const result = schema.safeParse(input);
+  if (result.success) return undefined;
+  return result.error.issues.find((issue) => issue.path.join(".") === field)?.message ?? `no issue on ${field}: ${JSON.stringify(result.error.issues)}`;
+}
+
+function refusesUnknownKeys(schema: z.ZodType, valid: Record<string, unknown>) {
+  const result = schema.safeParse({ ...valid, createdAt: "2020-01-01" });
+  expect(result.success).toBe(false);
+  expect(result.error!.issues.map((issue) => issue.code)).toContain("unrecognized_keys");
+}
+
+const id = randomUUID();
+
+// ---------------------------------------------------------------------------------------------
+
+describe("partner institutions (R-PAR-2)", () => {
+  // As a form sends it: every value a string.
+  const valid = { name: " Tampere University ", country: "fi", city: "Tampere", erasmusCode: "sf  tampere17", networks: "EUA, Coimbra Group, ,EUA" };
+
+  it("accepts a valid partner and normalises it", () => {
+    expect(ZCreatePartner.parse(valid)).toEqual({
+      name: "Tampere University",
+      country: "FI",
+      city: "Tampere",
+      erasmusCode: "SF TAMPERE17",
+      networks: ["EUA", "Coimbra Group"],
+    });
+  });
+
+  it("takes an empty Erasmus code and no networks as none", () => {
+    const parsed = ZCreatePartner.parse({ ...valid, erasmusCode: "", networks: "" });
+    expect(parsed.erasmusCode).toBeNull();
+    expect(parsed.networks).toEqual([]);
+    expect(ZCreatePartner.parse({ name: "UC Davis", country: "US", city: "Davis" })).toMatchObject({ erasmusCode: null, networks: [] });
+  });
+
+  it.each<Row>([
+    ["a missing name", { ...valid, name: "  " }, "name", "required"],
+    ["a name of 201 characters", { ...valid, name: "x".repeat(201) }, "name", "tooLong"],
+    ["a missing country", { ...valid, country: "" }, "country", "required"],
+    ["a country that is not ISO 3166-1", { ...valid, country: "XX" }, "country", "countryInvalid"],
+    ["a country name instead of its code", { ...valid, country: "Finland" }, "country", "countryInvalid"],
+    ["a missing city", { ...valid, city: "" }, "city", "required"],
+    ["an Erasmus code without its country prefix", { ...valid, erasmusCode: "TAMPERE17" }, "erasmusCode", "erasmusCodeInvalid"],
+    ["an Erasmus code of 21 characters", { ...valid, erasmusCode: "SF " + "T".repeat(18) }, "erasmusCode", "tooLong"],
+    ["a network of 81 characters", { ...valid, networks: `AUF, ${"n".repeat(81)}` }, "networks", "tooLong"],
+    ["21 networks", { ...valid, networks: Array.from({ length: 21 }, (_, index) => `N${index}`).join(",") }, "networks", "tooMany"],
+  ])("refuses %s", (_label, input, field, message) => {
+    expect(messageOn(ZCreatePartner, input, field)).toBe(message);
+  });
+
+  it("refuses unknown keys (no id or date set through the form)", () => {
+    refusesUnknownKeys(ZCreatePartner, valid);
+    refusesUnknownKeys(ZUpdatePartner, { ...valid, id });
+    refusesUnknownKeys(ZDeletePartner, { id });
+  });
+
+  it("needs the id of the partner to edit or delete", () => {
+    expect(messageOn(ZUpdatePartner, valid, "id")).toBe("required");
+    expect(messageOn(ZDeletePartner, { id: "42" }, "id")).toBe("required");
+    expect(ZUpdatePartner.parse({ ...valid, id }).id).toBe(id);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+describe("agreements (R-PAR-1, R-ELI-1, R-ELI-6)", () => {
+  const components = [randomUUID(), randomUUID()];
+  const valid = {
+    partnerId: id,
+    kind: "ERASMUS_PLUS",
+    componentIds: components,
+    studyLevels: ["BACHELOR", "MASTER"],
+    firstAcademicYear: "2026",
+    lastAcademicYear: "2030",
+    incomingSeatsPerYear: "4",
+  };
+
+  it("accepts a valid agreement and turns the typed numbers into numbers", () => {
+    expect(ZCreateAgreement.parse(valid)).toEqual({ ...valid, firstAcademicYear: 2026, lastAcademicYear: 2030, incomingSeatsPerYear: 4 });
+  });
+
+  it("accepts one ticked box (a form sends a single string), and a one-year agreement with 0 seats", () => {
+    const parsed = ZCreateAgreement.parse({ ...valid, componentIds: components[0], studyLevels: "DOCTORATE", lastAcademicYear: "2026", incomingSeatsPerYear: "0" });
+    expect(parsed).toMatchObject({ componentIds: [components[0]], studyLevels: ["DOCTORATE"], firstAcademicYear: 2026, lastAcademicYear: 2026, incomingSeatsPerYear: 0 });
+  });
+
+  it.each(["ERASMUS_PLUS", "ERASMUS_MUNDUS", "BCI_QUEBEC", "BILATERAL", "DOUBLE_DEGREE", "STRATEGIC_PARTNERSHIP"])("R-PAR-1: accepts the kind %s", (kind) => {
+    expect(ZCreateAgreement.safeParse({ ...valid, kind }).success).toBe(true);
+  });
+
+  it.each<Row>([
+    ["a missing partner", { ...valid, partnerId: "" }, "partnerId", "required"],
+    ["an unknown kind", { ...valid, kind: "HANDSHAKE" }, "kind", "required"],
+    ["no component ticked", { ...valid, componentIds: undefined }, "componentIds", "chooseAtLeastOne"],
+    ["a component id that is not one", { ...valid, componentIds: ["SCIENCES"] }, "componentIds.0", "invalid"],
+    ["no study level ticked", { ...valid, studyLevels: [] }, "studyLevels", "chooseAtLeastOne"],
+    ["an unknown study level", { ...valid, studyLevels: ["POSTDOC"] }, "studyLevels.0", "invalid"],
+    ["a missing first year", { ...valid, firstAcademicYear: "" }, "firstAcademicYear", "required"],
+    ["a first year before 2000", { ...valid, firstAcademicYear: "1999" }, "firstAcademicYear", "yearInvalid"],
+    ["a last year after 2100", { ...valid, lastAcademicYear: "2101" }, "lastAcademicYear", "yearInvalid"],
+    ["a year written as 2026-2027", { ...valid, firstAcademicYear: "2026-2027" }, "firstAcademicYear", "yearInvalid"],
+    ["a year with decimals", { ...valid, firstAcademicYear: "2026.5" }, "firstAcademicYear", "yearInvalid"],
+    ["the last year before the first", { ...valid, firstAcademicYear: "2030", lastAcademicYear: "2026" }, "lastAcademicYear", "yearOrder"],
+    ["missing seats", { ...valid, incomingSeatsPerYear: "" }, "incomingSeatsPerYear", "required"],
+    ["negative seats", { ...valid, incomingSeatsPerYear: "-1" }, "incomingSeatsPerYear", "seatsInvalid"],
+    ["seats that are not a number", { ...valid, incomingSeatsPerYear: "a few" }, "incomingSeatsPerYear", "seatsInvalid"],
+  ])("refuses %s", (_label, input, field, message) => {
+    expect(messageOn(ZCreateAgreement, input, field)).toBe(message);
+  });
+
+  it("checks first ≤ last even when another field is wrong, so every error shows at once", () => {
+    const result = ZCreateAgreement.safeParse({ ...valid, kind: "", firstAcademicYear: "2030", lastAcademicYear: "2026" });
+    expect(result.error!.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual(
+      expect.arrayContaining([
+        ["kind", "required"],
+        ["lastAcademicYear", "yearOrder"],
+      ]),
+    );
+  });
+
+  it("refuses unknown keys", () => {
+    refusesUnknownKeys(ZCreateAgreement, valid);
+    refusesUnknownKeys(ZUpdateAgreement, { ...valid, id });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+describe("components", () => {
+  const valid = { code: " sciences ", nameFr: "Faculté des sciences", nameEn: "Faculty of Sciences" };
+
+  it("accepts a valid component and upper-cases its code", () => {
+    expect(ZCreateComponent.parse(valid)).toEqual({ code: "SCIENCES", nameFr: "Faculté des sciences", nameEn: "Faculty of Sciences" });
+    expect(ZCreateComponent.parse({ ...valid, code: "IUT_AIX-2" }).code).toBe("IUT_AIX-2");
+  });
+
+  it.each<Row>([
+    ["a missing code", { ...valid, code: "" }, "code", "required"],
+    ["a code with a space", { ...valid, code: "LAW SCHOOL" }, "code", "componentCodeInvalid"],
+    ["a code with an accent", { ...valid, code: "ÉCO" }, "code", "componentCodeInvalid"],
+    ["a code of 21 characters", { ...valid, code: "C".repeat(21) }, "code", "tooLong"],
+    ["a missing French name", { ...valid, nameFr: " " }, "nameFr", "required"],
+    ["a missing English name", { ...valid, nameEn: "" }, "nameEn", "required"],
+  ])("refuses %s", (_label, input, field, message) => {
+    expect(messageOn(ZCreateComponent, input, field)).toBe(message);
+  });
+
+  it("refuses unknown keys", () => {
+    refusesUnknownKeys(ZCreateComponent, valid);
+    refusesUnknownKeys(ZUpdateComponent, { ...valid, id });
+    refusesUnknownKeys(ZComponentCorrespondent, { componentId: id, userId: randomUUID() });
+  });
+
+  it("attaches by ids only", () => {
+    expect(messageOn(ZComponentCorrespondent, { componentId: id, userId: "ri.sciences@amu.example.org" }, "userId")).toBe("required");
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+describe("programmes (R-ELI-6, R-ELI-7)", () => {
+  const partnerId = randomUUID();
+  const valid = { componentId: id, nameFr: "Licence Droit", nameEn: "Bachelor in Law", level: "BACHELOR", teachingLanguage: "FRENCH", yearlyCapacity: "", partnerId: "" };
+  const doubleDegree = { ...valid, doubleDegree: "on", yearlyCapacity: "150", partnerId };
+
+  it("accepts a regular programme: no flag, no capacity, no partner", () => {
+    expect(ZCreateProgramme.parse(valid)).toEqual({ ...valid, doubleDegree: false, offshore: false, yearlyCapacity: null, partnerId: null });
+  });
+
+  it("R-ELI-6: accepts a double degree with its capacity and partner", () => {
+    expect(ZCreateProgramme.parse(doubleDegree)).toMatchObject({ doubleDegree: true, offshore: false, yearlyCapacity: 150, partnerId });
+  });
+
+  it("R-ELI-7: accepts an offshore programme with its partner and no capacity", () => {
+    expect(ZCreateProgramme.parse({ ...valid, offshore: "on", partnerId })).toMatchObject({ doubleDegree: false, offshore: true, yearlyCapacity: null, partnerId });
+  });
+
+  it.each<Row>([
+    ["R-ELI-6: a double degree without capacity", { ...doubleDegree, yearlyCapacity: "" }, "yearlyCapacity", "capacityRequired"],
+    ["R-ELI-6: a double degree without partner", { ...doubleDegree, partnerId: "" }, "partnerId", "partnerRequired"],
+    ["R-ELI-7: an offshore programme without partner", { ...valid, offshore: "on" }, "partnerId", "partnerRequired"],
+    ["a capacity of 0", { ...doubleDegree, yearlyCapacity: "0" }, "yearlyCapacity", "capacityInvalid"],
+    ["a capacity that is not a whole number", { ...doubleDegree, yearlyCapacity: "12.5" }, "yearlyCapacity", "capacityInvalid"],
+    ["a missing component", { ...valid, componentId: "" }, "componentId", "required"],
+    ["a missing French name", { ...valid, nameFr: "" }, "nameFr", "required"],
+    ["an unknown level", { ...valid, level: "LICENCE" }, "level", "required"],
+    ["an unknown teaching language", { ...valid, teachingLanguage: "GERMAN" }, "teachingLanguage", "required"],
+    ["a flag that is not a checkbox value", { ...valid, doubleDegree: "yes please" }, "doubleDegree", "invalid"],
+    ["a partner id that is not one", { ...valid, partnerId: "Wuhan" }, "partnerId", "invalid"],
+  ])("refuses %s", (_label, input, field, message) => {
+    expect(messageOn(ZCreateProgramme, input, field)).toBe(message);
+  });
+
+  it("R-ELI-6: asks for the capacity even when another field is wrong, so every error shows at once", () => {
+    const result = ZCreateProgramme.safeParse({ ...doubleDegree, level: "", yearlyCapacity: "" });
+    expect(result.error!.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual(
+      expect.arrayContaining([
+        ["level", "required"],
+        ["yearlyCapacity", "capacityRequired"],
+      ]),
+    );
+  });
+
+  it.each([null, "text", ["list"]])("refuses %j as a whole without failing", (input) => {
+    expect(ZCreateProgramme.safeParse(input).success).toBe(false);
+    expect(ZCreateAgreement.safeParse(input).success).toBe(false);
+  });
+
+  it("refuses unknown keys", () => {
+    refusesUnknownKeys(ZCreateProgramme, valid);
+    refusesUnknownKeys(ZUpdateProgramme, { ...valid, id: randomUUID() });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+describe("staff accounts", () => {
+  const password = "a long enough passphrase";
+  const valid = { name: "Léa Roux", email: " Lea.Roux@AMU.example.org ", role: "CORRESPONDENT", locale: "fr", password, passwordConfirmation: password };
+
+  it("accepts a correspondent or an admin, and lower-cases the e-mail", () => {
+    expect(ZCreateStaffAccount.parse(valid)).toMatchObject({ email: "lea.roux@amu.example.org", role: "CORRESPONDENT", locale: "fr" });
+    expect(ZCreateStaffAccount.parse({ ...valid, role: "ADMIN" }).role).toBe("ADMIN");
+  });
+
+  it.each<Row>([
+    ["a student role (students register themselves)", { ...valid, role: "STUDENT" }, "role", "required"],
+    ["a missing role", { ...valid, role: "" }, "role", "required"],
+    ["an unknown language", { ...valid, locale: "de" }, "locale", "required"],
+    ["a missing name", { ...valid, name: "" }, "name", "required"],
+    ["an invalid e-mail", { ...valid, email: "lea.roux@" }, "email", "emailInvalid"],
+    // The registration's policy (lib/auth/schemas.ts), not a copy of it.
+    ["a password of 11 characters", { ...valid, password: "a".repeat(11), passwordConfirmation: "a".repeat(11) }, "password", "passwordTooShort"],
+    ["a password of 129 characters", { ...valid, password: "a".repeat(129), passwordConfirmation: "a".repeat(129) }, "password", "passwordTooLong"],
+    ["a confirmation that differs", { ...valid, passwordConfirmation: `${password}!` }, "passwordConfirmation", "passwordMismatch"],
+  ])("refuses %s", (_label, input, field, message) => {
+    expect(messageOn(ZCreateStaffAccount, input, field)).toBe(message);
+  });
+
+  it("refuses unknown keys (no disabled flag or hash set at creation)", () => {
+    refusesUnknownKeys(ZCreateStaffAccount, valid);
+    refusesUnknownKeys(ZSetAccountDisabled, { userId: id, disabled: "true" });
+    refusesUnknownKeys(ZChangeRole, { userId: id, role: "ADMIN" });
+  });
+
+  it.each([
+    ["true", true],
+    ["false", false],
+    [true, true],
+  ] as const)("reads disabled=%s as %s", (disabled, expected) => {
+    expect(ZSetAccountDisabled.parse({ userId: id, disabled }).disabled).toBe(expected);
+  });
+
+  it.each<Row>([
+    ["a disabled flag that is not true or false", { userId: id, disabled: "yes" }, "disabled", "invalid"],
+    ["a missing user", { disabled: "true" }, "userId", "required"],
+  ])("refuses %s", (_label, input, field, message) => {
+    expect(messageOn(ZSetAccountDisabled, input, field)).toBe(message);
+  });
+
+  it("changes a role only to correspondent or admin", () => {
+    expect(ZChangeRole.parse({ userId: id, role: "ADMIN" }).role).toBe("ADMIN");
+    expect(messageOn(ZChangeRole, { userId: id, role: "STUDENT" }, "role")).toBe("required");
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+describe("DRI contacts (R-ELI-7)", () => {
+  const valid = { cooperationEmail: "Cooperation-DRI@amu.example.org", incomingEmail: "incoming-dri@amu.example.org" };
+
+  it("accepts two e-mail addresses, lower-cased", () => {
+    expect(ZDriContacts.parse(valid)).toEqual({ cooperationEmail: "cooperation-dri@amu.example.org", incomingEmail: "incoming-dri@amu.example.org" });
+  });
+
+  it.each<Row>([
+    ["a missing cooperation contact", { ...valid, cooperationEmail: "" }, "cooperationEmail", "required"],
+    ["an incoming contact that is not an e-mail", { ...valid, incomingEmail: "the DRI office" }, "incomingEmail", "emailInvalid"],
+  ])("refuses %s", (_label, input, field, message) => {
+    expect(messageOn(ZDriContacts, input, field)).toBe(message);
+  });
+
+  it("refuses unknown keys (no other setting through this form)", () => {
+    refusesUnknownKeys(ZDriContacts, valid);
+  });
+});
