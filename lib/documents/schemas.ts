@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { DocumentKind } from "@/lib/generated/prisma/enums";
+import { routing } from "@/lib/i18n/routing";
+
+// Messages are catalogue keys (errors.validation.*): the route handler translates them.
+
+/** An uploaded file as FormData gives it (a Blob with a name), whatever its runtime class. */
+const ZUploadedFile = z.custom<File>(
+  (value) => value instanceof Blob && typeof (value as Partial<File>).name === "string",
+  { error: "required" },
+);
+
+/** POST /api/documents: the multipart form's fields. The file's checks are in rules.ts. */
+export const ZUploadForm = z.strictObject({
+  kind: z.enum(DocumentKind, { error: (issue) => (issue.input === undefined ? "required" : "invalid") }),
+  file: ZUploadedFile,
+  // Only chooses the language of the answer; an unknown value falls back (see ZLocale).
+  locale: z.string().max(10).optional(),
+});
+export type TUploadForm = z.infer<typeof ZUploadForm>;
+
+/** The language of the answer, among the portal's; undefined when absent or unknown. */
+export const ZLocale = z.enum(routing.locales).optional().catch(undefined);
+
+/** The [id] of /api/documents/[id]: anything but a UUID is simply "not found". */
+export const ZDocumentId = z.uuid();
