@@ -22,7 +22,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     // The built portal on a fresh database of its own and its own mail sink.
-    command: `npx tsx scripts/start.ts --port ${port} --database portal_e2e --fresh --smtp-port 2526 --mail-dir .data/e2e-mail`,
+    command: `npx tsx scripts/start.ts --port ${port} --database portal_e2e --fresh --smtp-port 2526 --mail-dir .data/e2e-mail --upload-dir .data/e2e-uploads`,
     url: `http://localhost:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 180_000,

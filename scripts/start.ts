@@ -4,7 +4,7 @@
  * seeds the demo data, starts the development SMTP sink unless SMTP_HOST is set, and runs Next.
  *
  * Flags (used by the e2e tests): --dev, --port N, --database NAME, --fresh (drop the database
- * first), --smtp-port N, --mail-dir DIR.
+ * first), --smtp-port N, --mail-dir DIR, --upload-dir DIR.
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -24,6 +24,8 @@ const { values: flags } = parseArgs({
     fresh: { type: "boolean", default: false },
     "smtp-port": { type: "string", default: process.env.SMTP_PORT ?? "2525" },
     "mail-dir": { type: "string", default: path.join(projectRoot, ".data", "mail") },
+    /** Where uploads go (UPLOAD_DIR); with --fresh, emptied like the database. */
+    "upload-dir": { type: "string" },
   },
 });
 
@@ -46,6 +48,12 @@ async function main() {
     APP_URL: process.env.APP_URL ?? `http://localhost:${flags.port}`,
     NEXT_TELEMETRY_DISABLED: "1",
   };
+
+  if (flags["upload-dir"]) {
+    const uploadDir = path.resolve(flags["upload-dir"]);
+    if (flags.fresh) rmSync(uploadDir, { recursive: true, force: true });
+    childEnv.UPLOAD_DIR = uploadDir;
+  }
 
   let sink: { close(): Promise<void> } | undefined;
   if (!process.env.SMTP_HOST) {

@@ -4,6 +4,8 @@ import { env } from "@/lib/env";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { sendMail } from "@/lib/mail/send";
 
+export type MailTemplate = "welcome" | "submitted" | "resubmitted" | "requestChanges" | "accept" | "reject";
+
 /**
  * Sends a message from the `mail` catalogue in the recipient's language. Called after the
  * change it reports has been committed; a mail server that is down must not undo that change,
@@ -12,7 +14,7 @@ import { sendMail } from "@/lib/mail/send";
 export async function notify(
   to: string,
   locale: AppLocale,
-  template: "welcome",
+  template: MailTemplate,
   values: Record<string, string>,
   requestId: string,
 ): Promise<boolean> {

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { demoAccounts, demoPassword, signIn } from "./support";
+import { demoAccounts, demoPassword, signInAs } from "./support";
 
 const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -20,12 +20,13 @@ for (const locale of ["fr", "en"] as const) {
 
   for (const [account, path] of [
     [demoAccounts.student, "/dossier"],
+    ...["identity", "home", "study", "languages", "housing", "documents", "submit"].map((step) => [demoAccounts.student, `/apply/${step}`] as const),
     [demoAccounts.sciences, "/review"],
     [demoAccounts.admin, "/admin"],
     [demoAccounts.admin, "/admin/outbox"],
   ] as const) {
     test(`axe: /${locale}${path} (signed in as ${account.role.toLowerCase()}) has no violation`, async ({ page }) => {
-      await signIn(page, account.email, demoPassword, locale);
+      await signInAs(page, account.email, demoPassword, locale);
       await page.goto(`/${locale}${path}`);
       await expect(page.locator("h1")).toBeVisible();
       await expectNoViolations(page);

@@ -40,6 +40,12 @@ export async function signIn(page: Page, email: string, password: string, locale
   await fillSignIn(page, email, password, locale);
 }
 
+/** Signs in and waits to have left the sign-in page (for accounts expected to succeed). */
+export async function signInAs(page: Page, email: string, password: string, locale: "en" | "fr" = "en") {
+  await signIn(page, email, password, locale);
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
 /** Fills and sends the sign-in form of the current page. */
 export async function fillSignIn(page: Page, email: string, password: string, locale: "en" | "fr" = "en") {
   const labels = locale === "en" ? { email: "E-mail address", password: "Password", submit: "Sign in" } : { email: "Adresse e-mail", password: "Mot de passe", submit: "Se connecter" };

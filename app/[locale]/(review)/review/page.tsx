@@ -1,32 +1,118 @@
-import { getTranslations } from "next-intl/server";
-import { academicYearOf } from "@/lib/agreements/rules";
-import { listComponentsOfCorrespondent } from "@/lib/agreements/queries";
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { QueueFilters } from "@/components/review/queue-filters";
+import { DataTable } from "@/components/ui/data-table";
+import { academicYearOf, formatAcademicYear } from "@/lib/agreements/rules";
+import { countQueueByStatus, listQueue, listQueuePartners } from "@/lib/applications/queries";
+import { ZQueueQuery } from "@/lib/applications/schemas";
 import { requireRole } from "@/lib/auth/guard";
 import { pageLocale } from "@/lib/i18n/locale";
+import { Link } from "@/lib/i18n/navigation";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function ReviewPage({ params }: Props) {
+const statuses = ["SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "ACCEPTED", "REJECTED", "WITHDRAWN"] as const;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "review" });
+  return { title: t("title") };
+}
+
+/** The queue of the correspondent's components (an admin sees every component). */
+export default async function ReviewQueuePage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const viewer = await requireRole(locale, ["CORRESPONDENT", "ADMIN"], "/review");
-  const t = await getTranslations({ locale, namespace: "review" });
-  const components = await listComponentsOfCorrespondent(viewer.componentIds, academicYearOf(new Date()));
-  return (
-    <div className="flex flex-col gap-4">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
-      <p>{t("intro")}</p>
-      <h2 className="text-2xl font-semibold">{t("components")}</h2>
-      {components.length === 0 ? (
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const query = ZQueueQuery.parse(raw);
+  const [t, te, format] = await Promise.all([getTranslations({ locale, namespace: "review" }), getTranslations({ locale, namespace: "enums" }), getFormatter({ locale })]);
+
+  if (viewer.role === "CORRESPONDENT" && viewer.componentIds.length === 0) {
+    return (
+      <div className="flex flex-col gap-4">
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
         <p>{t("noComponents")}</p>
-      ) : (
-        <ul className="list-disc space-y-1 pl-6">
-          {components.map((component) => (
-            <li key={component.id}>
-              {locale === "fr" ? component.nameFr : component.nameEn} — {t("agreements", { count: component._count.agreements })}
+      </div>
+    );
+  }
+
+  const [{ rows, nextCursor }, counts, partners] = await Promise.all([listQueue(viewer, query), countQueueByStatus(viewer, query), listQueuePartners(viewer)]);
+  const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
+  const thisYear = academicYearOf(new Date());
+  const filterParams = Object.fromEntries(Object.entries(query).filter(([key, value]) => key !== "after" && value !== undefined).map(([key, value]) => [key, String(value)]));
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-col gap-2">
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p>{t("intro")}</p>
+      </div>
+
+      <QueueFilters
+        query={filterParams}
+        statuses={statuses.map((status) => ({ value: status, label: te(`applicationStatus.${status}`) }))}
+        periods={(["S1", "S2", "FULL_YEAR"] as const).map((period) => ({ value: period, label: te(`period.${period}`) }))}
+        years={[thisYear - 1, thisYear, thisYear + 1].map((year) => ({ value: String(year), label: formatAcademicYear(year) }))}
+        partners={partners.map((partner) => ({ value: partner.id, label: partner.name }))}
+      />
+
+      <section aria-labelledby="counts-title">
+        <h2 id="counts-title" className="mb-2 text-xl font-semibold">
+          {t("countsTitle")}
+        </h2>
+        <ul className="flex flex-wrap gap-2">
+          <li>
+            <Link href={{ pathname: "/review", query: { ...filterParams, status: undefined } }} className="block rounded border border-slate-400 bg-white px-3 py-1 text-sm">
+              {t("countsAll", { count: total })}
+            </Link>
+          </li>
+          {statuses.map((status) => (
+            <li key={status}>
+              <Link
+                href={{ pathname: "/review", query: { ...filterParams, status } }}
+                aria-current={query.status === status ? "page" : undefined}
+                className="block rounded border border-slate-400 bg-white px-3 py-1 text-sm aria-[current=page]:border-brand aria-[current=page]:bg-brand aria-[current=page]:text-white"
+              >
+                {te(`applicationStatus.${status}`)}: {counts[status] ?? 0}
+              </Link>
             </li>
           ))}
         </ul>
+      </section>
+
+      {rows.length === 0 ? (
+        <p className="rounded border border-slate-300 bg-white p-4">{t("empty")}</p>
+      ) : (
+        <DataTable
+          caption={t("tableCaption", { count: rows.length })}
+          columns={[t("col.name"), t("col.university"), t("col.faculty"), t("col.period"), t("col.year"), t("col.status"), t("col.flags"), t("col.submitted")]}
+          rows={rows.map((row) => [
+            <Link key={row.id} href={`/review/${row.id}`} className="font-medium text-brand underline">
+              {[row.lastName?.toUpperCase(), row.firstName].filter(Boolean).join(" ")}
+              <span className="block text-xs font-normal text-slate-700">{row.contactEmail}</span>
+            </Link>,
+            row.partner?.name ?? "—",
+            row.component ? (locale === "fr" ? row.component.nameFr : row.component.nameEn) : "—",
+            row.period ? te(`period.${row.period}`) : "—",
+            row.academicYear ? formatAcademicYear(row.academicYear) : "—",
+            te(`applicationStatus.${row.status}`),
+            [row.frenchWarning ? t("flagFrench") : null, row.housingRequested ? t("flagHousing") : null].filter(Boolean).join(" · ") || "—",
+            row.lastSubmittedAt ? format.dateTime(row.lastSubmittedAt, { dateStyle: "short", timeStyle: "short" }) : "—",
+          ])}
+        />
       )}
+
+      <nav aria-label={t("tableCaption", { count: rows.length })} className="flex gap-4">
+        {query.after && (
+          <Link href={{ pathname: "/review", query: filterParams }} className="text-brand underline">
+            {t("firstPage")}
+          </Link>
+        )}
+        {nextCursor && (
+          <Link href={{ pathname: "/review", query: { ...filterParams, after: nextCursor } }} className="text-brand underline">
+            {t("nextPage")}
+          </Link>
+        )}
+      </nav>
     </div>
   );
 }

@@ -1,24 +1,127 @@
-import { getTranslations } from "next-intl/server";
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ApplicationSummary } from "@/components/applications/application-summary";
+import { NoteList } from "@/components/applications/note-list";
+import { WithdrawForm } from "@/components/applications/withdraw-form";
+import { DocumentList } from "@/components/documents/document-list";
+import { getStudentDossier } from "@/lib/applications/queries";
+import { canTransition, isEditableByStudent } from "@/lib/applications/rules";
 import { requireRole } from "@/lib/auth/guard";
 import { pageLocale } from "@/lib/i18n/locale";
+import { Link } from "@/lib/i18n/navigation";
 
 type Props = { params: Promise<{ locale: string }> };
 
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "dossier" });
+  return { title: t("title") };
+}
+
+/** The student's dossier: status, who acts next, the correspondent's messages, the timeline. */
 export default async function DossierPage({ params }: Props) {
   const locale = await pageLocale(params);
   const viewer = await requireRole(locale, ["STUDENT"], "/dossier");
-  const t = await getTranslations({ locale, namespace: "dossier" });
+  const [t, te, format, dossier] = await Promise.all([
+    getTranslations({ locale, namespace: "dossier" }),
+    getTranslations({ locale, namespace: "enums" }),
+    getFormatter({ locale }),
+    getStudentDossier(viewer),
+  ]);
+
+  if (!dossier) {
+    return (
+      <div className="flex flex-col gap-4">
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p>{t("welcome", { name: viewer.name })}</p>
+        <p>{t("noApplication")}</p>
+        <p>
+          <Link href="/apply" className="inline-block rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark">
+            {t("start")}
+          </Link>
+        </p>
+      </div>
+    );
+  }
+
+  const { application, notes, timeline } = dossier;
+  const status = application.status;
   return (
-    <div className="flex flex-col gap-4">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
-      <p>{t("welcome", { name: viewer.name })}</p>
-      <p>{t("intro")}</p>
-      <h2 className="text-2xl font-semibold">{t("nextTitle")}</h2>
-      <ol className="list-decimal space-y-2 pl-6">
-        <li>{t("next1")}</li>
-        <li>{t("next2")}</li>
-        <li>{t("next3")}</li>
-      </ol>
+    <div className="flex flex-col gap-8">
+      <div className="flex flex-col gap-3">
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p>
+          <span className="font-medium">{t("statusLabel")}</span>{" "}
+          <strong data-testid="application-status">{te(`applicationStatus.${status}`)}</strong>
+        </p>
+        <section aria-labelledby="next-title" className="rounded border border-brand bg-blue-50 p-3">
+          <h2 id="next-title" className="font-semibold">
+            {t("nextTitle")}
+          </h2>
+          <p>{t(`next.${status}`)}</p>
+        </section>
+        {isEditableByStudent(status) && (
+          <p>
+            <Link href="/apply" className="inline-block rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark">
+              {status === "DRAFT" ? t("continue") : t("edit")}
+            </Link>
+          </p>
+        )}
+        {/* R-ELI-3: a warning the student sees, never a refusal. */}
+        {application.frenchWarning && status !== "DRAFT" && (
+          <p role="note" className="rounded border border-amber-400 bg-amber-50 p-3">
+            {t("frenchWarning")}
+          </p>
+        )}
+      </div>
+
+      <section aria-labelledby="messages-title" className="flex flex-col gap-3">
+        <h2 id="messages-title" className="text-2xl font-semibold">
+          {t("messagesTitle")}
+        </h2>
+        <NoteList
+          empty={t("noMessages")}
+          notes={notes.map((note) => ({
+            id: note.id,
+            heading: `${t(`noteKind.${note.kind as "CHANGES_REQUESTED" | "REJECTION_REASON" | "ACCEPTANCE_NOTE"}`)} · ${format.dateTime(note.createdAt, { dateStyle: "long", timeStyle: "short" })}`,
+            body: note.body,
+          }))}
+        />
+      </section>
+
+      <section aria-labelledby="timeline-title" className="flex flex-col gap-3">
+        <h2 id="timeline-title" className="text-2xl font-semibold">
+          {t("timelineTitle")}
+        </h2>
+        <ol className="flex flex-col gap-1 border-l-2 border-brand pl-4">
+          <li>
+            {t("timeline.created")} · {format.dateTime(application.createdAt, { dateStyle: "long", timeStyle: "short" })}
+          </li>
+          {timeline.map((event) => (
+            <li key={event.id.toString()}>
+              {t(`timeline.${event.action.replace("application.", "") as "submit"}`)} · {format.dateTime(event.createdAt, { dateStyle: "long", timeStyle: "short" })}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <ApplicationSummary application={application} locale={locale} />
+
+      <section aria-labelledby="documents-title" className="flex flex-col gap-3">
+        <h2 id="documents-title" className="text-2xl font-semibold">
+          {t("documentsTitle")}
+        </h2>
+        <DocumentList applicationId={application.id} viewer={viewer} />
+      </section>
+
+      {canTransition(status, "withdraw") && (
+        <section aria-labelledby="withdraw-title" className="flex flex-col gap-3 rounded border border-red-300 p-4">
+          <h2 id="withdraw-title" className="text-xl font-semibold">
+            {t("withdrawTitle")}
+          </h2>
+          <p>{t("withdrawHint")}</p>
+          <WithdrawForm />
+        </section>
+      )}
     </div>
   );
 }

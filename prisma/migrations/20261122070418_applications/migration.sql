@@ -60,6 +60,7 @@ CREATE TABLE "Application" (
     "plannedCourses" JSONB NOT NULL DEFAULT '[]',
     "frenchLevel" "CefrLevel",
     "englishLevel" "CefrLevel",
+    "languagesDeclared" BOOLEAN NOT NULL DEFAULT false,
     "frenchWarning" BOOLEAN NOT NULL DEFAULT false,
     "housingRequested" BOOLEAN,
     "housingCity" "HousingCity",
@@ -106,7 +107,19 @@ CREATE TABLE "ApplicationNote" (
 CREATE UNIQUE INDEX "Application_studentId_key" ON "Application"("studentId");
 
 -- CreateIndex
-CREATE INDEX "Application_componentId_status_lastSubmittedAt_id_idx" ON "Application"("componentId", "status", "lastSubmittedAt" DESC, "id");
+CREATE INDEX "Application_componentId_lastSubmittedAt_id_idx" ON "Application"("componentId", "lastSubmittedAt" DESC, "id" DESC);
+
+-- CreateIndex
+CREATE INDEX "Application_lastSubmittedAt_id_idx" ON "Application"("lastSubmittedAt" DESC, "id" DESC);
+
+-- CreateIndex
+CREATE INDEX "Application_componentId_lastName_firstName_id_idx" ON "Application"("componentId", "lastName", "firstName", "id");
+
+-- CreateIndex
+CREATE INDEX "Application_componentId_status_idx" ON "Application"("componentId", "status");
+
+-- CreateIndex
+CREATE INDEX "Application_status_idx" ON "Application"("status");
 
 -- CreateIndex
 CREATE INDEX "Application_componentId_academicYear_idx" ON "Application"("componentId", "academicYear");

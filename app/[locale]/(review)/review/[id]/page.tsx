@@ -1,0 +1,173 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { ApplicationSummary } from "@/components/applications/application-summary";
+import { NoteList } from "@/components/applications/note-list";
+import { DocumentList } from "@/components/documents/document-list";
+import { CommentForm } from "@/components/review/comment-form";
+import { DecisionForm } from "@/components/review/decision-form";
+import { getDossierForStaff } from "@/lib/applications/queries";
+import { canTransition, type ReviewDecision } from "@/lib/applications/rules";
+import { requireRole } from "@/lib/auth/guard";
+import { pageLocale } from "@/lib/i18n/locale";
+import { Link } from "@/lib/i18n/navigation";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+const decisions: ReviewDecision[] = ["startReview", "requestChanges", "accept", "reject"];
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "review" });
+  return { title: t("title") };
+}
+
+/** One dossier for its reviewers; another component's dossier is "not found", like a wrong id. */
+export default async function ReviewDossierPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const { id } = await params;
+  const viewer = await requireRole(locale, ["CORRESPONDENT", "ADMIN"], `/review/${id}`);
+  if (!z.uuid().safeParse(id).success) notFound();
+  const dossier = await getDossierForStaff(viewer, id);
+  if (!dossier) notFound();
+  const [t, te, ta, format] = await Promise.all([
+    getTranslations({ locale, namespace: "review.dossier" }),
+    getTranslations({ locale, namespace: "enums" }),
+    getTranslations({ locale, namespace: "apply.steps" }),
+    getFormatter({ locale }),
+  ]);
+  const { application, notes, history, seats, warnings } = dossier;
+  const name = [application.firstName, application.lastName].filter(Boolean).join(" ") || application.student.name;
+  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
+  const country = new Intl.DisplayNames([locale], { type: "region" });
+  const possible = decisions.filter((decision) => canTransition(application.status, decision));
+  const warningList = [
+    warnings.french ? t("frenchWarning") : null,
+    warnings.english ? t("englishNote") : null,
+    warnings.noAgreement ? t("noAgreement", { reason: t(`agreementReason.${warnings.noAgreement}`) }) : null,
+    warnings.ects ? t("ectsMismatch", warnings.ects) : null,
+  ].filter((warning): warning is string => warning !== null);
+
+  return (
+    <div className="flex flex-col gap-8">
+      <div className="flex flex-col gap-2">
+        <p>
+          <Link href="/review" className="text-brand underline">
+            {t("back")}
+          </Link>
+        </p>
+        <h1 className="text-3xl font-bold">{t("title", { name })}</h1>
+        <p>
+          <span className="font-medium">{t("status")}</span> <strong data-testid="application-status">{te(`applicationStatus.${application.status}`)}</strong>
+        </p>
+        <p className="text-sm text-slate-700">{t("account", { name: application.student.name, email: application.student.email })}</p>
+      </div>
+
+      <section aria-labelledby="warnings-title" className="flex flex-col gap-2">
+        <h2 id="warnings-title" className="text-2xl font-semibold">
+          {t("warningsTitle")}
+        </h2>
+        {warningList.length === 0 ? (
+          <p>{t("noWarning")}</p>
+        ) : (
+          <ul className="flex flex-col gap-2">
+            {warningList.map((warning) => (
+              <li key={warning} className="rounded border border-amber-400 bg-amber-50 p-3">
+                {warning}
+              </li>
+            ))}
+          </ul>
+        )}
+        <h3 className="text-lg font-semibold">{t("seatsTitle")}</h3>
+        {seats ? (
+          <p className={seats.over ? "rounded border border-amber-400 bg-amber-50 p-3" : ""}>
+            {t("seats", { used: seats.used, limit: seats.limit })} {seats.over && t("seatsOver")}
+          </p>
+        ) : (
+          <p>{t("noSeats")}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="decision-title" className="flex flex-col gap-4">
+        <h2 id="decision-title" className="text-2xl font-semibold">
+          {t("decisionsTitle")}
+        </h2>
+        {possible.length === 0 ? (
+          <p>{t("noDecision")}</p>
+        ) : (
+          possible.map((decision) => <DecisionForm key={decision} decision={decision} applicationId={application.id} expectedStatus={application.status} />)
+        )}
+      </section>
+
+      <section aria-labelledby="student-title" className="flex flex-col gap-4">
+        <h2 id="student-title" className="text-2xl font-semibold">
+          {t("studentTitle")}
+        </h2>
+        <dl className="grid gap-x-6 gap-y-2 rounded border border-slate-300 bg-white p-4 sm:grid-cols-[12rem_1fr]">
+          {(
+            [
+              [t("field.dateOfBirth"), application.dateOfBirth ? format.dateTime(application.dateOfBirth, { dateStyle: "long", timeZone: "UTC" }) : "—"],
+              [t("field.nationality"), application.nationality ? (country.of(application.nationality) ?? application.nationality) : "—"],
+              [t("field.contactEmail"), application.contactEmail ?? "—"],
+              [t("field.phone"), application.phone ?? "—"],
+              [t("field.address"), [application.addressLine, [application.postalCode, application.city].filter(Boolean).join(" "), application.country ? country.of(application.country) : null].filter(Boolean).join(", ") || "—"],
+              [t("field.coordinator"), [application.homeCoordinatorName, application.homeCoordinatorEmail].filter(Boolean).join(", ") || "—"],
+              [t("field.nomination"), [application.nominatedBy, application.nominatedOn ? format.dateTime(application.nominatedOn, { dateStyle: "long", timeZone: "UTC" }) : null].filter(Boolean).join(", ") || "—"],
+              [t("field.housingNeeds"), application.housingNeeds ?? "—"],
+            ] as const
+          ).map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt className="font-medium">{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+        <ApplicationSummary application={application} locale={locale} />
+      </section>
+
+      <section aria-labelledby="documents-title" className="flex flex-col gap-3">
+        <h2 id="documents-title" className="text-2xl font-semibold">
+          {t("documentsTitle")}
+        </h2>
+        <DocumentList applicationId={application.id} viewer={viewer} />
+      </section>
+
+      <section aria-labelledby="notes-title" className="flex flex-col gap-3">
+        <h2 id="notes-title" className="text-2xl font-semibold">
+          {t("notesTitle")}
+        </h2>
+        <NoteList
+          empty={t("noNotes")}
+          notes={notes.map((note) => ({
+            id: note.id,
+            heading: `${note.kind === "INTERNAL_COMMENT" ? t("internal") : t("toStudent")} · ${note.author.name} · ${when(note.createdAt)}`,
+            body: note.body,
+            internal: note.kind === "INTERNAL_COMMENT",
+          }))}
+        />
+        <h3 className="text-lg font-semibold">{t("commentTitle")}</h3>
+        <CommentForm applicationId={application.id} />
+      </section>
+
+      <section aria-labelledby="history-title" className="flex flex-col gap-3">
+        <h2 id="history-title" className="text-2xl font-semibold">
+          {t("historyTitle")}
+        </h2>
+        <ol className="flex flex-col gap-1 border-l-2 border-brand pl-4">
+          {history.map((event) => (
+            <li key={event.id.toString()}>
+              {historyLabel(event.action)} · {event.actor?.name ?? "—"} · {when(event.createdAt)}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+
+  function historyLabel(action: string): string {
+    const [, verb, step] = action.split(".");
+    if (verb === "save") return t("action.save", { step: step ? ta(step as "identity") : "" });
+    if (verb && ["submit", "startReview", "requestChanges", "accept", "reject", "withdraw", "comment"].includes(verb)) return t(`action.${verb as "submit"}`);
+    return t("action.document");
+  }
+}

@@ -1,0 +1,126 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { DocumentsStep } from "@/components/applications/documents-step";
+import { HomeStep } from "@/components/applications/home-step";
+import { HousingStep } from "@/components/applications/housing-step";
+import { IdentityStep } from "@/components/applications/identity-step";
+import { LanguagesStep } from "@/components/applications/languages-step";
+import { StepNav } from "@/components/applications/step-nav";
+import { StudyStep } from "@/components/applications/study-step";
+import { SubmitStep } from "@/components/applications/submit-step";
+import { academicYearOf, formatAcademicYear } from "@/lib/agreements/rules";
+import { incompleteSteps } from "@/lib/applications/completeness";
+import { courseValues, formValues } from "@/lib/applications/form-values";
+import { getApplicationFormOptions, getOwnApplication, getOwnApplicationDetails } from "@/lib/applications/queries";
+import { isEditableByStudent, missingDocuments } from "@/lib/applications/rules";
+import { applicationSteps, type ApplicationStep } from "@/lib/applications/schemas";
+import { requireRole } from "@/lib/auth/guard";
+import { countryOptions } from "@/lib/i18n/countries";
+import { pageLocale } from "@/lib/i18n/locale";
+import { Link } from "@/lib/i18n/navigation";
+import { getPortalSettings } from "@/lib/settings/queries";
+
+type Props = { params: Promise<{ locale: string; step: string }> };
+
+function stepOf(value: string): ApplicationStep {
+  if (!(applicationSteps as readonly string[]).includes(value)) notFound();
+  return value as ApplicationStep;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { step } = await params;
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "apply" });
+  return { title: `${t(`steps.${stepOf(step)}`)} · ${t("title")}` };
+}
+
+export default async function ApplyStepPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const step = stepOf((await params).step);
+  const viewer = await requireRole(locale, ["STUDENT"], `/apply/${step}`);
+  const [t, te, application] = await Promise.all([getTranslations({ locale, namespace: "apply" }), getTranslations({ locale, namespace: "enums" }), getOwnApplication(viewer)]);
+
+  const header = (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p>{t("intro")}</p>
+    </div>
+  );
+  if (application && !isEditableByStudent(application.status)) {
+    return (
+      <div className="flex flex-col gap-6">
+        {header}
+        <p className="rounded border border-slate-400 bg-white p-3">{t("readOnly")}</p>
+        <p>
+          <Link href="/dossier" className="font-medium text-brand underline">
+            {t("toDossier")}
+          </Link>
+        </p>
+      </div>
+    );
+  }
+
+  const uploaded = application?.documents.map((document) => document.kind) ?? [];
+  const missingSteps = application ? incompleteSteps(application) : applicationSteps.filter((candidate) => candidate !== "documents" && candidate !== "submit");
+  const done = applicationSteps.filter((candidate) =>
+    candidate === "documents" ? application !== null && missingDocuments(uploaded).length === 0 : candidate !== "submit" && !missingSteps.includes(candidate),
+  );
+  const saved = formValues(application, viewer.email);
+
+  return (
+    <div className="flex flex-col gap-6">
+      {header}
+      {application?.status === "CHANGES_REQUESTED" && <p className="rounded border border-amber-400 bg-amber-50 p-3">{t("changesRequestedBanner")}</p>}
+      <StepNav current={step} done={done} />
+      <h2 className="text-2xl font-semibold">{t(`steps.${step}`)}</h2>
+      {await renderStep()}
+    </div>
+  );
+
+  async function renderStep() {
+    switch (step) {
+      case "identity":
+        return <IdentityStep saved={saved} countries={countryOptions(locale)} />;
+      case "home": {
+        const [{ partners }, settings] = await Promise.all([getApplicationFormOptions(), getPortalSettings()]);
+        const names = new Intl.DisplayNames([locale], { type: "region" });
+        return (
+          <HomeStep
+            saved={saved}
+            partners={partners.map((partner) => ({ value: partner.id, label: `${partner.name} (${partner.city}, ${names.of(partner.country) ?? partner.country})` }))}
+            contactEmail={settings.incomingEmail ?? ""}
+          />
+        );
+      }
+      case "study": {
+        const { components, programmes } = await getApplicationFormOptions();
+        const thisYear = academicYearOf(new Date());
+        const localName = (row: { nameFr: string; nameEn: string }) => (locale === "fr" ? row.nameFr : row.nameEn);
+        return (
+          <StudyStep
+            saved={saved}
+            savedCourses={courseValues(application?.plannedCourses)}
+            components={components.map((component) => ({ value: component.id, label: localName(component) }))}
+            programmes={programmes.map((programme) => ({
+              value: programme.id,
+              label: `${localName(programme)} — ${te(`teachingLanguage.${programme.teachingLanguage}`)}`,
+              componentId: programme.componentId,
+              level: programme.level,
+            }))}
+            levels={(["BACHELOR", "MASTER", "DOCTORATE"] as const).map((level) => ({ value: level, label: te(`studyLevel.${level}`) }))}
+            periods={(["S1", "S2", "FULL_YEAR"] as const).map((period) => ({ value: period, label: te(`period.${period}`) }))}
+            years={[thisYear, thisYear + 1].map((year) => ({ value: String(year), label: formatAcademicYear(year) }))}
+          />
+        );
+      }
+      case "languages":
+        return <LanguagesStep saved={saved} />;
+      case "housing":
+        return <HousingStep saved={saved} cities={(["AIX", "MARSEILLE", "NO_PREFERENCE"] as const).map((city) => ({ value: city, label: te(`housingCity.${city}`) }))} />;
+      case "documents":
+        return <DocumentsStep applicationId={application?.id ?? null} locale={locale} />;
+      case "submit":
+        return <SubmitStep locale={locale} application={await getOwnApplicationDetails(viewer)} missingSteps={missingSteps} missingDocumentKinds={missingDocuments(uploaded)} />;
+    }
+  }
+}

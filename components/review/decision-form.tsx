@@ -1,0 +1,64 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextAreaField } from "@/components/ui/text-area-field";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { decideAction } from "@/lib/applications/actions";
+
+type Decision = "startReview" | "requestChanges" | "accept" | "reject";
+
+const texts: Record<Exclude<Decision, "startReview">, { title: string; field: string; hint: string; submit: string; required: boolean }> = {
+  requestChanges: { title: "requestChanges", field: "message", hint: "requestChangesHint", submit: "sendRequest", required: true },
+  accept: { title: "accept", field: "note", hint: "acceptHint", submit: "confirmAccept", required: false },
+  reject: { title: "reject", field: "reason", hint: "rejectHint", submit: "confirmReject", required: true },
+};
+
+/**
+ * One decision on a dossier. It carries the status the reviewer saw (expectedStatus): if the
+ * dossier changed meanwhile, the server refuses with "this dossier changed".
+ */
+export function DecisionForm({ decision, applicationId, expectedStatus }: { decision: Decision; applicationId: string; expectedStatus: string }) {
+  const t = useTranslations("review.dossier");
+  const { failed, formAction } = useFormAction(decideAction);
+  const hidden = (
+    <>
+      <input type="hidden" name="decision" value={decision} />
+      <input type="hidden" name="applicationId" value={applicationId} />
+      <input type="hidden" name="expectedStatus" value={expectedStatus} />
+    </>
+  );
+  if (decision === "startReview") {
+    return (
+      <form action={formAction} className="flex flex-col gap-2">
+        <FormAlert message={failed?.message} />
+        {hidden}
+        <div>
+          <SubmitButton label={t("startReview")} pendingLabel={t("working")} />
+        </div>
+      </form>
+    );
+  }
+  const text = texts[decision];
+  return (
+    <form action={formAction} noValidate className="flex flex-col gap-3 rounded border border-slate-300 bg-white p-4">
+      <h3 className="text-lg font-semibold">{t(text.title)}</h3>
+      <FormAlert message={failed?.message} />
+      {hidden}
+      <TextAreaField
+        id={`${decision}-message`}
+        name="message"
+        label={t(text.field)}
+        hint={t(text.hint)}
+        required={text.required}
+        maxLength={4000}
+        defaultValue={failed?.values.message ?? ""}
+        error={failed?.fieldErrors.message}
+      />
+      <div>
+        <SubmitButton label={t(text.submit)} pendingLabel={t("working")} />
+      </div>
+    </form>
+  );
+}

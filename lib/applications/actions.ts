@@ -1,0 +1,78 @@
+"use server";
+
+import { getLocale } from "next-intl/server";
+import { staffAction, studentAction } from "@/lib/actions/chain";
+import {
+  ZDecision,
+  ZHomeStep,
+  ZHousingStep,
+  ZIdentityStep,
+  ZInternalComment,
+  ZLanguagesStep,
+  ZNoInput,
+  ZStudyStep,
+  type ApplicationStep,
+} from "@/lib/applications/schemas";
+import { addInternalComment, decideOnApplication, saveApplicationStep, submitApplication, withdrawApplication } from "@/lib/applications/service";
+import { redirect } from "@/lib/i18n/navigation";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { notify } from "@/lib/mail/notify";
+
+async function goTo(step: ApplicationStep): Promise<never> {
+  return redirect({ href: `/apply/${step}`, locale: (await getLocale()) as AppLocale });
+}
+
+export const saveIdentityAction = studentAction.input(ZIdentityStep).action(async ({ input, ctx }) => {
+  await saveApplicationStep(ctx.viewer, { step: "identity", input }, ctx.requestId);
+  await goTo("home");
+});
+
+export const saveHomeAction = studentAction.input(ZHomeStep).action(async ({ input, ctx }) => {
+  await saveApplicationStep(ctx.viewer, { step: "home", input }, ctx.requestId);
+  await goTo("study");
+});
+
+export const saveStudyAction = studentAction.input(ZStudyStep).action(async ({ input, ctx }) => {
+  await saveApplicationStep(ctx.viewer, { step: "study", input }, ctx.requestId);
+  await goTo("languages");
+});
+
+export const saveLanguagesAction = studentAction.input(ZLanguagesStep).action(async ({ input, ctx }) => {
+  await saveApplicationStep(ctx.viewer, { step: "languages", input }, ctx.requestId);
+  await goTo("housing");
+});
+
+export const saveHousingAction = studentAction.input(ZHousingStep).action(async ({ input, ctx }) => {
+  await saveApplicationStep(ctx.viewer, { step: "housing", input }, ctx.requestId);
+  await goTo("documents");
+});
+
+export const submitApplicationAction = studentAction.input(ZNoInput).action(async ({ ctx }) => {
+  const locale = (await getLocale()) as AppLocale;
+  const result = await submitApplication(ctx.viewer, ctx.requestId);
+  await notify(ctx.viewer.email, ctx.viewer.locale, result.resubmission ? "resubmitted" : "submitted", { name: ctx.viewer.name }, ctx.requestId);
+  redirect({ href: "/dossier", locale });
+});
+
+export const withdrawApplicationAction = studentAction.input(ZNoInput).action(async ({ ctx }) => {
+  const locale = (await getLocale()) as AppLocale;
+  await withdrawApplication(ctx.viewer, ctx.requestId);
+  redirect({ href: "/dossier", locale });
+});
+
+/** Start review, request changes, accept or reject; every decision but the first is e-mailed. */
+export const decideAction = staffAction.input(ZDecision).action(async ({ input, ctx }) => {
+  const locale = (await getLocale()) as AppLocale;
+  const outcome = await decideOnApplication(ctx.viewer, input, ctx.requestId);
+  if (input.decision !== "startReview") {
+    const { student } = outcome;
+    await notify(student.email, student.locale, input.decision, { name: student.name, message: outcome.message ?? "" }, ctx.requestId);
+  }
+  redirect({ href: `/review/${outcome.applicationId}`, locale });
+});
+
+export const addInternalCommentAction = staffAction.input(ZInternalComment).action(async ({ input, ctx }) => {
+  const locale = (await getLocale()) as AppLocale;
+  await addInternalComment(ctx.viewer, input, ctx.requestId);
+  redirect({ href: `/review/${input.applicationId}`, locale });
+});

@@ -1,0 +1,263 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db, type Tx } from "@/lib/db";
+import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
+import type { ApplicationStatus, Prisma } from "@/lib/generated/prisma/client";
+import {
+  agreementMismatch,
+  canTransition,
+  doubleDegreeFull,
+  isEditableByStudent,
+  missingDocuments,
+  needsFrenchWarning,
+  seatHoldingStatuses,
+  transitions,
+  type ReviewDecision,
+} from "@/lib/applications/rules";
+import type { THomeStep, TIdentityStep, TLanguagesStep, THousingStep, TStudyStep, TDecision } from "@/lib/applications/schemas";
+import { incompleteSteps } from "@/lib/applications/completeness";
+import { staffScope } from "@/lib/applications/scope";
+
+type StepInput =
+  | { step: "identity"; input: TIdentityStep }
+  | { step: "home"; input: THomeStep }
+  | { step: "study"; input: TStudyStep }
+  | { step: "languages"; input: TLanguagesStep }
+  | { step: "housing"; input: THousingStep };
+
+/**
+ * Saves one step of the student's own application as a draft, creating the application on
+ * the first save. Only the fields of that step are written, mapped one by one. A dossier that
+ * is no longer editable (submitted, decided) answers "not found", like someone else's.
+ */
+export async function saveApplicationStep(viewer: Viewer, { step, input }: StepInput, requestId: string) {
+  return db.$transaction(async (tx) => {
+    const existing = await tx.application.findUnique({ where: { studentId: viewer.id } });
+    if (existing && !isEditableByStudent(existing.status)) throw new NotFoundError();
+    const data = await stepData(tx, { step, input } as StepInput);
+    const merged = { ...existing, ...data };
+    const searchText = [merged.firstName, merged.lastName, merged.contactEmail ?? viewer.email].filter(Boolean).join(" ").toLowerCase();
+
+    let applicationId: string;
+    if (existing) {
+      // Guarded on the status read above: a submission from another tab in between wins.
+      const { count } = await tx.application.updateMany({ where: { id: existing.id, status: existing.status }, data: { ...data, searchText } });
+      if (count === 0) throw new ConflictError();
+      applicationId = existing.id;
+    } else {
+      ({ id: applicationId } = await tx.application.create({ data: { studentId: viewer.id, ...data, searchText }, select: { id: true } }));
+    }
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: `application.save.${step}`,
+      entityType: "Application",
+      entityId: applicationId,
+      before: existing ? toJson(pick(existing, Object.keys(data))) : undefined,
+      after: toJson(data),
+      requestId,
+    });
+    return { applicationId };
+  });
+}
+
+/** The columns a step writes; references are checked to exist and to fit together. */
+async function stepData(tx: Tx, { step, input }: StepInput): Promise<Omit<Prisma.ApplicationUncheckedCreateInput, "studentId">> {
+  switch (step) {
+    case "identity":
+      return {
+        firstName: input.firstName,
+        lastName: input.lastName,
+        dateOfBirth: input.dateOfBirth,
+        nationality: input.nationality,
+        contactEmail: input.contactEmail,
+        phone: input.phone,
+        addressLine: input.addressLine,
+        postalCode: input.postalCode,
+        city: input.city,
+        country: input.country,
+      };
+    case "home": {
+      const partner = await tx.partnerInstitution.findUnique({ where: { id: input.partnerId }, select: { id: true } });
+      if (!partner) throw new DomainError("partnerUnknown", {}, "partnerId");
+      return {
+        partnerId: input.partnerId,
+        homeCoordinatorName: input.homeCoordinatorName,
+        homeCoordinatorEmail: input.homeCoordinatorEmail,
+        nominatedBy: input.nominatedBy,
+        nominatedOn: input.nominatedOn,
+      };
+    }
+    case "study": {
+      const component = await tx.component.findUnique({ where: { id: input.componentId }, select: { id: true } });
+      if (!component) throw new DomainError("componentUnknown", {}, "componentId");
+      if (input.programmeId) {
+        const programme = await tx.programme.findUnique({ where: { id: input.programmeId }, select: { componentId: true, level: true, offshore: true } });
+        if (!programme || programme.offshore || programme.componentId !== input.componentId) throw new DomainError("programmeNotInComponent", {}, "programmeId");
+        if (programme.level !== input.studyLevel) throw new DomainError("programmeLevelMismatch", {}, "programmeId");
+      }
+      return {
+        componentId: input.componentId,
+        programmeId: input.programmeId,
+        studyLevel: input.studyLevel,
+        period: input.period,
+        academicYear: input.academicYear,
+        plannedCourses: input.plannedCourses,
+      };
+    }
+    case "languages":
+      return { frenchLevel: input.frenchLevel, englishLevel: input.englishLevel, languagesDeclared: true };
+    case "housing":
+      return { housingRequested: input.housingRequested, housingCity: input.housingCity, housingNeeds: input.housingNeeds };
+  }
+}
+
+/**
+ * Submits the student's own application (R-ELI-1…6 checked on the server, in one
+ * transaction): complete, an active agreement covering the request, the required documents,
+ * and a place left in a double-degree programme. French below B2 is a warning, not a refusal.
+ */
+export async function submitApplication(viewer: Viewer, requestId: string) {
+  return db.$transaction(async (tx) => {
+    const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Application" WHERE "studentId" = ${viewer.id}::uuid FOR UPDATE`;
+    if (!locked) throw new NotFoundError();
+    const application = await tx.application.findUniqueOrThrow({
+      where: { id: locked.id },
+      include: {
+        partner: { include: { agreements: { include: { components: { select: { id: true } } } } } },
+        programme: true,
+        documents: { select: { kind: true } },
+      },
+    });
+    if (!canTransition(application.status, "submit")) throw new NotFoundError();
+
+    const missingSteps = incompleteSteps(application);
+    if (missingSteps.length > 0) throw new DomainError("applicationIncomplete", { count: missingSteps.length });
+    const partner = application.partner!;
+    const request = { academicYear: application.academicYear!, componentId: application.componentId!, studyLevel: application.studyLevel! };
+
+    // R-ELI-1
+    const mismatch = agreementMismatch(
+      partner.agreements.map((agreement) => ({ ...agreement, componentIds: agreement.components.map((component) => component.id) })),
+      request,
+    );
+    if (mismatch) throw new DomainError(`noAgreement.${mismatch}`, { university: partner.name });
+
+    const missing = missingDocuments(application.documents.map((document) => document.kind));
+    if (missing.length > 0) throw new DomainError("documentsMissing", { count: missing.length });
+
+    // R-ELI-6: the programme row is locked so that two submissions cannot take the last place.
+    const programme = application.programme;
+    if (programme?.doubleDegree) {
+      await tx.$queryRaw`SELECT id FROM "Programme" WHERE id = ${programme.id}::uuid FOR UPDATE`;
+      const placesTaken = await tx.application.count({
+        where: { programmeId: programme.id, academicYear: request.academicYear, status: { in: seatHoldingStatuses }, id: { not: application.id } },
+      });
+      if (doubleDegreeFull(programme, placesTaken)) throw new DomainError("doubleDegreeFull", {}, "programmeId");
+    }
+
+    const frenchWarning = needsFrenchWarning(application.frenchLevel, programme?.teachingLanguage ?? null);
+    const now = new Date();
+    await transition(tx, application.id, application.status, "SUBMITTED", {
+      frenchWarning,
+      submittedAt: application.submittedAt ?? now,
+      lastSubmittedAt: now,
+    });
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: "application.submit",
+      entityType: "Application",
+      entityId: application.id,
+      before: { status: application.status },
+      after: { status: "SUBMITTED", frenchWarning },
+      requestId,
+    });
+    return { applicationId: application.id, frenchWarning, resubmission: application.status === "CHANGES_REQUESTED" };
+  });
+}
+
+/** The student withdraws before a decision. */
+export async function withdrawApplication(viewer: Viewer, requestId: string) {
+  return db.$transaction(async (tx) => {
+    const application = await tx.application.findUnique({ where: { studentId: viewer.id }, select: { id: true, status: true } });
+    if (!application || !canTransition(application.status, "withdraw")) throw new NotFoundError();
+    await transition(tx, application.id, application.status, "WITHDRAWN", { decidedAt: new Date() });
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: "application.withdraw",
+      entityType: "Application",
+      entityId: application.id,
+      before: { status: application.status },
+      after: { status: "WITHDRAWN" },
+      requestId,
+    });
+    return { applicationId: application.id };
+  });
+}
+
+const decisionNote = { requestChanges: "CHANGES_REQUESTED", reject: "REJECTION_REASON", accept: "ACCEPTANCE_NOTE" } as const;
+
+/**
+ * A reviewer's decision on a dossier of their components. The form sends the status the
+ * reviewer saw: if the dossier moved since (another reviewer, the student withdrew), the
+ * decision is refused with "this dossier changed", so two reviewers cannot both win.
+ */
+export async function decideOnApplication(viewer: Viewer, input: TDecision, requestId: string) {
+  return db.$transaction(async (tx) => {
+    const application = await tx.application.findFirst({
+      where: { id: input.applicationId, ...staffScope(viewer) },
+      select: { id: true, status: true, contactEmail: true, firstName: true, student: { select: { email: true, name: true, locale: true } } },
+    });
+    if (!application) throw new NotFoundError();
+    if (application.status !== input.expectedStatus || !canTransition(application.status, input.decision)) throw new ConflictError();
+
+    const to = transitions[input.decision].to;
+    await transition(tx, application.id, input.expectedStatus, to, input.decision === "startReview" ? {} : { decidedAt: decidesFinally(input.decision) ? new Date() : null });
+    const message = "message" in input ? input.message : null;
+    if (input.decision !== "startReview" && message) {
+      await tx.applicationNote.create({ data: { applicationId: application.id, authorId: viewer.id, kind: decisionNote[input.decision], body: message } });
+    }
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: `application.${input.decision}`,
+      entityType: "Application",
+      entityId: application.id,
+      before: { status: application.status },
+      after: { status: to, ...(message ? { message } : {}) },
+      requestId,
+    });
+    return { applicationId: application.id, status: to, message, student: application.student };
+  });
+}
+
+function decidesFinally(decision: ReviewDecision): boolean {
+  return decision === "accept" || decision === "reject";
+}
+
+/** A comment between staff; never shown to the student. */
+export async function addInternalComment(viewer: Viewer, input: { applicationId: string; body: string }, requestId: string) {
+  return db.$transaction(async (tx) => {
+    const application = await tx.application.findFirst({ where: { id: input.applicationId, ...staffScope(viewer) }, select: { id: true } });
+    if (!application) throw new NotFoundError();
+    const note = await tx.applicationNote.create({
+      data: { applicationId: application.id, authorId: viewer.id, kind: "INTERNAL_COMMENT", body: input.body },
+      select: { id: true },
+    });
+    await recordAudit(tx, { actorId: viewer.id, action: "application.comment", entityType: "Application", entityId: application.id, after: { noteId: note.id }, requestId });
+    return note;
+  });
+}
+
+/** Applies a status change only if the status is still the one the decision was made on. */
+async function transition(tx: Tx, id: string, from: ApplicationStatus, to: ApplicationStatus, extra: Prisma.ApplicationUpdateManyMutationInput) {
+  const { count } = await tx.application.updateMany({ where: { id, status: from }, data: { ...extra, status: to } });
+  if (count === 0) throw new ConflictError();
+}
+
+function pick(row: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.map((key) => [key, row[key]]));
+}
+
+function toJson(value: Record<string, unknown>): Prisma.InputJsonValue {
+  return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+}

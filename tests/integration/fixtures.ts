@@ -1,0 +1,75 @@
+import { randomBytes } from "node:crypto";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import type { AgreementKind, DocumentKind, Role, StudyLevel, TeachingLanguage } from "@/lib/generated/prisma/client";
+import { academicYearOf } from "@/lib/agreements/rules";
+import { uniqueEmail } from "./helpers";
+
+/** Fixtures for integration tests: every name is unique, so tests share the run's database. */
+const tag = () => randomBytes(4).toString("hex");
+
+export const thisYear = academicYearOf(new Date());
+
+export async function createComponent() {
+  const code = `TEST_${tag()}`;
+  return db.component.create({ data: { code, nameFr: `Composante ${code}`, nameEn: `Component ${code}` } });
+}
+
+export async function createPartner(agreements: { kind?: AgreementKind; componentIds: string[]; levels?: StudyLevel[]; years?: [number, number]; seats?: number }[] = []) {
+  return db.partnerInstitution.create({
+    data: {
+      name: `University ${tag()}`,
+      country: "DE",
+      city: "Karlsruhe",
+      agreements: {
+        create: agreements.map((agreement) => ({
+          kind: agreement.kind ?? "ERASMUS_PLUS",
+          studyLevels: agreement.levels ?? ["BACHELOR", "MASTER"],
+          firstAcademicYear: agreement.years?.[0] ?? thisYear - 1,
+          lastAcademicYear: agreement.years?.[1] ?? thisYear + 2,
+          incomingSeatsPerYear: agreement.seats ?? 5,
+          components: { connect: agreement.componentIds.map((id) => ({ id })) },
+        })),
+      },
+    },
+  });
+}
+
+export async function createProgramme(componentId: string, options: { level?: StudyLevel; teachingLanguage?: TeachingLanguage; doubleDegreeCapacity?: number } = {}) {
+  return db.programme.create({
+    data: {
+      componentId,
+      nameFr: `Formation ${tag()}`,
+      nameEn: `Programme ${tag()}`,
+      level: options.level ?? "MASTER",
+      teachingLanguage: options.teachingLanguage ?? "FRENCH",
+      doubleDegree: options.doubleDegreeCapacity !== undefined,
+      yearlyCapacity: options.doubleDegreeCapacity ?? null,
+    },
+  });
+}
+
+/** A user and the viewer the services receive for them (what getViewer() would build). */
+export async function createViewer(role: Role, componentIds: string[] = []): Promise<Viewer> {
+  const user = await db.user.create({
+    data: {
+      email: uniqueEmail(role.toLowerCase()),
+      name: `${role} ${tag()}`,
+      passwordHash: "not-used-in-these-tests",
+      role,
+      components: { connect: componentIds.map((id) => ({ id })) },
+    },
+  });
+  return { id: user.id, sessionId: "test", email: user.email, name: user.name, role, locale: "en", componentIds: role === "CORRESPONDENT" ? componentIds : [] };
+}
+
+/** Document rows, as if uploaded (the files themselves do not matter to the application rules). */
+export async function attachDocuments(applicationId: string, uploadedById: string, kinds: DocumentKind[]) {
+  for (const kind of kinds) {
+    await db.applicationDocument.create({
+      data: { applicationId, kind, originalName: `${kind}.pdf`, storageKey: `test-${tag()}`, contentType: "application/pdf", size: 100, sha256: "0".repeat(64), uploadedById },
+    });
+  }
+}
+
+export const allRequiredDocuments: DocumentKind[] = ["PASSPORT", "TRANSCRIPT", "LEARNING_AGREEMENT", "PHOTO"];
