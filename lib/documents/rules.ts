@@ -40,6 +40,7 @@ export const allowedContentTypes: Record<DocumentKind, readonly DocumentContentT
   PHOTO: ["image/jpeg", "image/png"],
   CV: documentContentTypes,
   MOTIVATION_LETTER: documentContentTypes,
+  INSURANCE_CERTIFICATE: documentContentTypes,
 };
 
 export function isAllowedForKind(kind: DocumentKind, contentType: DocumentContentType): boolean {
