@@ -7,6 +7,8 @@
 import { hash } from "@node-rs/argon2";
 import { argon2Options } from "../lib/auth/argon2-options.ts";
 import type { AgreementKind, PrismaClient, StudyLevel, TeachingLanguage } from "../lib/generated/prisma/client.ts";
+import { academicYearOf } from "../lib/agreements/rules.ts"; // housing block (issue 4)
+import { defaultReleaseDate } from "../lib/housing/rules.ts"; // housing block (issue 4)
 
 /** The demo accounts' password, documented in the README. */
 export const demoPassword = "Portail-Demo-2026!";
@@ -244,6 +246,36 @@ export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
         },
       });
     }
+
+    // ---------------------------------------------------------------------------------------
+    // Housing (issue 4, R-HOU-1, R-HOU-3): the CROUS residences, their rooms for the current
+    // and the next academic year, and the release rounds of those years (default dates).
+    {
+      const thisYear = academicYearOf(new Date());
+      const residences = [
+        { name: "Résidence Les Gazelles", city: "AIX", address: "Avenue Jules Ferry, 13100 Aix-en-Provence", rooms: { S1: 12, S2: 6 } },
+        { name: "Résidence Cuques", city: "AIX", address: "Allée des Cuques, 13100 Aix-en-Provence", rooms: { S1: 8, S2: 4 } },
+        { name: "Résidence Luminy", city: "MARSEILLE", address: "Avenue de Luminy, 13009 Marseille", rooms: { S1: 10, S2: 5 } },
+        { name: "Résidence Saint-Jérôme", city: "MARSEILLE", address: "Avenue de Saint-Jérôme, 13013 Marseille", rooms: { S1: 6, S2: 3 } },
+        { name: "Résidence Saint-Charles", city: "MARSEILLE", address: "Boulevard Saint-Charles, 13003 Marseille", rooms: { S1: 4, S2: 2 } },
+      ] as const;
+      const years = [thisYear, thisYear + 1];
+      for (const { rooms, ...residence } of residences) {
+        await tx.residence.create({
+          data: {
+            ...residence,
+            capacities: { create: years.flatMap((academicYear) => (["S1", "S2"] as const).map((semester) => ({ academicYear, semester, rooms: rooms[semester] }))) },
+          },
+        });
+      }
+      await tx.housingRound.createMany({
+        data: years.flatMap((academicYear) =>
+          (["S1", "S2"] as const).map((semester) => ({ academicYear, semester, releaseAt: defaultReleaseDate(academicYear, semester), policy: "FIRST_COME" as const })),
+        ),
+      });
+    }
+    // End of the housing block.
+    // ---------------------------------------------------------------------------------------
 
     for (const setting of settings) await tx.portalSetting.create({ data: setting });
 

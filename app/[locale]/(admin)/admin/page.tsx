@@ -11,6 +11,9 @@ const sections = [
   { href: "/admin/agreements", title: "agreements.title", description: "overview.agreements" },
   { href: "/admin/components", title: "components.title", description: "overview.components" },
   { href: "/admin/programmes", title: "programmes.title", description: "overview.programmes" },
+  // Texts of these two from the residences catalogue (issue 4).
+  { href: "/admin/residences", title: "residences.title", description: "overview.residences", namespace: "residences" },
+  { href: "/admin/housing-rounds", title: "rounds.title", description: "overview.rounds", namespace: "residences" },
   { href: "/admin/users", title: "users.title", description: "overview.users" },
   { href: "/admin/settings", title: "settings.title", description: "overview.settings" },
 ] as const;
@@ -21,6 +24,8 @@ export default async function AdminPage({ params }: Props) {
   await requireRole(locale, ["ADMIN"], "/admin");
   const t = await getTranslations({ locale, namespace: "admin" });
   const links = env().MAIL_SINK_DIR ? [...sections, { href: "/admin/outbox", title: "outbox", description: "overview.outbox" } as const] : sections;
+  const tr = await getTranslations({ locale, namespace: "residences" });
+  const text = (section: (typeof links)[number]) => ("namespace" in section ? tr : t);
   return (
     <div className="flex flex-col gap-8">
       <div className="flex flex-col gap-2">
@@ -32,9 +37,9 @@ export default async function AdminPage({ params }: Props) {
           {links.map((section) => (
             <li key={section.href} className="flex flex-col gap-1 rounded border border-slate-300 bg-white p-4">
               <Link href={section.href} className="text-lg font-semibold text-brand underline">
-                {t(section.title)}
+                {text(section)(section.title)}
               </Link>
-              <p className="text-sm text-slate-700">{t(section.description)}</p>
+              <p className="text-sm text-slate-700">{text(section)(section.description)}</p>
             </li>
           ))}
         </ul>
