@@ -18,6 +18,7 @@ import {
 import type { THomeStep, TIdentityStep, TLanguagesStep, THousingStep, TStudyStep, TDecision } from "@/lib/applications/schemas";
 import { incompleteSteps } from "@/lib/applications/completeness";
 import { staffScope } from "@/lib/applications/scope";
+import { syncHousingRequest, withdrawHousingRequest } from "@/lib/housing/service";
 
 type StepInput =
   | { step: "identity"; input: TIdentityStep }
@@ -163,6 +164,8 @@ export async function submitApplication(viewer: Viewer, requestId: string) {
       submittedAt: application.submittedAt ?? now,
       lastSubmittedAt: now,
     });
+    // R-HOU-2: the residence request travels with the application.
+    await syncHousingRequest(tx, { ...application, submittedAt: application.submittedAt ?? now }, viewer.id, requestId);
     await recordAudit(tx, {
       actorId: viewer.id,
       action: "application.submit",
@@ -182,6 +185,7 @@ export async function withdrawApplication(viewer: Viewer, requestId: string) {
     const application = await tx.application.findUnique({ where: { studentId: viewer.id }, select: { id: true, status: true } });
     if (!application || !canTransition(application.status, "withdraw")) throw new NotFoundError();
     await transition(tx, application.id, application.status, "WITHDRAWN", { decidedAt: new Date() });
+    await withdrawHousingRequest(tx, application.id, viewer.id, requestId);
     await recordAudit(tx, {
       actorId: viewer.id,
       action: "application.withdraw",
@@ -213,6 +217,7 @@ export async function decideOnApplication(viewer: Viewer, input: TDecision, requ
 
     const to = transitions[input.decision].to;
     await transition(tx, application.id, input.expectedStatus, to, input.decision === "startReview" ? {} : { decidedAt: decidesFinally(input.decision) ? new Date() : null });
+    if (input.decision === "reject") await withdrawHousingRequest(tx, application.id, viewer.id, requestId);
     const message = "message" in input ? input.message : null;
     if (input.decision !== "startReview" && message) {
       await tx.applicationNote.create({ data: { applicationId: application.id, authorId: viewer.id, kind: decisionNote[input.decision], body: message } });

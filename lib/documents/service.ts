@@ -1,6 +1,5 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
-import { isEditableByStudent } from "@/lib/applications/rules";
 import { recordAudit } from "@/lib/audit";
 import { db as defaultDb, type Db, type Tx } from "@/lib/db";
 import { documentSummarySelect, type DocumentSummary, type DocumentViewer } from "@/lib/documents/scope";
@@ -9,7 +8,8 @@ import { ZDocumentId } from "@/lib/documents/schemas";
 import { documentStorage, type DocumentStorage } from "@/lib/documents/storage";
 import { env } from "@/lib/env";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import type { ApplicationStatus, DocumentKind } from "@/lib/generated/prisma/enums";
+import type { ApplicationStatus, DocumentKind, InsuranceStatus } from "@/lib/generated/prisma/enums";
+import { studentMayChangeDocument } from "@/lib/housing/student-rules";
 
 /** What the service writes to; the tests swap in a temporary folder or a failing database. */
 export interface DocumentServiceDeps {
@@ -46,25 +46,51 @@ function auditView(applicationId: string, document: Pick<DocumentSummary, "kind"
 
 /**
  * Locks the student's application row until the transaction ends and checks it is still
- * theirs and editable: a submission racing with an upload either sees the document or makes
- * the upload fail, never commits a dossier whose documents change afterwards.
+ * theirs and that this kind may still change (studentMayChangeDocument: while editable; the
+ * home-insurance certificate also once accepted, R-HOU-7): a submission racing with an upload
+ * either sees the document or makes the upload fail, never commits a dossier whose documents
+ * change afterwards; a review of the certificate racing with its replacement waits for it.
  */
-async function lockEditableApplication(tx: Tx, applicationId: string, studentId: string): Promise<void> {
-  const rows = await tx.$queryRaw<{ status: ApplicationStatus }[]>`
-    SELECT "status" FROM "Application" WHERE "id" = ${applicationId}::uuid AND "studentId" = ${studentId}::uuid FOR UPDATE`;
-  const status = rows[0]?.status;
-  if (!status || !isEditableByStudent(status)) throw new NotFoundError();
+async function lockEditableApplication(tx: Tx, applicationId: string, studentId: string, kind: DocumentKind): Promise<{ insuranceStatus: InsuranceStatus }> {
+  const rows = await tx.$queryRaw<{ status: ApplicationStatus; insuranceStatus: InsuranceStatus }[]>`
+    SELECT "status", "insuranceStatus" FROM "Application" WHERE "id" = ${applicationId}::uuid AND "studentId" = ${studentId}::uuid FOR UPDATE`;
+  const row = rows[0];
+  if (!row || !studentMayChangeDocument(kind, row.status)) throw new NotFoundError();
+  return { insuranceStatus: row.insuranceStatus };
 }
 
-/** The viewer's own application, if they are a student and may still change it. */
-async function findEditableApplicationOrThrow(database: Db, viewer: DocumentViewer): Promise<{ id: string }> {
+/** The viewer's own application, if they are a student and may still change this kind. */
+async function findEditableApplicationOrThrow(database: Db, viewer: DocumentViewer, kind: DocumentKind): Promise<{ id: string }> {
   if (viewer.role !== "STUDENT") throw new NotFoundError();
   const application = await database.application.findUnique({
     where: { studentId: viewer.id },
     select: { id: true, status: true },
   });
-  if (!application || !isEditableByStudent(application.status)) throw new NotFoundError();
+  if (!application || !studentMayChangeDocument(kind, application.status)) throw new NotFoundError();
   return { id: application.id };
+}
+
+/**
+ * R-HOU-7: a new certificate asks for a new review (SUBMITTED), a removed one leaves the
+ * requirement unmet (MISSING); either way the previous review no longer applies. Written in
+ * the document's transaction, with its own audit event on the application.
+ */
+async function setInsuranceStatus(
+  tx: Tx,
+  change: { applicationId: string; actorId: string; from: InsuranceStatus; to: "SUBMITTED" | "MISSING"; documentId: string },
+): Promise<void> {
+  await tx.application.update({
+    where: { id: change.applicationId },
+    data: { insuranceStatus: change.to, insuranceReviewedAt: null, insuranceReviewNote: null },
+  });
+  await recordAudit(tx, {
+    actorId: change.actorId,
+    action: change.to === "SUBMITTED" ? "insurance.submitCertificate" : "insurance.removeCertificate",
+    entityType: "Application",
+    entityId: change.applicationId,
+    before: { insuranceStatus: change.from },
+    after: { insuranceStatus: change.to, documentId: change.documentId },
+  });
 }
 
 /** Copies a stream, counting and hashing what passes; fails once it passes `maxBytes`. */
@@ -86,7 +112,8 @@ function measure(maxBytes: number, onTooLarge: () => Error) {
 }
 
 /**
- * A student uploads one document of their own application (DRAFT or CHANGES_REQUESTED),
+ * A student uploads one document of their own application (DRAFT or CHANGES_REQUESTED; the
+ * home-insurance certificate also once ACCEPTED, and it then awaits staff's review),
  * replacing the one of the same kind if there is one.
  *
  * Order: authorize, check the content (empty, size, magic bytes, type allowed for the kind),
@@ -100,7 +127,7 @@ export async function uploadDocument(
 ): Promise<DocumentSummary> {
   const { db, storage, maxBytes } = withDefaults(deps);
   const { kind, file } = input;
-  const application = await findEditableApplicationOrThrow(db, viewer);
+  const application = await findEditableApplicationOrThrow(db, viewer, kind);
 
   const head = new Uint8Array(await file.slice(0, sniffLength).arrayBuffer());
   const check = checkUpload({ kind, size: file.size, head, maxBytes });
@@ -117,7 +144,7 @@ export async function uploadDocument(
     // truncated stream must not pass as the file).
     if (size !== file.size) throw uploadRefusalError(size === 0 ? "empty" : "tooLarge", file, maxBytes);
     saved = await db.$transaction(async (tx) => {
-      await lockEditableApplication(tx, application.id, viewer.id);
+      const locked = await lockEditableApplication(tx, application.id, viewer.id, kind);
       const previous = await tx.applicationDocument.findUnique({
         where: { applicationId_kind: { applicationId: application.id, kind } },
         select: { ...documentSummarySelect, sha256: true, storageKey: true },
@@ -144,6 +171,9 @@ export async function uploadDocument(
         before: previous ? { id: previous.id, ...auditView(application.id, previous) } : undefined,
         after: auditView(application.id, { ...document, sha256 }),
       });
+      if (kind === "INSURANCE_CERTIFICATE") {
+        await setInsuranceStatus(tx, { applicationId: application.id, actorId: viewer.id, from: locked.insuranceStatus, to: "SUBMITTED", documentId: document.id });
+      }
       return { document, replacedKey: previous?.storageKey ?? null };
     });
   } catch (error) {
@@ -160,8 +190,9 @@ export async function uploadDocument(
 }
 
 /**
- * A student removes one document of their own application while they may still change it.
- * The row and its audit event go in one transaction; the file is deleted after the commit.
+ * A student removes one document of their own application while they may still change it
+ * (the home-insurance certificate: its status goes back to MISSING). The row and its audit
+ * event go in one transaction; the file is deleted after the commit.
  */
 export async function deleteDocument(viewer: DocumentViewer, documentId: string, deps: Partial<DocumentServiceDeps> = {}): Promise<void> {
   const { db, storage } = withDefaults(deps);
@@ -173,7 +204,7 @@ export async function deleteDocument(viewer: DocumentViewer, documentId: string,
   if (!document) throw new NotFoundError();
 
   await db.$transaction(async (tx) => {
-    await lockEditableApplication(tx, document.applicationId, viewer.id);
+    const locked = await lockEditableApplication(tx, document.applicationId, viewer.id, document.kind);
     // Another tab may have removed or replaced it meanwhile.
     const { count } = await tx.applicationDocument.deleteMany({ where: { id: document.id } });
     if (count === 0) throw new NotFoundError();
@@ -184,6 +215,9 @@ export async function deleteDocument(viewer: DocumentViewer, documentId: string,
       entityId: document.id,
       before: auditView(document.applicationId, document),
     });
+    if (document.kind === "INSURANCE_CERTIFICATE") {
+      await setInsuranceStatus(tx, { applicationId: document.applicationId, actorId: viewer.id, from: locked.insuranceStatus, to: "MISSING", documentId: document.id });
+    }
   });
   await storage.delete(document.storageKey).catch((cleanupError: unknown) => logCleanupFailure(document.storageKey, cleanupError));
 }

@@ -79,7 +79,7 @@ const pdf = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 const png = Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4b30000000049454e44ae426082", "hex");
 
 /** Fills every step of the application from the dossier page, up to the last step. */
-export async function fillApplication(page: Page, locale: "fr" | "en", options: { university: RegExp; lastName: string; frenchLevel: string }) {
+export async function fillApplication(page: Page, locale: "fr" | "en", options: { university: RegExp; lastName: string; frenchLevel: string; nextYear?: boolean }) {
   const l = labels[locale];
   await page.getByRole("link", { name: l.start }).click();
   await expect(page).toHaveURL(new RegExp(`/${locale}/apply/identity$`));
@@ -107,7 +107,7 @@ export async function fillApplication(page: Page, locale: "fr" | "en", options: 
   await page.getByLabel(l.faculty).selectOption({ label: l.sciences });
   await page.getByLabel(l.level).selectOption({ label: l.master });
   await page.getByLabel(l.period).selectOption({ label: l.s1 });
-  await page.getByLabel(l.year).selectOption({ label: formatAcademicYear(academicYearOf(new Date())) });
+  await page.getByLabel(l.year).selectOption({ label: formatAcademicYear(academicYearOf(new Date()) + (options.nextYear ? 1 : 0)) });
   await page.getByLabel(l.courseTitle).fill("Nonlinear optics");
   await page.getByLabel(l.courseEcts).fill("30");
   await page.getByRole("button", { name: l.save }).click();

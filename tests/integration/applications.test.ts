@@ -147,6 +147,18 @@ describe("submission rules", () => {
   });
 });
 
+describe("the residence request travels with the application (R-HOU-2)", () => {
+  it("is created in the round of the arrival semester at submission, and withdrawn with the application", async () => {
+    const { student, applicationId } = await submittedApplication();
+    const request = await db.housingRequest.findUniqueOrThrow({ where: { applicationId }, include: { round: true } });
+    expect(request).toMatchObject({ status: "PENDING", cityPreference: "MARSEILLE" });
+    expect(request.round).toMatchObject({ academicYear: thisYear, semester: "S1", releasedAt: null });
+    expect(request.round.releaseAt.toISOString()).toBe(new Date(Date.UTC(thisYear, 6, 1, 12)).toISOString());
+    await withdrawApplication(student, "r");
+    expect((await db.housingRequest.findUniqueOrThrow({ where: { applicationId } })).status).toBe("WITHDRAWN");
+  });
+});
+
 describe("review decisions", () => {
   it("runs the whole cycle: review, changes, resubmission, acceptance, with notes and history", async () => {
     const { student, applicationId } = await submittedApplication();

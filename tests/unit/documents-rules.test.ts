@@ -74,13 +74,15 @@ describe("types allowed per kind", () => {
     ["PHOTO", "image/jpeg", true],
     ["PHOTO", "image/png", true],
     ["PHOTO", "application/pdf", false],
+    ["INSURANCE_CERTIFICATE", "application/pdf", true],
+    ["INSURANCE_CERTIFICATE", "image/png", true],
   ])("%s accepts %s: %s", (kind, type, allowed) => {
     expect(isAllowedForKind(kind, type)).toBe(allowed);
   });
 
   it("covers every kind", () => {
     expect(Object.keys(allowedContentTypes).sort()).toEqual(
-      ["CV", "LEARNING_AGREEMENT", "MOTIVATION_LETTER", "PASSPORT", "PHOTO", "TRANSCRIPT"].sort(),
+      ["CV", "INSURANCE_CERTIFICATE", "LEARNING_AGREEMENT", "MOTIVATION_LETTER", "PASSPORT", "PHOTO", "TRANSCRIPT"].sort(),
     );
   });
 

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { parse } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 
 const root = path.resolve(import.meta.dirname, "../../messages");
@@ -9,9 +10,21 @@ function flatten(value: unknown, prefix = ""): Record<string, string> {
   return Object.assign({}, ...Object.entries(value as object).map(([key, child]) => flatten(child, prefix ? `${prefix}.${key}` : key)));
 }
 
-/** The ICU arguments a message uses ({name}, {count, plural, …}). */
+type Element = { type: number; value?: string; options?: Record<string, { value: Element[] }>; children?: Element[] };
+
+/** The ICU arguments a message uses ({name}, {count, plural, …}), by parsing it as next-intl does. */
 function argumentsOf(message: string): string[] {
-  return [...new Set([...message.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((match) => match[1]!))].sort();
+  const names = new Set<string>();
+  const walk = (elements: Element[]) => {
+    for (const element of elements) {
+      // 0 = literal, 7 = '#'; every other element names an argument.
+      if (element.type !== 0 && element.type !== 7 && element.value) names.add(element.value);
+      for (const option of Object.values(element.options ?? {})) walk(option.value);
+      if (element.children) walk(element.children);
+    }
+  };
+  walk(parse(message, { ignoreTag: true }) as Element[]);
+  return [...names].sort();
 }
 
 const namespaces = readdirSync(path.join(root, "en")).filter((file) => file.endsWith(".json"));

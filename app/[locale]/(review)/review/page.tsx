@@ -45,6 +45,11 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
       <div className="flex flex-col gap-2">
         <h1 className="text-3xl font-bold">{t("title")}</h1>
         <p>{t("intro")}</p>
+        <p>
+          <Link href="/review/housing" className="font-medium text-brand underline">
+            {t("housingLink")}
+          </Link>
+        </p>
       </div>
 
       <QueueFilters

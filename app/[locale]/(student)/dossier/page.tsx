@@ -4,6 +4,7 @@ import { ApplicationSummary } from "@/components/applications/application-summar
 import { NoteList } from "@/components/applications/note-list";
 import { WithdrawForm } from "@/components/applications/withdraw-form";
 import { DocumentList } from "@/components/documents/document-list";
+import { StudentHousingLink } from "@/components/housing/student-housing-link";
 import { getStudentDossier } from "@/lib/applications/queries";
 import { canTransition, isEditableByStudent } from "@/lib/applications/rules";
 import { requireRole } from "@/lib/auth/guard";
@@ -73,6 +74,9 @@ export default async function DossierPage({ params }: Props) {
           </p>
         )}
       </div>
+
+      {/* Housing and home insurance (R-HOU-1…7): its own page, linked once relevant. */}
+      <StudentHousingLink locale={locale} application={application} />
 
       <section aria-labelledby="messages-title" className="flex flex-col gap-3">
         <h2 id="messages-title" className="text-2xl font-semibold">

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { ApplicationSummary } from "@/components/applications/application-summary";
 import { NoteList } from "@/components/applications/note-list";
 import { DocumentList } from "@/components/documents/document-list";
+import { InsuranceReview } from "@/components/housing/insurance-review";
 import { CommentForm } from "@/components/review/comment-form";
 import { DecisionForm } from "@/components/review/decision-form";
 import { getDossierForStaff } from "@/lib/applications/queries";
@@ -16,6 +17,7 @@ import { Link } from "@/lib/i18n/navigation";
 type Props = { params: Promise<{ locale: string; id: string }> };
 
 const decisions: ReviewDecision[] = ["startReview", "requestChanges", "accept", "reject"];
+const insuranceActions = ["submitCertificate", "removeCertificate", "approveCertificate", "rejectCertificate"];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "review" });
@@ -132,6 +134,8 @@ export default async function ReviewDossierPage({ params }: Props) {
         <DocumentList applicationId={application.id} viewer={viewer} />
       </section>
 
+      {application.status === "ACCEPTED" && <InsuranceReview applicationId={application.id} viewer={viewer} />}
+
       <section aria-labelledby="notes-title" className="flex flex-col gap-3">
         <h2 id="notes-title" className="text-2xl font-semibold">
           {t("notesTitle")}
@@ -165,7 +169,8 @@ export default async function ReviewDossierPage({ params }: Props) {
   );
 
   function historyLabel(action: string): string {
-    const [, verb, step] = action.split(".");
+    const [domain, verb, step] = action.split(".");
+    if (domain === "insurance" && verb && insuranceActions.includes(verb)) return t(`action.insurance.${verb as "approveCertificate"}`);
     if (verb === "save") return t("action.save", { step: step ? ta(step as "identity") : "" });
     if (verb && ["submit", "startReview", "requestChanges", "accept", "reject", "withdraw", "comment"].includes(verb)) return t(`action.${verb as "submit"}`);
     return t("action.document");

@@ -1,0 +1,174 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { BoardDecisionForm } from "@/components/housing/board-decision-form";
+import { BoardOfferForm } from "@/components/housing/board-offer-form";
+import { BoardRankForm } from "@/components/housing/board-rank-form";
+import { BoardSuggestion } from "@/components/housing/board-suggestion";
+import { DataTable } from "@/components/ui/data-table";
+import { SelectField } from "@/components/ui/select-field";
+import { formatAcademicYear } from "@/lib/agreements/rules";
+import { requireRole } from "@/lib/auth/guard";
+import { boardPageSize, getHousingBoard } from "@/lib/housing/queries";
+import { listRounds } from "@/lib/housing/release";
+import { canDecide, type HousingDecision } from "@/lib/housing/rules";
+import { ZBoardQuery } from "@/lib/housing/schemas";
+import { pageLocale } from "@/lib/i18n/locale";
+import { Link } from "@/lib/i18n/navigation";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const statuses = ["PENDING", "ACCEPTED", "WAITLISTED", "REFUSED", "DECLINED", "WITHDRAWN"] as const;
+const decisions: HousingDecision[] = ["ACCEPTED", "WAITLISTED", "REFUSED"];
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "housingBoard" });
+  return { title: t("title") };
+}
+
+/** The housing board of correspondents and admins (R-HOU-1…3): rooms, requests, decisions. */
+export default async function HousingBoardPage({ params, searchParams }: Props) {
+  const locale = await pageLocale(params);
+  const viewer = await requireRole(locale, ["CORRESPONDENT", "ADMIN"], "/review/housing");
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const query = ZBoardQuery.parse(raw);
+  const [t, te, format, rounds, board] = await Promise.all([
+    getTranslations({ locale, namespace: "housingBoard" }),
+    getTranslations({ locale, namespace: "enums" }),
+    getFormatter({ locale }),
+    listRounds(viewer),
+    getHousingBoard(viewer, query),
+  ]);
+  const day = (date: Date) => format.dateTime(date, { dateStyle: "long", timeZone: "Europe/Paris" });
+  const roundName = (round: { academicYear: number; semester: "S1" | "S2" }) => t("round", { year: formatAcademicYear(round.academicYear), semester: te(`period.${round.semester}`) });
+
+  const header = (
+    <div className="flex flex-col gap-2">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <p className="rounded border border-amber-400 bg-amber-50 p-3">{t("onlyContact")}</p>
+    </div>
+  );
+  if (!board) {
+    return (
+      <div className="flex flex-col gap-6">
+        {header}
+        <p>{t("noRound")}</p>
+      </div>
+    );
+  }
+  const { round, residences, requests, counts, offers } = board;
+  const released = round.releasedAt !== null;
+  const residenceOptions = residences.map((residence) => ({ value: residence.id, label: `${residence.name} (${te(`housingCity.${residence.city}`)}, ${residence.free})` }));
+  const nameOf = (application: { firstName: string | null; lastName: string | null }) => [application.lastName?.toUpperCase(), application.firstName].filter(Boolean).join(" ");
+
+  return (
+    <div className="flex flex-col gap-8">
+      {header}
+      <form method="get" className="flex flex-wrap items-end gap-4 rounded border border-slate-300 bg-white p-4">
+        <SelectField name="round" label={t("roundLabel")} options={rounds.map((candidate) => ({ value: candidate.id, label: roundName(candidate) }))} defaultValue={round.id} />
+        <SelectField name="status" label={t("statusFilter")} options={statuses.map((status) => ({ value: status, label: t(`status.${status}`) }))} placeholder={t("any")} defaultValue={query.status ?? ""} />
+        <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark">
+          {t("show")}
+        </button>
+      </form>
+
+      <section aria-labelledby="round-title" className="flex flex-col gap-2">
+        <h2 id="round-title" className="text-2xl font-semibold">
+          {roundName(round)}
+        </h2>
+        <p>{t("releaseAt", { date: day(round.releaseAt) })}</p>
+        <p>{released ? t("released", { date: day(round.releasedAt!) }) : t("notReleased")}</p>
+        <p>{t("policy", { policy: t(`policies.${round.policy}`) })}</p>
+        <p>
+          <Link href={`/review/housing/rounds/${round.id}`} className="font-medium text-brand underline">
+            {t("manageRelease")}
+          </Link>
+        </p>
+        <ul className="flex flex-wrap gap-2">
+          {statuses.map((status) => (
+            <li key={status} className="rounded border border-slate-400 bg-white px-3 py-1 text-sm">
+              {t(`status.${status}`)}: {counts[status] ?? 0}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="rooms-title" className="flex flex-col gap-3">
+        <h2 id="rooms-title" className="text-2xl font-semibold">
+          {t("roomsTitle")}
+        </h2>
+        {residences.length === 0 ? (
+          <p>{t("noRooms")}</p>
+        ) : (
+          <DataTable
+            caption={t("roomsCaption")}
+            columns={[t("col.residence"), t("col.city"), t("col.rooms"), t("col.accepted"), t("col.free")]}
+            rows={residences.map((residence) => [residence.name, te(`housingCity.${residence.city}`), residence.rooms, residence.accepted, residence.free])}
+          />
+        )}
+      </section>
+
+      {!released && (
+        <section aria-labelledby="suggest-title" className="flex flex-col gap-3">
+          <h2 id="suggest-title" className="text-2xl font-semibold">
+            {t("suggestTitle")}
+          </h2>
+          <p>{t("suggestIntro")}</p>
+          <BoardSuggestion roundId={round.id} />
+        </section>
+      )}
+
+      <section aria-labelledby="offers-title" className="flex flex-col gap-3">
+        <h2 id="offers-title" className="text-2xl font-semibold">
+          {t("offersTitle")}
+        </h2>
+        <p>{t("offersIntro")}</p>
+        {offers.length === 0 ? (
+          <p>{t("noOffers")}</p>
+        ) : (
+          <ul className="flex flex-col gap-2">
+            {offers.map((offer) => (
+              <li key={offer.request.id}>
+                <BoardOfferForm requestId={offer.request.id} residenceId={offer.residenceId} label={t("offer", { residence: offer.residence, name: nameOf(offer.request.application) })} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="requests-title" className="flex flex-col gap-3">
+        <h2 id="requests-title" className="text-2xl font-semibold">
+          {t("requestsTitle")}
+        </h2>
+        {requests.length === 0 ? (
+          <p>{t("emptyRequests")}</p>
+        ) : (
+          <DataTable
+            caption={t("requestsCaption", { max: boardPageSize })}
+            columns={[t("col.student"), t("col.dossier"), t("col.submitted"), t("col.preference"), t("col.needs"), t("col.rank"), t("col.decision"), t("col.action")]}
+            rows={requests.map((request) => {
+              const name = nameOf(request.application);
+              const allowed = decisions.filter((decision) => decision !== request.status && canDecide(request.status, decision, released));
+              return [
+                <Link key="name" href={`/review/${request.application.id}`} className="font-medium text-brand underline" aria-label={t("dossierLink", { name })}>
+                  {name}
+                </Link>,
+                te(`applicationStatus.${request.application.status}`),
+                format.dateTime(request.requestedAt, { dateStyle: "short", timeStyle: "short" }),
+                te(`housingCity.${request.cityPreference}`),
+                request.needs ?? "—",
+                request.status === "PENDING" && !released ? <BoardRankForm key="rank" requestId={request.id} rank={request.rank} name={name} /> : (request.rank ?? "—"),
+                request.status === "ACCEPTED" && request.residence
+                  ? t("acceptedIn", { residence: request.residence.name })
+                  : request.status === "WAITLISTED"
+                    ? t("waitlistedAt", { position: request.waitlistPosition ?? 0 })
+                    : t(`status.${request.status}`),
+                allowed.length > 0 ? <BoardDecisionForm key="decide" requestId={request.id} status={request.status} name={name} residences={residenceOptions} allowed={allowed} /> : "—",
+              ];
+            })}
+          />
+        )}
+      </section>
+    </div>
+  );
+}

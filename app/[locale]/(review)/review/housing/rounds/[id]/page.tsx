@@ -1,0 +1,167 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { ReleaseProgress } from "@/components/housing/release-progress";
+import { ReleaseResumeForm } from "@/components/housing/release-resume-form";
+import { ReleaseRoundForm } from "@/components/housing/release-round-form";
+import { ReleaseUncertainActions } from "@/components/housing/release-uncertain-actions";
+import { DataTable } from "@/components/ui/data-table";
+import { formatAcademicYear } from "@/lib/agreements/rules";
+import { requireRole } from "@/lib/auth/guard";
+import { claimStaleAfterMs, getRoundForRelease, listUncertainMails, roundReleaseProgress } from "@/lib/housing/release";
+import { canRelease } from "@/lib/housing/rules";
+import { pageLocale } from "@/lib/i18n/locale";
+import { Link } from "@/lib/i18n/navigation";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+const statuses = ["ACCEPTED", "WAITLISTED", "REFUSED", "PENDING", "DECLINED", "WITHDRAWN"] as const;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "housingRelease" });
+  return { title: t("metaTitle") };
+}
+
+/**
+ * R-HOU-3: one round's release. Staff see the round and its decisions, release it (confirmed)
+ * once its date has come, follow the e-mails, resume them after a crash, and resolve the
+ * uncertain ones. The round is global: any staff member may release it; the uncertain list
+ * shows only the students of the viewer's components (all for an admin).
+ */
+export default async function ReleaseRoundPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const { id } = await params;
+  const viewer = await requireRole(locale, ["CORRESPONDENT", "ADMIN"], `/review/housing/rounds/${id}`);
+  if (!z.uuid().safeParse(id).success) notFound();
+  const round = await getRoundForRelease(viewer, id);
+  if (!round) notFound();
+  const [progress, uncertain, t, format] = await Promise.all([
+    roundReleaseProgress(id),
+    listUncertainMails(viewer, id),
+    getTranslations({ locale, namespace: "housingRelease" }),
+    getFormatter({ locale }),
+  ]);
+  const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });
+  const name = t("roundName", { semester: round.semester, year: formatAcademicYear(round.academicYear) });
+  const releasable = canRelease(round, new Date());
+  const count = (status: (typeof statuses)[number]) => round.counts[status] ?? 0;
+  const decided = count("ACCEPTED") + count("WAITLISTED") + count("REFUSED");
+
+  return (
+    <div className="flex flex-col gap-8">
+      <div className="flex flex-col gap-2">
+        <p className="flex flex-wrap gap-4">
+          <Link href="/review/housing/rounds" className="text-brand underline">
+            {t("back")}
+          </Link>
+          <Link href={{ pathname: "/review/housing", query: { round: round.id } }} className="text-brand underline">
+            {t("boardLink")}
+          </Link>
+        </p>
+        <h1 className="text-3xl font-bold">{t("title", { round: name })}</h1>
+        <p>{t("onlyContact")}</p>
+      </div>
+
+      <section aria-labelledby="round-title" className="flex flex-col gap-3">
+        <h2 id="round-title" className="text-2xl font-semibold">
+          {t("detailsTitle")}
+        </h2>
+        <dl className="grid gap-x-6 gap-y-2 rounded border border-slate-300 bg-white p-4 sm:grid-cols-[12rem_1fr]">
+          {(
+            [
+              [t("field.year"), formatAcademicYear(round.academicYear)],
+              [t("field.semester"), t(`semester.${round.semester}`)],
+              [t("field.releaseAt"), when(round.releaseAt)],
+              [
+                t("field.state"),
+                round.releasedAt
+                  ? round.releasedByName
+                    ? t("releasedBy", { date: when(round.releasedAt), name: round.releasedByName })
+                    : t("releasedAt", { date: when(round.releasedAt) })
+                  : t("notReleased"),
+              ],
+            ] as const
+          ).map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt className="font-medium">{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="counts-title" className="flex flex-col gap-3">
+        <h2 id="counts-title" className="text-2xl font-semibold">
+          {t("countsTitle")}
+        </h2>
+        <ul className="flex flex-wrap gap-2">
+          {statuses.map((status) => (
+            <li key={status} className="rounded border border-slate-400 bg-white px-3 py-1 text-sm">
+              {t(`status.${status}`)}: <strong>{count(status)}</strong>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="release-title" className="flex flex-col gap-3">
+        <h2 id="release-title" className="text-2xl font-semibold">
+          {t("releaseTitle")}
+        </h2>
+        {round.releasedAt ? (
+          <p>{t("alreadyReleased")}</p>
+        ) : releasable ? (
+          <ReleaseRoundForm roundId={round.id} decided={decided} pending={count("PENDING")} />
+        ) : (
+          <p>{t("notYet", { date: when(round.releaseAt) })}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="mails-title" className="flex flex-col gap-3">
+        <h2 id="mails-title" className="text-2xl font-semibold">
+          {t("mailsTitle")}
+        </h2>
+        {round.releasedAt ? (
+          <>
+            <ReleaseProgress roundId={round.id} initial={progress} />
+            {progress.remaining > 0 && !progress.running && <ReleaseResumeForm roundId={round.id} remaining={progress.remaining} />}
+            <p className="text-sm text-slate-700">{t("operatorHint", { id: round.id })}</p>
+          </>
+        ) : (
+          <p>{t("mailsBefore")}</p>
+        )}
+      </section>
+
+      {round.releasedAt && (
+        <section aria-labelledby="uncertain-title" className="flex flex-col gap-3">
+          <h2 id="uncertain-title" className="text-2xl font-semibold">
+            {t("uncertainTitle")}
+          </h2>
+          <p>{t("uncertainIntro", { minutes: Math.round(claimStaleAfterMs / 60_000) })}</p>
+          {uncertain.length === 0 ? (
+            <p className="rounded border border-slate-300 bg-white p-4">{t("uncertainEmpty")}</p>
+          ) : (
+            <DataTable
+              caption={t("uncertainCaption", { count: uncertain.length })}
+              columns={[t("uncertainCol.student"), t("uncertainCol.decision"), t("uncertainCol.claimedAt"), t("uncertainCol.actions")]}
+              rows={uncertain.map((row) => {
+                const student = [row.application.firstName, row.application.lastName].filter(Boolean).join(" ") || row.application.student.name;
+                return [
+                  <span key="student">
+                    <Link href={`/review/${row.application.id}`} className="font-medium text-brand underline">
+                      {student}
+                    </Link>
+                    <span className="block text-xs text-slate-700">{row.application.student.email}</span>
+                  </span>,
+                  t(`status.${row.status}`),
+                  row.mailClaimedAt ? when(row.mailClaimedAt) : "—",
+                  <ReleaseUncertainActions key="actions" roundId={round.id} requestId={row.id} studentName={student} />,
+                ];
+              })}
+            />
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

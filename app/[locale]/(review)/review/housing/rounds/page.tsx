@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
+import { formatAcademicYear } from "@/lib/agreements/rules";
+import { requireRole } from "@/lib/auth/guard";
+import { listRounds } from "@/lib/housing/release";
+import { canRelease } from "@/lib/housing/rules";
+import { pageLocale } from "@/lib/i18n/locale";
+import { Link } from "@/lib/i18n/navigation";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "housingRelease" });
+  return { title: t("listTitle") };
+}
+
+/** R-HOU-3: the rounds of housing decisions, each with its release date and state. */
+export default async function HousingRoundsPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const viewer = await requireRole(locale, ["CORRESPONDENT", "ADMIN"], "/review/housing/rounds");
+  const [rounds, t, format] = await Promise.all([listRounds(viewer), getTranslations({ locale, namespace: "housingRelease" }), getFormatter({ locale })]);
+  const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });
+  const now = new Date();
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-col gap-2">
+        <p>
+          <Link href="/review/housing" className="text-brand underline">
+            {t("boardLink")}
+          </Link>
+        </p>
+        <h1 className="text-3xl font-bold">{t("listTitle")}</h1>
+        <p>{t("listIntro")}</p>
+      </div>
+      {rounds.length === 0 ? (
+        <p className="rounded border border-slate-300 bg-white p-4">{t("listEmpty")}</p>
+      ) : (
+        <DataTable
+          caption={t("listCaption")}
+          columns={[t("col.round"), t("col.releaseAt"), t("col.state"), t("col.decided"), t("col.pending")]}
+          rows={rounds.map((round) => [
+            <Link key={round.id} href={`/review/housing/rounds/${round.id}`} className="font-medium text-brand underline">
+              {t("roundName", { semester: round.semester, year: formatAcademicYear(round.academicYear) })}
+            </Link>,
+            when(round.releaseAt),
+            round.releasedAt
+              ? t("state.released", { date: when(round.releasedAt) })
+              : canRelease(round, now)
+                ? t("state.releasable")
+                : t("state.notYet"),
+            (round.counts.ACCEPTED ?? 0) + (round.counts.WAITLISTED ?? 0) + (round.counts.REFUSED ?? 0),
+            round.counts.PENDING ?? 0,
+          ])}
+        />
+      )}
+    </div>
+  );
+}

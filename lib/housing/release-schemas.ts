@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+const uuid = z.uuid({ error: "invalid" });
+
+/** Releasing is destructive (every decision becomes visible and is e-mailed): it is confirmed. */
+export const ZReleaseRound = z.strictObject({
+  roundId: uuid,
+  confirm: z.literal("on", { error: "releaseConfirmRequired" }),
+});
+export type TReleaseRound = z.output<typeof ZReleaseRound>;
+
+/** Resumes the sending of a released round's e-mails (after a crash or an SMTP outage). */
+export const ZSendRoundMails = z.strictObject({ roundId: uuid });
+
+/** Staff resolve one "uncertain" e-mail (a claim left by a crash): mark it sent, or send it again. */
+export const ZUncertainMail = z.strictObject({ roundId: uuid, requestId: uuid });
+export type TUncertainMail = z.output<typeof ZUncertainMail>;

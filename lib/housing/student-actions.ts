@@ -1,0 +1,30 @@
+"use server";
+
+import { refresh } from "next/cache";
+import { studentAction } from "@/lib/actions/chain";
+import { ZAcceptCommitments, ZDeclineRoom, ZInterlogStep } from "@/lib/housing/student-schemas";
+import { acceptHousingCommitments, declineHousingRoom, setInterlogStep } from "@/lib/housing/student-service";
+
+// The student's housing page (/dossier/housing): each action answers with what changed and
+// refreshes the page, so the reservation's state shown next to the form is the saved one.
+
+/** R-HOU-4: tick or untick one INTERLOG step. */
+export const setInterlogStepAction = studentAction.input(ZInterlogStep).action(async ({ input, ctx }) => {
+  const result = await setInterlogStep(ctx.viewer, input, ctx.requestId);
+  refresh();
+  return { step: result.step, done: result.doneAt !== null, confirmed: result.confirmed };
+});
+
+/** R-HOU-5: accept the three commitments (once and for all). */
+export const acceptHousingCommitmentsAction = studentAction.input(ZAcceptCommitments).action(async ({ input, ctx }) => {
+  const result = await acceptHousingCommitments(ctx.viewer, input, ctx.requestId);
+  refresh();
+  return { confirmed: result.confirmed };
+});
+
+/** Give up the room; staff offer it to the waitlist (and send the e-mails). */
+export const declineHousingRoomAction = studentAction.input(ZDeclineRoom).action(async ({ input, ctx }) => {
+  await declineHousingRoom(ctx.viewer, input, ctx.requestId);
+  refresh();
+  return { declined: true };
+});

@@ -1,0 +1,342 @@
+/**
+ * R-HOU-3: releasing a round of housing decisions and e-mailing each decision exactly once,
+ * against the real PostgreSQL and the project's SMTP sink. Crashes and SMTP failures are
+ * injected through the sending dependency, never by mocking the database.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { DomainError } from "@/lib/errors";
+import type { HousingStatus, Locale } from "@/lib/generated/prisma/client";
+import {
+  claimStaleAfterMs,
+  listUncertainMails,
+  markDecisionMailSent,
+  notifyHousingDecision,
+  realMailDeps,
+  releaseRound,
+  resendDecisionMail,
+  roundReleaseProgress,
+  runningRoundMails,
+  sendRoundMails,
+  startRoundMails,
+  type DecisionMail,
+  type ReleaseMailDeps,
+} from "@/lib/housing/release";
+import { readOutbox } from "@/lib/mail/outbox";
+import { createComponent, createViewer } from "./fixtures";
+
+let component: { id: string };
+let otherComponent: { id: string };
+let residence: { id: string; name: string };
+let admin: Viewer;
+let correspondent: Viewer;
+let otherCorrespondent: Viewer;
+
+// Rounds are unique per (academic year, semester): years far from the real ones, one per round.
+let nextYear = 3000 + Math.floor(Math.random() * 50_000);
+const hour = 3_600_000;
+
+beforeAll(async () => {
+  component = await createComponent();
+  otherComponent = await createComponent();
+  residence = await db.residence.create({ data: { name: `Résidence Test ${Math.random().toString(36).slice(2, 8)}`, city: "MARSEILLE", address: "1 rue de la Test, Marseille" } });
+  admin = await createViewer("ADMIN");
+  correspondent = await createViewer("CORRESPONDENT", [component.id]);
+  otherCorrespondent = await createViewer("CORRESPONDENT", [otherComponent.id]);
+});
+
+async function createRound(options: { releaseAt?: Date; released?: boolean; semester?: "S1" | "S2" } = {}) {
+  const round = await db.housingRound.create({
+    data: { academicYear: nextYear++, semester: options.semester ?? "S1", releaseAt: options.releaseAt ?? new Date(Date.now() - hour) },
+  });
+  if (options.released) await releaseRound(admin, round.id, "test-release");
+  return round;
+}
+
+/** A student whose submitted application carries a housing request with the given status. */
+async function createRequest(roundId: string, status: HousingStatus, options: { locale?: Locale } = {}) {
+  const student = await createViewer("STUDENT");
+  if (options.locale) await db.user.update({ where: { id: student.id }, data: { locale: options.locale } });
+  const application = await db.application.create({
+    data: { studentId: student.id, status: "ACCEPTED", componentId: component.id, period: "S1", firstName: "Ada", lastName: `Lovelace ${student.id.slice(0, 6)}`, submittedAt: new Date() },
+  });
+  const request = await db.housingRequest.create({
+    data: {
+      applicationId: application.id,
+      roundId,
+      cityPreference: "MARSEILLE",
+      requestedAt: new Date(),
+      status,
+      residenceId: status === "ACCEPTED" ? residence.id : null,
+      decidedAt: status === "PENDING" ? null : new Date(),
+    },
+  });
+  return { student, request };
+}
+
+async function mailsTo(email: string) {
+  return (await readOutbox(env().MAIL_SINK_DIR!, 100_000)).filter((message) => message.to.includes(email));
+}
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  return promise.then(
+    () => "ok",
+    (error: unknown) => (error instanceof DomainError ? error.code : `unexpected: ${String(error)}`),
+  );
+}
+
+/** The real sending, except for the addresses given, which the "mail server" refuses. */
+function refusing(emails: string[]): ReleaseMailDeps {
+  return {
+    async send(mail: DecisionMail) {
+      if (emails.includes(mail.to)) throw new Error("451 4.3.0 Temporary SMTP failure");
+      await realMailDeps.send(mail);
+    },
+  };
+}
+
+describe("releasing a round (R-HOU-3)", () => {
+  it("refuses before the release date, and changes nothing", async () => {
+    const releaseAt = new Date(Date.now() + 24 * hour);
+    const round = await createRound({ releaseAt });
+    const refusal = await releaseRound(admin, round.id, "r").catch((error: DomainError) => error);
+    expect(refusal).toBeInstanceOf(DomainError);
+    expect(refusal).toMatchObject({ code: "housingRoundNotYet", params: { date: releaseAt.getTime() } });
+    expect(await db.housingRound.findUniqueOrThrow({ where: { id: round.id } })).toMatchObject({ releasedAt: null, releasedById: null });
+    expect(await db.auditEvent.count({ where: { entityId: round.id } })).toBe(0);
+  });
+
+  it("releases once from its date, audited; a second release is refused", async () => {
+    const round = await createRound();
+    const { releasedAt } = await releaseRound(correspondent, round.id, "req-release");
+    expect(await db.housingRound.findUniqueOrThrow({ where: { id: round.id } })).toMatchObject({ releasedAt, releasedById: correspondent.id });
+    const events = await db.auditEvent.findMany({ where: { entityType: "HousingRound", entityId: round.id } });
+    expect(events).toMatchObject([{ action: "housing.round.release", actorId: correspondent.id, requestId: "req-release" }]);
+    expect(await codeOf(releaseRound(admin, round.id, "r"))).toBe("housingRoundAlreadyReleased");
+    expect(await db.auditEvent.count({ where: { entityId: round.id } })).toBe(1);
+  });
+
+  it("lets exactly one of two staff releasing at once win", async () => {
+    const round = await createRound();
+    const codes = await Promise.all([codeOf(releaseRound(admin, round.id, "a")), codeOf(releaseRound(correspondent, round.id, "b"))]);
+    expect(codes.sort()).toEqual(["housingRoundAlreadyReleased", "ok"]);
+    expect(await db.auditEvent.count({ where: { entityId: round.id } })).toBe(1);
+  });
+
+  it("is refused to a student, and answers 'not found' for an unknown round", async () => {
+    const round = await createRound();
+    const student = await createViewer("STUDENT");
+    expect(await codeOf(releaseRound(student, round.id, "r"))).toBe("forbidden");
+    expect(await codeOf(releaseRound(admin, "00000000-0000-4000-8000-000000000000", "r"))).toBe("notFound");
+    expect((await db.housingRound.findUniqueOrThrow({ where: { id: round.id } })).releasedAt).toBeNull();
+  });
+});
+
+describe("e-mailing a released round's decisions", () => {
+  it("sends exactly one e-mail per decided request, in the student's language, and none for the others", async () => {
+    const round = await createRound();
+    const accepted = await createRequest(round.id, "ACCEPTED");
+    const waitlisted = await createRequest(round.id, "WAITLISTED", { locale: "fr" });
+    const refused = await createRequest(round.id, "REFUSED");
+    const pending = await createRequest(round.id, "PENDING");
+    const withdrawn = await createRequest(round.id, "WITHDRAWN");
+    await releaseRound(admin, round.id, "r");
+
+    const progress: number[] = [];
+    const counts = await sendRoundMails(round.id, { onProgress: (step) => progress.push(step.done) });
+    expect(counts).toEqual({ total: 3, sent: 3, alreadySent: 0, failed: 0, uncertain: 0, inProgress: 0, skipped: 0, aborted: false });
+    expect(progress).toEqual([0, 1, 2, 3]);
+
+    const [acceptedMails, waitlistedMails, refusedMails] = await Promise.all([mailsTo(accepted.student.email), mailsTo(waitlisted.student.email), mailsTo(refused.student.email)]);
+    expect(acceptedMails).toHaveLength(1);
+    expect(waitlistedMails).toHaveLength(1);
+    expect(refusedMails).toHaveLength(1);
+    // R-HOU-4: the residence, the INTERLOG steps, the deposit; R-HOU-2: the only contact.
+    expect(acceptedMails[0]!.subject).toBe("Housing: a room in a university residence is offered to you");
+    expect(acceptedMails[0]!.text).toContain(residence.name);
+    expect(acceptedMails[0]!.text).toMatch(/INTERLOG[\s\S]*deposit[\s\S]*effective only once the deposit is paid/);
+    expect(acceptedMails[0]!.text).toContain("the first semester (autumn)");
+    expect(acceptedMails[0]!.text).toContain("Do not contact the CROUS directly");
+    // In French for a student whose account is in French.
+    expect(waitlistedMails[0]!.subject).toBe("Logement : votre demande de chambre est sur liste d'attente");
+    expect(waitlistedMails[0]!.text).toContain("Ne contactez pas directement le CROUS");
+    // R-HOU-6: the city-housing resources.
+    expect(refusedMails[0]!.text).toContain("International Student Guide");
+    expect(refusedMails[0]!.text).toContain("Studapart");
+    expect(await mailsTo(pending.student.email)).toEqual([]);
+    expect(await mailsTo(withdrawn.student.email)).toEqual([]);
+
+    for (const { request } of [accepted, waitlisted, refused]) {
+      const row = await db.housingRequest.findUniqueOrThrow({ where: { id: request.id } });
+      expect(row).toMatchObject({ notifiedStatus: request.status, mailClaimedAt: null });
+      expect(row.notifiedAt).toBeInstanceOf(Date);
+      expect(await db.auditEvent.count({ where: { entityId: request.id, action: "housing.decisionMail.send" } })).toBe(1);
+    }
+    expect(await roundReleaseProgress(round.id)).toMatchObject({ released: true, decided: 3, notified: 3, sending: 0, uncertain: 0, failed: 0, remaining: 0 });
+  });
+
+  it("sends each e-mail once when run twice, and when two runs go at once", async () => {
+    const round = await createRound({ released: true });
+    const requests = await Promise.all(Array.from({ length: 12 }, (_, index) => createRequest(round.id, (["ACCEPTED", "WAITLISTED", "REFUSED"] as const)[index % 3]!)));
+
+    const [first, second] = await Promise.all([sendRoundMails(round.id), sendRoundMails(round.id, { concurrency: 3 })]);
+    expect(first.sent + second.sent).toBe(12);
+    expect(first.failed + second.failed + first.uncertain + second.uncertain).toBe(0);
+    const again = await sendRoundMails(round.id);
+    expect(again).toMatchObject({ total: 12, sent: 0, alreadySent: 12 });
+
+    const received = await Promise.all(requests.map(({ student }) => mailsTo(student.email)));
+    expect(received.map((mails) => mails.length)).toEqual(requests.map(() => 1));
+  });
+
+  it("never resends an e-mail whose claim a crash left behind: it is reported uncertain, the others are sent", async () => {
+    const round = await createRound({ released: true });
+    const crashed = await createRequest(round.id, "ACCEPTED");
+    const inFlight = await createRequest(round.id, "REFUSED");
+    const others = await Promise.all([createRequest(round.id, "REFUSED"), createRequest(round.id, "WAITLISTED")]);
+    // The process died between the claim and the record (long ago), and another one is sending right now.
+    await db.housingRequest.update({ where: { id: crashed.request.id }, data: { mailClaimedAt: new Date(Date.now() - hour) } });
+    await db.housingRequest.update({ where: { id: inFlight.request.id }, data: { mailClaimedAt: new Date() } });
+
+    const counts = await sendRoundMails(round.id);
+    expect(counts).toMatchObject({ total: 4, sent: 2, uncertain: 1, inProgress: 1, failed: 0 });
+    expect(await mailsTo(crashed.student.email)).toEqual([]);
+    expect(await mailsTo(inFlight.student.email)).toEqual([]);
+    for (const { student } of others) expect(await mailsTo(student.email)).toHaveLength(1);
+    expect(await roundReleaseProgress(round.id)).toMatchObject({ decided: 4, notified: 2, sending: 1, uncertain: 1, remaining: 0 });
+
+    // A second run does not resend them either.
+    expect(await sendRoundMails(round.id)).toMatchObject({ sent: 0, alreadySent: 2, uncertain: 1, inProgress: 1 });
+    expect(await mailsTo(crashed.student.email)).toEqual([]);
+
+    // Staff see the uncertain one (their component's), not the one in flight; another component's correspondent does not.
+    expect((await listUncertainMails(correspondent, round.id)).map((row) => row.id)).toEqual([crashed.request.id]);
+    expect(await listUncertainMails(otherCorrespondent, round.id)).toEqual([]);
+    expect(await codeOf(markDecisionMailSent(otherCorrespondent, { roundId: round.id, requestId: crashed.request.id }, "r"))).toBe("notFound");
+    // A claim that may be a send in flight cannot be acted on.
+    expect(await codeOf(resendDecisionMail(admin, { roundId: round.id, requestId: inFlight.request.id }, "r"))).toBe("housingMailNotUncertain");
+    expect(await mailsTo(inFlight.student.email)).toEqual([]);
+  });
+
+  it("lets staff mark an uncertain e-mail as sent (nothing sent) or send it again (sent once)", async () => {
+    const round = await createRound({ released: true });
+    const checked = await createRequest(round.id, "ACCEPTED");
+    const lost = await createRequest(round.id, "REFUSED");
+    const longAgo = new Date(Date.now() - claimStaleAfterMs - 1000);
+    await db.housingRequest.updateMany({ where: { id: { in: [checked.request.id, lost.request.id] } }, data: { mailClaimedAt: longAgo } });
+
+    await markDecisionMailSent(correspondent, { roundId: round.id, requestId: checked.request.id }, "req-mark");
+    expect(await db.housingRequest.findUniqueOrThrow({ where: { id: checked.request.id } })).toMatchObject({ notifiedStatus: "ACCEPTED", mailClaimedAt: null });
+    expect(await mailsTo(checked.student.email)).toEqual([]);
+    expect(await db.auditEvent.findFirst({ where: { entityId: checked.request.id, action: "housing.decisionMail.markSent" } })).toMatchObject({ actorId: correspondent.id, requestId: "req-mark" });
+
+    expect(await resendDecisionMail(admin, { roundId: round.id, requestId: lost.request.id }, "req-resend")).toEqual({ outcome: "sent", status: "REFUSED" });
+    expect(await mailsTo(lost.student.email)).toHaveLength(1);
+    // Resolved: neither can be acted on again, and a new run sends nothing.
+    expect(await codeOf(resendDecisionMail(admin, { roundId: round.id, requestId: lost.request.id }, "r"))).toBe("housingMailNotUncertain");
+    expect(await codeOf(markDecisionMailSent(admin, { roundId: round.id, requestId: checked.request.id }, "r"))).toBe("housingMailNotUncertain");
+    expect(await sendRoundMails(round.id)).toMatchObject({ sent: 0, alreadySent: 2 });
+    expect(await mailsTo(lost.student.email)).toHaveLength(1);
+    expect(await listUncertainMails(admin, round.id)).toEqual([]);
+  });
+
+  it("keeps a claim made by a send that never returned (a hung process): the next run does not resend it", async () => {
+    const round = await createRound({ released: true });
+    const hung = await createRequest(round.id, "WAITLISTED");
+    const hanging: ReleaseMailDeps = { send: () => new Promise<void>(() => {}) };
+    // The "crashed" run: its e-mail never returns, as when the process dies mid-send.
+    void notifyHousingDecision(hung.request.id, hanging);
+    await expect.poll(async () => (await db.housingRequest.findUniqueOrThrow({ where: { id: hung.request.id } })).mailClaimedAt).not.toBeNull();
+
+    expect(await sendRoundMails(round.id)).toMatchObject({ sent: 0, inProgress: 1 });
+    // Much later, still not resent: it is now uncertain.
+    await db.housingRequest.update({ where: { id: hung.request.id }, data: { mailClaimedAt: new Date(Date.now() - hour) } });
+    expect(await sendRoundMails(round.id)).toMatchObject({ sent: 0, uncertain: 1 });
+    expect(await mailsTo(hung.student.email)).toEqual([]);
+  });
+
+  it("leaves an e-mail the mail server refused unclaimed, and sends it on the next run", async () => {
+    const round = await createRound({ released: true });
+    const unlucky = await createRequest(round.id, "ACCEPTED");
+    const lucky = await createRequest(round.id, "REFUSED");
+
+    const counts = await sendRoundMails(round.id, { deps: refusing([unlucky.student.email]) });
+    expect(counts).toMatchObject({ total: 2, sent: 1, failed: 1, uncertain: 0 });
+    expect(await db.housingRequest.findUniqueOrThrow({ where: { id: unlucky.request.id } })).toMatchObject({ mailClaimedAt: null, notifiedStatus: null, notifiedAt: null });
+    expect(await mailsTo(unlucky.student.email)).toEqual([]);
+    expect(await roundReleaseProgress(round.id)).toMatchObject({ decided: 2, notified: 1, failed: 1, remaining: 1 });
+
+    expect(await sendRoundMails(round.id)).toMatchObject({ sent: 1, alreadySent: 1, failed: 0 });
+    expect(await mailsTo(unlucky.student.email)).toHaveLength(1);
+    expect(await mailsTo(lucky.student.email)).toHaveLength(1);
+    expect(await roundReleaseProgress(round.id)).toMatchObject({ notified: 2, failed: 0, remaining: 0 });
+  });
+
+  it("e-mails a decision changed after its e-mail once more (waitlisted, then accepted)", async () => {
+    const round = await createRound({ released: true });
+    const { student, request } = await createRequest(round.id, "WAITLISTED");
+    expect(await sendRoundMails(round.id)).toMatchObject({ sent: 1 });
+    // A room was freed: staff accept the waitlisted request (as the board does after the release).
+    await db.housingRequest.update({ where: { id: request.id }, data: { status: "ACCEPTED", residenceId: residence.id, decidedAt: new Date() } });
+    expect(await roundReleaseProgress(round.id)).toMatchObject({ decided: 1, notified: 0, remaining: 1 });
+
+    expect(await notifyHousingDecision(request.id)).toEqual({ outcome: "sent", status: "ACCEPTED" });
+    expect(await notifyHousingDecision(request.id)).toEqual({ outcome: "alreadySent" });
+    expect(await sendRoundMails(round.id)).toMatchObject({ sent: 0, alreadySent: 1 });
+    const subjects = (await mailsTo(student.email)).map((mail) => mail.subject).sort();
+    expect(subjects).toEqual(["Housing: a room in a university residence is offered to you", "Housing: your request for a room is on the waiting list"]);
+  });
+
+  it("stops between two e-mails when asked, and the next run sends the rest", async () => {
+    const round = await createRound({ released: true });
+    const requests = await Promise.all(Array.from({ length: 5 }, () => createRequest(round.id, "REFUSED")));
+    const controller = new AbortController();
+    const stopped = await sendRoundMails(round.id, { concurrency: 1, signal: controller.signal, onProgress: (step) => step.done === 2 && controller.abort() });
+    expect(stopped).toMatchObject({ total: 5, sent: 2, aborted: true });
+    expect(await roundReleaseProgress(round.id)).toMatchObject({ notified: 2, sending: 0, uncertain: 0, remaining: 3 });
+
+    expect(await sendRoundMails(round.id)).toMatchObject({ sent: 3, alreadySent: 2, aborted: false });
+    const received = await Promise.all(requests.map(({ student }) => mailsTo(student.email)));
+    expect(received.map((mails) => mails.length)).toEqual([1, 1, 1, 1, 1]);
+  });
+
+  it("never e-mails the decisions of a round that is not released", async () => {
+    const round = await createRound({ releaseAt: new Date(Date.now() - hour) });
+    const { student, request } = await createRequest(round.id, "ACCEPTED");
+    expect(await codeOf(sendRoundMails(round.id))).toBe("housingRoundNotReleased");
+    expect(await codeOf(startRoundMails(round.id))).toBe("housingRoundNotReleased");
+    expect(await notifyHousingDecision(request.id)).toEqual({ outcome: "notReleased" });
+    expect(runningRoundMails(round.id)).toBeUndefined();
+    expect(await mailsTo(student.email)).toEqual([]);
+    expect(await db.housingRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ mailClaimedAt: null, notifiedStatus: null });
+    expect(await roundReleaseProgress(round.id)).toMatchObject({ released: false, decided: 1, notified: 0 });
+  });
+});
+
+describe("sending in the background", () => {
+  it("runs one loop per round in the process: a second start joins it", async () => {
+    const round = await createRound({ released: true });
+    const requests = await Promise.all([createRequest(round.id, "ACCEPTED"), createRequest(round.id, "REFUSED"), createRequest(round.id, "WAITLISTED")]);
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const gated: ReleaseMailDeps = {
+      async send(mail) {
+        await gate;
+        await realMailDeps.send(mail);
+      },
+    };
+
+    expect(await startRoundMails(round.id, { actorId: admin.id }, gated)).toEqual({ started: true });
+    expect(await startRoundMails(round.id, { actorId: admin.id })).toEqual({ started: false });
+    expect(runningRoundMails(round.id)).toBeDefined();
+    await expect.poll(async () => (await roundReleaseProgress(round.id)).sending).toBeGreaterThan(0);
+    expect(await roundReleaseProgress(round.id)).toMatchObject({ running: true, notified: 0 });
+
+    open();
+    await expect.poll(() => runningRoundMails(round.id), { timeout: 10_000 }).toBeUndefined();
+    expect(await roundReleaseProgress(round.id)).toMatchObject({ running: false, decided: 3, notified: 3, remaining: 0 });
+    for (const { student } of requests) expect(await mailsTo(student.email)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { canRelease, defaultReleaseDate, isDecisionVisible } from "@/lib/housing/rules";
+
+const at = (iso: string) => new Date(iso);
+
+describe("R-HOU-3 default release date: July for semester-1 arrivals, December for semester-2 arrivals", () => {
+  it.each([
+    [2026, "S1", "2026-07-01T12:00:00.000Z"],
+    [2026, "S2", "2026-12-01T12:00:00.000Z"],
+    [2027, "S1", "2027-07-01T12:00:00.000Z"],
+    [2027, "S2", "2027-12-01T12:00:00.000Z"],
+  ] as const)("academic year %i, %s → %s", (year, semester, iso) => {
+    expect(defaultReleaseDate(year, semester).toISOString()).toBe(iso);
+  });
+
+  it.each([
+    [2026, "S1", 7],
+    [2026, "S2", 12],
+  ] as const)("academic year %i, %s falls in month %i in Paris, before the semester starts", (year, semester, month) => {
+    const date = defaultReleaseDate(year, semester);
+    expect(Number(new Intl.DateTimeFormat("en", { month: "numeric", timeZone: "Europe/Paris" }).format(date))).toBe(month);
+    const semesterStart = semester === "S1" ? Date.UTC(year, 8, 1) : Date.UTC(year + 1, 0, 1);
+    expect(date.getTime()).toBeLessThan(semesterStart);
+  });
+});
+
+describe("R-HOU-3 canRelease: from the release date on, once", () => {
+  const s1 = { releaseAt: defaultReleaseDate(2026, "S1"), releasedAt: null };
+  const s2 = { releaseAt: defaultReleaseDate(2026, "S2"), releasedAt: null };
+  it.each([
+    ["S1, a month before", s1, "2026-06-01T12:00:00Z", false],
+    ["S1, a millisecond before", s1, "2026-07-01T11:59:59.999Z", false],
+    ["S1, at the date", s1, "2026-07-01T12:00:00Z", true],
+    ["S1, after the date", s1, "2026-08-15T08:00:00Z", true],
+    ["S1, already released", { ...s1, releasedAt: at("2026-07-02T09:00:00Z") }, "2026-07-03T12:00:00Z", false],
+    ["S2, before the date", s2, "2026-11-30T23:00:00Z", false],
+    ["S2, at the date", s2, "2026-12-01T12:00:00Z", true],
+    ["S2, after the date", s2, "2027-01-10T12:00:00Z", true],
+    ["S2, already released", { ...s2, releasedAt: at("2026-12-01T12:00:00Z") }, "2026-12-01T12:00:01Z", false],
+    ["a date moved earlier by staff (data), now past", { releaseAt: at("2026-06-15T08:00:00Z"), releasedAt: null }, "2026-06-20T08:00:00Z", true],
+  ] as const)("%s → %s", (_label, round, now, expected) => {
+    expect(canRelease(round, at(now))).toBe(expected);
+  });
+});
+
+describe("R-HOU-3 isDecisionVisible: a decision is invisible to the student until its round is released", () => {
+  it.each([
+    ["not released", { releasedAt: null }, false],
+    ["released", { releasedAt: at("2026-07-01T12:00:00Z") }, true],
+  ] as const)("%s → %s", (_label, round, expected) => {
+    expect(isDecisionVisible(round)).toBe(expected);
+  });
+});
