@@ -4,6 +4,18 @@ import { recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 
+/** The columns an admin sets, mapped one by one (never the input spread into data). */
+function agreementFields(input: TCreateAgreement) {
+  return {
+    partnerId: input.partnerId,
+    kind: input.kind,
+    studyLevels: input.studyLevels,
+    firstAcademicYear: input.firstAcademicYear,
+    lastAcademicYear: input.lastAcademicYear,
+    incomingSeatsPerYear: input.incomingSeatsPerYear,
+  };
+}
+
 /** Who acts, for the audit trail. */
 type Actor = { id: string; requestId?: string };
 
@@ -27,15 +39,7 @@ export async function createAgreement(input: TCreateAgreement, actor: Actor) {
   return db.$transaction(async (tx) => {
     await checkReferences(tx, input);
     const { id, ...after } = await tx.agreement.create({
-      data: {
-        partnerId: input.partnerId,
-        kind: input.kind,
-        studyLevels: input.studyLevels,
-        firstAcademicYear: input.firstAcademicYear,
-        lastAcademicYear: input.lastAcademicYear,
-        incomingSeatsPerYear: input.incomingSeatsPerYear,
-        components: { connect: input.componentIds.map((componentId) => ({ id: componentId })) },
-      },
+      data: { ...agreementFields(input), components: { connect: input.componentIds.map((componentId) => ({ id: componentId })) } },
       select: { id: true, ...auditedFields },
     });
     await recordAudit(tx, { actorId: actor.id, action: "agreement.create", entityType: "Agreement", entityId: id, after: snapshot(after), requestId: actor.requestId });
@@ -50,15 +54,7 @@ export async function updateAgreement(input: TUpdateAgreement, actor: Actor) {
     await checkReferences(tx, input);
     const { id, ...after } = await tx.agreement.update({
       where: { id: input.id },
-      data: {
-        partnerId: input.partnerId,
-        kind: input.kind,
-        studyLevels: input.studyLevels,
-        firstAcademicYear: input.firstAcademicYear,
-        lastAcademicYear: input.lastAcademicYear,
-        incomingSeatsPerYear: input.incomingSeatsPerYear,
-        components: { set: input.componentIds.map((componentId) => ({ id: componentId })) },
-      },
+      data: { ...agreementFields(input), components: { set: input.componentIds.map((componentId) => ({ id: componentId })) } },
       select: { id: true, ...auditedFields },
     });
     await recordAudit(tx, {
