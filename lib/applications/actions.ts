@@ -57,6 +57,8 @@ export const submitApplicationAction = studentAction.input(ZNoInput).action(asyn
 export const withdrawApplicationAction = studentAction.input(ZNoInput).action(async ({ ctx }) => {
   const locale = (await getLocale()) as AppLocale;
   await withdrawApplication(ctx.viewer, ctx.requestId);
+  // Withdrawing also frees a residence room, if one was held (R-HOU waitlist).
+  await notify(ctx.viewer.email, ctx.viewer.locale, "withdrawn", { name: ctx.viewer.name }, ctx.requestId);
   redirect({ href: "/dossier", locale });
 });
 

@@ -4,6 +4,7 @@ import { refresh } from "next/cache";
 import { studentAction } from "@/lib/actions/chain";
 import { ZAcceptCommitments, ZDeclineRoom, ZInterlogStep } from "@/lib/housing/student-schemas";
 import { acceptHousingCommitments, declineHousingRoom, setInterlogStep } from "@/lib/housing/student-service";
+import { notify } from "@/lib/mail/notify";
 
 // The student's housing page (/dossier/housing): each action answers with what changed and
 // refreshes the page, so the reservation's state shown next to the form is the saved one.
@@ -25,6 +26,8 @@ export const acceptHousingCommitmentsAction = studentAction.input(ZAcceptCommitm
 /** Give up the room; staff offer it to the waitlist (and send the e-mails). */
 export const declineHousingRoomAction = studentAction.input(ZDeclineRoom).action(async ({ input, ctx }) => {
   await declineHousingRoom(ctx.viewer, input, ctx.requestId);
+  // The room goes to the waitlist (staff confirm); the student is told it is given up.
+  await notify(ctx.viewer.email, ctx.viewer.locale, "housingDeclined", { name: ctx.viewer.name }, ctx.requestId);
   refresh();
   return { declined: true };
 });

@@ -22,6 +22,9 @@ for (const locale of ["fr", "en"] as const) {
     [demoAccounts.student, "/dossier"],
     ...["identity", "home", "study", "languages", "housing", "documents", "submit"].map((step) => [demoAccounts.student, `/apply/${step}`] as const),
     [demoAccounts.sciences, "/review"],
+    [demoAccounts.sciences, "/review/housing"],
+    [demoAccounts.sciences, "/review/housing/rounds"],
+    [demoAccounts.student, "/dossier/housing"],
     [demoAccounts.admin, "/admin"],
     [demoAccounts.admin, "/admin/outbox"],
   ] as const) {

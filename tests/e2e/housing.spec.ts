@@ -89,6 +89,22 @@ test("decisions stay hidden until the round is released; then the accepted stude
   await expect(accepted.page.getByText(/Your reservation is confirmed/)).toBeVisible();
   await expectAccessible(accepted.page);
 
+  // R-HOU-7: once the application is accepted, the home-insurance certificate, reviewed by staff.
+  await board.goto("/en/review/housing");
+  await board.getByRole("link", { name: `Dossier of ROOM${stamp} Zoé` }).click();
+  await board.getByRole("button", { name: "Accept this application" }).click();
+  await expect(board.getByTestId("application-status")).toHaveText("Accepted");
+  await accepted.page.reload();
+  await accepted.page.getByLabel("Home insurance certificate", { exact: true }).setInputFiles({ name: "insurance.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await expect(accepted.page.getByRole("link", { name: /insurance\.pdf/ })).toBeVisible();
+  await accepted.page.reload();
+  await expect(accepted.page.getByTestId("insurance-status")).toContainText("waiting for review");
+  await board.reload();
+  await board.getByRole("button", { name: "Approve the certificate" }).click();
+  await expect(board.getByTestId("insurance-review-status")).toContainText("Approved");
+  await accepted.page.reload();
+  await expect(accepted.page.getByTestId("insurance-status")).toContainText("Approved");
+
   // The refused student sees the city-housing resources.
   await refused.page.goto("/en/dossier/housing");
   await expect(refused.page.getByText(/is refused/)).toBeVisible();
