@@ -90,8 +90,8 @@ test("decisions stay hidden until the round is released; then the accepted stude
   await expectAccessible(accepted.page);
 
   // R-HOU-7: once the application is accepted, the home-insurance certificate, reviewed by staff.
-  await board.goto("/en/review/housing");
-  await board.getByRole("link", { name: `Dossier of ROOM${stamp} Zoé` }).click();
+  await board.goto(`/en/review?q=room${stamp}`);
+  await board.getByRole("link", { name: new RegExp(`^ROOM${stamp} Zoé`) }).click();
   await board.getByRole("button", { name: "Accept this application" }).click();
   await expect(board.getByTestId("application-status")).toHaveText("Accepted");
   await accepted.page.reload();
