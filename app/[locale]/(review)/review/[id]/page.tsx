@@ -8,6 +8,7 @@ import { DocumentList } from "@/components/documents/document-list";
 import { InsuranceReview } from "@/components/housing/insurance-review";
 import { CommentForm } from "@/components/review/comment-form";
 import { DecisionForm } from "@/components/review/decision-form";
+import { PageSection } from "@/components/ui/page-section";
 import { getDossierForStaff } from "@/lib/applications/queries";
 import { canTransition, type ReviewDecision } from "@/lib/applications/rules";
 import { requireRole } from "@/lib/auth/guard";
@@ -65,10 +66,7 @@ export default async function ReviewDossierPage({ params }: Props) {
         <p className="text-sm text-slate-700">{t("account", { name: application.student.name, email: application.student.email })}</p>
       </div>
 
-      <section aria-labelledby="warnings-title" className="flex flex-col gap-2">
-        <h2 id="warnings-title" className="text-2xl font-semibold">
-          {t("warningsTitle")}
-        </h2>
+      <PageSection id="warnings-title" title={t("warningsTitle")} className="flex flex-col gap-2">
         {warningList.length === 0 ? (
           <p>{t("noWarning")}</p>
         ) : (
@@ -88,23 +86,17 @@ export default async function ReviewDossierPage({ params }: Props) {
         ) : (
           <p>{t("noSeats")}</p>
         )}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="decision-title" className="flex flex-col gap-4">
-        <h2 id="decision-title" className="text-2xl font-semibold">
-          {t("decisionsTitle")}
-        </h2>
+      <PageSection id="decision-title" title={t("decisionsTitle")} className="flex flex-col gap-4">
         {possible.length === 0 ? (
           <p>{t("noDecision")}</p>
         ) : (
           possible.map((decision) => <DecisionForm key={decision} decision={decision} applicationId={application.id} expectedStatus={application.status} />)
         )}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="student-title" className="flex flex-col gap-4">
-        <h2 id="student-title" className="text-2xl font-semibold">
-          {t("studentTitle")}
-        </h2>
+      <PageSection id="student-title" title={t("studentTitle")} className="flex flex-col gap-4">
         <dl className="grid gap-x-6 gap-y-2 rounded border border-slate-300 bg-white p-4 sm:grid-cols-[12rem_1fr]">
           {(
             [
@@ -125,21 +117,15 @@ export default async function ReviewDossierPage({ params }: Props) {
           ))}
         </dl>
         <ApplicationSummary application={application} locale={locale} />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="documents-title" className="flex flex-col gap-3">
-        <h2 id="documents-title" className="text-2xl font-semibold">
-          {t("documentsTitle")}
-        </h2>
+      <PageSection id="documents-title" title={t("documentsTitle")}>
         <DocumentList applicationId={application.id} viewer={viewer} />
-      </section>
+      </PageSection>
 
       {application.status === "ACCEPTED" && <InsuranceReview applicationId={application.id} viewer={viewer} />}
 
-      <section aria-labelledby="notes-title" className="flex flex-col gap-3">
-        <h2 id="notes-title" className="text-2xl font-semibold">
-          {t("notesTitle")}
-        </h2>
+      <PageSection id="notes-title" title={t("notesTitle")}>
         <NoteList
           empty={t("noNotes")}
           notes={notes.map((note) => ({
@@ -151,12 +137,9 @@ export default async function ReviewDossierPage({ params }: Props) {
         />
         <h3 className="text-lg font-semibold">{t("commentTitle")}</h3>
         <CommentForm applicationId={application.id} />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="history-title" className="flex flex-col gap-3">
-        <h2 id="history-title" className="text-2xl font-semibold">
-          {t("historyTitle")}
-        </h2>
+      <PageSection id="history-title" title={t("historyTitle")}>
         <ol className="flex flex-col gap-1 border-l-2 border-brand pl-4">
           {history.map((event) => (
             <li key={event.id.toString()}>
@@ -164,7 +147,7 @@ export default async function ReviewDossierPage({ params }: Props) {
             </li>
           ))}
         </ol>
-      </section>
+      </PageSection>
     </div>
   );
 

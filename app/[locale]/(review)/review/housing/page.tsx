@@ -5,6 +5,7 @@ import { BoardOfferForm } from "@/components/housing/board-offer-form";
 import { BoardRankForm } from "@/components/housing/board-rank-form";
 import { BoardSuggestion } from "@/components/housing/board-suggestion";
 import { DataTable } from "@/components/ui/data-table";
+import { PageSection } from "@/components/ui/page-section";
 import { SelectField } from "@/components/ui/select-field";
 import { formatAcademicYear } from "@/lib/agreements/rules";
 import { requireRole } from "@/lib/auth/guard";
@@ -72,10 +73,7 @@ export default async function HousingBoardPage({ params, searchParams }: Props) 
         </button>
       </form>
 
-      <section aria-labelledby="round-title" className="flex flex-col gap-2">
-        <h2 id="round-title" className="text-2xl font-semibold">
-          {roundName(round)}
-        </h2>
+      <PageSection id="round-title" title={roundName(round)} className="flex flex-col gap-2">
         <p>{t("releaseAt", { date: day(round.releaseAt) })}</p>
         <p>{released ? t("released", { date: day(round.releasedAt!) }) : t("notReleased")}</p>
         <p>{t("policy", { policy: t(`policies.${round.policy}`) })}</p>
@@ -91,12 +89,9 @@ export default async function HousingBoardPage({ params, searchParams }: Props) 
             </li>
           ))}
         </ul>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="rooms-title" className="flex flex-col gap-3">
-        <h2 id="rooms-title" className="text-2xl font-semibold">
-          {t("roomsTitle")}
-        </h2>
+      <PageSection id="rooms-title" title={t("roomsTitle")}>
         {residences.length === 0 ? (
           <p>{t("noRooms")}</p>
         ) : (
@@ -106,22 +101,16 @@ export default async function HousingBoardPage({ params, searchParams }: Props) 
             rows={residences.map((residence) => [residence.name, te(`housingCity.${residence.city}`), residence.rooms, residence.accepted, residence.free])}
           />
         )}
-      </section>
+      </PageSection>
 
       {!released && (
-        <section aria-labelledby="suggest-title" className="flex flex-col gap-3">
-          <h2 id="suggest-title" className="text-2xl font-semibold">
-            {t("suggestTitle")}
-          </h2>
+        <PageSection id="suggest-title" title={t("suggestTitle")}>
           <p>{t("suggestIntro")}</p>
           <BoardSuggestion roundId={round.id} />
-        </section>
+        </PageSection>
       )}
 
-      <section aria-labelledby="offers-title" className="flex flex-col gap-3">
-        <h2 id="offers-title" className="text-2xl font-semibold">
-          {t("offersTitle")}
-        </h2>
+      <PageSection id="offers-title" title={t("offersTitle")}>
         <p>{t("offersIntro")}</p>
         {offers.length === 0 ? (
           <p>{t("noOffers")}</p>
@@ -134,12 +123,9 @@ export default async function HousingBoardPage({ params, searchParams }: Props) 
             ))}
           </ul>
         )}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="requests-title" className="flex flex-col gap-3">
-        <h2 id="requests-title" className="text-2xl font-semibold">
-          {t("requestsTitle")}
-        </h2>
+      <PageSection id="requests-title" title={t("requestsTitle")}>
         {requests.length === 0 ? (
           <p>{t("emptyRequests")}</p>
         ) : (
@@ -168,7 +154,7 @@ export default async function HousingBoardPage({ params, searchParams }: Props) 
             })}
           />
         )}
-      </section>
+      </PageSection>
     </div>
   );
 }

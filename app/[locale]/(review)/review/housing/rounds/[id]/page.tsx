@@ -7,6 +7,7 @@ import { ReleaseResumeForm } from "@/components/housing/release-resume-form";
 import { ReleaseRoundForm } from "@/components/housing/release-round-form";
 import { ReleaseUncertainActions } from "@/components/housing/release-uncertain-actions";
 import { DataTable } from "@/components/ui/data-table";
+import { PageSection } from "@/components/ui/page-section";
 import { formatAcademicYear } from "@/lib/agreements/rules";
 import { requireRole } from "@/lib/auth/guard";
 import { claimStaleAfterMs, getRoundForRelease, listUncertainMails, roundReleaseProgress } from "@/lib/housing/release";
@@ -63,10 +64,7 @@ export default async function ReleaseRoundPage({ params }: Props) {
         <p>{t("onlyContact")}</p>
       </div>
 
-      <section aria-labelledby="round-title" className="flex flex-col gap-3">
-        <h2 id="round-title" className="text-2xl font-semibold">
-          {t("detailsTitle")}
-        </h2>
+      <PageSection id="round-title" title={t("detailsTitle")}>
         <dl className="grid gap-x-6 gap-y-2 rounded border border-slate-300 bg-white p-4 sm:grid-cols-[12rem_1fr]">
           {(
             [
@@ -89,12 +87,9 @@ export default async function ReleaseRoundPage({ params }: Props) {
             </div>
           ))}
         </dl>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="counts-title" className="flex flex-col gap-3">
-        <h2 id="counts-title" className="text-2xl font-semibold">
-          {t("countsTitle")}
-        </h2>
+      <PageSection id="counts-title" title={t("countsTitle")}>
         <ul className="flex flex-wrap gap-2">
           {statuses.map((status) => (
             <li key={status} className="rounded border border-slate-400 bg-white px-3 py-1 text-sm">
@@ -102,12 +97,9 @@ export default async function ReleaseRoundPage({ params }: Props) {
             </li>
           ))}
         </ul>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="release-title" className="flex flex-col gap-3">
-        <h2 id="release-title" className="text-2xl font-semibold">
-          {t("releaseTitle")}
-        </h2>
+      <PageSection id="release-title" title={t("releaseTitle")}>
         {round.releasedAt ? (
           <p>{t("alreadyReleased")}</p>
         ) : releasable ? (
@@ -115,12 +107,9 @@ export default async function ReleaseRoundPage({ params }: Props) {
         ) : (
           <p>{t("notYet", { date: when(round.releaseAt) })}</p>
         )}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="mails-title" className="flex flex-col gap-3">
-        <h2 id="mails-title" className="text-2xl font-semibold">
-          {t("mailsTitle")}
-        </h2>
+      <PageSection id="mails-title" title={t("mailsTitle")}>
         {round.releasedAt ? (
           <>
             <ReleaseProgress roundId={round.id} initial={progress} />
@@ -130,13 +119,10 @@ export default async function ReleaseRoundPage({ params }: Props) {
         ) : (
           <p>{t("mailsBefore")}</p>
         )}
-      </section>
+      </PageSection>
 
       {round.releasedAt && (
-        <section aria-labelledby="uncertain-title" className="flex flex-col gap-3">
-          <h2 id="uncertain-title" className="text-2xl font-semibold">
-            {t("uncertainTitle")}
-          </h2>
+        <PageSection id="uncertain-title" title={t("uncertainTitle")}>
           <p>{t("uncertainIntro", { minutes: Math.round(claimStaleAfterMs / 60_000) })}</p>
           {uncertain.length === 0 ? (
             <p className="rounded border border-slate-300 bg-white p-4">{t("uncertainEmpty")}</p>
@@ -160,7 +146,7 @@ export default async function ReleaseRoundPage({ params }: Props) {
               })}
             />
           )}
-        </section>
+        </PageSection>
       )}
     </div>
   );
