@@ -9,6 +9,7 @@ import { argon2Options } from "../lib/auth/argon2-options.ts";
 import type { AgreementKind, PrismaClient, StudyLevel, TeachingLanguage } from "../lib/generated/prisma/client.ts";
 import { academicYearOf } from "../lib/agreements/rules.ts"; // housing block (issue 4)
 import { defaultReleaseDate } from "../lib/housing/rules.ts"; // housing block (issue 4)
+import { seedArrivalReferenceData } from "./seed-arrival.ts";
 
 /** The demo accounts' password, documented in the README. */
 export const demoPassword = "Portail-Demo-2026!";
@@ -291,5 +292,9 @@ export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
       });
     }
   });
+  // Arrival (issue 5, R-VIS-1…6): the residence-permit procedures, their fees and the
+  // visa-exempt nationalities, for the current and the next academic year.
+  const thisYear = academicYearOf(new Date());
+  await seedArrivalReferenceData(prisma, [thisYear, thisYear + 1]);
   return true;
 }

@@ -72,6 +72,15 @@ async function main() {
   });
   log(`Portal starting on http://localhost:${flags.port}`);
 
+  // The residence-permit reminders (R-VIS-1): the same idempotent command a scheduler runs,
+  // every hour while the portal runs (and once shortly after it starts).
+  const runReminders = () => {
+    const tsx = path.join(projectRoot, "node_modules", "tsx", "dist", "cli.mjs");
+    spawn(process.execPath, [tsx, "--conditions", "react-server", "scripts/visa-reminders.ts"], { cwd: projectRoot, env: childEnv, stdio: "inherit" });
+  };
+  setTimeout(runReminders, 60_000).unref();
+  setInterval(runReminders, 3_600_000).unref();
+
   // A reused embedded server belongs to the command that started it (a test run, a migration)
   // and stops with it: the portal then starts its own on the same data.
   if (!process.env.DATABASE_URL) {

@@ -41,6 +41,11 @@ export const allowedContentTypes: Record<DocumentKind, readonly DocumentContentT
   CV: documentContentTypes,
   MOTIVATION_LETTER: documentContentTypes,
   INSURANCE_CERTIFICATE: documentContentTypes,
+  VISA_OFII_FORM: documentContentTypes,
+  VISA_PASSPORT_PAGES: documentContentTypes,
+  VISA_PROOF_OF_RESIDENCE: documentContentTypes,
+  VISA_FEE_RECEIPT: documentContentTypes,
+  VISA_VALIDATION_PROOF: documentContentTypes,
 };
 
 export function isAllowedForKind(kind: DocumentKind, contentType: DocumentContentType): boolean {

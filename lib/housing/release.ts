@@ -2,19 +2,16 @@ import "server-only";
 // The translator of next-intl's own engine, without a request: the sending also runs from the
 // operator's command (scripts/housing-release-mails.ts) and from the tests, where
 // next-intl/server's getTranslations (what lib/mail/notify.ts uses) is not available.
-import { createTranslator, type AbstractIntlMessages } from "use-intl/core";
 import { formatAcademicYear } from "@/lib/agreements/rules";
 import { staffScope } from "@/lib/applications/scope";
 import { recordAudit } from "@/lib/audit";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { HousingStatus } from "@/lib/generated/prisma/client";
-import { loadMessages } from "@/lib/i18n/messages";
 import type { AppLocale } from "@/lib/i18n/routing";
 import type { MailTemplate } from "@/lib/mail/notify";
-import { sendMail } from "@/lib/mail/send";
+import { sendTemplateMail } from "@/lib/mail/template";
 
 /**
  * Releasing a round of housing decisions and e-mailing each decision once (R-HOU-3).
@@ -113,16 +110,9 @@ export interface ReleaseMailDeps {
   send(mail: DecisionMail): Promise<void>;
 }
 
-/**
- * The real sending: the `mail` catalogue's template in the student's language (User.locale),
- * through SMTP. Unlike lib/mail/notify.ts it rejects on failure: the caller must know.
- */
+/** The real sending: the template in the student's language (User.locale), rejecting on failure. */
 export async function sendDecisionMail(mail: DecisionMail): Promise<void> {
-  const messages = (await loadMessages(mail.locale)) as AbstractIntlMessages;
-  // The catalogue is read at run time, so its keys are not known to the type checker.
-  const t = createTranslator({ locale: mail.locale, messages, timeZone: "Europe/Paris" }) as unknown as (key: string, values: Record<string, string | number>) => string;
-  const values = { ...mail.values, appUrl: `${env().APP_URL}/${mail.locale}` };
-  await sendMail({ to: mail.to, subject: t(`mail.${mail.template}.subject`, values), text: t(`mail.${mail.template}.body`, values) });
+  await sendTemplateMail(mail);
 }
 
 export const realMailDeps: ReleaseMailDeps = { send: sendDecisionMail };

@@ -3,6 +3,7 @@
  * (R-HOU-3…7). No I/O: the queries and services load the facts, these functions decide.
  */
 import { isEditableByStudent } from "@/lib/applications/rules";
+import { isVisaDocumentKind } from "@/lib/arrival/rules";
 import type { ApplicationStatus, DocumentKind, HousingStatus, InsuranceStatus } from "@/lib/generated/prisma/enums";
 import { interlogSteps, isDecisionVisible, reservationConfirmed, type InterlogStep } from "@/lib/housing/rules";
 
@@ -81,9 +82,11 @@ export function reservationProgress(request: InterlogTimes & { commitmentsAccept
 
 /**
  * A student changes their documents while the application is editable; the home-insurance
- * certificate also once the application is accepted, since it is asked for then (R-HOU-7).
+ * certificate also once the application is accepted, since it is asked for then (R-HOU-7);
+ * the residence-permit copies only once accepted, on the arrival page (R-VIS-2…4).
  */
 export function studentMayChangeDocument(kind: DocumentKind, status: ApplicationStatus): boolean {
+  if (isVisaDocumentKind(kind)) return status === "ACCEPTED";
   if (isEditableByStudent(status)) return true;
   return kind === "INSURANCE_CERTIFICATE" && status === "ACCEPTED";
 }

@@ -4,7 +4,7 @@ import { env } from "@/lib/env";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { sendMail } from "@/lib/mail/send";
 
-export type MailTemplate = "welcome" | "submitted" | "resubmitted" | "requestChanges" | "accept" | "reject" | "housingAccepted" | "housingWaitlisted" | "housingRefused" | "housingDeclined" | "withdrawn";
+export type MailTemplate = "welcome" | "submitted" | "resubmitted" | "requestChanges" | "accept" | "reject" | "housingAccepted" | "housingWaitlisted" | "housingRefused" | "housingDeclined" | "withdrawn" | "visaReminder";
 
 /**
  * Sends a message from the `mail` catalogue in the recipient's language. Called after the

@@ -1,0 +1,50 @@
+import { getTranslations } from "next-intl/server";
+import { formatAcademicYear } from "@/lib/agreements/rules";
+import { listArrivals } from "@/lib/arrival/queries";
+import { ZArrivalQuery } from "@/lib/arrival/schemas";
+import { getViewer } from "@/lib/auth/viewer";
+import { toCsv } from "@/lib/csv";
+import { localized } from "@/lib/i18n/localized";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /api/arrivals/export?status=&year=&component=: the arrivals list as CSV, with the same
+ * filters and the same scope as /review/arrivals (a correspondent: their components; an admin:
+ * all). Anyone else gets 404, like a page that does not exist. Read-only: no origin check.
+ */
+export async function GET(request: Request) {
+  const viewer = await getViewer();
+  if (!viewer || (viewer.role !== "CORRESPONDENT" && viewer.role !== "ADMIN")) return new Response("Not found", { status: 404 });
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  const query = ZArrivalQuery.parse(params);
+  const [t, rows] = await Promise.all([
+    getTranslations({ locale: viewer.locale, namespace: "arrivals" }),
+    listArrivals(viewer, { status: query.status, academicYear: query.year, componentId: query.component }),
+  ]);
+  const csv = toCsv(
+    [t("col.lastName"), t("col.firstName"), t("col.email"), t("col.faculty"), t("col.year"), t("col.nationality"), t("col.visa"), t("col.arrival"), t("col.deadline"), t("col.daysLeft"), t("col.steps"), t("col.status")],
+    rows.map((row) => [
+      row.lastName,
+      row.firstName,
+      row.email,
+      row.component ? localized(viewer.locale, row.component.nameFr, row.component.nameEn) : null,
+      row.academicYear ? formatAcademicYear(row.academicYear) : null,
+      row.nationality,
+      row.visaType,
+      row.arrivalDay,
+      row.deadline?.deadline ?? null,
+      row.deadline && row.status !== "DONE" ? row.deadline.daysLeft : null,
+      row.stepsTotal ? `${row.stepsDone}/${row.stepsTotal}` : null,
+      t(`status.${row.status}`),
+    ]),
+  );
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="arrivals.csv"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

@@ -1,0 +1,187 @@
+import "server-only";
+import { arrivalDateProblem, canRecordNumber, checklistApplicability, missingUploads, visaExemptListCode, type ArrivalDateProblem } from "@/lib/arrival/rules";
+import type { TArrivalDetails, TArrivalStep, TForeignNumber } from "@/lib/arrival/schemas";
+import { recordAudit } from "@/lib/audit";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db, type Db, type Tx } from "@/lib/db";
+import { DomainError, NotFoundError } from "@/lib/errors";
+import type { DocumentKind } from "@/lib/generated/prisma/enums";
+import { dateToDay, dayToDate, parisDay } from "@/lib/paris-time";
+
+/**
+ * The accepted student's arrival checklist (R-VIS-1…6): what they entered France with and
+ * when, the steps of their residence-permit procedure, and the AGDREF number that ends it.
+ * Each function acts on the viewer's own application only, locked for the transaction.
+ */
+
+type StudentViewer = Pick<Viewer, "id" | "role">;
+
+/**
+ * The viewer's accepted application, its row locked (two tabs saving at once are serialised).
+ * A staff account has none ("not found"); a student whose dossier is not accepted is told so.
+ */
+async function lockAcceptedApplication(tx: Tx, viewer: StudentViewer) {
+  if (viewer.role !== "STUDENT") throw new NotFoundError();
+  const rows = await tx.$queryRaw<{ id: string; status: string; academicYear: number | null; decidedAt: Date | null }[]>`
+    SELECT "id", "status", "academicYear", "decidedAt" FROM "Application" WHERE "studentId" = ${viewer.id}::uuid FOR UPDATE`;
+  const application = rows[0];
+  if (!application) throw new NotFoundError();
+  if (application.status !== "ACCEPTED" || !application.decidedAt || application.academicYear === null) throw new DomainError("arrivalNotAccepted");
+  return { id: application.id, academicYear: application.academicYear, decidedAt: application.decidedAt };
+}
+
+export async function visaExemptCountries(tx: Tx | Db): Promise<string[]> {
+  const list = await tx.countryList.findUnique({ where: { code: visaExemptListCode }, select: { countries: true } });
+  return list?.countries ?? [];
+}
+
+const procedureSelect = {
+  id: true,
+  visaTypes: true,
+  steps: { orderBy: { position: "asc" }, select: { id: true, documents: { select: { uploadKind: true } } } },
+} as const;
+
+/** The checklist with what the step and number rules need; null when the student has not started. */
+async function findChecklist(tx: Tx, applicationId: string) {
+  return tx.arrivalChecklist.findUnique({
+    where: { applicationId },
+    select: {
+      id: true,
+      nationality: true,
+      visaType: true,
+      arrivalDate: true,
+      foreignNumber: true,
+      completedAt: true,
+      procedure: { select: procedureSelect },
+      steps: { select: { stepId: true } },
+    },
+  });
+}
+
+/** The checklist whose procedure applies to the student, or the reason it does not exist. */
+async function applicableChecklistOrThrow(tx: Tx, applicationId: string) {
+  const checklist = await findChecklist(tx, applicationId);
+  if (!checklist?.procedure) throw new DomainError("arrivalNotStarted");
+  const applicability = checklistApplicability({
+    nationality: checklist.nationality,
+    visaType: checklist.visaType,
+    exemptCountries: await visaExemptCountries(tx),
+    procedureVisaTypes: checklist.procedure.visaTypes,
+  });
+  if (!applicability.applies) throw new DomainError("arrivalNotApplicable");
+  return { ...checklist, procedure: checklist.procedure };
+}
+
+const arrivalDateErrors: Record<ArrivalDateProblem, string> = {
+  beforeAcceptance: "arrivalBeforeAcceptance",
+  tooFarInPast: "arrivalTooFarInPast",
+  tooFarInFuture: "arrivalTooFarInFuture",
+};
+
+/**
+ * R-VIS-6, R-VIS-1: the student says their nationality, their visa and (once known) the day
+ * they arrived. The first time the procedure applies, the version active for their academic
+ * year is pinned to the checklist: the student keeps it whatever admins change afterwards.
+ */
+export async function saveArrivalDetails(viewer: StudentViewer, input: TArrivalDetails, requestId: string, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const application = await lockAcceptedApplication(tx, viewer);
+    if (input.arrivalDate) {
+      const problem = arrivalDateProblem(input.arrivalDate, parisDay(application.decidedAt), parisDay(now));
+      if (problem) throw new DomainError(arrivalDateErrors[problem], { date: application.decidedAt.getTime() }, "arrivalDate");
+    }
+    const existing = await findChecklist(tx, application.id);
+    let procedureId = existing?.procedure?.id ?? null;
+    if (!procedureId) {
+      const active = await tx.visaProcedureYear.findUnique({ where: { academicYear: application.academicYear }, select: { procedure: { select: { id: true, visaTypes: true } } } });
+      const applies =
+        active !== null &&
+        checklistApplicability({ nationality: input.nationality, visaType: input.visaType, exemptCountries: await visaExemptCountries(tx), procedureVisaTypes: active.procedure.visaTypes }).applies;
+      procedureId = applies ? active.procedure.id : null;
+    }
+    const data = { nationality: input.nationality, visaType: input.visaType, arrivalDate: input.arrivalDate ? dayToDate(input.arrivalDate) : null, procedureId };
+    const checklist = await tx.arrivalChecklist.upsert({
+      where: { applicationId: application.id },
+      create: { applicationId: application.id, ...data },
+      update: data,
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: existing ? "arrival.update" : "arrival.start",
+      entityType: "ArrivalChecklist",
+      entityId: checklist.id,
+      before: existing
+        ? { nationality: existing.nationality, visaType: existing.visaType, arrivalDate: existing.arrivalDate ? dateToDay(existing.arrivalDate) : null, procedureId: existing.procedure?.id ?? null }
+        : undefined,
+      after: { ...data, arrivalDate: input.arrivalDate },
+      requestId,
+    });
+    return { checklistId: checklist.id, procedureId };
+  });
+}
+
+/**
+ * A step ticked (done) or unticked. Ticking needs the copies the step asks for; once the
+ * number is recorded the steps no longer change. Ticking a ticked step changes nothing.
+ */
+export async function setArrivalStep(viewer: StudentViewer, input: TArrivalStep, requestId: string) {
+  return db.$transaction(async (tx) => {
+    const application = await lockAcceptedApplication(tx, viewer);
+    const checklist = await applicableChecklistOrThrow(tx, application.id);
+    const step = checklist.procedure.steps.find((candidate) => candidate.id === input.stepId);
+    if (!step) throw new NotFoundError();
+    if (checklist.completedAt) throw new DomainError("arrivalCompleted");
+    const isDone = checklist.steps.some((progress) => progress.stepId === step.id);
+    if (isDone === input.done) return { stepId: step.id, done: isDone, changed: false };
+    if (input.done) {
+      const uploaded = await tx.applicationDocument.findMany({ where: { applicationId: application.id }, select: { kind: true } });
+      const missing = missingUploads(
+        { id: step.id, uploadKinds: step.documents.flatMap((document) => (document.uploadKind ? [document.uploadKind] : [])) },
+        new Set<DocumentKind>(uploaded.map((document) => document.kind)),
+      );
+      if (missing.length > 0) throw new DomainError("arrivalStepDocumentsMissing", { count: missing.length });
+      await tx.arrivalStepProgress.create({ data: { checklistId: checklist.id, stepId: step.id } });
+    } else {
+      await tx.arrivalStepProgress.delete({ where: { checklistId_stepId: { checklistId: checklist.id, stepId: step.id } } });
+    }
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: input.done ? "arrival.stepDone" : "arrival.stepUndone",
+      entityType: "ArrivalChecklist",
+      entityId: checklist.id,
+      before: { stepId: step.id, done: isDone },
+      after: { stepId: step.id, done: input.done },
+      requestId,
+    });
+    return { stepId: step.id, done: input.done, changed: true };
+  });
+}
+
+/**
+ * R-VIS-4: the AGDREF number ends the checklist, once every step is done. Recording it again
+ * corrects it (a typo) and keeps the first completion time.
+ */
+export async function recordForeignNumber(viewer: StudentViewer, input: TForeignNumber, requestId: string, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const application = await lockAcceptedApplication(tx, viewer);
+    const checklist = await applicableChecklistOrThrow(tx, application.id);
+    const done = new Set(checklist.steps.map((progress) => progress.stepId));
+    if (!canRecordNumber(checklist.procedure.steps, done)) {
+      const pending = checklist.procedure.steps.filter((step) => !done.has(step.id)).length;
+      throw new DomainError("arrivalStepsPending", { count: pending }, "foreignNumber");
+    }
+    const completedAt = checklist.completedAt ?? now;
+    await tx.arrivalChecklist.update({ where: { id: checklist.id }, data: { foreignNumber: input.foreignNumber, completedAt } });
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: checklist.foreignNumber ? "arrival.correctNumber" : "arrival.complete",
+      entityType: "ArrivalChecklist",
+      entityId: checklist.id,
+      before: { foreignNumber: checklist.foreignNumber, completedAt: checklist.completedAt?.toISOString() ?? null },
+      after: { foreignNumber: input.foreignNumber, completedAt: completedAt.toISOString() },
+      requestId,
+    });
+    return { foreignNumber: input.foreignNumber, completedAt };
+  });
+}

@@ -1,0 +1,61 @@
+/**
+ * The residence-permit deadline reminders (R-VIS-1): sends the reminders that are due now.
+ *
+ *   npm run visa:reminders
+ *
+ * Idempotent: meant to run every hour (cron: `0 * * * * cd /srv/portal && npm run visa:reminders`;
+ * `npm start` and `npm run demo` also run it hourly). Each reminder is claimed in PostgreSQL
+ * before it is sent, so runs that overlap, or a run after a crash or a restart, never send
+ * the same reminder twice (lib/arrival/reminders.ts).
+ *
+ * Settings are the portal's (DATABASE_URL, SMTP_*, MAIL_FROM, APP_URL); without DATABASE_URL it
+ * uses the embedded PostgreSQL's `portal` database, like `npm run demo`. It runs under tsx with
+ * the `react-server` condition (see package.json), as the server code it reuses is marked
+ * server-only.
+ *
+ * Exit code: 0 when every due reminder went out; 2 when some failed (the next run retries);
+ * 1 on an error.
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { ensurePostgres, projectRoot, type PostgresServer } from "./postgres.ts";
+
+const log = (line: string) => console.log(`[visa:reminders] ${line}`);
+
+async function main(): Promise<number> {
+  let server: PostgresServer | undefined;
+  if (!process.env.DATABASE_URL) {
+    server = await ensurePostgres({ log });
+    process.env.DATABASE_URL = server.urlFor("portal");
+  }
+  // The portal's settings require a session secret; this command signs nothing.
+  process.env.AUTH_SECRET ??= localSecret();
+
+  // Imported once the environment is complete (lib/env.ts reads it on first use).
+  const { db } = await import("../lib/db.ts");
+  const { runVisaReminders } = await import("../lib/arrival/reminders.ts");
+  try {
+    const run = await runVisaReminders();
+    log(`${run.checked} open checklists with a deadline: ${run.sent} reminders sent, ${run.failed} failed, ${run.skipped} sent by another run.`);
+    if (run.unconfirmed > 0) log(`${run.unconfirmed} reminders were claimed but never confirmed sent (a crash): they are not resent.`);
+    return run.failed > 0 ? 2 : 0;
+  } finally {
+    await db.$disconnect();
+    await server?.stop();
+  }
+}
+
+/** The secret `npm run demo` keeps in .data/, or a throwaway one. */
+function localSecret(): string {
+  const file = path.join(projectRoot, ".data", "auth-secret");
+  return existsSync(file) ? readFileSync(file, "utf8").trim() : randomBytes(32).toString("base64url");
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`[visa:reminders] ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
