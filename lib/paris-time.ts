@@ -24,6 +24,10 @@ export function parseDay(value: string): { year: number; month: number; day: num
   return { year, month, day };
 }
 
+export function isDay(value: string): boolean {
+  return parseDay(value) !== null;
+}
+
 function dayOf(year: number, monthIndex: number, day: number): string {
   return new Date(Date.UTC(year, monthIndex, day)).toISOString().slice(0, 10);
 }

@@ -92,7 +92,7 @@ export async function getStudentArrival(viewer: Pick<Viewer, "id" | "role">, now
         ? checklistApplicability({ nationality: checklist.nationality, visaType: checklist.visaType, exemptCountries, procedureVisaTypes: [] })
         : null;
   const arrivalDay = checklist?.arrivalDate ? dateToDay(checklist.arrivalDate) : null;
-  const deadline: DeadlineState | null = procedure && arrivalDay ? deadlineState(visaDeadline(arrivalDay, procedure.deadlineMonths), parisDay(now)) : null;
+  const deadline: DeadlineState | null = applicability?.applies && procedure && arrivalDay ? deadlineState(visaDeadline(arrivalDay, procedure.deadlineMonths), parisDay(now)) : null;
   const doneStepIds = new Set(checklist?.steps.map((step) => step.stepId) ?? []);
   return {
     application: { id: application.id, status: application.status, academicYear: application.academicYear, acceptedDay: application.decidedAt ? parisDay(application.decidedAt) : null, nationality: application.nationality },

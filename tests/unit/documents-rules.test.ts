@@ -82,7 +82,11 @@ describe("types allowed per kind", () => {
 
   it("covers every kind", () => {
     expect(Object.keys(allowedContentTypes).sort()).toEqual(
-      ["CV", "INSURANCE_CERTIFICATE", "LEARNING_AGREEMENT", "MOTIVATION_LETTER", "PASSPORT", "PHOTO", "TRANSCRIPT"].sort(),
+      [
+        ...["CV", "INSURANCE_CERTIFICATE", "LEARNING_AGREEMENT", "MOTIVATION_LETTER", "PASSPORT", "PHOTO", "TRANSCRIPT"],
+        // R-VIS-2…4: the residence-permit copies (issue 5).
+        ...["VISA_FEE_RECEIPT", "VISA_OFII_FORM", "VISA_PASSPORT_PAGES", "VISA_PROOF_OF_RESIDENCE", "VISA_VALIDATION_PROOF"],
+      ].sort(),
     );
   });
 

@@ -14,6 +14,8 @@ const sections = [
   // Texts of these two from the residences catalogue (issue 4).
   { href: "/admin/residences", title: "residences.title", description: "overview.residences", namespace: "residences" },
   { href: "/admin/housing-rounds", title: "rounds.title", description: "overview.rounds", namespace: "residences" },
+  { href: "/admin/visa", title: "visa.title", description: "overview.visa" },
+  { href: "/admin/welcome-desks", title: "welcomeDesks.title", description: "overview.welcomeDesks" },
   { href: "/admin/users", title: "users.title", description: "overview.users" },
   { href: "/admin/settings", title: "settings.title", description: "overview.settings" },
 ] as const;

@@ -50,6 +50,11 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
             {t("housingLink")}
           </Link>
         </p>
+        <p>
+          <Link href="/review/arrivals" className="font-medium text-brand underline">
+            {t("arrivalsLink")}
+          </Link>
+        </p>
       </div>
 
       <QueueFilters

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ApplicationSummary } from "@/components/applications/application-summary";
 import { NoteList } from "@/components/applications/note-list";
 import { WithdrawForm } from "@/components/applications/withdraw-form";
+import { ArrivalLink } from "@/components/arrival/arrival-link";
 import { DocumentList } from "@/components/documents/document-list";
 import { StudentHousingLink } from "@/components/housing/student-housing-link";
 import { getStudentDossier } from "@/lib/applications/queries";
@@ -77,6 +78,8 @@ export default async function DossierPage({ params }: Props) {
 
       {/* Housing and home insurance (R-HOU-1…7): its own page, linked once relevant. */}
       <StudentHousingLink locale={locale} application={application} />
+      {/* Arrival: residence permit and welcome desk (R-VIS-1…6), once accepted. */}
+      <ArrivalLink locale={locale} status={application.status} />
 
       <section aria-labelledby="messages-title" className="flex flex-col gap-3">
         <h2 id="messages-title" className="text-2xl font-semibold">

@@ -1,0 +1,145 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { PageSection } from "@/components/ui/page-section";
+import { DeskInfoList } from "@/components/welcome-desk/desk-info";
+import { SlotDayForm } from "@/components/welcome-desk/slot-day-form";
+import { StudentBooking } from "@/components/welcome-desk/student-booking";
+import { requireRole } from "@/lib/auth/guard";
+import { pageLocale } from "@/lib/i18n/locale";
+import { Link } from "@/lib/i18n/navigation";
+import { parisTimeZone } from "@/lib/paris-time";
+import { getStudentWelcomeDesk } from "@/lib/welcome-desk/queries";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "welcomeDesk" });
+  return { title: t("title") };
+}
+
+const dayFormat = { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: parisTimeZone } as const;
+const timeFormat = { timeStyle: "short", timeZone: parisTimeZone } as const;
+
+/** R-INT-4: what the desk informs on, in this order. */
+const purposes = ["residencePermit", "mutuals", "health", "crous", "studapart", "sport", "banks", "transport"] as const;
+
+/**
+ * The welcome desk (R-VIS-5, R-INT-4): what it is for, whether it is compulsory for the
+ * student, each desk's place and hours, and for an accepted student their visit and the
+ * times they can book.
+ */
+export default async function StudentWelcomeDeskPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const viewer = await requireRole(locale, ["STUDENT"], "/dossier/welcome-desk");
+  const [t, te, format, desk] = await Promise.all([
+    getTranslations({ locale, namespace: "welcomeDesk" }),
+    getTranslations({ locale, namespace: "enums" }),
+    getFormatter({ locale }),
+    getStudentWelcomeDesk(viewer),
+  ]);
+  const accepted = desk.application?.status === "ACCEPTED";
+  const bookingDesk = desk.booking?.desk;
+
+  return (
+    <div className="flex flex-col gap-8">
+      <div className="flex flex-col gap-3">
+        <p>
+          <Link href="/dossier" className="text-brand underline">
+            {t("back")}
+          </Link>
+        </p>
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p>{t("intro")}</p>
+        {/* R-VIS-5: compulsory for newcomers from outside Europe (and said when we cannot tell). */}
+        {desk.compulsory && (
+          <p role="note" className="rounded border border-amber-400 bg-amber-50 p-3 font-medium" data-testid="welcome-desk-compulsory">
+            {t("compulsory")}
+          </p>
+        )}
+      </div>
+
+      <PageSection id="purpose-title" title={t("purpose.title")}>
+        <p>{t("purpose.intro")}</p>
+        <ul className="list-disc pl-6">
+          {purposes.map((purpose) => (
+            <li key={purpose}>{t(`purpose.items.${purpose}`)}</li>
+          ))}
+        </ul>
+        <p className="font-medium">{t("purpose.ofii")}</p>
+      </PageSection>
+
+      <PageSection id="desks-title" title={t("desks.title")}>
+        <DeskInfoList locale={locale} desks={desk.desks} />
+      </PageSection>
+
+      {!accepted ? (
+        <div className="flex flex-col gap-3 rounded border border-brand bg-blue-50 p-4">
+          <p>{desk.application ? t("notAccepted.notYet") : t("notAccepted.noApplication")}</p>
+          <p>
+            <Link href="/dossier" className="font-medium text-brand underline">
+              {t("notAccepted.link")}
+            </Link>
+          </p>
+        </div>
+      ) : (
+        <>
+          <PageSection id="booking-title" title={t("booking.title")}>
+            <div aria-live="polite" className="flex flex-col gap-3">
+              {desk.booking && bookingDesk ? (
+                <StudentBooking
+                  bookingId={desk.booking.id}
+                  when={t("booking.when", {
+                    date: format.dateTime(desk.booking.startsAt, dayFormat),
+                    start: format.dateTime(desk.booking.startsAt, timeFormat),
+                    end: format.dateTime(desk.booking.endsAt, timeFormat),
+                  })}
+                  where={t("booking.where", {
+                    city: te(`housingCity.${bookingDesk.city}`),
+                    place: [bookingDesk.placeName, bookingDesk.address].filter(Boolean).join(", ") || t("desks.toBeAnnounced"),
+                  })}
+                />
+              ) : (
+                <p>{t("booking.none")}</p>
+              )}
+            </div>
+          </PageSection>
+
+          <PageSection id="slots-title" title={t("slots.title")} className="flex flex-col gap-4">
+            {desk.desks.every((one) => one.days.length === 0) ? (
+              <p>{t("slots.none")}</p>
+            ) : (
+              <>
+                <p>{t("slots.intro")}</p>
+                {desk.desks
+                  .filter((one) => one.days.length > 0)
+                  .map((one) => (
+                    <section key={one.id} aria-labelledby={`slots-${one.city}`} className="flex flex-col gap-3">
+                      <h3 id={`slots-${one.city}`} className="text-lg font-semibold">
+                        {t("slots.deskTitle", { city: te(`housingCity.${one.city}`) })}
+                      </h3>
+                      {one.days.map(({ day, slots }) => (
+                        <SlotDayForm
+                          key={day}
+                          dayKey={`${one.city}-${day}`}
+                          dayLabel={format.dateTime(slots[0]!.startsAt, dayFormat)}
+                          hasBooking={desk.booking !== null}
+                          slots={slots.map((slot) => ({
+                            id: slot.id,
+                            start: format.dateTime(slot.startsAt, timeFormat),
+                            end: format.dateTime(slot.endsAt, timeFormat),
+                            placesLeft: slot.placesLeft,
+                            bookable: slot.bookable,
+                            mine: desk.booking?.slotId === slot.id,
+                          }))}
+                        />
+                      ))}
+                    </section>
+                  ))}
+              </>
+            )}
+          </PageSection>
+        </>
+      )}
+    </div>
+  );
+}

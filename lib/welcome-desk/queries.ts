@@ -1,0 +1,128 @@
+import "server-only";
+import { z } from "zod";
+import { isNonEuropean, visaExemptListCode } from "@/lib/arrival/rules";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import type { ApplicationStatus, ResidenceCity } from "@/lib/generated/prisma/enums";
+import { parisDay } from "@/lib/paris-time";
+import { isDeskAnnounced, isSlotBookable, placesLeft } from "@/lib/welcome-desk/rules";
+
+// The welcome desk's reads (R-VIS-5, R-INT-4). The student's are scoped to the viewer's own
+// application; the admin pages' callers have checked the viewer is an admin (requireRole).
+
+const deskSelect = { id: true, city: true, placeName: true, address: true, opensOn: true, closesOn: true, dailyOpensAt: true, dailyClosesAt: true } as const;
+
+export interface WelcomeDeskInfo {
+  id: string;
+  city: ResidenceCity;
+  placeName: string | null;
+  address: string | null;
+  opensOn: Date | null;
+  closesOn: Date | null;
+  dailyOpensAt: string;
+  dailyClosesAt: string;
+  announced: boolean;
+}
+
+export interface StudentSlot {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  placesLeft: number;
+  bookable: boolean;
+}
+
+export interface StudentWelcomeDesk {
+  application: { status: ApplicationStatus } | null;
+  /** R-VIS-5: shown to newcomers from outside Europe (and when the nationality is unknown). */
+  compulsory: boolean;
+  desks: (WelcomeDeskInfo & { days: { day: string; slots: StudentSlot[] }[] })[];
+  booking: { id: string; startsAt: Date; endsAt: Date; slotId: string; desk: WelcomeDeskInfo } | null;
+}
+
+/**
+ * The viewer's welcome desk page: every desk with its place, period and hours; for an
+ * ACCEPTED application, the upcoming slots by Paris day (with the places left) and the
+ * viewer's own booking. Other students' bookings only show as places taken.
+ */
+export async function getStudentWelcomeDesk(viewer: Pick<Viewer, "id">, now: Date = new Date()): Promise<StudentWelcomeDesk> {
+  const [application, europe, desks] = await Promise.all([
+    db.application.findUnique({
+      where: { studentId: viewer.id },
+      select: {
+        status: true,
+        nationality: true,
+        welcomeDeskBooking: { select: { id: true, slot: { select: { id: true, startsAt: true, endsAt: true, desk: { select: deskSelect } } } } },
+      },
+    }),
+    db.countryList.findUnique({ where: { code: visaExemptListCode }, select: { countries: true } }),
+    db.welcomeDesk.findMany({ orderBy: { city: "desc" }, select: deskSelect }),
+  ]);
+  const accepted = application?.status === "ACCEPTED";
+  const slots = accepted
+    ? await db.welcomeDeskSlot.findMany({
+        where: { startsAt: { gt: now } },
+        orderBy: [{ startsAt: "asc" }],
+        select: { id: true, deskId: true, startsAt: true, endsAt: true, capacity: true, booked: true },
+      })
+    : [];
+  const booking = application?.welcomeDeskBooking ?? null;
+  return {
+    application: application ? { status: application.status } : null,
+    compulsory: isNonEuropean(application?.nationality ?? null, europe?.countries ?? null),
+    desks: desks.map((desk) => ({ ...withAnnounced(desk), days: byDay(slots.filter((slot) => slot.deskId === desk.id), now) })),
+    booking: booking && accepted ? { id: booking.id, slotId: booking.slot.id, startsAt: booking.slot.startsAt, endsAt: booking.slot.endsAt, desk: withAnnounced(booking.slot.desk) } : null,
+  };
+}
+
+function withAnnounced<T extends { placeName: string | null; opensOn: Date | null; closesOn: Date | null }>(desk: T): T & { announced: boolean } {
+  return { ...desk, announced: isDeskAnnounced(desk) };
+}
+
+/** Slots (in order) grouped by their Paris day. */
+function byDay(slots: { id: string; startsAt: Date; endsAt: Date; capacity: number; booked: number }[], now: Date) {
+  const days: { day: string; slots: StudentSlot[] }[] = [];
+  for (const slot of slots) {
+    const day = parisDay(slot.startsAt);
+    if (days.at(-1)?.day !== day) days.push({ day, slots: [] });
+    days.at(-1)!.slots.push({ id: slot.id, startsAt: slot.startsAt, endsAt: slot.endsAt, placesLeft: placesLeft(slot), bookable: isSlotBookable(slot, now) });
+  }
+  return days;
+}
+
+/**
+ * The booking a calendar file describes: the viewer's own only (null for anyone else's, or
+ * an id that is not even a UUID, so the route answers 404 alike).
+ */
+export async function getWelcomeDeskBookingForViewer(viewer: Pick<Viewer, "id" | "role">, bookingId: string) {
+  if (viewer.role !== "STUDENT" || !z.uuid().safeParse(bookingId).success) return null;
+  return db.welcomeDeskBooking.findFirst({
+    where: { id: bookingId, application: { studentId: viewer.id } },
+    select: { id: true, createdAt: true, slot: { select: { startsAt: true, endsAt: true, desk: { select: deskSelect } } } },
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Admin
+
+/** The admin list: each desk with its slots' and bookings' totals (two desks). */
+export async function listWelcomeDesksForAdmin() {
+  const [desks, totals] = await Promise.all([
+    db.welcomeDesk.findMany({ orderBy: { city: "desc" }, select: deskSelect }),
+    db.welcomeDeskSlot.groupBy({ by: ["deskId"], _count: { _all: true }, _sum: { booked: true, capacity: true } }),
+  ]);
+  return desks.map((desk) => {
+    const total = totals.find((row) => row.deskId === desk.id);
+    return { ...withAnnounced(desk), slots: total?._count._all ?? 0, booked: total?._sum.booked ?? 0, capacity: total?._sum.capacity ?? 0 };
+  });
+}
+
+/** One desk and its slots in order (a season is a few hundred); null when there is no such desk. */
+export async function getWelcomeDeskForAdmin(id: string) {
+  if (!z.uuid().safeParse(id).success) return null;
+  const desk = await db.welcomeDesk.findUnique({
+    where: { id },
+    select: { ...deskSelect, slots: { orderBy: { startsAt: "asc" }, select: { id: true, startsAt: true, endsAt: true, capacity: true, booked: true } } },
+  });
+  return desk && withAnnounced(desk);
+}

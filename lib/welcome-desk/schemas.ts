@@ -1,0 +1,114 @@
+import { z } from "zod";
+import { integerField, isObjectPayload } from "@/lib/agreements/schemas";
+import { daysBetween, isDay } from "@/lib/paris-time";
+import { minutesOfDay, timeOfDayPattern } from "@/lib/welcome-desk/rules";
+
+/**
+ * The welcome desk (R-VIS-5), shared by its forms and their actions. Messages are keys of
+ * errors.validation.*; form fields arrive as strings. A student names the slot or the booking
+ * they act on; the service loads it scoped to them, so naming someone else's is "not found".
+ */
+
+const uuid = z.uuid({ error: "invalid" });
+
+/** R-VIS-5: book a slot (or move one's visit to it). */
+export const ZBookWelcomeDeskSlot = z.strictObject({ slotId: z.uuid({ error: "welcomeDeskSlotRequired" }) });
+export type TBookWelcomeDeskSlot = z.output<typeof ZBookWelcomeDeskSlot>;
+
+/** Cancel one's visit (the button asks for confirmation first). */
+export const ZCancelWelcomeDeskBooking = z.strictObject({ bookingId: uuid });
+export type TCancelWelcomeDeskBooking = z.output<typeof ZCancelWelcomeDeskBooking>;
+
+// ---------------------------------------------------------------------------------------------
+// Admin: the desk's place, period and hours, and its slots
+
+/** Optional text: spaces collapsed, an empty field is none (to be announced). */
+const optionalText = (max: number) =>
+  z
+    .string({ error: "invalid" })
+    .transform((text) => text.trim().replace(/\s+/g, " "))
+    .pipe(z.string().max(max, "tooLong"))
+    .transform((text) => text || null)
+    .default(null);
+
+/** A calendar day as a date input sends it; empty is none. Kept as "YYYY-MM-DD". */
+const optionalDay = z
+  .string({ error: "dateInvalid" })
+  .trim()
+  .refine((day) => day === "" || isDay(day), "dateInvalid")
+  .transform((day) => day || null)
+  .default(null);
+
+const requiredDay = z
+  .string({ error: "required" })
+  .trim()
+  .refine((day) => day !== "", "required")
+  .refine((day) => day === "" || isDay(day), "dateInvalid");
+
+const timeOfDay = z
+  .string({ error: "required" })
+  .trim()
+  .refine((time) => timeOfDayPattern.test(time), "welcomeDeskTimeInvalid");
+
+function periodInOrder(input: { opensOn: string | null; closesOn: string | null }) {
+  return !input.opensOn || !input.closesOn || input.opensOn <= input.closesOn;
+}
+
+function hoursInOrder(input: { dailyOpensAt: unknown; dailyClosesAt: unknown }) {
+  const { dailyOpensAt, dailyClosesAt } = input;
+  if (typeof dailyOpensAt !== "string" || typeof dailyClosesAt !== "string") return true;
+  if (!timeOfDayPattern.test(dailyOpensAt) || !timeOfDayPattern.test(dailyClosesAt)) return true;
+  return minutesOfDay(dailyOpensAt) < minutesOfDay(dailyClosesAt);
+}
+
+/** R-VIS-5: the desk's place, address, opening period and daily hours; empty = to be announced. */
+export const ZUpdateWelcomeDesk = z
+  .strictObject({
+    id: z.uuid({ error: "required" }),
+    placeName: optionalText(200),
+    address: optionalText(300),
+    opensOn: optionalDay,
+    closesOn: optionalDay,
+    dailyOpensAt: timeOfDay,
+    dailyClosesAt: timeOfDay,
+  })
+  .refine(periodInOrder, { message: "welcomeDeskPeriodOrder", path: ["closesOn"] })
+  .refine(hoursInOrder, { message: "welcomeDeskHoursOrder", path: ["dailyClosesAt"], when: isObjectPayload });
+export type TUpdateWelcomeDesk = z.output<typeof ZUpdateWelcomeDesk>;
+
+/** A typo guard: generating more days at once than a desk is ever open. */
+export const maxSlotDays = 120;
+export const slotMinutesBounds = { min: 5, max: 240 } as const;
+export const slotCapacityBounds = { min: 1, max: 100 } as const;
+
+/** A ticked checkbox arrives as "on"; an unticked one does not arrive at all. */
+const checkbox = z
+  .union([z.literal("on"), z.boolean()], { error: "invalid" })
+  .optional()
+  .transform((value) => value === "on" || value === true);
+
+function rangeInOrder(input: { from: unknown; to: unknown }) {
+  return typeof input.from !== "string" || typeof input.to !== "string" || !isDay(input.from) || !isDay(input.to) || input.from <= input.to;
+}
+
+function rangeNotTooLong(input: { from: unknown; to: unknown }) {
+  return typeof input.from !== "string" || typeof input.to !== "string" || !isDay(input.from) || !isDay(input.to) || daysBetween(input.from, input.to) + 1 <= maxSlotDays;
+}
+
+/** R-VIS-5: slots of one length and capacity over a range of days, within the desk's period. */
+export const ZGenerateWelcomeDeskSlots = z
+  .strictObject({
+    deskId: z.uuid({ error: "required" }),
+    from: requiredDay,
+    to: requiredDay,
+    slotMinutes: integerField(slotMinutesBounds.min, slotMinutesBounds.max, "welcomeDeskSlotMinutesInvalid"),
+    capacity: integerField(slotCapacityBounds.min, slotCapacityBounds.max, "welcomeDeskCapacityInvalid"),
+    weekdaysOnly: checkbox,
+  })
+  .refine(rangeInOrder, { message: "welcomeDeskPeriodOrder", path: ["to"], when: isObjectPayload })
+  .refine(rangeNotTooLong, { message: "welcomeDeskRangeTooLong", path: ["to"], when: isObjectPayload });
+export type TGenerateWelcomeDeskSlots = z.output<typeof ZGenerateWelcomeDeskSlots>;
+
+/** Deleting a slot nobody booked. */
+export const ZDeleteWelcomeDeskSlot = z.strictObject({ slotId: uuid });
+export type TDeleteWelcomeDeskSlot = z.output<typeof ZDeleteWelcomeDeskSlot>;

@@ -1,0 +1,235 @@
+import { randomInt } from "node:crypto";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { beforeAll, describe, expect, it } from "vitest";
+import { visaExemptListCode } from "@/lib/arrival/rules";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import { DomainError, NotFoundError } from "@/lib/errors";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+import { welcomeDeskIcsResponse } from "@/lib/welcome-desk/ics";
+import { getStudentWelcomeDesk, getWelcomeDeskBookingForViewer, listWelcomeDesksForAdmin } from "@/lib/welcome-desk/queries";
+import { ZGenerateWelcomeDeskSlots, ZUpdateWelcomeDesk } from "@/lib/welcome-desk/schemas";
+import { bookWelcomeDeskSlot, cancelWelcomeDeskBooking, deleteWelcomeDeskSlot, generateWelcomeDeskSlots, updateWelcomeDesk } from "@/lib/welcome-desk/service";
+import { seedWelcomeDesks } from "@/prisma/seed-welcome-desks";
+import { createComponent, createViewer } from "./fixtures";
+
+// The desks are unique per city: this file is the only one that uses them. Slots are put at
+// random far-future times, so that tests never meet each other's slots.
+
+let component: { id: string };
+let admin: Viewer;
+let marseille: { id: string };
+let aix: { id: string };
+
+beforeAll(async () => {
+  component = await createComponent();
+  admin = await createViewer("ADMIN");
+  marseille = await db.welcomeDesk.upsert({
+    where: { city: "MARSEILLE" },
+    create: { city: "MARSEILLE", placeName: "Espace Pouillon", address: "3 place Victor Hugo", opensOn: new Date("2026-08-31"), closesOn: new Date("2026-10-02") },
+    update: {},
+    select: { id: true },
+  });
+  aix = await db.welcomeDesk.upsert({ where: { city: "AIX" }, create: { city: "AIX" }, update: {}, select: { id: true } });
+  await db.countryList.upsert({ where: { code: visaExemptListCode }, create: { code: visaExemptListCode, countries: ["DE", "FR", "IT", "CH", "NO"] }, update: {} });
+});
+
+async function student(status: ApplicationStatus = "ACCEPTED", nationality: string | null = "BR") {
+  const viewer = await createViewer("STUDENT");
+  const application = await db.application.create({ data: { studentId: viewer.id, status, nationality, componentId: component.id }, select: { id: true } });
+  return { viewer, applicationId: application.id };
+}
+
+/** A slot at a random future time (or a past one). */
+async function slot(capacity = 4, past = false) {
+  const minutes = (1 + randomInt(5_000_000)) * 5;
+  const startsAt = new Date(Date.now() + (past ? -1 : 1) * (minutes + 60) * 60_000);
+  return db.welcomeDeskSlot.create({ data: { deskId: marseille.id, startsAt, endsAt: new Date(startsAt.getTime() + 30 * 60_000), capacity }, select: { id: true } });
+}
+
+const bookedOf = async (slotId: string) => (await db.welcomeDeskSlot.findUniqueOrThrow({ where: { id: slotId }, select: { booked: true } })).booked;
+
+describe("R-VIS-5: booking and cancelling a visit", () => {
+  it("books a slot (audited), shows it on the student's page, then cancels it (audited)", async () => {
+    const { viewer, applicationId } = await student();
+    const { id: slotId } = await slot(4);
+    const { bookingId, changed } = await bookWelcomeDeskSlot(viewer, { slotId }, "r-book");
+    expect(changed).toBe(true);
+    expect(await bookedOf(slotId)).toBe(1);
+    expect(await db.auditEvent.count({ where: { entityId: bookingId, action: "welcomeDesk.book", actorId: viewer.id } })).toBe(1);
+
+    const page = await getStudentWelcomeDesk(viewer);
+    expect(page.booking).toMatchObject({ id: bookingId, slotId });
+    expect(page.compulsory).toBe(true);
+    const shown = page.desks.flatMap((desk) => desk.days.flatMap((day) => day.slots)).find((one) => one.id === slotId);
+    expect(shown).toMatchObject({ placesLeft: 3, bookable: true });
+
+    await cancelWelcomeDeskBooking(viewer, { bookingId }, "r-cancel");
+    expect(await bookedOf(slotId)).toBe(0);
+    expect(await db.welcomeDeskBooking.count({ where: { applicationId } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { entityId: bookingId, action: "welcomeDesk.cancel" } })).toBe(1);
+  });
+
+  it("booking the same slot again changes nothing; another slot moves the visit (one booking per student)", async () => {
+    const { viewer, applicationId } = await student();
+    const first = await slot(2);
+    const second = await slot(2);
+    const booked = await bookWelcomeDeskSlot(viewer, { slotId: first.id });
+    expect((await bookWelcomeDeskSlot(viewer, { slotId: first.id })).changed).toBe(false);
+    expect(await bookedOf(first.id)).toBe(1);
+    const moved = await bookWelcomeDeskSlot(viewer, { slotId: second.id });
+    expect([await bookedOf(first.id), await bookedOf(second.id)]).toEqual([0, 1]);
+    expect(await db.welcomeDeskBooking.findMany({ where: { applicationId }, select: { slotId: true } })).toEqual([{ slotId: second.id }]);
+    expect(await db.auditEvent.count({ where: { entityId: moved.bookingId, action: "welcomeDesk.move" } })).toBe(1);
+    expect(moved.bookingId).not.toBe(booked.bookingId);
+  });
+
+  it("a full slot answers 'full', and a move to it leaves the visit where it was", async () => {
+    const first = await student();
+    const second = await student();
+    const full = await slot(1);
+    const other = await slot(1);
+    await bookWelcomeDeskSlot(first.viewer, { slotId: full.id });
+    await bookWelcomeDeskSlot(second.viewer, { slotId: other.id });
+    await expect(bookWelcomeDeskSlot(second.viewer, { slotId: full.id })).rejects.toMatchObject({ code: "welcomeDeskSlotFull", field: "slotId" });
+    expect([await bookedOf(full.id), await bookedOf(other.id)]).toEqual([1, 1]);
+    expect(await db.welcomeDeskBooking.findUnique({ where: { applicationId: second.applicationId }, select: { slotId: true } })).toEqual({ slotId: other.id });
+    const page = await getStudentWelcomeDesk(second.viewer);
+    expect(page.desks.flatMap((desk) => desk.days.flatMap((day) => day.slots)).find((one) => one.id === full.id)).toMatchObject({ placesLeft: 0, bookable: false });
+  });
+
+  it("a past slot, or an unknown one, cannot be booked", async () => {
+    const { viewer } = await student();
+    const past = await slot(4, true);
+    await expect(bookWelcomeDeskSlot(viewer, { slotId: past.id })).rejects.toMatchObject({ code: "welcomeDeskSlotPast" });
+    await expect(bookWelcomeDeskSlot(viewer, { slotId: "00000000-0000-4000-8000-000000000000" })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await bookedOf(past.id)).toBe(0);
+  });
+
+  it("10 students booking a 3-place slot at once: exactly 3 succeed, the others are told it is full", async () => {
+    const students = await Promise.all(Array.from({ length: 10 }, () => student()));
+    const { id: slotId } = await slot(3);
+    const outcomes = await Promise.allSettled(students.map(({ viewer }) => bookWelcomeDeskSlot(viewer, { slotId })));
+    expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(3);
+    for (const outcome of outcomes) if (outcome.status === "rejected") expect(outcome.reason).toMatchObject({ code: "welcomeDeskSlotFull" });
+    expect(await bookedOf(slotId)).toBe(3);
+    expect(await db.welcomeDeskBooking.count({ where: { slotId } })).toBe(3);
+  });
+
+  it("two tabs of one student booking two slots at once end with one visit and consistent counts", async () => {
+    const { viewer, applicationId } = await student();
+    const [a, b] = [await slot(2), await slot(2)];
+    await Promise.allSettled([bookWelcomeDeskSlot(viewer, { slotId: a.id }), bookWelcomeDeskSlot(viewer, { slotId: b.id })]);
+    expect(await db.welcomeDeskBooking.count({ where: { applicationId } })).toBe(1);
+    expect((await bookedOf(a.id)) + (await bookedOf(b.id))).toBe(1);
+  });
+
+  it("another student's booking is 'not found', to cancel as to download", async () => {
+    const owner = await student();
+    const other = await student();
+    const { id: slotId } = await slot(2);
+    const { bookingId } = await bookWelcomeDeskSlot(owner.viewer, { slotId });
+    await expect(cancelWelcomeDeskBooking(other.viewer, { bookingId })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(cancelWelcomeDeskBooking(admin, { bookingId })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await bookedOf(slotId)).toBe(1);
+
+    expect(await getWelcomeDeskBookingForViewer(other.viewer, bookingId)).toBeNull();
+    expect(await getWelcomeDeskBookingForViewer(admin, bookingId)).toBeNull();
+    expect(await getWelcomeDeskBookingForViewer(owner.viewer, "not-a-uuid")).toBeNull();
+    const own = await getWelcomeDeskBookingForViewer(owner.viewer, bookingId);
+    expect(own).not.toBeNull();
+
+    const response = welcomeDeskIcsResponse(own!, { summary: "Welcome desk", description: "Bring your passport", location: "AMU" });
+    expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="welcome-desk.ics"');
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    const body = await response.text();
+    expect(body).toContain(`UID:welcome-desk-${bookingId}@`);
+    expect(body).toContain("LOCATION:Espace Pouillon\\, 3 place Victor Hugo");
+  });
+
+  it("a student whose application is not accepted is refused; one without an application gets 'not found'", async () => {
+    const { id: slotId } = await slot(2);
+    for (const status of ["DRAFT", "SUBMITTED", "UNDER_REVIEW", "REJECTED", "WITHDRAWN"] as const) {
+      const { viewer } = await student(status);
+      const refusal = bookWelcomeDeskSlot(viewer, { slotId });
+      await expect(refusal).rejects.toBeInstanceOf(DomainError);
+      await expect(refusal).rejects.toMatchObject({ code: "welcomeDeskNotAccepted" });
+      const page = await getStudentWelcomeDesk(viewer);
+      expect(page.desks.every((desk) => desk.days.length === 0)).toBe(true);
+    }
+    const nobody = await createViewer("STUDENT");
+    await expect(bookWelcomeDeskSlot(nobody, { slotId })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await bookedOf(slotId)).toBe(0);
+  });
+
+  it("R-VIS-5: the notice shows to non-Europeans and unknown nationalities, not to Europeans", async () => {
+    expect((await getStudentWelcomeDesk((await student("ACCEPTED", "DE")).viewer)).compulsory).toBe(false);
+    expect((await getStudentWelcomeDesk((await student("ACCEPTED", "US")).viewer)).compulsory).toBe(true);
+    expect((await getStudentWelcomeDesk((await student("ACCEPTED", null)).viewer)).compulsory).toBe(true);
+  });
+});
+
+describe("R-VIS-5: the admin's desk and slots", () => {
+  it("updates the desk (audited) and generates its slots, skipping those that exist", async () => {
+    await updateWelcomeDesk(
+      ZUpdateWelcomeDesk.parse({ id: aix.id, placeName: "Site Schuman", address: "", opensOn: "2990-09-01", closesOn: "2990-09-30", dailyOpensAt: "09:00", dailyClosesAt: "11:00" }),
+      { id: admin.id, requestId: "r-desk" },
+    );
+    expect(await db.auditEvent.count({ where: { entityId: aix.id, action: "welcomeDesk.update" } })).toBeGreaterThan(0);
+
+    // 2990-09-03 is a Friday: Friday and Monday, two one-hour slots each; the weekend is skipped.
+    const input = ZGenerateWelcomeDeskSlots.parse({ deskId: aix.id, from: "2990-09-03", to: "2990-09-06", slotMinutes: "60", capacity: "5", weekdaysOnly: "on" });
+    expect((await generateWelcomeDeskSlots(input, { id: admin.id })).created).toBe(4);
+    expect((await generateWelcomeDeskSlots(input, { id: admin.id })).created).toBe(0);
+    expect(await db.welcomeDeskSlot.count({ where: { deskId: aix.id, startsAt: { gte: new Date("2990-09-01"), lt: new Date("2990-09-10") } } })).toBe(4);
+    expect(await db.auditEvent.count({ where: { entityId: aix.id, action: "welcomeDesk.generateSlots" } })).toBeGreaterThanOrEqual(2);
+    const listed = (await listWelcomeDesksForAdmin()).find((desk) => desk.id === aix.id);
+    expect(listed).toMatchObject({ placeName: "Site Schuman", announced: true });
+  });
+
+  it("a desk whose period is to be announced has no slot to generate", async () => {
+    const desk = await db.welcomeDesk.findUniqueOrThrow({ where: { id: aix.id }, select: { placeName: true, dailyOpensAt: true, dailyClosesAt: true } });
+    await updateWelcomeDesk({ id: aix.id, placeName: desk.placeName, address: null, opensOn: null, closesOn: null, dailyOpensAt: desk.dailyOpensAt, dailyClosesAt: desk.dailyClosesAt }, { id: admin.id });
+    const input = ZGenerateWelcomeDeskSlots.parse({ deskId: aix.id, from: "2990-09-01", to: "2990-09-04", slotMinutes: "60", capacity: "5" });
+    await expect(generateWelcomeDeskSlots(input, { id: admin.id })).rejects.toMatchObject({ code: "welcomeDeskPeriodUnknown" });
+  });
+
+  it("deletes a slot nobody booked (audited), refuses one with a booking", async () => {
+    const empty = await slot(2);
+    await deleteWelcomeDeskSlot({ slotId: empty.id }, { id: admin.id });
+    expect(await db.welcomeDeskSlot.count({ where: { id: empty.id } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { entityId: empty.id, action: "welcomeDesk.deleteSlot" } })).toBe(1);
+
+    const taken = await slot(2);
+    await bookWelcomeDeskSlot((await student()).viewer, { slotId: taken.id });
+    await expect(deleteWelcomeDeskSlot({ slotId: taken.id }, { id: admin.id })).rejects.toMatchObject({ code: "welcomeDeskSlotHasBookings" });
+    await expect(deleteWelcomeDeskSlot({ slotId: empty.id }, { id: admin.id })).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("R-VIS-5: the seed", () => {
+  it("creates Marseille's 30-minute slots, 4 places, on the weekdays of its period, once however often it runs", async () => {
+    // 2026: from Monday 31 August to Friday 2 October, 25 weekdays of 14 slots (9:00–16:00).
+    // A plain client, as the seed script has (the app's omits no secret here).
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 1 }) });
+    try {
+      await seedWelcomeDesks(prisma, 2026);
+      await seedWelcomeDesks(prisma, 2026);
+    } finally {
+      await prisma.$disconnect();
+    }
+    const slots = await db.welcomeDeskSlot.findMany({
+      where: { deskId: marseille.id, startsAt: { gte: new Date("2026-08-31T00:00:00Z"), lt: new Date("2026-10-03T00:00:00Z") } },
+      select: { startsAt: true, capacity: true },
+      orderBy: { startsAt: "asc" },
+    });
+    expect(slots).toHaveLength(25 * 14);
+    expect(slots.every((one) => one.capacity === 4)).toBe(true);
+    expect(slots[0]!.startsAt.toISOString()).toBe("2026-08-31T07:00:00.000Z");
+    expect(slots.at(-1)!.startsAt.toISOString()).toBe("2026-10-02T13:30:00.000Z");
+    expect(await db.welcomeDesk.count({ where: { city: { in: ["AIX", "MARSEILLE"] } } })).toBe(2);
+  });
+});
