@@ -46,7 +46,7 @@ export function ArrivalStepToggle({ stepId, title, done, disabled }: { stepId: s
           className="h-4 w-4"
         />
         <label htmlFor={id} className="font-medium">
-          {t("doneLabel")}
+          {t("doneLabel", { step: title })}
         </label>
       </div>
       {error && (

@@ -4,12 +4,10 @@
  * French and English.
  */
 import { randomBytes } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { academicYearOf, formatAcademicYear } from "../../lib/agreements/rules.ts";
-import { demoAccounts, demoPassword, e2eDatabase, formAlert, signIn, uniqueEmail } from "./support";
+import { axeViolations, demoAccounts, demoPassword, e2eDatabase, formAlert, signIn, uniqueEmail } from "./support";
 
-const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const tag = () => randomBytes(3).toString("hex").toUpperCase();
 
 async function signInAsAdmin(page: Page, locale: "en" | "fr" = "en") {
@@ -214,11 +212,6 @@ test("R-ELI-7: double degrees and offshore programmes are listed publicly, with 
 // ---------------------------------------------------------------------------------------------
 // Accessibility: every new page, in both languages (one sign-in per language; each page is a step).
 
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-}
-
 for (const locale of ["fr", "en"] as const) {
   test(`axe: every administration page in /${locale} has no WCAG 2.1 A/AA violation`, async ({ page }) => {
     const ids = await e2eDatabase(async (db) => {
@@ -258,7 +251,7 @@ for (const locale of ["fr", "en"] as const) {
       await test.step(path, async () => {
         await page.goto(`/${locale}${path}`);
         await expect(page.locator("h1")).toHaveCount(1);
-        found[path] = await violations(page);
+        found[path] = await axeViolations(page);
       });
     }
     // A form showing its errors, too.
@@ -267,7 +260,7 @@ for (const locale of ["fr", "en"] as const) {
       await page.getByRole("checkbox").first().check();
       await page.getByRole("button", { name: locale === "fr" ? "Enregistrer" : "Save" }).click();
       await expect(formAlert(page)).not.toBeEmpty();
-      found["/admin/programmes/new (errors)"] = await violations(page);
+      found["/admin/programmes/new (errors)"] = await axeViolations(page);
     });
     expect(Object.fromEntries(Object.entries(found).filter(([, list]) => list.length > 0))).toEqual({});
   });
@@ -275,6 +268,6 @@ for (const locale of ["fr", "en"] as const) {
   test(`axe: /${locale}/double-degrees has no WCAG 2.1 A/AA violation`, async ({ page }) => {
     await page.goto(`/${locale}/double-degrees`);
     await expect(page.locator("h1")).toHaveCount(1);
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }

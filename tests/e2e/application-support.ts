@@ -1,5 +1,6 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { academicYearOf, formatAcademicYear } from "../../lib/agreements/rules.ts";
+import { demoAccounts, demoPassword, registerStudent, signInAs, uniqueEmail } from "./support";
 
 /** The labels of the application form, in both languages: the tests' only handle on the pages. */
 export const labels = {
@@ -131,4 +132,30 @@ export async function fillApplication(page: Page, locale: "fr" | "en", options: 
   }
   await page.getByRole("link", { name: l.continueToSubmit }).click();
   await expect(page).toHaveURL(new RegExp(`/${locale}/apply/submit$`));
+}
+
+/**
+ * A student (Zoé <lastName>, German, Karlsruhe, Sciences, asking for a room in Marseille) who
+ * registered and submitted the application in English, in a browser context of their own.
+ */
+export async function submittedStudent(browser: Browser, lastName: string, options: { nextYear?: boolean } = {}) {
+  const page = await (await browser.newContext()).newPage();
+  const email = uniqueEmail(lastName.toLowerCase().replace(/[^a-z]/g, "") || "student");
+  await registerStudent(page, email, `Zoé ${lastName}`);
+  await fillApplication(page, "en", { university: /^Karlsruhe Institute of Technology/, lastName, frenchLevel: "B2", nextYear: options.nextYear });
+  await page.getByRole("button", { name: labels.en.submit }).click();
+  await expect(page).toHaveURL(/\/en\/dossier$/);
+  return { page, email };
+}
+
+/** The Sciences correspondent finds a submitted application through the queue's search and accepts it. */
+export async function acceptApplication(browser: Browser, lastName: string) {
+  const context = await browser.newContext();
+  const reviewer = await context.newPage();
+  await signInAs(reviewer, demoAccounts.sciences.email, demoPassword);
+  await reviewer.goto(`/en/review?q=${lastName.toLowerCase()}`);
+  await reviewer.getByRole("link", { name: new RegExp(`^${lastName.toUpperCase()} Zoé`) }).click();
+  await reviewer.getByRole("button", { name: "Accept this application" }).click();
+  await expect(reviewer.getByTestId("application-status")).toHaveText("Accepted");
+  await context.close();
 }

@@ -1,14 +1,8 @@
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { readOutbox } from "../../lib/mail/outbox.ts";
 import { fillApplication, labels } from "./application-support";
-import { demoAccounts, demoPassword, signInAs, studentPassword, uniqueEmail } from "./support";
-
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+import { demoAccounts, demoPassword, expectAccessible, signInAs, studentPassword, uniqueEmail } from "./support";
 
 async function registerIn(page: Page, locale: "fr" | "en", email: string, name: string) {
   await page.goto(`/${locale}/register`);

@@ -1,31 +1,13 @@
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { academicYearOf, formatAcademicYear } from "../../lib/agreements/rules.ts";
 import { readOutbox } from "../../lib/mail/outbox.ts";
-import { fillApplication, labels } from "./application-support";
-import { demoAccounts, demoPassword, e2eDatabase, signInAs, studentPassword, uniqueEmail } from "./support";
-
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+import { submittedStudent } from "./application-support";
+import { demoAccounts, demoPassword, e2eDatabase, expectAccessible, signInAs } from "./support";
 
 /** A student who applied (English), asking for a room in Marseille; their page is returned. */
-async function studentWithRequest(browser: Browser, lastName: string, nextYear = false) {
-  const page = await (await browser.newContext()).newPage();
-  const email = uniqueEmail("housing");
-  await page.goto("/en/register");
-  await page.getByLabel("Full name").fill(`Zoé ${lastName}`);
-  await page.getByLabel("E-mail address").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(studentPassword);
-  await page.getByLabel("Confirm the password").fill(studentPassword);
-  await page.getByRole("button", { name: "Create my account" }).click();
-  await expect(page).toHaveURL(/\/en\/dossier$/);
-  await fillApplication(page, "en", { university: /^Karlsruhe Institute of Technology/, lastName, frenchLevel: "B2", nextYear });
-  await page.getByRole("button", { name: labels.en.submit }).click();
-  await expect(page).toHaveURL(/\/en\/dossier$/);
-  return { page, email };
+function studentWithRequest(browser: Browser, lastName: string, nextYear = false) {
+  return submittedStudent(browser, lastName, { nextYear });
 }
 
 /** The board row of a student: its decision form. */

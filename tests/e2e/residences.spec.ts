@@ -5,12 +5,10 @@
  * seeded ones belong to the housing journeys.
  */
 import { randomBytes } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { academicYearOf, formatAcademicYear } from "../../lib/agreements/rules.ts";
-import { demoAccounts, demoPassword, e2eDatabase, signInAs, uniqueEmail } from "./support";
+import { axeViolations, demoAccounts, demoPassword, e2eDatabase, signInAs, uniqueEmail } from "./support";
 
-const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const tag = () => randomBytes(3).toString("hex").toUpperCase();
 const thisYear = academicYearOf(new Date());
 
@@ -249,11 +247,6 @@ test("R-HOU-3: a released round is read-only", async ({ page }) => {
 // ---------------------------------------------------------------------------------------------
 // Accessibility: every new page, in both languages, and the forms showing their errors.
 
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-}
-
 for (const locale of ["fr", "en"] as const) {
   test(`axe: every residence and release-round page in /${locale} has no WCAG 2.1 A/AA violation`, async ({ page }) => {
     const ids = await e2eDatabase(async (db) => {
@@ -285,7 +278,7 @@ for (const locale of ["fr", "en"] as const) {
       await test.step(path, async () => {
         await page.goto(`/${locale}${path}`);
         await expect(page.locator("h1")).toHaveCount(1);
-        found[path] = await violations(page);
+        found[path] = await axeViolations(page);
       });
     }
     // The forms showing their errors, too.
@@ -293,21 +286,21 @@ for (const locale of ["fr", "en"] as const) {
       await page.goto(`/${locale}/admin/residences/new`);
       await page.getByRole("button", { name: save, exact: true }).click();
       await expect(page.locator("[aria-invalid=true]").first()).toBeVisible();
-      found["/admin/residences/new (errors)"] = await violations(page);
+      found["/admin/residences/new (errors)"] = await axeViolations(page);
     });
     await test.step(`/admin/residences/${ids.residence}, rooms refused`, async () => {
       await page.goto(`/${locale}/admin/residences/${ids.residence}`);
       await page.locator(`input[name="capacities.0.rooms"]`).fill("-1");
       await page.getByRole("button", { name: locale === "fr" ? "Enregistrer les chambres" : "Save the rooms" }).click();
       await expect(page.locator(`input[name="capacities.0.rooms"]`)).toHaveAttribute("aria-invalid", "true");
-      found["/admin/residences/[id] (errors)"] = await violations(page);
+      found["/admin/residences/[id] (errors)"] = await axeViolations(page);
     });
     await test.step("/admin/housing-rounds/new, refused", async () => {
       await page.goto(`/${locale}/admin/housing-rounds/new`);
       await page.locator(`input[name="academicYear"]`).fill("1999");
       await page.getByRole("button", { name: save, exact: true }).click();
       await expect(page.locator(`input[name="academicYear"]`)).toHaveAttribute("aria-invalid", "true");
-      found["/admin/housing-rounds/new (errors)"] = await violations(page);
+      found["/admin/housing-rounds/new (errors)"] = await axeViolations(page);
     });
     expect(Object.fromEntries(Object.entries(found).filter(([, list]) => list.length > 0))).toEqual({});
   });

@@ -1,10 +1,24 @@
 import { randomBytes } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import pg from "pg";
 import { demoAccounts, demoPassword } from "../../prisma/seed.ts";
 import { ensurePostgres } from "../../scripts/postgres.ts";
 
 export { demoAccounts, demoPassword };
+
+/** WCAG 2.1 levels A and AA: what every page must pass (axe-core's tags). */
+const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+/** The page's axe violations, one line each (rule: elements), for a readable failure. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+}
+
+export async function expectAccessible(page: Page): Promise<void> {
+  expect(await axeViolations(page)).toEqual([]);
+}
 
 /** The e2e server's own database (see playwright.config.ts), for arranging and checking state. */
 export async function e2eDatabase<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
