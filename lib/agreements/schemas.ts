@@ -15,7 +15,7 @@ export function isObjectPayload(payload: { value: unknown }) {
   return typeof payload.value === "object" && payload.value !== null && !Array.isArray(payload.value);
 }
 
-const asList = (value: unknown) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]);
+export const asList = (value: unknown) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]);
 
 /** An integer typed in a form ("" is missing), or a number sent from code. */
 export function integerField(min: number, max: number, message: string) {

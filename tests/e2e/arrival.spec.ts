@@ -117,3 +117,64 @@ test("an EU student sees that the residence-permit checklist does not apply", as
   await expect(page.getByText(/compulsory for all newcomers from outside Europe/)).toHaveCount(0);
   await expectAccessible(page);
 });
+
+test("an admin edits a procedure started by students: it becomes a new version, the years follow it; fees and axe", async ({ page }) => {
+  test.setTimeout(180_000);
+  // A student has started the online validation (arranged here, so the test stands alone).
+  await e2eDatabase(async (client) => {
+    const user = await client.query<{ id: string }>(
+      `INSERT INTO "User" ("id", "email", "name", "passwordHash", "role", "updatedAt") VALUES (gen_random_uuid(), $1, 'Visa Started', 'unused', 'STUDENT', now()) RETURNING "id"`,
+      [`visa-started-${Date.now()}@example.org`],
+    );
+    const application = await client.query<{ id: string }>(
+      `INSERT INTO "Application" ("id", "studentId", "status", "academicYear", "decidedAt", "updatedAt") VALUES (gen_random_uuid(), $1, 'ACCEPTED', $2, now(), now()) RETURNING "id"`,
+      [user.rows[0]!.id, new Date().getUTCFullYear()],
+    );
+    await client.query(
+      `INSERT INTO "ArrivalChecklist" ("id", "applicationId", "nationality", "visaType", "procedureId", "updatedAt")
+       VALUES (gen_random_uuid(), $1, 'BR', 'VLS_TS', (SELECT "id" FROM "VisaProcedure" WHERE "code" = 'vls-ts-online' AND "supersededAt" IS NULL), now())`,
+      [application.rows[0]!.id],
+    );
+  });
+
+  await signInAs(page, demoAccounts.admin.email, demoPassword);
+  await page.goto("/en/admin");
+  await page.getByRole("link", { name: "Residence permits (visa)" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Residence permits (visa)" })).toBeVisible();
+  await expectAccessible(page);
+
+  // A fee: a bad amount is refused next to the field; a good one is saved.
+  const fee = page.getByLabel("OFII stamp (€)");
+  await fee.fill("fifty");
+  await fee.locator("xpath=ancestor::form").getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Enter an amount in euros from 0 to 10,000, such as 58 or 58.50.")).toBeVisible();
+  await expect(page.getByLabel("OFII stamp (€)")).toHaveValue("fifty");
+  await page.getByLabel("OFII stamp (€)").fill("60");
+  await page.getByLabel("OFII stamp (€)").locator("xpath=ancestor::form").getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
+  await expect(page.getByLabel("OFII stamp (€)")).toHaveValue("60.00");
+
+  // The editor: an emptied title is refused next to it, the steps kept as edited.
+  await page.getByRole("link", { name: /^Online VLS-TS validation \(edit\)/ }).click();
+  await expect(page.getByText(/students? ha(s|ve) started this version: saving creates the next version/)).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Add a step" }).click();
+  await page.getByLabel("Title (French)").nth(3).fill("Rendez-vous à la préfecture");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByLabel("Title (English)").nth(3)).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Title (French)").nth(3)).toHaveValue("Rendez-vous à la préfecture");
+  await page.getByLabel("Title (English)").nth(3).fill("Appointment at the prefecture");
+  await page.getByLabel("Instructions (French)").nth(3).fill("Si la préfecture vous convoque, présentez-vous avec votre passeport.");
+  await page.getByLabel("Instructions (English)").nth(3).fill("If the prefecture calls you in, go with your passport.");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByText(/Saved as a new version/)).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Online VLS-TS validation (v2)" })).toBeVisible();
+
+  // The list: v2 current and used by the years, v1 kept for the students who started it.
+  await page.getByRole("link", { name: "Back to the residence-permit procedures" }).click();
+  const rows = page.getByRole("row").filter({ hasText: "Online VLS-TS validation" });
+  await expect(rows.filter({ hasText: "v2" })).toContainText("Current");
+  await expect(rows.filter({ hasText: "v1" })).toContainText("Replaced by a newer version");
+  await page.goto("/fr/admin/visa");
+  await expectAccessible(page);
+});

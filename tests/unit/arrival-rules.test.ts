@@ -15,6 +15,7 @@ import { csvCell, toCsv } from "@/lib/csv";
 import type { DocumentKind, VisaType } from "@/lib/generated/prisma/enums";
 import { studentMayChangeDocument } from "@/lib/housing/student-rules";
 import { addMonths, daysBetween, parisDay, parisInstant } from "@/lib/paris-time";
+import { ZExemptCountries, ZFeeAmount, ZProcedureRevision } from "@/lib/visa-procedures/schemas";
 import { visaExemptCountries } from "../../prisma/seed-arrival.ts";
 
 describe("Paris calendar (lib/paris-time.ts)", () => {
@@ -239,5 +240,51 @@ describe("CSV export (lib/csv.ts)", () => {
 
   it("starts with a byte-order mark and ends lines with CRLF", () => {
     expect(toCsv(["a", "b"], [["1", 2]])).toBe("\uFEFFa,b\r\n1,2\r\n");
+  });
+});
+
+describe("The procedures' administration schemas", () => {
+  const step = { titleFr: "T", titleEn: "T", bodyFr: "B", bodyEn: "B", feeId: null, documents: [] };
+  const base = { procedureId: "0b9f4f8e-2f5d-4a4c-9a56-0f6f7c9b1a11", nameFr: "N", nameEn: "N", summaryFr: "S", summaryEn: "S", deadlineMonths: "2", visaTypes: ["VLS_TS"], reminderDays: "30, 14 , 7;2", steps: JSON.stringify([step]) };
+
+  it("reads the form: months, reminder days (distinct, largest first), visas, steps from JSON", () => {
+    expect(ZProcedureRevision.parse({ ...base, reminderDays: "7, 30, 7" })).toMatchObject({ deadlineMonths: 2, reminderDays: [30, 7], visaTypes: ["VLS_TS"], steps: [step] });
+  });
+
+  it.each([
+    [{ deadlineMonths: "0" }, "deadlineMonths", "deadlineMonthsInvalid"],
+    [{ deadlineMonths: "13" }, "deadlineMonths", "deadlineMonthsInvalid"],
+    [{ reminderDays: "30, -1" }, "reminderDays", "reminderDaysInvalid"],
+    [{ reminderDays: "soon" }, "reminderDays", "reminderDaysInvalid"],
+    [{ visaTypes: [] }, "visaTypes", "chooseAtLeastOne"],
+    [{ steps: "[]" }, "steps", "stepsRequired"],
+    [{ steps: "{not json" }, "steps", "invalid"],
+    [{ steps: JSON.stringify([{ ...step, titleEn: "" }]) }, "steps.0.titleEn", "required"],
+    [{ steps: JSON.stringify([{ ...step, documents: [{ labelFr: "a", labelEn: "b", uploadKind: "PASSPORT" }] }]) }, "steps.0.documents.0.uploadKind", "invalid"],
+    [{ steps: JSON.stringify([{ ...step, hack: 1 }]) }, "steps.0", "invalid"],
+  ])("refuses %j on %s with %s", (change, path, message) => {
+    const result = ZProcedureRevision.safeParse({ ...base, ...change });
+    expect(result.success).toBe(false);
+    const issue = result.error?.issues.find((candidate) => candidate.path.join(".") === path);
+    expect(issue?.message).toBe(message);
+  });
+
+  it.each([
+    ["58", 5800],
+    ["58.50", 5850],
+    ["58,5", 5850],
+    ["0", 0],
+  ])("a fee of %s € is %i cents", (amount, cents) => {
+    expect(ZFeeAmount.parse({ feeId: base.procedureId, amount })).toEqual({ feeId: base.procedureId, amount: cents });
+  });
+
+  it.each(["-1", "abc", "58.555", "100000"])("refuses a fee of %s", (amount) => {
+    expect(ZFeeAmount.safeParse({ feeId: base.procedureId, amount }).success).toBe(false);
+  });
+
+  it("reads the exempt list as codes, upper-cased, distinct and sorted; refuses an unknown code", () => {
+    expect(ZExemptCountries.parse({ countries: "fr, DE de\nch" })).toEqual({ countries: ["CH", "DE", "FR"] });
+    const refused = ZExemptCountries.safeParse({ countries: "FR ZZ" });
+    expect(refused.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["countries", "countryListInvalid"]]);
   });
 });

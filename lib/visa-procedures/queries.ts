@@ -1,0 +1,68 @@
+import "server-only";
+import { visaExemptListCode } from "@/lib/arrival/rules";
+import { db } from "@/lib/db";
+
+// Reads of the procedures' administration (/admin/visa); callers have checked the viewer is an admin.
+
+/** Every version, latest first within each procedure, with how many students started it. */
+export async function listProcedures() {
+  return db.visaProcedure.findMany({
+    orderBy: [{ code: "asc" }, { version: "desc" }],
+    select: {
+      id: true,
+      code: true,
+      version: true,
+      nameFr: true,
+      nameEn: true,
+      deadlineMonths: true,
+      supersededAt: true,
+      _count: { select: { checklists: true, steps: true } },
+      years: { select: { academicYear: true }, orderBy: { academicYear: "asc" } },
+    },
+  });
+}
+
+export async function listYearProcedures() {
+  return db.visaProcedureYear.findMany({ orderBy: { academicYear: "asc" }, select: { academicYear: true, procedureId: true } });
+}
+
+export async function listFees() {
+  return db.visaFee.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, nameFr: true, nameEn: true, amountCents: true } });
+}
+
+export async function getExemptCountries(): Promise<string[]> {
+  return (await db.countryList.findUnique({ where: { code: visaExemptListCode }, select: { countries: true } }))?.countries ?? [];
+}
+
+/** One version as the editor shows it; null when there is none. */
+export async function getProcedureForEdit(id: string) {
+  return db.visaProcedure.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      code: true,
+      version: true,
+      nameFr: true,
+      nameEn: true,
+      summaryFr: true,
+      summaryEn: true,
+      deadlineMonths: true,
+      visaTypes: true,
+      reminderDays: true,
+      supersededAt: true,
+      _count: { select: { checklists: true } },
+      steps: {
+        orderBy: { position: "asc" },
+        select: {
+          titleFr: true,
+          titleEn: true,
+          bodyFr: true,
+          bodyEn: true,
+          feeId: true,
+          documents: { orderBy: { position: "asc" }, select: { labelFr: true, labelEn: true, uploadKind: true } },
+        },
+      },
+    },
+  });
+}
+export type ProcedureForEdit = NonNullable<Awaited<ReturnType<typeof getProcedureForEdit>>>;
