@@ -136,8 +136,14 @@ export interface ArrivalRow {
   status: ArrivalStatus;
 }
 
-/** Rows are built in memory: an academic year's accepted students of a faculty are hundreds, not millions. */
+/**
+ * Rows are built in memory (the status depends on today): an academic year's accepted
+ * students of a faculty are hundreds, not millions. Beyond this, the list says it is cut and
+ * asks for a narrower filter.
+ */
 export const arrivalListLimit = 5000;
+/** The CSV export is not read on screen: it takes up to this many. */
+export const arrivalExportLimit = 50_000;
 
 /**
  * The accepted students of the viewer's scope (a correspondent: their components; an admin:
@@ -145,7 +151,7 @@ export const arrivalListLimit = 5000;
  * the status is computed (it depends on today). The AGDREF number itself stays with the
  * student: staff see that it is recorded, not what it is.
  */
-export async function listArrivals(viewer: Pick<Viewer, "role" | "componentIds">, filters: ArrivalFilters, now = new Date()): Promise<ArrivalRow[]> {
+export async function listArrivals(viewer: Pick<Viewer, "role" | "componentIds">, filters: ArrivalFilters, now = new Date(), limit = arrivalListLimit): Promise<{ rows: ArrivalRow[]; truncated: boolean }> {
   const exemptCountries = await visaExemptCountries(db);
   const today = parisDay(now);
   const applications = await db.application.findMany({
@@ -158,7 +164,7 @@ export async function listArrivals(viewer: Pick<Viewer, "role" | "componentIds">
       ],
     },
     orderBy: [{ academicYear: "desc" }, { lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
-    take: arrivalListLimit,
+    take: limit + 1,
     select: {
       id: true,
       firstName: true,
@@ -179,7 +185,8 @@ export async function listArrivals(viewer: Pick<Viewer, "role" | "componentIds">
       },
     },
   });
-  const rows = applications.map((application): ArrivalRow => {
+  const truncated = applications.length > limit;
+  const rows = applications.slice(0, limit).map((application): ArrivalRow => {
     const arrival = application.arrival;
     const applies =
       arrival !== null &&
@@ -203,7 +210,7 @@ export async function listArrivals(viewer: Pick<Viewer, "role" | "componentIds">
       status: arrivalStatus({ started: arrival !== null, applies, deadline, completed: arrival?.completedAt != null }),
     };
   });
-  return filters.status ? rows.filter((row) => row.status === filters.status) : rows;
+  return { rows: filters.status ? rows.filter((row) => row.status === filters.status) : rows, truncated };
 }
 
 /** The components the filter offers: a correspondent's own, or all for an admin. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { checklistApplicability, deadlineState, dueReminderOffset, visaDeadline } from "@/lib/arrival/rules";
 import { visaExemptCountries } from "@/lib/arrival/service";
+import { forEachConcurrently } from "@/lib/concurrency";
 import { db as defaultDb, type Db } from "@/lib/db";
 import type { VisaType } from "@/lib/generated/prisma/enums";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -49,7 +50,8 @@ type Candidate = {
   sentOffsets: { deadline: Date; offsetDays: number }[];
 };
 
-export async function runVisaReminders(options: { now?: Date; deps?: Partial<ReminderDeps> } = {}): Promise<ReminderRun> {
+/** `concurrency`: e-mails sent at once (8 by default). */
+export async function runVisaReminders(options: { now?: Date; deps?: Partial<ReminderDeps>; concurrency?: number } = {}): Promise<ReminderRun> {
   const now = options.now ?? new Date();
   const database = options.deps?.db ?? defaultDb;
   const send = options.deps?.send ?? sendTemplateMail;
@@ -90,6 +92,7 @@ export async function runVisaReminders(options: { now?: Date; deps?: Partial<Rem
   );
 
   const run: ReminderRun = { checked: 0, sent: 0, failed: 0, skipped: 0, unconfirmed: 0 };
+  const due: { candidate: Candidate; deadline: string; daysLeft: number; offset: number }[] = [];
   for (const candidate of candidates) {
     const applies = checklistApplicability({
       nationality: candidate.nationality,
@@ -104,33 +107,30 @@ export async function runVisaReminders(options: { now?: Date; deps?: Partial<Rem
     run.checked += 1;
     const sentForDeadline = candidate.sentOffsets.filter((reminder) => dateToDay(reminder.deadline) === deadline).map((reminder) => reminder.offsetDays);
     const offset = dueReminderOffset(state.daysLeft, candidate.reminderDays, sentForDeadline);
-    if (offset === null) continue;
+    if (offset !== null) due.push({ candidate, deadline, daysLeft: state.daysLeft, offset });
+  }
 
+  await forEachConcurrently(due, options.concurrency ?? 8, async ({ candidate, deadline, daysLeft, offset }) => {
     const claimed = await database.$executeRaw`
       INSERT INTO "VisaReminder" ("checklistId", "deadline", "offsetDays", "claimedAt")
       VALUES (${candidate.id}::uuid, ${dayToDate(deadline)}::date, ${offset}, ${now})
       ON CONFLICT DO NOTHING`;
     if (claimed === 0) {
       run.skipped += 1;
-      continue;
+      return;
     }
     const key = { checklistId_deadline_offsetDays: { checklistId: candidate.id, deadline: dayToDate(deadline), offsetDays: offset } };
     try {
-      await send({
-        to: candidate.email,
-        locale: candidate.locale,
-        template: "visaReminder",
-        values: { name: candidate.name, days: state.daysLeft, deadline: dayToDate(deadline).getTime() },
-      });
+      await send({ to: candidate.email, locale: candidate.locale, template: "visaReminder", values: { name: candidate.name, days: daysLeft, deadline: dayToDate(deadline).getTime() } });
     } catch (error) {
       await database.visaReminder.delete({ where: key });
       run.failed += 1;
       console.error(JSON.stringify({ level: "error", job: "visaReminders", checklistId: candidate.id, error: error instanceof Error ? error.message : String(error) }));
-      continue;
+      return;
     }
     await database.visaReminder.update({ where: key, data: { sentAt: new Date() } });
     run.sent += 1;
-  }
+  });
   run.unconfirmed = await database.visaReminder.count({ where: { sentAt: null, claimedAt: { lt: new Date(now.getTime() - 3_600_000) } } });
   return run;
 }

@@ -6,6 +6,7 @@ import { formatAcademicYear } from "@/lib/agreements/rules";
 import { staffScope } from "@/lib/applications/scope";
 import { recordAudit } from "@/lib/audit";
 import type { Viewer } from "@/lib/auth/viewer";
+import { forEachConcurrently } from "@/lib/concurrency";
 import { db } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { HousingStatus } from "@/lib/generated/prisma/client";
@@ -303,10 +304,10 @@ export async function sendRoundMails(roundId: string, options: SendRoundMailsOpt
     if (page.length === 0) break;
     after = page.at(-1)!.id;
 
-    let next = 0;
-    const worker = async () => {
-      while (next < page.length && !signal?.aborted) {
-        const request = page[next++]!;
+    await forEachConcurrently(
+      page,
+      concurrency,
+      async (request) => {
         if (request.notifiedStatus === request.status && !request.mailClaimedAt) {
           counts.alreadySent += 1;
         } else {
@@ -318,9 +319,9 @@ export async function sendRoundMails(roundId: string, options: SendRoundMailsOpt
         }
         done += 1;
         report();
-      }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, page.length)) }, worker));
+      },
+      signal,
+    );
     if (page.length < pageSize) break;
   }
   return { ...counts, aborted: signal?.aborted ?? false };

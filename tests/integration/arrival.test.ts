@@ -260,12 +260,12 @@ describe("the correspondents' list of arrivals", () => {
     const { student } = await acceptedStudent();
     await saveArrivalDetails(student, { nationality: "BR", visaType: "VLS_TS", arrivalDate: `${academicYear}-08-01` }, requestId, today());
     const november = new Date(Date.UTC(academicYear, 10, 5, 10));
-    const rows = await listArrivals(correspondent, { academicYear }, november);
+    const { rows } = await listArrivals(correspondent, { academicYear }, november);
     const row = rows.find((candidate) => candidate.email === student.email);
     expect(row).toMatchObject({ status: "OVERDUE", arrivalDay: `${academicYear}-08-01`, stepsTotal: 3 });
-    expect((await listArrivals(correspondent, { academicYear, status: "OVERDUE" }, november)).every((candidate) => candidate.status === "OVERDUE")).toBe(true);
-    expect((await listArrivals(otherCorrespondent, { academicYear }, november)).some((candidate) => candidate.email === student.email)).toBe(false);
+    expect((await listArrivals(correspondent, { academicYear, status: "OVERDUE" }, november)).rows.every((candidate) => candidate.status === "OVERDUE")).toBe(true);
+    expect((await listArrivals(otherCorrespondent, { academicYear }, november)).rows.some((candidate) => candidate.email === student.email)).toBe(false);
     const submitted = await acceptedStudent({ status: "SUBMITTED" });
-    expect((await listArrivals(correspondent, { academicYear }, november)).some((candidate) => candidate.email === submitted.student.email)).toBe(false);
+    expect((await listArrivals(correspondent, { academicYear }, november)).rows.some((candidate) => candidate.email === submitted.student.email)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { formatAcademicYear } from "@/lib/agreements/rules";
-import { listArrivals } from "@/lib/arrival/queries";
+import { arrivalExportLimit, listArrivals } from "@/lib/arrival/queries";
 import { ZArrivalQuery } from "@/lib/arrival/schemas";
 import { getViewer } from "@/lib/auth/viewer";
 import { toCsv } from "@/lib/csv";
@@ -18,9 +18,9 @@ export async function GET(request: Request) {
   if (!viewer || (viewer.role !== "CORRESPONDENT" && viewer.role !== "ADMIN")) return new Response("Not found", { status: 404 });
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const query = ZArrivalQuery.parse(params);
-  const [t, rows] = await Promise.all([
+  const [t, { rows }] = await Promise.all([
     getTranslations({ locale: viewer.locale, namespace: "arrivals" }),
-    listArrivals(viewer, { status: query.status, academicYear: query.year, componentId: query.component }),
+    listArrivals(viewer, { status: query.status, academicYear: query.year, componentId: query.component }, new Date(), arrivalExportLimit),
   ]);
   const csv = toCsv(
     [t("col.lastName"), t("col.firstName"), t("col.email"), t("col.faculty"), t("col.year"), t("col.nationality"), t("col.visa"), t("col.arrival"), t("col.deadline"), t("col.daysLeft"), t("col.steps"), t("col.status")],

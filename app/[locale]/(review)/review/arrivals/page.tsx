@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import { SelectField } from "@/components/ui/select-field";
 import { academicYearOf, formatAcademicYear } from "@/lib/agreements/rules";
-import { listArrivalComponents, listArrivals } from "@/lib/arrival/queries";
+import { arrivalListLimit, listArrivalComponents, listArrivals } from "@/lib/arrival/queries";
 import { arrivalStatuses } from "@/lib/arrival/rules";
 import { ZArrivalQuery } from "@/lib/arrival/schemas";
 import { requireRole } from "@/lib/auth/guard";
@@ -29,7 +29,7 @@ export default async function ArrivalsPage({ params, searchParams }: Props) {
   const viewer = await requireRole(locale, ["CORRESPONDENT", "ADMIN"], "/review/arrivals");
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
   const query = ZArrivalQuery.parse(raw);
-  const [t, components, rows] = await Promise.all([
+  const [t, components, { rows, truncated }] = await Promise.all([
     getTranslations({ locale, namespace: "arrivals" }),
     listArrivalComponents(viewer),
     listArrivals(viewer, { status: query.status, academicYear: query.year, componentId: query.component }),
@@ -90,6 +90,12 @@ export default async function ArrivalsPage({ params, searchParams }: Props) {
           </div>
         </form>
       </section>
+
+      {truncated && (
+        <p role="status" className="rounded border border-amber-700 bg-amber-50 p-3 text-amber-950">
+          {t("truncated", { limit: arrivalListLimit })}
+        </p>
+      )}
 
       {rows.length === 0 ? (
         <p className="rounded border border-slate-300 bg-white p-4">{t("empty")}</p>
