@@ -1,8 +1,44 @@
 import createMiddleware from "next-intl/middleware";
+import { NextRequest, type NextResponse } from "next/server";
 import { routing } from "@/lib/i18n/routing";
+import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 
-// Puts the locale in every page URL: `/` goes to `/fr` or `/en` by the browser's preference.
-export default createMiddleware(routing);
+const handleI18nRouting = createMiddleware(routing);
+
+/**
+ * Every page: the locale in the URL (`/` goes to `/fr` or `/en` by the browser's preference),
+ * and a Content-Security-Policy with a nonce of its own. Next reads the policy from the
+ * request to put the nonce on the scripts it writes, so the policy travels both ways: as a
+ * request header to the renderer and as the response header the browser enforces.
+ */
+export default function proxy(request: NextRequest): NextResponse {
+  const nonce = newNonce();
+  const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("content-security-policy", policy);
+  const response = handleI18nRouting(new NextRequest(request, { headers }));
+  forwardRequestHeaders(response, headers, ["x-nonce", "content-security-policy"]);
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+/**
+ * next-intl forwards the request's headers (ours included) when it rewrites or lets the
+ * request through; when it answers without them, they are added the way NextResponse.next
+ * does it (Next replaces the request headers by the `x-middleware-request-*` it finds).
+ */
+function forwardRequestHeaders(response: NextResponse, headers: Headers, names: string[]) {
+  const listed = response.headers.get("x-middleware-override-headers");
+  if (listed && names.every((name) => listed.split(",").includes(name))) return;
+  const keys = new Set(listed ? listed.split(",") : []);
+  for (const [name, value] of headers) {
+    if (listed && !names.includes(name)) continue;
+    response.headers.set(`x-middleware-request-${name}`, value);
+    keys.add(name);
+  }
+  response.headers.set("x-middleware-override-headers", [...keys].join(","));
+}
 
 export const config = {
   // Everything but API routes, Next's own files and files with an extension.

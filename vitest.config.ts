@@ -15,6 +15,9 @@ export default defineConfig({
     pool: "forks",
     globalSetup: ["tests/setup/test-database.ts"],
     testTimeout: 30_000,
+    // next-auth and next-intl import Next's modules without their extension, which only a
+    // bundler resolves: the authorization test loads every action module, theirs included.
+    server: { deps: { inline: ["next-auth", "next-intl"] } },
     hookTimeout: 120_000,
   },
 });

@@ -23,17 +23,23 @@ class ActionChain<Ctx extends Context> {
   constructor(
     private readonly dependencies: ChainDependencies<{ role: string }>,
     private readonly guard: (base: Context) => Promise<Ctx>,
+    private readonly permission?: string,
   ) {}
 
   /** A narrower chain: `next` adds to the context or throws a DomainError. */
   use<Next extends Context>(next: (ctx: Ctx) => Promise<Next>): ActionChain<Next> {
-    return new ActionChain(this.dependencies, async (base) => next(await this.guard(base)));
+    return new ActionChain(this.dependencies, async (base) => next(await this.guard(base)), this.permission);
+  }
+
+  /** The same chain, its actions labelled with their permission (read by the authorization test). */
+  named(permission: string): ActionChain<Ctx> {
+    return new ActionChain(this.dependencies, this.guard, permission);
   }
 
   input<Schema extends z.ZodType>(schema: Schema) {
     return {
       action: <T>(body: (args: { input: z.output<Schema>; ctx: Ctx }) => Promise<T>) =>
-        buildAction(this.dependencies, this.guard, schema, body),
+        Object.assign(buildAction(this.dependencies, this.guard, schema, body), { permission: this.permission }),
     };
   }
 }

@@ -1,11 +1,13 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { buildChains } from "@/lib/actions/build-chain";
+import { permissions, type PermissionName } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/viewer";
 
 /**
- * The one chain every server action is built on: public → signed in → role.
- * An action is `xxxAction = <chain>.input(ZSchema).action(async ({ input, ctx }) => …)`;
+ * The one chain every server action is built on: public → signed in → role, chosen from the
+ * permission table (lib/auth/permissions.ts). An action is
+ * `xxxAction = actionFor("feature.xxx").input(ZSchema).action(async ({ input, ctx }) => …)`;
  * expected failures (DomainError) come back translated, anything else is logged with a
  * request id and answered generically. tests/unit/action-boundary.test.ts fails on any
  * "use server" export not built this way.
@@ -17,10 +19,11 @@ const chains = buildChains({
     console.error(JSON.stringify({ level: "error", requestId, error: error instanceof Error ? error.stack : String(error) })),
 });
 
-export const publicAction = chains.publicAction;
-export const signedInAction = chains.signedInAction;
-export const studentAction = chains.roleChain(["STUDENT"]);
-export const correspondentAction = chains.roleChain(["CORRESPONDENT"]);
-/** Correspondents and admins: the staff who review. */
-export const staffAction = chains.roleChain(["CORRESPONDENT", "ADMIN"]);
-export const adminAction = chains.roleChain(["ADMIN"]);
+type ChainFor<Who> = Who extends "anyone" ? typeof chains.publicAction : typeof chains.signedInAction;
+
+/** The chain of a permission's row; the action it builds carries the permission's name. */
+export function actionFor<Name extends PermissionName>(name: Name): ChainFor<(typeof permissions)[Name]["who"]> {
+  const { who } = permissions[name];
+  const chain = who === "anyone" ? chains.publicAction : who === "signedIn" ? chains.signedInAction : chains.roleChain([...who]);
+  return chain.named(name) as ChainFor<(typeof permissions)[Name]["who"]>;
+}

@@ -1,7 +1,7 @@
 "use server";
 
 import { getLocale } from "next-intl/server";
-import { staffAction, studentAction } from "@/lib/actions/chain";
+import { actionFor } from "@/lib/actions/chain";
 import {
   ZDecision,
   ZHomeStep,
@@ -22,39 +22,39 @@ async function goTo(step: ApplicationStep): Promise<never> {
   return redirect({ href: `/apply/${step}`, locale: (await getLocale()) as AppLocale });
 }
 
-export const saveIdentityAction = studentAction.input(ZIdentityStep).action(async ({ input, ctx }) => {
+export const saveIdentityAction = actionFor("applications.saveIdentity").input(ZIdentityStep).action(async ({ input, ctx }) => {
   await saveApplicationStep(ctx.viewer, { step: "identity", input }, ctx.requestId);
   await goTo("home");
 });
 
-export const saveHomeAction = studentAction.input(ZHomeStep).action(async ({ input, ctx }) => {
+export const saveHomeAction = actionFor("applications.saveHome").input(ZHomeStep).action(async ({ input, ctx }) => {
   await saveApplicationStep(ctx.viewer, { step: "home", input }, ctx.requestId);
   await goTo("study");
 });
 
-export const saveStudyAction = studentAction.input(ZStudyStep).action(async ({ input, ctx }) => {
+export const saveStudyAction = actionFor("applications.saveStudy").input(ZStudyStep).action(async ({ input, ctx }) => {
   await saveApplicationStep(ctx.viewer, { step: "study", input }, ctx.requestId);
   await goTo("languages");
 });
 
-export const saveLanguagesAction = studentAction.input(ZLanguagesStep).action(async ({ input, ctx }) => {
+export const saveLanguagesAction = actionFor("applications.saveLanguages").input(ZLanguagesStep).action(async ({ input, ctx }) => {
   await saveApplicationStep(ctx.viewer, { step: "languages", input }, ctx.requestId);
   await goTo("housing");
 });
 
-export const saveHousingAction = studentAction.input(ZHousingStep).action(async ({ input, ctx }) => {
+export const saveHousingAction = actionFor("applications.saveHousing").input(ZHousingStep).action(async ({ input, ctx }) => {
   await saveApplicationStep(ctx.viewer, { step: "housing", input }, ctx.requestId);
   await goTo("documents");
 });
 
-export const submitApplicationAction = studentAction.input(ZNoInput).action(async ({ ctx }) => {
+export const submitApplicationAction = actionFor("applications.submitApplication").input(ZNoInput).action(async ({ ctx }) => {
   const locale = (await getLocale()) as AppLocale;
   const result = await submitApplication(ctx.viewer, ctx.requestId);
   await notify(ctx.viewer.email, ctx.viewer.locale, result.resubmission ? "resubmitted" : "submitted", { name: ctx.viewer.name }, ctx.requestId);
   redirect({ href: "/dossier", locale });
 });
 
-export const withdrawApplicationAction = studentAction.input(ZNoInput).action(async ({ ctx }) => {
+export const withdrawApplicationAction = actionFor("applications.withdrawApplication").input(ZNoInput).action(async ({ ctx }) => {
   const locale = (await getLocale()) as AppLocale;
   await withdrawApplication(ctx.viewer, ctx.requestId);
   // Withdrawing also frees a residence room, if one was held (R-HOU waitlist).
@@ -63,7 +63,7 @@ export const withdrawApplicationAction = studentAction.input(ZNoInput).action(as
 });
 
 /** Start review, request changes, accept or reject; every decision but the first is e-mailed. */
-export const decideAction = staffAction.input(ZDecision).action(async ({ input, ctx }) => {
+export const decideAction = actionFor("applications.decide").input(ZDecision).action(async ({ input, ctx }) => {
   const locale = (await getLocale()) as AppLocale;
   const outcome = await decideOnApplication(ctx.viewer, input, ctx.requestId);
   if (input.decision !== "startReview") {
@@ -73,7 +73,7 @@ export const decideAction = staffAction.input(ZDecision).action(async ({ input, 
   redirect({ href: `/review/${outcome.applicationId}`, locale });
 });
 
-export const addInternalCommentAction = staffAction.input(ZInternalComment).action(async ({ input, ctx }) => {
+export const addInternalCommentAction = actionFor("applications.addInternalComment").input(ZInternalComment).action(async ({ input, ctx }) => {
   const locale = (await getLocale()) as AppLocale;
   await addInternalComment(ctx.viewer, input, ctx.requestId);
   redirect({ href: `/review/${input.applicationId}`, locale });

@@ -3,7 +3,7 @@
 import { AuthError } from "next-auth";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
-import { publicAction, signedInAction } from "@/lib/actions/chain";
+import { actionFor } from "@/lib/actions/chain";
 import { signIn, signOut } from "@/lib/auth/config";
 import { homePathByRole, safeCallbackPath } from "@/lib/auth/home";
 import { ZRegister, ZSignIn } from "@/lib/auth/schemas";
@@ -14,7 +14,7 @@ import { redirect } from "@/lib/i18n/navigation";
 import { notify } from "@/lib/mail/notify";
 import type { AppLocale } from "@/lib/i18n/routing";
 
-export const registerAction = publicAction.input(ZRegister).action(async ({ input, ctx }) => {
+export const registerAction = actionFor("auth.register").input(ZRegister).action(async ({ input, ctx }) => {
   const locale = (await getLocale()) as AppLocale;
   const student = await registerStudent(input, locale);
   await notify(student.email, locale, "welcome", { name: student.name }, ctx.requestId);
@@ -22,7 +22,7 @@ export const registerAction = publicAction.input(ZRegister).action(async ({ inpu
   redirect({ href: homePathByRole.STUDENT, locale });
 });
 
-export const signInAction = publicAction.input(ZSignIn).action(async ({ input }) => {
+export const signInAction = actionFor("auth.signIn").input(ZSignIn).action(async ({ input }) => {
   const locale = (await getLocale()) as AppLocale;
   await openSession(input.email, input.password);
   const { role } = await db.user.findUniqueOrThrow({ where: { email: input.email }, select: { role: true } });
@@ -31,7 +31,7 @@ export const signInAction = publicAction.input(ZSignIn).action(async ({ input })
   redirect({ href: callback ? stripLocale(callback) : homePathByRole[role], locale });
 });
 
-export const signOutAction = signedInAction.input(z.strictObject({})).action(async ({ ctx }) => {
+export const signOutAction = actionFor("auth.signOut").input(z.strictObject({})).action(async ({ ctx }) => {
   const locale = (await getLocale()) as AppLocale;
   await revokeSession(ctx.viewer.sessionId);
   await signOut({ redirect: false });

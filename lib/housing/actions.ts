@@ -1,7 +1,7 @@
 "use server";
 
 import { getLocale } from "next-intl/server";
-import { staffAction } from "@/lib/actions/chain";
+import { actionFor } from "@/lib/actions/chain";
 import { ZConfirmSuggestion, ZHousingDecision, ZRank, ZSuggest } from "@/lib/housing/schemas";
 import { confirmHousingSuggestion, decideHousingRequest, rankHousingRequest, suggestHousingAllocation } from "@/lib/housing/service";
 import { notifyHousingDecision } from "@/lib/housing/release";
@@ -13,23 +13,23 @@ async function backToBoard(roundId?: string): Promise<never> {
 }
 
 /** Accept (with a residence), waitlist or refuse; after the release, the decision is mailed at once. */
-export const decideHousingAction = staffAction.input(ZHousingDecision).action(async ({ input, ctx }) => {
+export const decideHousingAction = actionFor("housing.decideHousing").input(ZHousingDecision).action(async ({ input, ctx }) => {
   const outcome = await decideHousingRequest(ctx.viewer, input, ctx.requestId);
   if (outcome.released) await notifyHousingDecision(outcome.requestId);
   await backToBoard(outcome.roundId);
 });
 
-export const rankHousingAction = staffAction.input(ZRank).action(async ({ input, ctx }) => {
+export const rankHousingAction = actionFor("housing.rankHousing").input(ZRank).action(async ({ input, ctx }) => {
   const { roundId } = await rankHousingRequest(ctx.viewer, input, ctx.requestId);
   await backToBoard(roundId);
 });
 
 /** Proposes decisions for the round's open requests; nothing is written until confirmed. */
-export const suggestHousingAction = staffAction.input(ZSuggest).action(async ({ input, ctx }) => {
+export const suggestHousingAction = actionFor("housing.suggestHousing").input(ZSuggest).action(async ({ input, ctx }) => {
   return suggestHousingAllocation(ctx.viewer, input.roundId);
 });
 
-export const confirmHousingSuggestionAction = staffAction.input(ZConfirmSuggestion).action(async ({ input, ctx }) => {
+export const confirmHousingSuggestionAction = actionFor("housing.confirmHousingSuggestion").input(ZConfirmSuggestion).action(async ({ input, ctx }) => {
   await confirmHousingSuggestion(ctx.viewer, input, ctx.requestId);
   await backToBoard(input.roundId);
 });

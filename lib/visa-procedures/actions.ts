@@ -1,7 +1,7 @@
 "use server";
 
 import { getLocale } from "next-intl/server";
-import { adminAction } from "@/lib/actions/chain";
+import { actionFor } from "@/lib/actions/chain";
 import { redirect } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { ZExemptCountries, ZFeeAmount, ZProcedureRevision, ZYearProcedure } from "@/lib/visa-procedures/schemas";
@@ -15,22 +15,22 @@ async function backToVisa(done: "saved" | "versioned", procedureId?: string): Pr
 }
 
 /** Edit a procedure: in place, or as a new version once a student has started it. */
-export const reviseProcedureAction = adminAction.input(ZProcedureRevision).action(async ({ input, ctx }) => {
+export const reviseProcedureAction = actionFor("visaProcedures.reviseProcedure").input(ZProcedureRevision).action(async ({ input, ctx }) => {
   const result = await reviseProcedure(ctx.viewer, input, ctx.requestId);
   await backToVisa(result.newVersion ? "versioned" : "saved", result.id);
 });
 
-export const setYearProcedureAction = adminAction.input(ZYearProcedure).action(async ({ input, ctx }) => {
+export const setYearProcedureAction = actionFor("visaProcedures.setYearProcedure").input(ZYearProcedure).action(async ({ input, ctx }) => {
   await setYearProcedure(ctx.viewer, input, ctx.requestId);
   await backToVisa("saved");
 });
 
-export const updateFeeAmountAction = adminAction.input(ZFeeAmount).action(async ({ input, ctx }) => {
+export const updateFeeAmountAction = actionFor("visaProcedures.updateFeeAmount").input(ZFeeAmount).action(async ({ input, ctx }) => {
   await updateFeeAmount(ctx.viewer, input, ctx.requestId);
   await backToVisa("saved");
 });
 
-export const updateExemptCountriesAction = adminAction.input(ZExemptCountries).action(async ({ input, ctx }) => {
+export const updateExemptCountriesAction = actionFor("visaProcedures.updateExemptCountries").input(ZExemptCountries).action(async ({ input, ctx }) => {
   await updateExemptCountries(ctx.viewer, input, ctx.requestId);
   await backToVisa("saved");
 });

@@ -16,9 +16,12 @@ beforeAll(async () => {
   admin = await createViewer("ADMIN");
 });
 
+// Academic years of this file only (others use 2300–2999): one per procedure.
+let nextYear = 3100 + randomInt(700);
+
 /** A procedure of one step, active for an academic year of its own. */
 async function procedureForYear() {
-  const academicYear = 2300 + randomInt(600);
+  const academicYear = nextYear++;
   const procedure = await db.visaProcedure.create({
     data: {
       code: `admin-${tag()}`,

@@ -6,6 +6,7 @@ import { WithdrawForm } from "@/components/applications/withdraw-form";
 import { ArrivalLink } from "@/components/arrival/arrival-link";
 import { DocumentList } from "@/components/documents/document-list";
 import { StudentHousingLink } from "@/components/housing/student-housing-link";
+import { MyDataSection } from "@/components/privacy/my-data-section";
 import { getStudentDossier } from "@/lib/applications/queries";
 import { canTransition, isEditableByStudent } from "@/lib/applications/rules";
 import { requireRole } from "@/lib/auth/guard";
@@ -41,6 +42,7 @@ export default async function DossierPage({ params }: Props) {
             {t("start")}
           </Link>
         </p>
+        <MyDataSection locale={locale} />
       </div>
     );
   }
@@ -129,6 +131,8 @@ export default async function DossierPage({ params }: Props) {
           <WithdrawForm />
         </section>
       )}
+
+      <MyDataSection locale={locale} />
     </div>
   );
 }

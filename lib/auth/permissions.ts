@@ -1,0 +1,112 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+/**
+ * Who may call what, on which resources: the one permission table of the portal (ASVS V8).
+ * Every server action is built from its row (`actionFor("applications.decide")` in
+ * lib/actions/chain.ts picks the chain: anyone → signed in → roles), and the authorization
+ * test (tests/integration/authorization.test.ts) is generated from it: each action called as
+ * anonymous, two students, correspondents of two components and an admin.
+ *
+ * `who`: "anyone" (no session needed), "signedIn" (any role) or the roles allowed.
+ * `scope`: what the allowed caller may touch, enforced by the service that loads the resource
+ * scoped to the viewer (anything else answers "not found", like a resource that does not exist):
+ * - "none": no resource (registering, signing in);
+ * - "self": the caller's own session or account;
+ * - "own": a student's own application and what hangs from it (documents, housing request,
+ *   arrival checklist, welcome-desk booking): the service finds it from the viewer, never from
+ *   an id the client sends alone;
+ * - "dossier": what belongs to an application, for its student and for the staff of its
+ *   component (an admin: all), e.g. a document's download;
+ * - "component": staff's applications of their components (an admin: all), once submitted
+ *   (lib/applications/scope.ts staffScope);
+ * - "all": reference data of the whole portal, admins only.
+ */
+export type Scope = "none" | "self" | "own" | "dossier" | "component" | "all";
+export type Who = "anyone" | "signedIn" | readonly Role[];
+export interface Permission {
+  who: Who;
+  scope: Scope;
+}
+
+export const permissions = {
+  "components.createComponent": { who: ["ADMIN"], scope: "all" },
+  "components.updateComponent": { who: ["ADMIN"], scope: "all" },
+  "components.attachCorrespondent": { who: ["ADMIN"], scope: "all" },
+  "components.detachCorrespondent": { who: ["ADMIN"], scope: "all" },
+  "users.createStaffAccount": { who: ["ADMIN"], scope: "all" },
+  "users.setAccountDisabled": { who: ["ADMIN"], scope: "all" },
+  "users.changeRole": { who: ["ADMIN"], scope: "all" },
+  "auth.register": { who: "anyone", scope: "none" },
+  "auth.signIn": { who: "anyone", scope: "none" },
+  "auth.signOut": { who: "signedIn", scope: "self" },
+  "agreements.createAgreement": { who: ["ADMIN"], scope: "all" },
+  "agreements.updateAgreement": { who: ["ADMIN"], scope: "all" },
+  "housingRounds.createHousingRound": { who: ["ADMIN"], scope: "all" },
+  "housingRounds.updateHousingRound": { who: ["ADMIN"], scope: "all" },
+  "residences.createResidence": { who: ["ADMIN"], scope: "all" },
+  "residences.updateResidence": { who: ["ADMIN"], scope: "all" },
+  "residences.setCapacities": { who: ["ADMIN"], scope: "all" },
+  "housing.decideHousing": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+  "housing.rankHousing": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+  "housing.suggestHousing": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+  "housing.confirmHousingSuggestion": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+  "housingRelease.releaseRound": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+  "housingRelease.sendRoundMails": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+  "housingRelease.markDecisionMailSent": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+  "housingRelease.resendDecisionMail": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+  "insurance.reviewInsurance": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+  "studentHousing.setInterlogStep": { who: ["STUDENT"], scope: "own" },
+  "studentHousing.acceptHousingCommitments": { who: ["STUDENT"], scope: "own" },
+  "studentHousing.declineHousingRoom": { who: ["STUDENT"], scope: "own" },
+  "settings.updateDriContacts": { who: ["ADMIN"], scope: "all" },
+  "arrival.saveArrivalDetails": { who: ["STUDENT"], scope: "own" },
+  "arrival.setArrivalStep": { who: ["STUDENT"], scope: "own" },
+  "arrival.recordForeignNumber": { who: ["STUDENT"], scope: "own" },
+  "partners.createPartner": { who: ["ADMIN"], scope: "all" },
+  "partners.updatePartner": { who: ["ADMIN"], scope: "all" },
+  "partners.deletePartner": { who: ["ADMIN"], scope: "all" },
+  "programmes.createProgramme": { who: ["ADMIN"], scope: "all" },
+  "programmes.updateProgramme": { who: ["ADMIN"], scope: "all" },
+  "visaProcedures.reviseProcedure": { who: ["ADMIN"], scope: "all" },
+  "visaProcedures.setYearProcedure": { who: ["ADMIN"], scope: "all" },
+  "visaProcedures.updateFeeAmount": { who: ["ADMIN"], scope: "all" },
+  "visaProcedures.updateExemptCountries": { who: ["ADMIN"], scope: "all" },
+  "welcomeDesk.bookWelcomeDeskSlot": { who: ["STUDENT"], scope: "own" },
+  "welcomeDesk.cancelWelcomeDeskBooking": { who: ["STUDENT"], scope: "own" },
+  "welcomeDesk.updateWelcomeDesk": { who: ["ADMIN"], scope: "all" },
+  "welcomeDesk.generateWelcomeDeskSlots": { who: ["ADMIN"], scope: "all" },
+  "welcomeDesk.deleteWelcomeDeskSlot": { who: ["ADMIN"], scope: "all" },
+  "applications.saveIdentity": { who: ["STUDENT"], scope: "own" },
+  "applications.saveHome": { who: ["STUDENT"], scope: "own" },
+  "applications.saveStudy": { who: ["STUDENT"], scope: "own" },
+  "applications.saveLanguages": { who: ["STUDENT"], scope: "own" },
+  "applications.saveHousing": { who: ["STUDENT"], scope: "own" },
+  "applications.submitApplication": { who: ["STUDENT"], scope: "own" },
+  "applications.withdrawApplication": { who: ["STUDENT"], scope: "own" },
+  "applications.decide": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+  "applications.addInternalComment": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+} as const satisfies Record<string, Permission>;
+
+export type PermissionName = keyof typeof permissions;
+
+/**
+ * The route handlers, by method and path, under the same rules (they check the viewer
+ * themselves: a route is not built on the action chain).
+ */
+export const routePermissions = {
+  "GET /api/documents/[id]": { who: ["STUDENT", "CORRESPONDENT", "ADMIN"], scope: "dossier" },
+  "DELETE /api/documents/[id]": { who: ["STUDENT"], scope: "own" },
+  "POST /api/documents": { who: ["STUDENT"], scope: "own" },
+  "GET /api/arrivals/export": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+  "GET /api/housing/rounds/[id]/progress": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+  "GET /api/welcome-desk/bookings/[id]/ics": { who: ["STUDENT"], scope: "own" },
+  "GET /api/health": { who: "anyone", scope: "none" },
+  "GET /api/me/export": { who: "signedIn", scope: "self" },
+} as const satisfies Record<string, Permission>;
+
+/** Whether a caller of this role (null: not signed in) passes the row's `who`. */
+export function isAllowed(permission: Permission, role: Role | null): boolean {
+  if (permission.who === "anyone") return true;
+  if (role === null) return false;
+  return permission.who === "signedIn" || permission.who.includes(role);
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+
+/**
+ * GDPR art. 15 and 20: everything the portal holds about the signed-in person, as one JSON
+ * document. Read only for the viewer's own account; never a password hash, a session token or
+ * a storage key (the files themselves are downloaded one by one from the dossier).
+ */
+export async function exportPersonalData(viewer: Pick<Viewer, "id">) {
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: viewer.id },
+    select: { id: true, email: true, name: true, role: true, locale: true, disabled: true, createdAt: true, updatedAt: true },
+  });
+  const [sessions, application, auditEvents] = await Promise.all([
+    db.userSession.findMany({ where: { userId: viewer.id }, orderBy: { createdAt: "asc" }, select: { createdAt: true, lastSeenAt: true, expiresAt: true, revokedAt: true } }),
+    db.application.findUnique({
+      where: { studentId: viewer.id },
+      omit: { searchText: true },
+      include: {
+        partner: { select: { name: true, country: true, city: true } },
+        component: { select: { code: true, nameFr: true, nameEn: true } },
+        programme: { select: { nameFr: true, nameEn: true } },
+        documents: { select: { id: true, kind: true, originalName: true, contentType: true, size: true, sha256: true, createdAt: true } },
+        notes: { orderBy: { createdAt: "asc" }, select: { kind: true, body: true, createdAt: true, author: { select: { name: true } } } },
+        housingRequest: { omit: { mailClaimedAt: true }, include: { residence: { select: { name: true, city: true, address: true } }, round: { select: { academicYear: true, semester: true, releasedAt: true } } } },
+        arrival: { include: { steps: { select: { stepId: true, doneAt: true } }, reminders: { select: { deadline: true, offsetDays: true, sentAt: true } }, procedure: { select: { code: true, version: true, nameEn: true } } } },
+        welcomeDeskBooking: { select: { createdAt: true, slot: { select: { startsAt: true, endsAt: true, desk: { select: { city: true, placeName: true, address: true } } } } } },
+      },
+    }),
+    db.auditEvent.findMany({
+      where: { OR: [{ actorId: viewer.id }, { entityType: "User", entityId: viewer.id }] },
+      orderBy: { createdAt: "asc" },
+      select: { action: true, entityType: true, entityId: true, createdAt: true },
+    }),
+  ]);
+  return {
+    exportedAt: new Date().toISOString(),
+    about: "Everything the AMU incoming-students portal holds about you (GDPR articles 15 and 20). Documents are listed here; download each from your dossier.",
+    account: user,
+    sessions,
+    application,
+    activity: auditEvents.map((event) => ({ ...event })),
+  };
+}

@@ -1,0 +1,158 @@
+/**
+ * The route handlers under the permission table (lib/auth/permissions.ts `routePermissions`),
+ * generated like the actions' test: each route called as anonymous, student A, student B, the
+ * correspondents of X (A's faculty) and Y, and an admin, on A's resources. A call succeeds
+ * (2xx) exactly when the row allows the caller and the resource is in the caller's scope;
+ * every other call is refused with 401, 403 or 404, and changes nothing.
+ */
+import { mkdtempSync, readFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createTranslator } from "use-intl/core";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { isAllowed, routePermissions, type Permission } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import { uploadDocument } from "@/lib/documents/service";
+import { createComponent, createViewer } from "./fixtures";
+
+const principal = vi.hoisted(() => ({ viewer: null as Viewer | null }));
+vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => principal.viewer }));
+vi.mock("next-intl/server", async () => {
+  const root = path.resolve(import.meta.dirname, "../..");
+  const catalogue = (namespace: string) => JSON.parse(readFileSync(path.join(root, "messages", "en", `${namespace.split(".")[0]}.json`), "utf8")) as Record<string, unknown>;
+  return {
+    getTranslations: async (options: string | { namespace: string }) => {
+      const namespace = typeof options === "string" ? options : options.namespace;
+      const top = namespace.split(".")[0]!;
+      const t = createTranslator({ locale: "en", messages: { [top]: catalogue(namespace) }, namespace: namespace as never });
+      return Object.assign((key: string, values?: Record<string, string | number>) => t(key as never, values as never), { has: (key: string) => t.has(key as never) });
+    },
+  };
+});
+
+const uploadDir = mkdtempSync(path.join(tmpdir(), "portal-routes-"));
+process.env.UPLOAD_DIR = uploadDir;
+afterAll(async () => {
+  await rm(uploadDir, { recursive: true, force: true });
+});
+
+const names = ["anonymous", "student A", "student B", "correspondent of X", "correspondent of Y", "admin"] as const;
+type Name = (typeof names)[number];
+const viewers = {} as Record<Name, Viewer | null>;
+const academicYear = 2960;
+let bookingId: string;
+let roundId: string;
+
+const pdf = () => new File([new TextEncoder().encode("%PDF-1.4\n%%EOF\n")], "route.pdf", { type: "application/pdf" });
+const documentOfA = async () => (await uploadDocument(viewers["student A"]!, { kind: "VISA_FEE_RECEIPT", file: pdf() })).id;
+const sameOrigin = { origin: "http://localhost", host: "localhost" };
+const params = (id: string) => ({ params: Promise.resolve({ id }) });
+
+beforeAll(async () => {
+  const [componentX, componentY] = [await createComponent(), await createComponent()];
+  viewers.anonymous = null;
+  viewers["student A"] = await createViewer("STUDENT");
+  viewers["student B"] = await createViewer("STUDENT");
+  viewers["correspondent of X"] = await createViewer("CORRESPONDENT", [componentX.id]);
+  viewers["correspondent of Y"] = await createViewer("CORRESPONDENT", [componentY.id]);
+  viewers.admin = await createViewer("ADMIN");
+  const application = await db.application.create({
+    data: { studentId: viewers["student A"]!.id, status: "ACCEPTED", componentId: componentX.id, academicYear, decidedAt: new Date(), submittedAt: new Date(), lastSubmittedAt: new Date() },
+    select: { id: true },
+  });
+  await db.application.create({ data: { studentId: viewers["student B"]!.id, status: "ACCEPTED", componentId: componentY.id, academicYear, decidedAt: new Date() } });
+  const desk = await db.welcomeDesk.upsert({ where: { city: "MARSEILLE" }, create: { city: "MARSEILLE" }, update: {}, select: { id: true } });
+  const slot = await db.welcomeDeskSlot.create({ data: { deskId: desk.id, startsAt: new Date(Date.now() + 86_400_000 * 500), endsAt: new Date(Date.now() + 86_400_000 * 500 + 1_800_000), capacity: 1, booked: 1 } });
+  bookingId = (await db.welcomeDeskBooking.create({ data: { slotId: slot.id, applicationId: application.id }, select: { id: true } })).id;
+  roundId = (await db.housingRound.create({ data: { academicYear, semester: "S2", releaseAt: new Date() }, select: { id: true } })).id;
+});
+
+/** Whether the caller reaches A's resource under the row's scope (owner-bound routes name one). */
+function inScope(permission: Permission, who: Name, ownerBound: boolean): boolean {
+  switch (permission.scope) {
+    case "own":
+      return ownerBound ? who === "student A" : who.startsWith("student");
+    case "dossier":
+      return who === "student A" || who === "correspondent of X" || who === "admin";
+    default:
+      return true;
+  }
+}
+
+type Call = { ownerBound: boolean; call: () => Promise<Response>; unchanged?: () => Promise<void> };
+
+const calls: Record<keyof typeof routePermissions, () => Promise<Call>> = {
+  "GET /api/documents/[id]": async () => {
+    const id = await documentOfA();
+    const { GET } = await import("@/app/api/documents/[id]/route");
+    return { ownerBound: true, call: () => GET(new Request("http://localhost/api/documents/x"), params(id)) };
+  },
+  "DELETE /api/documents/[id]": async () => {
+    const id = await documentOfA();
+    const { DELETE } = await import("@/app/api/documents/[id]/route");
+    return {
+      ownerBound: true,
+      call: () => DELETE(new Request("http://localhost/api/documents/x", { method: "DELETE", headers: sameOrigin }), params(id)),
+      unchanged: async () => expect(await db.applicationDocument.count({ where: { id } })).toBe(1),
+    };
+  },
+  "POST /api/documents": async () => {
+    const { POST } = await import("@/app/api/documents/route");
+    return {
+      ownerBound: false,
+      call: () => {
+        const form = new FormData();
+        form.set("kind", "VISA_PROOF_OF_RESIDENCE");
+        form.set("file", pdf());
+        return POST(new Request("http://localhost/api/documents", { method: "POST", headers: sameOrigin, body: form }));
+      },
+    };
+  },
+  "GET /api/arrivals/export": async () => {
+    const { GET } = await import("@/app/api/arrivals/export/route");
+    return { ownerBound: false, call: () => GET(new Request(`http://localhost/api/arrivals/export?year=${academicYear}`)) };
+  },
+  "GET /api/housing/rounds/[id]/progress": async () => {
+    const { GET } = await import("@/app/api/housing/rounds/[id]/progress/route");
+    return { ownerBound: false, call: () => GET(new Request("http://localhost/x"), params(roundId)) };
+  },
+  "GET /api/welcome-desk/bookings/[id]/ics": async () => {
+    const { GET } = await import("@/app/api/welcome-desk/bookings/[id]/ics/route");
+    return { ownerBound: true, call: () => GET(new Request("http://localhost/x"), params(bookingId)) };
+  },
+  "GET /api/health": async () => {
+    const { GET } = await import("@/app/api/health/route");
+    return { ownerBound: false, call: () => GET() };
+  },
+  "GET /api/me/export": async () => {
+    const { GET } = await import("@/app/api/me/export/route");
+    return { ownerBound: false, call: () => GET() };
+  },
+};
+
+describe("the route table and the routes' test are the same list", () => {
+  it("every route of the table is called here", () => {
+    expect(Object.keys(calls).sort()).toEqual(Object.keys(routePermissions).sort());
+  });
+});
+
+const cases = (Object.keys(routePermissions) as (keyof typeof routePermissions)[]).flatMap((route) => names.map((who) => [route, who] as const));
+
+describe("each route, as each principal, answers exactly whom its row allows", () => {
+  it.each(cases)("%s as %s", async (route, who) => {
+    const permission = routePermissions[route];
+    const { ownerBound, call, unchanged } = await calls[route]();
+    principal.viewer = viewers[who];
+    const response = await call();
+    if (isAllowed(permission, viewers[who]?.role ?? null) && inScope(permission, who, ownerBound)) {
+      expect(response.status, await response.clone().text()).toBeLessThan(300);
+    } else {
+      expect([401, 403, 404]).toContain(response.status);
+      const body = await response.text();
+      expect(body).not.toMatch(/route\.pdf|@example\.org/);
+      await unchanged?.();
+    }
+  });
+});
