@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useAdminForm } from "@/components/admin/use-admin-form";
+import { CheckboxField } from "@/components/ui/checkbox-field";
 import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -9,7 +10,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { Link } from "@/lib/i18n/navigation";
-import { changeRoleAction, createStaffAccountAction, setAccountDisabledAction } from "@/lib/users/actions";
+import { anonymisePersonAction, changeRoleAction, createStaffAccountAction, setAccountDisabledAction } from "@/lib/users/actions";
 import { staffRoles } from "@/lib/users/schemas";
 
 /** An admin creates a correspondent's or an admin's account, with an initial password (the registration's policy). */
@@ -72,6 +73,23 @@ export function AccessForm({ userId, name, disabled }: { userId: string; name: s
       ) : (
         <ConfirmSubmitButton label={t("disable")} pendingLabel={t("disabling")} confirmation={t("disableConfirm", { name })} />
       )}
+    </form>
+  );
+}
+
+/**
+ * GDPR art. 17: erase a person by anonymisation. A box to tick says what goes and what stays
+ * (legal holds); the server refuses without it and refuses one's own account.
+ */
+export function ErasureForm({ userId }: { userId: string }) {
+  const t = useTranslations("admin.users.erasure");
+  const { failed, formAction } = useFormAction(anonymisePersonAction);
+  return (
+    <form action={formAction} noValidate className="flex max-w-2xl flex-col items-start gap-3">
+      <FormAlert message={failed?.message} />
+      <input type="hidden" name="userId" value={userId} />
+      <CheckboxField id="erase-confirm" name="confirm" label={t("confirm")} required error={failed?.fieldErrors.confirm} />
+      <SubmitButton label={t("submit")} pendingLabel={t("submitting")} />
     </form>
   );
 }

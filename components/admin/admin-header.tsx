@@ -18,7 +18,7 @@ export async function AdminHeader({ title, intro, back = "/admin", backLabel }: 
   );
 }
 
-const doneMessages = ["saved", "deleted", "attached", "detached", "versioned"] as const;
+const doneMessages = ["saved", "deleted", "attached", "detached", "versioned", "erased"] as const;
 
 /** Says that the last action succeeded: the action redirects with `?done=saved` (or deleted, …). */
 export async function DoneNotice({ done }: { done?: string | string[] }) {

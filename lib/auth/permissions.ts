@@ -36,6 +36,7 @@ export const permissions = {
   "users.createStaffAccount": { who: ["ADMIN"], scope: "all" },
   "users.setAccountDisabled": { who: ["ADMIN"], scope: "all" },
   "users.changeRole": { who: ["ADMIN"], scope: "all" },
+  "users.anonymisePerson": { who: ["ADMIN"], scope: "all" },
   "auth.register": { who: "anyone", scope: "none" },
   "auth.signIn": { who: "anyone", scope: "none" },
   "auth.signOut": { who: "signedIn", scope: "self" },

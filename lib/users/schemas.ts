@@ -39,3 +39,7 @@ export const ZUserListQuery = z.object({
   after: z.string().max(254).optional().catch(undefined),
 });
 export type TUserListQuery = z.output<typeof ZUserListQuery>;
+
+/** GDPR art. 17: erase a person by anonymisation, confirmed by ticking a box. */
+export const ZAnonymisePerson = z.strictObject({ userId: id, confirm: z.literal("on", { error: "eraseConfirmRequired" }) });
+export type TAnonymisePerson = z.output<typeof ZAnonymisePerson>;

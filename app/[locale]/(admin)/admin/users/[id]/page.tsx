@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { AccessForm, RoleForm } from "@/components/admin/account-forms";
+import { AccessForm, ErasureForm, RoleForm } from "@/components/admin/account-forms";
 import { AdminHeader } from "@/components/admin/admin-header";
 import { requireRole } from "@/lib/auth/guard";
+import { isErased } from "@/lib/privacy/rules";
 import { pageLocale } from "@/lib/i18n/locale";
 import { getUserForAdmin } from "@/lib/users/queries";
 
@@ -48,6 +49,16 @@ export default async function AccountPage({ params }: Props) {
         <p>{user.disabled ? t("isDisabled") : t("isActive")}</p>
         {!self && <AccessForm userId={user.id} name={user.name} disabled={user.disabled} />}
       </section>
+      {!self && !isErased(user) && (
+        <section aria-labelledby="erasure" className="flex flex-col gap-3 rounded border border-red-300 p-4">
+          <h2 id="erasure" className="text-xl font-semibold">
+            {t("erasure.title")}
+          </h2>
+          <p>{t("erasure.what")}</p>
+          <p>{t("erasure.kept")}</p>
+          <ErasureForm userId={user.id} />
+        </section>
+      )}
     </div>
   );
 }

@@ -1,0 +1,34 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+
+/**
+ * The audit trail as admins read it (/admin/audit): newest first, filtered, 50 a page by
+ * keyset on the id. Read only: the application has no code path that changes or deletes an
+ * event (tests/unit/audit-append-only.test.ts checks the sources), only the retention and
+ * erasure rules empty their contents (lib/privacy).
+ */
+export const ZAuditQuery = z.object({
+  entityType: z.string().trim().max(60).regex(/^[A-Za-z]*$/).optional().catch(undefined),
+  entityId: z.string().trim().max(60).optional().catch(undefined),
+  action: z.string().trim().max(60).optional().catch(undefined),
+  before: z.coerce.bigint().positive().optional().catch(undefined),
+});
+export type TAuditQuery = z.output<typeof ZAuditQuery>;
+
+export const auditPageSize = 50;
+
+export async function listAuditEvents(query: TAuditQuery) {
+  const rows = await db.auditEvent.findMany({
+    where: {
+      ...(query.entityType ? { entityType: query.entityType } : {}),
+      ...(query.entityId ? { entityId: query.entityId } : {}),
+      ...(query.action ? { action: { startsWith: query.action } } : {}),
+      ...(query.before ? { id: { lt: query.before } } : {}),
+    },
+    orderBy: { id: "desc" },
+    take: auditPageSize + 1,
+    select: { id: true, createdAt: true, action: true, entityType: true, entityId: true, before: true, after: true, requestId: true, actor: { select: { name: true, email: true } } },
+  });
+  return { rows: rows.slice(0, auditPageSize), nextBefore: rows.length > auditPageSize ? rows[auditPageSize - 1]!.id : null };
+}

@@ -1,0 +1,51 @@
+/**
+ * The retention rules (GDPR art. 5(1)(e), lib/privacy/rules.ts): deletes what is past its
+ * time and anonymises the students of academic years long over.
+ *
+ *   npm run privacy:retention
+ *
+ * Idempotent: meant to run daily (cron: `30 3 * * * cd /srv/portal && npm run privacy:retention`).
+ * Settings are the portal's (DATABASE_URL, UPLOAD_DIR); without DATABASE_URL it uses the
+ * embedded PostgreSQL's `portal` database, like `npm run demo`. Exit code: 0, or 1 on an error.
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { ensurePostgres, projectRoot, type PostgresServer } from "./postgres.ts";
+
+const log = (line: string) => console.log(`[privacy:retention] ${line}`);
+
+async function main(): Promise<number> {
+  let server: PostgresServer | undefined;
+  if (!process.env.DATABASE_URL) {
+    server = await ensurePostgres({ log });
+    process.env.DATABASE_URL = server.urlFor("portal");
+  }
+  process.env.AUTH_SECRET ??= localSecret();
+  const { db } = await import("../lib/db.ts");
+  const { applyRetention } = await import("../lib/privacy/retention.ts");
+  try {
+    const run = await applyRetention();
+    log(
+      `${run.sessionsDeleted} sessions and ${run.throttlesDeleted} sign-in throttles deleted, ${run.draftsDeleted} old drafts deleted, ${run.closedDossierDocumentsDeleted} documents of closed dossiers deleted, ${run.alumniAnonymised} former students anonymised.`,
+    );
+    return 0;
+  } finally {
+    await db.$disconnect();
+    await server?.stop();
+  }
+}
+
+/** The secret `npm run demo` keeps in .data/, or a throwaway one. */
+function localSecret(): string {
+  const file = path.join(projectRoot, ".data", "auth-secret");
+  return existsSync(file) ? readFileSync(file, "utf8").trim() : randomBytes(32).toString("base64url");
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`[privacy:retention] ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
