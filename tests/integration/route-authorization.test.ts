@@ -5,11 +5,10 @@
  * (2xx) exactly when the row allows the caller and the resource is in the caller's scope;
  * every other call is refused with 401, 403 or 404, and changes nothing.
  */
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createTranslator } from "use-intl/core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { isAllowed, routePermissions, type Permission } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -19,18 +18,7 @@ import { createComponent, createViewer } from "./fixtures";
 
 const principal = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => principal.viewer }));
-vi.mock("next-intl/server", async () => {
-  const root = path.resolve(import.meta.dirname, "../..");
-  const catalogue = (namespace: string) => JSON.parse(readFileSync(path.join(root, "messages", "en", `${namespace.split(".")[0]}.json`), "utf8")) as Record<string, unknown>;
-  return {
-    getTranslations: async (options: string | { namespace: string }) => {
-      const namespace = typeof options === "string" ? options : options.namespace;
-      const top = namespace.split(".")[0]!;
-      const t = createTranslator({ locale: "en", messages: { [top]: catalogue(namespace) }, namespace: namespace as never });
-      return Object.assign((key: string, values?: Record<string, string | number>) => t(key as never, values as never), { has: (key: string) => t.has(key as never) });
-    },
-  };
-});
+vi.mock("next-intl/server", async () => (await import("../support/next-stand-ins")).nextIntlServer());
 
 const uploadDir = mkdtempSync(path.join(tmpdir(), "portal-routes-"));
 process.env.UPLOAD_DIR = uploadDir;
