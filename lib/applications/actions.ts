@@ -50,7 +50,9 @@ export const saveHousingAction = actionFor("applications.saveHousing").input(ZHo
 export const submitApplicationAction = actionFor("applications.submitApplication").input(ZNoInput).action(async ({ ctx }) => {
   const locale = (await getLocale()) as AppLocale;
   const result = await submitApplication(ctx.viewer, ctx.requestId);
-  await notify(ctx.viewer.email, ctx.viewer.locale, result.resubmission ? "resubmitted" : "submitted", { name: ctx.viewer.name }, ctx.requestId);
+  if (!result.alreadySubmitted) {
+    await notify(ctx.viewer.email, ctx.viewer.locale, result.resubmission ? "resubmitted" : "submitted", { name: ctx.viewer.name }, ctx.requestId);
+  }
   redirect({ href: "/dossier", locale });
 });
 

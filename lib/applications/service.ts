@@ -117,6 +117,8 @@ async function stepData(tx: Tx, { step, input }: StepInput): Promise<Omit<Prisma
  * Submits the student's own application (R-ELI-1…6 checked on the server, in one
  * transaction): complete, an active agreement covering the request, the required documents,
  * and a place left in a double-degree programme. French below B2 is a warning, not a refusal.
+ * Idempotent: an application already submitted is answered `alreadySubmitted` (the caller
+ * sends no second e-mail).
  */
 export async function submitApplication(viewer: Viewer, requestId: string) {
   return db.$transaction(async (tx) => {
@@ -130,6 +132,11 @@ export async function submitApplication(viewer: Viewer, requestId: string) {
         documents: { select: { kind: true } },
       },
     });
+    // Submitting again what is already submitted (a double click, or a retry whose first answer
+    // was lost) is the same submission: answered as done, nothing written twice.
+    if (application.status === "SUBMITTED") {
+      return { applicationId: application.id, frenchWarning: application.frenchWarning, resubmission: false, alreadySubmitted: true };
+    }
     if (!canTransition(application.status, "submit")) throw new NotFoundError();
 
     const missingSteps = incompleteSteps(application);
@@ -175,7 +182,7 @@ export async function submitApplication(viewer: Viewer, requestId: string) {
       after: { status: "SUBMITTED", frenchWarning },
       requestId,
     });
-    return { applicationId: application.id, frenchWarning, resubmission: application.status === "CHANGES_REQUESTED" };
+    return { applicationId: application.id, frenchWarning, resubmission: application.status === "CHANGES_REQUESTED", alreadySubmitted: false };
   });
 }
 
