@@ -21,6 +21,7 @@ for (const locale of ["fr", "en"] as const) {
     [demoAccounts.sciences, "/review/arrivals"],
     [demoAccounts.admin, "/admin"],
     [demoAccounts.admin, "/admin/outbox"],
+    [demoAccounts.admin, "/admin/audit"],
   ] as const) {
     test(`axe: /${locale}${path} (signed in as ${account.role.toLowerCase()}) has no violation`, async ({ page }) => {
       await signInAs(page, account.email, demoPassword, locale);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { demoAccounts, demoPassword, e2eDatabase, signInAs, studentPassword, uniqueEmail } from "./support";
+import { demoAccounts, demoPassword, e2eDatabase, expectAccessible, registerStudent, signInAs, studentPassword, uniqueEmail } from "./support";
 
 // Web hardening (issue 6, ASVS V3 and V50): the headers of every page, the nonce-based
 // Content-Security-Policy in a real browser, and server actions refusing foreign origins.
@@ -128,4 +128,30 @@ test("database down: a bilingual 'service unavailable' page and a 503 health, no
   await signInAs(page, demoAccounts.student.email, demoPassword);
   await page.goto("/en/dossier");
   await expect(page.locator("h1")).toBeVisible();
+});
+
+test("GDPR: an admin erases a person by anonymisation (confirmed), sees it in the audit trail; the person can no longer sign in", async ({ page, browser }) => {
+  const email = uniqueEmail("erase");
+  const student = await (await browser.newContext()).newPage();
+  await registerStudent(student, email, "Erin Erasable");
+
+  const userId = await e2eDatabase(async (client) => (await client.query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [email])).rows[0]!.id);
+  await signInAs(page, demoAccounts.admin.email, demoPassword);
+  await page.goto(`/en/admin/users/${userId}`);
+  await expect(page.getByRole("heading", { name: "Erase this person (GDPR)" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Erase this person" }).click();
+  await expect(page.locator("#confirm-error, [id$='-error']").filter({ hasText: "Tick this box to confirm the erasure." })).toBeVisible();
+  await page.getByLabel("I confirm the erasure: it cannot be undone.").check();
+  await page.getByRole("button", { name: "Erase this person" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The person was erased (anonymised)." })).toBeVisible();
+  expect(await e2eDatabase(async (client) => (await client.query(`SELECT count(*) FROM "User" WHERE email = $1`, [email])).rows[0].count)).toBe("0");
+
+  await page.goto(`/en/admin/audit?action=privacy.&entityId=${userId}`);
+  await expect(page.getByRole("cell", { name: "privacy.anonymise" })).toBeVisible();
+  await expectAccessible(page);
+
+  // The person's open session ends at once.
+  await student.goto("/en/dossier");
+  await expect(student).toHaveURL(/\/en\/login/);
 });

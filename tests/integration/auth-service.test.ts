@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZRegister } from "@/lib/auth/schemas";
+import { ZRegister, ZSignIn } from "@/lib/auth/schemas";
 import { registerStudent, revokeSession, signInWithPassword } from "@/lib/auth/service";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
@@ -60,6 +60,22 @@ describe("sign-in", () => {
     await db.user.update({ where: { id: user.id }, data: { disabled: true } });
     expect(await signInWithPassword(email, strongPassword, address)).toEqual({ ok: false, reason: "invalid" });
     expect(await db.userSession.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("a 1,000-character password costs what a short one does (argon2 hashes a fixed-size digest of it), and is refused the same way", async () => {
+    const email = uniqueEmail("long");
+    await registerStudent(registration(email), "en");
+    const time = async (password: string) => {
+      const started = performance.now();
+      expect(await signInWithPassword(email, password, uniqueAddress())).toEqual({ ok: false, reason: "invalid" });
+      return performance.now() - started;
+    };
+    await time("short wrong password");
+    const short = Math.min(await time("short wrong password"), await time("another wrong one"));
+    const long = Math.min(await time("x".repeat(1_000)), await time("y".repeat(1_000)));
+    expect(long).toBeLessThan(short * 3 + 50);
+    // The action refuses longer ones before any hashing (ZSignIn: at most 1,024 characters).
+    expect(ZSignIn.safeParse({ email, password: "z".repeat(10_000) }).success).toBe(false);
   });
 
   it("slows down an e-mail after 5 failures, even with the right password, whether the e-mail exists or not", async () => {
