@@ -40,6 +40,7 @@ export function ArrivalDetailsForm({ saved, countries, acceptedOn }: { saved: Ar
       <RadioGroup
         name="visaType"
         legend={t("visaType")}
+        stacked
         options={visaTypes.map((type) => ({ value: type, label: t(`visaTypeOption.${type}`) }))}
         defaultValue={value("visaType")}
         error={failed?.fieldErrors.visaType}

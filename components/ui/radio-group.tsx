@@ -5,10 +5,12 @@ interface RadioGroupProps {
   defaultValue?: string;
   hint?: string;
   error?: string;
+  /** One option per line, for long labels. */
+  stacked?: boolean;
 }
 
 /** A fieldset of radio buttons; the legend names the question, the error is tied to the group. */
-export function RadioGroup({ name, legend, options, defaultValue, hint, error }: RadioGroupProps) {
+export function RadioGroup({ name, legend, options, defaultValue, hint, error, stacked = false }: RadioGroupProps) {
   const hintId = hint ? `${name}-hint` : undefined;
   const errorId = error ? `${name}-error` : undefined;
   return (
@@ -22,10 +24,10 @@ export function RadioGroup({ name, legend, options, defaultValue, hint, error }:
           {hint}
         </p>
       )}
-      <div className="flex flex-wrap gap-x-6 gap-y-1">
+      <div className={stacked ? "flex flex-col gap-1" : "flex flex-wrap gap-x-6 gap-y-1"}>
         {options.map((option) => (
-          <label key={option.value} className="flex items-center gap-2">
-            <input type="radio" name={name} value={option.value} defaultChecked={defaultValue === option.value} className="h-4 w-4" />
+          <label key={option.value} className="flex items-start gap-2">
+            <input type="radio" name={name} value={option.value} defaultChecked={defaultValue === option.value} className="mt-1 h-4 w-4 shrink-0" />
             {option.label}
           </label>
         ))}
