@@ -17,6 +17,13 @@ function seedPeriod(academicYear: number) {
   return { opensOn, closesOn };
 }
 
+/** The academic year whose welcome period has not ended yet: the demo's slots are bookable. */
+export function upcomingWelcomeDeskYear(now: Date): number {
+  const year = now.getUTCFullYear();
+  // The closing day itself still counts (until its end).
+  return now.getTime() < seedPeriod(year).closesOn.getTime() + 86_400_000 ? year : year + 1;
+}
+
 export async function seedWelcomeDesks(prisma: PrismaClient, academicYear: number): Promise<void> {
   const { opensOn, closesOn } = seedPeriod(academicYear);
   const marseille = await prisma.welcomeDesk.upsert({

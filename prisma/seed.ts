@@ -10,7 +10,7 @@ import type { AgreementKind, PrismaClient, StudyLevel, TeachingLanguage } from "
 import { academicYearOf } from "../lib/agreements/rules.ts"; // housing block (issue 4)
 import { defaultReleaseDate } from "../lib/housing/rules.ts"; // housing block (issue 4)
 import { seedArrivalReferenceData } from "./seed-arrival.ts";
-import { seedWelcomeDesks } from "./seed-welcome-desks.ts";
+import { seedWelcomeDesks, upcomingWelcomeDeskYear } from "./seed-welcome-desks.ts";
 
 /** The demo accounts' password, documented in the README. */
 export const demoPassword = "Portail-Demo-2026!";
@@ -297,7 +297,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
   // visa-exempt nationalities, for the current and the next academic year.
   const thisYear = academicYearOf(new Date());
   await seedArrivalReferenceData(prisma, [thisYear, thisYear + 1]);
-  // The welcome desks (R-VIS-5): Marseille's slots for this and the next academic year.
-  for (const academicYear of [thisYear, thisYear + 1]) await seedWelcomeDesks(prisma, academicYear);
+  // The welcome desks (R-VIS-5): Marseille's period and slots of the next welcome season.
+  await seedWelcomeDesks(prisma, upcomingWelcomeDeskYear(new Date()));
   return true;
 }

@@ -11,7 +11,7 @@ import { welcomeDeskIcsResponse } from "@/lib/welcome-desk/ics";
 import { getStudentWelcomeDesk, getWelcomeDeskBookingForViewer, listWelcomeDesksForAdmin } from "@/lib/welcome-desk/queries";
 import { ZGenerateWelcomeDeskSlots, ZUpdateWelcomeDesk } from "@/lib/welcome-desk/schemas";
 import { bookWelcomeDeskSlot, cancelWelcomeDeskBooking, deleteWelcomeDeskSlot, generateWelcomeDeskSlots, updateWelcomeDesk } from "@/lib/welcome-desk/service";
-import { seedWelcomeDesks } from "@/prisma/seed-welcome-desks";
+import { seedWelcomeDesks, upcomingWelcomeDeskYear } from "@/prisma/seed-welcome-desks";
 import { createComponent, createViewer } from "./fixtures";
 
 // The desks are unique per city: this file is the only one that uses them. Slots are put at
@@ -207,6 +207,19 @@ describe("R-VIS-5: the admin's desk and slots", () => {
     await bookWelcomeDeskSlot((await student()).viewer, { slotId: taken.id });
     await expect(deleteWelcomeDeskSlot({ slotId: taken.id }, { id: admin.id })).rejects.toMatchObject({ code: "welcomeDeskSlotHasBookings" });
     await expect(deleteWelcomeDeskSlot({ slotId: empty.id }, { id: admin.id })).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("R-VIS-5: the demo's welcome season", () => {
+  it.each([
+    ["2026-11-22T10:00:00Z", 2027],
+    ["2027-03-01T10:00:00Z", 2027],
+    ["2027-09-15T10:00:00Z", 2027],
+    // The first Friday of October 2027 is the 1st: the last day of the season.
+    ["2027-10-01T15:00:00Z", 2027],
+    ["2027-10-02T08:00:00Z", 2028],
+  ])("on %s the next season is %i's", (now, year) => {
+    expect(upcomingWelcomeDeskYear(new Date(now))).toBe(year);
   });
 });
 
