@@ -11,23 +11,28 @@ import "./globals.css";
 export default function GlobalError({ error }: { error: Error & { digest?: string } }) {
   return (
     <html lang="fr">
+      <head>
+        <title>Service indisponible · Service unavailable</title>
+      </head>
       <body className="bg-slate-50 p-8 font-sans text-slate-900">
-        <main className="mx-auto flex max-w-2xl flex-col gap-4" role="alert">
-          <h1 className="text-2xl font-bold">
-            Service momentanément indisponible · <span lang="en">Service temporarily unavailable</span>
-          </h1>
-          <p>Le portail ne peut pas répondre pour le moment. Vos données sont conservées : réessayez dans quelques minutes.</p>
-          <p lang="en">The portal cannot answer right now. Your data is safe: please try again in a few minutes.</p>
-          {error.digest && (
-            <p className="text-sm text-slate-700">
-              Référence · <span lang="en">Reference</span>: {error.digest}
+        <main className="mx-auto flex max-w-2xl flex-col gap-4">
+          <div role="alert" className="flex flex-col gap-4">
+            <h1 className="text-2xl font-bold">
+              Service momentanément indisponible · <span lang="en">Service temporarily unavailable</span>
+            </h1>
+            <p>Le portail ne peut pas répondre pour le moment. Vos données sont conservées : réessayez dans quelques minutes.</p>
+            <p lang="en">The portal cannot answer right now. Your data is safe: please try again in a few minutes.</p>
+            {error.digest && (
+              <p className="text-sm text-slate-700">
+                Référence · <span lang="en">Reference</span>: {error.digest}
+              </p>
+            )}
+            <p>
+              <a href="" className="inline-block rounded bg-blue-800 px-4 py-2 font-medium text-white">
+                Réessayer · <span lang="en">Try again</span>
+              </a>
             </p>
-          )}
-          <p>
-            <a href="" className="inline-block rounded bg-blue-800 px-4 py-2 font-medium text-white">
-              Réessayer · <span lang="en">Try again</span>
-            </a>
-          </p>
+          </div>
         </main>
       </body>
     </html>

@@ -18,6 +18,9 @@ type StepRow = { key: number; titleFr: string; titleEn: string; bodyFr: string; 
 type StepText = "titleFr" | "titleEn" | "bodyFr" | "bodyEn";
 type DocumentText = "labelFr" | "labelEn";
 
+/** As the schema allows (ZProcedureStep). */
+const maxDocumentsPerStep = 10;
+
 let nextKey = 0;
 const key = () => ++nextKey;
 
@@ -126,12 +129,19 @@ export function ProcedureEditor({ procedure, fees }: { procedure: ProcedureForEd
         <h2 id={`${prefix}-steps`} className="text-xl font-semibold">
           {t("steps")}
         </h2>
-        {error("steps") && <p className="font-medium text-red-800">{error("steps")}</p>}
+        {error("steps") && (
+          <p role="alert" className="font-medium text-red-800">
+            {error("steps")}
+          </p>
+        )}
         <ol className="flex flex-col gap-4">
           {steps.map((step, index) => (
             <li key={step.key}>
               <fieldset className="flex flex-col gap-3 rounded border border-slate-300 bg-white p-4">
                 <legend className="px-1 font-semibold">{t("stepLegend", { number: index + 1 })}</legend>
+                {(error(`steps.${index}`) ?? error(`steps.${index}.documents`)) && (
+                  <p className="font-medium text-red-800">{error(`steps.${index}`) ?? error(`steps.${index}.documents`)}</p>
+                )}
                 <div className="grid gap-4 sm:grid-cols-2">
                   {stepField(index, "titleFr", t("titleFr"))}
                   {stepField(index, "titleEn", t("titleEn"))}
@@ -162,6 +172,7 @@ export function ProcedureEditor({ procedure, fees }: { procedure: ProcedureForEd
                         placeholder={t("toBring")}
                         value={document.uploadKind}
                         onChange={(event) => updateDocument(index, documentIndex, { uploadKind: event.currentTarget.value })}
+                        error={error(`steps.${index}.documents.${documentIndex}.uploadKind`)}
                       />
                       <div className="sm:col-span-3">
                         <button type="button" className={button} onClick={() => updateStep(index, { documents: step.documents.filter((_, at) => at !== documentIndex) })}>
@@ -171,7 +182,12 @@ export function ProcedureEditor({ procedure, fees }: { procedure: ProcedureForEd
                     </div>
                   ))}
                   <div>
-                    <button type="button" className={button} onClick={() => updateStep(index, { documents: [...step.documents, { key: key(), labelFr: "", labelEn: "", uploadKind: "" }] })}>
+                    <button
+                      type="button"
+                      className={button}
+                      disabled={step.documents.length >= maxDocumentsPerStep}
+                      onClick={() => updateStep(index, { documents: [...step.documents, { key: key(), labelFr: "", labelEn: "", uploadKind: "" }] })}
+                    >
                       {t("addDocument", { step: index + 1 })}
                     </button>
                   </div>

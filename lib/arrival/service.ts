@@ -72,6 +72,10 @@ async function applicableChecklistOrThrow(tx: Tx, applicationId: string) {
   return { ...checklist, procedure: checklist.procedure };
 }
 
+function uploadKindsOf(step: { documents: { uploadKind: DocumentKind | null }[] }): DocumentKind[] {
+  return step.documents.flatMap((document) => (document.uploadKind ? [document.uploadKind] : []));
+}
+
 const arrivalDateErrors: Record<ArrivalDateProblem, string> = {
   beforeAcceptance: "arrivalBeforeAcceptance",
   tooFarInPast: "arrivalTooFarInPast",
@@ -136,10 +140,7 @@ export async function setArrivalStep(viewer: StudentViewer, input: TArrivalStep,
     if (isDone === input.done) return { stepId: step.id, done: isDone, changed: false };
     if (input.done) {
       const uploaded = await tx.applicationDocument.findMany({ where: { applicationId: application.id }, select: { kind: true } });
-      const missing = missingUploads(
-        { id: step.id, uploadKinds: step.documents.flatMap((document) => (document.uploadKind ? [document.uploadKind] : [])) },
-        new Set<DocumentKind>(uploaded.map((document) => document.kind)),
-      );
+      const missing = missingUploads({ id: step.id, uploadKinds: uploadKindsOf(step) }, new Set<DocumentKind>(uploaded.map((document) => document.kind)));
       if (missing.length > 0) throw new DomainError("arrivalStepDocumentsMissing", { count: missing.length });
       await tx.arrivalStepProgress.create({ data: { checklistId: checklist.id, stepId: step.id } });
     } else {
@@ -171,6 +172,10 @@ export async function recordForeignNumber(viewer: StudentViewer, input: TForeign
       const pending = checklist.procedure.steps.filter((step) => !done.has(step.id)).length;
       throw new DomainError("arrivalStepsPending", { count: pending }, "foreignNumber");
     }
+    // A copy removed after its step was ticked: the step's proof is gone, the checklist is not complete.
+    const uploaded = new Set<DocumentKind>((await tx.applicationDocument.findMany({ where: { applicationId: application.id }, select: { kind: true } })).map((document) => document.kind));
+    const missing = checklist.procedure.steps.flatMap((step) => missingUploads({ id: step.id, uploadKinds: uploadKindsOf(step) }, uploaded));
+    if (missing.length > 0) throw new DomainError("arrivalStepDocumentsMissing", { count: missing.length }, "foreignNumber");
     const completedAt = checklist.completedAt ?? now;
     await tx.arrivalChecklist.update({ where: { id: checklist.id }, data: { foreignNumber: input.foreignNumber, completedAt } });
     await recordAudit(tx, {
@@ -178,8 +183,9 @@ export async function recordForeignNumber(viewer: StudentViewer, input: TForeign
       action: checklist.foreignNumber ? "arrival.correctNumber" : "arrival.complete",
       entityType: "ArrivalChecklist",
       entityId: checklist.id,
-      before: { foreignNumber: checklist.foreignNumber, completedAt: checklist.completedAt?.toISOString() ?? null },
-      after: { foreignNumber: input.foreignNumber, completedAt: completedAt.toISOString() },
+      // The number itself stays with the student: the trail records that it was recorded.
+      before: { foreignNumberRecorded: checklist.foreignNumber !== null, completedAt: checklist.completedAt?.toISOString() ?? null },
+      after: { foreignNumberRecorded: true, completedAt: completedAt.toISOString() },
       requestId,
     });
     return { foreignNumber: input.foreignNumber, completedAt };

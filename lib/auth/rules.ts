@@ -81,3 +81,8 @@ export function isSessionValid(
   if (now.getTime() - session.lastSeenAt.getTime() > idleMs) return false;
   return session.createdAt.getTime() >= user.sessionsValidAfter.getTime();
 }
+
+/** The sign-in throttle's row of an e-mail or a client address (one key space, lower-cased). */
+export function throttleKey(kind: "email" | "ip", value: string): string {
+  return `${kind}:${value.toLowerCase()}`;
+}

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { recordAudit } from "@/lib/audit";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
 import type { TRegister } from "@/lib/auth/schemas";
-import { addressThrottle, afterFailure, emailThrottle, remainingLockMs, type ThrottlePolicy } from "@/lib/auth/rules";
+import { addressThrottle, afterFailure, emailThrottle, remainingLockMs, throttleKey, type ThrottlePolicy } from "@/lib/auth/rules";
 import { db, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
@@ -93,9 +93,6 @@ export async function revokeSession(sessionId: string): Promise<void> {
   });
 }
 
-function throttleKey(kind: "email" | "ip", value: string): string {
-  return `${kind}:${value.toLowerCase()}`;
-}
 
 /**
  * Row-locked read-modify-write, so that parallel failures all count.

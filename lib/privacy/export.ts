@@ -1,6 +1,8 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
+import type { HousingStatus } from "@/lib/generated/prisma/enums";
+import { studentHousingStatus } from "@/lib/housing/student-rules";
 
 /**
  * GDPR art. 15 and 20: everything the portal holds about the signed-in person, as one JSON
@@ -22,8 +24,24 @@ export async function exportPersonalData(viewer: Pick<Viewer, "id">) {
         component: { select: { code: true, nameFr: true, nameEn: true } },
         programme: { select: { nameFr: true, nameEn: true } },
         documents: { select: { id: true, kind: true, originalName: true, contentType: true, size: true, sha256: true, createdAt: true } },
-        notes: { orderBy: { createdAt: "asc" }, select: { kind: true, body: true, createdAt: true, author: { select: { name: true } } } },
-        housingRequest: { omit: { mailClaimedAt: true }, include: { residence: { select: { name: true, city: true, address: true } }, round: { select: { academicYear: true, semester: true, releasedAt: true } } } },
+        // Staff's internal comments are their working notes, never shown to the student (as on the dossier page).
+        notes: { where: { kind: { not: "INTERNAL_COMMENT" } }, orderBy: { createdAt: "asc" }, select: { kind: true, body: true, createdAt: true } },
+        housingRequest: {
+          select: {
+            cityPreference: true,
+            needs: true,
+            requestedAt: true,
+            status: true,
+            waitlistPosition: true,
+            decidedAt: true,
+            interlogRegisteredAt: true,
+            interlogRequestedAt: true,
+            depositPaidAt: true,
+            commitmentsAcceptedAt: true,
+            residence: { select: { name: true, city: true, address: true } },
+            round: { select: { academicYear: true, semester: true, releasedAt: true } },
+          },
+        },
         arrival: { include: { steps: { select: { stepId: true, doneAt: true } }, reminders: { select: { deadline: true, offsetDays: true, sentAt: true } }, procedure: { select: { code: true, version: true, nameEn: true } } } },
         welcomeDeskBooking: { select: { createdAt: true, slot: { select: { startsAt: true, endsAt: true, desk: { select: { city: true, placeName: true, address: true } } } } } },
       },
@@ -39,7 +57,17 @@ export async function exportPersonalData(viewer: Pick<Viewer, "id">) {
     about: "Everything the AMU incoming-students portal holds about you (GDPR articles 15 and 20). Documents are listed here; download each from your dossier.",
     account: user,
     sessions,
-    application,
+    application: application && { ...application, housingRequest: application.housingRequest && visibleHousing(application.housingRequest) },
     activity: auditEvents.map((event) => ({ ...event })),
   };
+}
+
+/**
+ * R-HOU-3: a housing decision is the student's once its round is released, in the export as on
+ * the housing page; before that the request reads "pending", with no residence or position.
+ */
+function visibleHousing<Request extends { status: HousingStatus; residence: unknown; waitlistPosition: number | null; decidedAt: Date | null; round: { releasedAt: Date | null } }>(request: Request) {
+  const status = studentHousingStatus(request.status, request.round);
+  if (status === request.status) return request;
+  return { ...request, status, residence: null, waitlistPosition: null, decidedAt: null };
 }

@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit";
 import { db as defaultDb, type Db } from "@/lib/db";
 import { documentStorage, type DocumentStorage } from "@/lib/documents/storage";
 import { daysBefore, erasedEmail, lastAlumniYear, monthsBefore, retention } from "@/lib/privacy/rules";
-import { anonymisePerson } from "@/lib/privacy/service";
+import { anonymisePerson, personalRecordIds, scrubAuditAbout } from "@/lib/privacy/service";
 
 /**
  * The retention rules of lib/privacy/rules.ts, applied (GDPR art. 5(1)(e)): an idempotent job
@@ -16,6 +16,8 @@ export interface RetentionRun {
   draftsDeleted: number;
   closedDossierDocumentsDeleted: number;
   alumniAnonymised: number;
+  /** Rejected or withdrawn long ago, dossiers left in review, unused accounts. */
+  othersAnonymised: number;
 }
 
 export async function applyRetention(options: { now?: Date; db?: Db; storage?: DocumentStorage } = {}): Promise<RetentionRun> {
@@ -31,17 +33,23 @@ export async function applyRetention(options: { now?: Date; db?: Db; storage?: D
   });
 
   // Drafts never submitted: the application and its documents go; the account stays.
-  const drafts = await database.application.findMany({ where: { status: "DRAFT", updatedAt: { lt: monthsBefore(now, retention.draftMonths) } }, select: { id: true } });
+  const draftCutoff = monthsBefore(now, retention.draftMonths);
+  const drafts = await database.application.findMany({ where: { status: "DRAFT", updatedAt: { lt: draftCutoff } }, select: { id: true } });
+  let draftsDeleted = 0;
   for (const draft of drafts) {
-    const keys = await database.$transaction(async (tx) => {
+    const deleted = await database.$transaction(async (tx) => {
       const documents = await tx.applicationDocument.findMany({ where: { applicationId: draft.id }, select: { storageKey: true } });
-      const { count } = await tx.application.deleteMany({ where: { id: draft.id, status: "DRAFT" } });
-      if (count === 0) return [];
-      await tx.$executeRaw`UPDATE "AuditEvent" SET "before" = NULL, "after" = NULL WHERE "entityId" = ${draft.id}`;
+      const recordIds = await personalRecordIds(tx, draft.id);
+      // Guarded on the state seen: a draft the student edits meanwhile is kept.
+      const { count } = await tx.application.deleteMany({ where: { id: draft.id, status: "DRAFT", updatedAt: { lt: draftCutoff } } });
+      if (count === 0) return null;
+      await scrubAuditAbout(tx, { ids: recordIds });
       await recordAudit(tx, { actorId: null, action: "retention.deleteDraft", entityType: "Application", entityId: draft.id, after: { documents: documents.length } });
       return documents.map((document) => document.storageKey);
     });
-    for (const key of keys) await storage.delete(key);
+    if (!deleted) continue;
+    draftsDeleted += 1;
+    for (const key of deleted) await storage.delete(key);
   }
 
   // Dossiers closed without an exchange: their documents go a year after the decision.
@@ -59,16 +67,39 @@ export async function applyRetention(options: { now?: Date; db?: Db; storage?: D
   }
 
   // Alumni: the students of academic years long over are anonymised (legal holds kept).
-  const alumni = await database.application.findMany({
-    where: { status: "ACCEPTED", academicYear: { lte: lastAlumniYear(now) }, student: { email: { not: { endsWith: "@erased.invalid" } } } },
-    select: { studentId: true },
+  const notErased = { email: { not: { endsWith: "@erased.invalid" } } };
+  const alumni = await database.application.findMany({ where: { status: "ACCEPTED", academicYear: { lte: lastAlumniYear(now) }, student: notErased }, select: { studentId: true } });
+  // Others whose time is over: dossiers closed without an exchange, dossiers left in review,
+  // student accounts never used for an application.
+  const closedCutoff = monthsBefore(now, retention.closedDossierYears * 12);
+  const staleCutoff = monthsBefore(now, retention.staleDossierYears * 12);
+  const inactiveCutoff = monthsBefore(now, retention.inactiveAccountYears * 12);
+  const others = await database.user.findMany({
+    where: {
+      ...notErased,
+      role: "STUDENT",
+      OR: [
+        { application: { status: { in: ["REJECTED", "WITHDRAWN"] }, updatedAt: { lt: closedCutoff } } },
+        { application: { status: { in: ["SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED"] }, updatedAt: { lt: staleCutoff } } },
+        { application: null, createdAt: { lt: inactiveCutoff }, sessions: { none: { lastSeenAt: { gte: inactiveCutoff } } } },
+      ],
+    },
+    select: { id: true },
   });
-  for (const { studentId } of alumni) {
+  const people = [...alumni.map((row) => row.studentId), ...others.map((row) => row.id)];
+  for (const studentId of people) {
     // The pattern above is a fast filter; the exact address is the proof of an earlier erasure.
     const user = await database.user.findUnique({ where: { id: studentId }, select: { email: true } });
     if (user?.email === erasedEmail(studentId)) continue;
     await anonymisePerson({ id: null }, studentId, { db: database, storage });
   }
 
-  return { sessionsDeleted: sessions.count, throttlesDeleted: throttles.count, draftsDeleted: drafts.length, closedDossierDocumentsDeleted: closed.length, alumniAnonymised: alumni.length };
+  return {
+    sessionsDeleted: sessions.count,
+    throttlesDeleted: throttles.count,
+    draftsDeleted,
+    closedDossierDocumentsDeleted: closed.length,
+    alumniAnonymised: alumni.length,
+    othersAnonymised: others.length,
+  };
 }

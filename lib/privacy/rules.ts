@@ -20,6 +20,12 @@ export const retention = {
   closedDossierDocumentMonths: 12,
   /** A person whose exchange year ended this long ago is anonymised. */
   alumniYears: 5,
+  /** A person whose dossier was rejected or withdrawn this long ago is anonymised. */
+  closedDossierYears: 2,
+  /** A dossier left submitted or in review, untouched this long: its person is anonymised. */
+  staleDossierYears: 3,
+  /** A student account without an application, created and unused this long, is anonymised. */
+  inactiveAccountYears: 2,
   /** Session rows after they ended (expired or revoked). */
   sessionDays: 30,
   /** Sign-in throttle rows after the last failure. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { recordAudit } from "@/lib/audit";
+import { throttleKey } from "@/lib/auth/rules";
 import { db as defaultDb, type Db, type Tx } from "@/lib/db";
 import { documentStorage, type DocumentStorage } from "@/lib/documents/storage";
 import { DomainError, NotFoundError } from "@/lib/errors";
@@ -23,46 +24,65 @@ export async function anonymisePerson(
   const database = deps.db ?? defaultDb;
   if (userId === actor.id) throw new DomainError("cannotEraseSelf");
   const storageKeys = await database.$transaction(async (tx) => {
+    // The application first, then the account: the order the student's own actions lock them
+    // in (their audit event references the account), so the two never deadlock.
+    const applicationRow = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Application" WHERE "studentId" = ${userId}::uuid FOR UPDATE`;
     const rows = await tx.$queryRaw<{ id: string; role: string; email: string }[]>`SELECT "id", "role", "email" FROM "User" WHERE "id" = ${userId}::uuid FOR UPDATE`;
     const user = rows[0];
     if (!user) throw new NotFoundError();
     if (user.email === erasedEmail(userId)) throw new DomainError("alreadyErased");
-    const application = await tx.application.findUnique({ where: { studentId: userId }, select: { id: true } });
-    const erased = application ? await eraseApplication(tx, application.id) : { storageKeys: [], entityIds: [] };
+    const applicationId = applicationRow[0]?.id;
+    const recordIds = applicationId ? await personalRecordIds(tx, applicationId) : [];
+    const keys = applicationId ? await eraseApplication(tx, applicationId) : [];
     await tx.userSession.deleteMany({ where: { userId } });
+    await tx.signInThrottle.deleteMany({ where: { key: throttleKey("email", user.email) } });
+    await scrubAuditAbout(tx, { ids: [userId, ...recordIds], email: user.email });
     await tx.user.update({
       where: { id: userId },
       data: { email: erasedEmail(userId), name: "—", passwordHash: `erased:${randomBytes(16).toString("hex")}`, disabled: true, sessionsValidAfter: new Date() },
     });
-    // The trail keeps its events; what they said about the person (on their records, or by
-    // their own hand) goes.
-    const entityIds = [userId, ...erased.entityIds];
-    await tx.$executeRaw`UPDATE "AuditEvent" SET "before" = NULL, "after" = NULL WHERE "entityId" = ANY(${entityIds}::text[]) OR "actorId" = ${userId}::uuid`;
     await recordAudit(tx, {
       actorId: actor.id,
       action: "privacy.anonymise",
       entityType: "User",
       entityId: userId,
-      after: { role: user.role, documentsDeleted: erased.storageKeys.length },
+      after: { role: user.role, documentsDeleted: keys.length },
       requestId: actor.requestId,
     });
-    return erased.storageKeys;
+    return keys;
   });
   const storage = deps.storage ?? documentStorage();
   for (const key of storageKeys) await storage.delete(key);
   return { documentsDeleted: storageKeys.length };
 }
 
-/**
- * The application's identifying parts; returns the storage keys of its deleted documents and
- * the ids of the records whose audit events name the person.
- */
-async function eraseApplication(tx: Tx, applicationId: string): Promise<{ storageKeys: string[]; entityIds: string[] }> {
-  const documents = await tx.applicationDocument.findMany({ where: { applicationId }, select: { id: true, storageKey: true } });
-  const [housing, arrival] = await Promise.all([
+/** The ids of the records hanging from an application, which audit events name. */
+export async function personalRecordIds(tx: Tx, applicationId: string): Promise<string[]> {
+  const [documents, housing, arrival, booking] = await Promise.all([
+    tx.applicationDocument.findMany({ where: { applicationId }, select: { id: true } }),
     tx.housingRequest.findUnique({ where: { applicationId }, select: { id: true } }),
     tx.arrivalChecklist.findUnique({ where: { applicationId }, select: { id: true } }),
+    tx.welcomeDeskBooking.findUnique({ where: { applicationId }, select: { id: true } }),
   ]);
+  return [applicationId, ...documents.map((document) => document.id), ...[housing?.id, arrival?.id, booking?.id].filter((id): id is string => Boolean(id))];
+}
+
+/**
+ * Empties what the trail says about a person: the events on their records, and any event whose
+ * contents name them (a faculty's events list its correspondents' e-mails). Their actions on
+ * other people's records keep their contents: accountability (art. 5(2)).
+ */
+export async function scrubAuditAbout(tx: Tx, person: { ids: string[]; email?: string }): Promise<void> {
+  const patterns = [...person.ids, ...(person.email ? [person.email] : [])].map((value) => `%${value.replace(/[\\%_]/g, (character) => `\\${character}`)}%`);
+  await tx.$executeRaw`
+    UPDATE "AuditEvent" SET "before" = NULL, "after" = NULL
+    WHERE ("before" IS NOT NULL OR "after" IS NOT NULL)
+      AND ("entityId" = ANY(${person.ids}::text[]) OR "before"::text ILIKE ANY(${patterns}::text[]) OR "after"::text ILIKE ANY(${patterns}::text[]))`;
+}
+
+/** The application's identifying parts; returns the storage keys of its deleted documents. */
+async function eraseApplication(tx: Tx, applicationId: string): Promise<string[]> {
+  const documents = await tx.applicationDocument.findMany({ where: { applicationId }, select: { storageKey: true } });
   await tx.applicationDocument.deleteMany({ where: { applicationId } });
   await tx.application.update({
     where: { id: applicationId },
@@ -75,9 +95,11 @@ async function eraseApplication(tx: Tx, applicationId: string): Promise<{ storag
       addressLine: null,
       postalCode: null,
       city: null,
+      country: null,
       homeCoordinatorName: null,
       homeCoordinatorEmail: null,
       nominatedBy: null,
+      nominatedOn: null,
       housingNeeds: null,
       insuranceReviewNote: null,
       searchText: "",
@@ -91,8 +113,5 @@ async function eraseApplication(tx: Tx, applicationId: string): Promise<{ storag
     await tx.welcomeDeskBooking.delete({ where: { id: booking.id } });
     await tx.welcomeDeskSlot.update({ where: { id: booking.slotId }, data: { booked: { decrement: 1 } } });
   }
-  return {
-    storageKeys: documents.map((document) => document.storageKey),
-    entityIds: [applicationId, ...documents.map((document) => document.id), ...[housing?.id, arrival?.id, booking?.id].filter((id): id is string => Boolean(id))],
-  };
+  return documents.map((document) => document.storageKey);
 }

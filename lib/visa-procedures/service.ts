@@ -76,21 +76,34 @@ async function checkFees(tx: Tx, steps: TProcedureStep[]) {
   if (found !== feeIds.length) throw new DomainError("choiceGone");
 }
 
-/** The procedure new checklists of an academic year follow (students who started keep theirs). */
+/**
+ * The procedure new checklists of an academic year follow (students who started keep theirs).
+ * Students of that year who had said they hold a visa it validates, before any procedure was
+ * set, start it now: their checklist, reminders and the staff's list follow.
+ */
 export async function setYearProcedure(admin: Admin, input: TYearProcedure, requestId: string) {
   return db.$transaction(async (tx) => {
-    const procedure = await tx.visaProcedure.findUnique({ where: { id: input.procedureId }, select: { id: true, supersededAt: true } });
+    // Shared lock: a revision making this version superseded waits, or has already committed.
+    const locked = await tx.$queryRaw<{ id: string; supersededAt: Date | null; visaTypes: string[] }[]>`
+      SELECT "id", "supersededAt", "visaTypes"::text[] AS "visaTypes" FROM "VisaProcedure" WHERE "id" = ${input.procedureId}::uuid FOR SHARE`;
+    const procedure = locked[0];
     if (!procedure) throw new DomainError("choiceGone", {}, "procedureId");
     if (procedure.supersededAt) throw new DomainError("procedureSuperseded", {}, "procedureId");
     const previous = await tx.visaProcedureYear.findUnique({ where: { academicYear: input.academicYear }, select: { procedureId: true } });
     await tx.visaProcedureYear.upsert({ where: { academicYear: input.academicYear }, create: input, update: { procedureId: input.procedureId } });
+    const exempt = (await tx.countryList.findUnique({ where: { code: visaExemptListCode }, select: { countries: true } }))?.countries ?? [];
+    const pinned = await tx.$executeRaw`
+      UPDATE "ArrivalChecklist" c SET "procedureId" = ${procedure.id}::uuid, "updatedAt" = now()
+      FROM "Application" a
+      WHERE a."id" = c."applicationId" AND a."academicYear" = ${input.academicYear} AND c."procedureId" IS NULL
+        AND c."visaType"::text = ANY(${procedure.visaTypes}::text[]) AND NOT (c."nationality" = ANY(${exempt}::text[]))`;
     await recordAudit(tx, {
       actorId: admin.id,
       action: "visaProcedure.setYear",
       entityType: "VisaProcedureYear",
       entityId: String(input.academicYear),
       before: previous ? { procedureId: previous.procedureId } : undefined,
-      after: { procedureId: input.procedureId },
+      after: { procedureId: input.procedureId, checklistsStarted: pinned },
       requestId,
     });
   });

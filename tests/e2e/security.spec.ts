@@ -120,6 +120,7 @@ test("database down: a bilingual 'service unavailable' page and a 503 health, no
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Service temporarily unavailable");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Service momentanément indisponible");
   expect(await page.content()).not.toMatch(/\bat \S+\.(js|ts):\d+|PrismaClient|ECONNREFUSED/);
+  await expectAccessible(page);
 
   // The launcher's watchdog starts the database again; the same portal process serves again.
   await expect.poll(async () => (await page.request.get("/api/health")).status(), { timeout: 60_000, intervals: [1000] }).toBe(200);

@@ -9,7 +9,7 @@ import { runVisaReminders } from "@/lib/arrival/reminders";
 import { recordForeignNumber, saveArrivalDetails, setArrivalStep } from "@/lib/arrival/service";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { uploadDocument } from "@/lib/documents/service";
+import { deleteDocument, uploadDocument } from "@/lib/documents/service";
 import { env } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { DomainError } from "@/lib/errors";
@@ -180,9 +180,21 @@ describe("R-VIS-2…4: steps, copies and the AGDREF number", () => {
     expect(await codeOf(setArrivalStep(student, { stepId: first!.id, done: false }, requestId))).toBe("arrivalCompleted");
     const arrival = await getStudentArrival(student, today());
     expect(arrival?.checklist?.completedAt).not.toBeNull();
-    const actions = (await db.auditEvent.findMany({ where: { entityType: "ArrivalChecklist", actorId: student.id }, select: { action: true } })).map((event) => event.action);
-    expect(actions).toEqual(expect.arrayContaining(["arrival.start", "arrival.stepDone", "arrival.complete"]));
+    const events = await db.auditEvent.findMany({ where: { entityType: "ArrivalChecklist", actorId: student.id }, select: { action: true, before: true, after: true } });
+    expect(events.map((event) => event.action)).toEqual(expect.arrayContaining(["arrival.start", "arrival.stepDone", "arrival.complete"]));
+    // The number stays with the student: the trail says it was recorded, not what it is.
+    expect(JSON.stringify(events)).not.toContain("7501234567");
     expect(await db.applicationDocument.count({ where: { applicationId: application.id } })).toBe(2);
+  });
+
+  it("the number is refused when a ticked step's copy was removed since", async () => {
+    const { student } = await acceptedStudent();
+    await saveArrivalDetails(student, { nationality: "BR", visaType: "VLS_TS", arrivalDate: null }, requestId, today());
+    const form = await uploadDocument(student, { kind: "VISA_OFII_FORM", file: pdf("ofii.pdf") });
+    await uploadDocument(student, { kind: "VISA_PASSPORT_PAGES", file: pdf("pages.pdf") });
+    for (const step of procedure.steps) await setArrivalStep(student, { stepId: step.id, done: true }, requestId);
+    await deleteDocument(student, form.id);
+    expect(await codeOf(recordForeignNumber(student, { foreignNumber: "7501234567" }, requestId))).toBe("arrivalStepDocumentsMissing");
   });
 
   it("a step of another procedure is not found", async () => {

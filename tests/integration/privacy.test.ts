@@ -88,6 +88,35 @@ describe("erasure by anonymisation (GDPR art. 17)", () => {
   });
 });
 
+describe("the personal-data export says what the student may see", () => {
+  it("leaves out staff's internal comments and a housing decision whose round is not released", async () => {
+    const { student, application } = await acceptedStudentWithData(2971);
+    await db.applicationNote.create({ data: { applicationId: application.id, authorId: admin.id, kind: "INTERNAL_COMMENT", body: "Staff only: weak transcript" } });
+    const round = await db.housingRound.create({ data: { academicYear: 2971, semester: "S1", releaseAt: new Date(Date.now() + 86_400_000) } });
+    const residence = await db.residence.create({ data: { name: `Export ${Date.now()}`, city: "AIX" } });
+    await db.housingRequest.create({ data: { applicationId: application.id, roundId: round.id, cityPreference: "AIX", requestedAt: new Date(), status: "ACCEPTED", residenceId: residence.id, rank: 3 } });
+    const exported = await exportPersonalData(student);
+    const text = JSON.stringify(exported);
+    expect(text).not.toContain("Staff only");
+    expect(text).not.toContain(residence.name);
+    expect(text).not.toContain('"rank"');
+    expect(exported.application?.housingRequest?.status).toBe("PENDING");
+  });
+});
+
+describe("erasing a member of staff", () => {
+  it("empties what named them (a faculty's list of correspondents) but keeps their decisions on others' dossiers", async () => {
+    const correspondent = await createViewer("CORRESPONDENT", [component.id]);
+    const email = correspondent.email;
+    const attached = await db.auditEvent.create({ data: { actorId: admin.id, action: "component.attachCorrespondent", entityType: "Component", entityId: component.id, after: { correspondent: { id: correspondent.id, email } } } });
+    const decision = await db.auditEvent.create({ data: { actorId: correspondent.id, action: "dossier.accept", entityType: "Application", entityId: "00000000-0000-4000-8000-000000000001", before: { status: "UNDER_REVIEW" }, after: { status: "ACCEPTED" } } });
+    await anonymisePerson({ id: admin.id }, correspondent.id);
+    expect((await db.auditEvent.findUniqueOrThrow({ where: { id: attached.id } })).after).toBeNull();
+    const kept = await db.auditEvent.findUniqueOrThrow({ where: { id: decision.id } });
+    expect(kept.after).toEqual({ status: "ACCEPTED" });
+  });
+});
+
 describe("retention rules, applied by the job", () => {
   it("deletes old drafts, documents of old closed dossiers, ended sessions; anonymises former students; a second run finds nothing", async () => {
     const now = new Date();

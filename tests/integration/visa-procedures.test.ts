@@ -121,6 +121,21 @@ describe("versioned procedures (R-VIS-1…4)", () => {
   });
 });
 
+describe("a year given its procedure late", () => {
+  it("starts it for the year's students who had said they hold a visa it validates", async () => {
+    const academicYear = nextYear++;
+    const waiting = await acceptedStudentOf(academicYear);
+    const european = await acceptedStudentOf(academicYear);
+    await saveArrivalDetails(waiting, { nationality: "BR", visaType: "VLS_TS", arrivalDate: null }, requestId, new Date(Date.UTC(academicYear, 8, 1)));
+    await saveArrivalDetails(european, { nationality: "DE", visaType: "NONE", arrivalDate: null }, requestId, new Date(Date.UTC(academicYear, 8, 1)));
+    const procedure = await db.visaProcedure.create({ data: { code: `late-${tag()}`, version: 1, nameFr: "N", nameEn: "N", summaryFr: "S", summaryEn: "S", deadlineMonths: 2, visaTypes: ["VLS_TS"], reminderDays: [7] }, select: { id: true } });
+    await setYearProcedure(admin, { academicYear, procedureId: procedure.id }, requestId);
+    const pinned = async (viewer: Viewer) => (await db.arrivalChecklist.findFirstOrThrow({ where: { application: { studentId: viewer.id } }, select: { procedureId: true } })).procedureId;
+    expect(await pinned(waiting)).toBe(procedure.id);
+    expect(await pinned(european)).toBeNull();
+  });
+});
+
 describe("fees and the visa-exempt list", () => {
   it("a fee's amount changes and is audited", async () => {
     const fee = await db.visaFee.create({ data: { code: `fee-${tag()}`, nameFr: "Timbre", nameEn: "Stamp", amountCents: 5800 } });
