@@ -31,6 +31,7 @@ type SeedProcedure = {
   summaryEn: string;
   deadlineMonths: number;
   visaTypes: VisaType[];
+  excludedNationalities: string[];
   reminderDays: number[];
   steps: SeedStep[];
 };
@@ -46,6 +47,8 @@ const ofiiPaper: SeedProcedure = {
     "Your long-stay visa (VLS-TS) is valid as a residence permit: as soon as you arrive, regularise it with the OFII within 2 months. The OFII services receive you at the welcome desks in Aix and Marseille.",
   deadlineMonths: 2,
   visaTypes: ["VLS_TS"],
+  // Algerian nationals: a certificate of residence under the 1968 Franco-Algerian agreement.
+  excludedNationalities: ["DZ"],
   reminderDays: [30, 14, 7, 2],
   steps: [
     {
@@ -104,6 +107,8 @@ const onlineValidation: SeedProcedure = {
     "Since February 2019, the long-stay visa valid as a residence permit is validated online, on the French administration's website (administration-etrangers-en-france.interieur.gouv.fr), within 3 months of your arrival. It replaces the OFII paper file.",
   deadlineMonths: 3,
   visaTypes: ["VLS_TS"],
+  // Algerian nationals: a certificate of residence under the 1968 Franco-Algerian agreement.
+  excludedNationalities: ["DZ"],
   reminderDays: [30, 14, 7, 2],
   steps: [
     {

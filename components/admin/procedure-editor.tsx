@@ -115,6 +115,13 @@ export function ProcedureEditor({ procedure, fees }: { procedure: ProcedureForEd
         <TextAreaField name="summaryEn" label={t("summaryEn")} required defaultValue={value("summaryEn", procedure.summaryEn)} error={error("summaryEn")} />
         <Field name="deadlineMonths" inputMode="numeric" label={t("deadlineMonths")} hint={t("deadlineMonthsHint")} required defaultValue={value("deadlineMonths", procedure.deadlineMonths)} error={error("deadlineMonths")} />
         <Field name="reminderDays" label={t("reminderDays")} hint={t("reminderDaysHint")} defaultValue={value("reminderDays", procedure.reminderDays.join(", "))} error={error("reminderDays")} />
+        <Field
+          name="excludedNationalities"
+          label={t("excludedNationalities")}
+          hint={t("excludedNationalitiesHint")}
+          defaultValue={value("excludedNationalities", procedure.excludedNationalities.join(" "))}
+          error={error("excludedNationalities")}
+        />
       </div>
       <CheckboxGroup
         name="visaTypes"

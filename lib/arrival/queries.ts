@@ -30,6 +30,7 @@ export const procedureViewSelect = {
   summaryEn: true,
   deadlineMonths: true,
   visaTypes: true,
+  excludedNationalities: true,
   steps: {
     orderBy: { position: "asc" },
     select: {
@@ -85,12 +86,9 @@ export async function getStudentArrival(viewer: Pick<Viewer, "id" | "role">, now
     (accepted
       ? ((await db.visaProcedureYear.findUnique({ where: { academicYear: application.academicYear! }, select: { procedure: { select: procedureViewSelect } } }))?.procedure ?? null)
       : null);
-  const applicability: Applicability | null =
-    checklist && procedure
-      ? checklistApplicability({ nationality: checklist.nationality, visaType: checklist.visaType, exemptCountries, procedureVisaTypes: procedure.visaTypes })
-      : checklist
-        ? checklistApplicability({ nationality: checklist.nationality, visaType: checklist.visaType, exemptCountries, procedureVisaTypes: [] })
-        : null;
+  const applicability: Applicability | null = checklist
+    ? checklistApplicability({ nationality: checklist.nationality, visaType: checklist.visaType, exemptCountries, procedure })
+    : null;
   const arrivalDay = checklist?.arrivalDate ? dateToDay(checklist.arrivalDate) : null;
   const deadline: DeadlineState | null = applicability?.applies && procedure && arrivalDay ? deadlineState(visaDeadline(arrivalDay, procedure.deadlineMonths), parisDay(now)) : null;
   const doneStepIds = new Set(checklist?.steps.map((step) => step.stepId) ?? []);
@@ -179,7 +177,7 @@ export async function listArrivals(viewer: Pick<Viewer, "role" | "componentIds">
           visaType: true,
           arrivalDate: true,
           completedAt: true,
-          procedure: { select: { deadlineMonths: true, visaTypes: true, _count: { select: { steps: true } } } },
+          procedure: { select: { deadlineMonths: true, visaTypes: true, excludedNationalities: true, _count: { select: { steps: true } } } },
           _count: { select: { steps: true } },
         },
       },
@@ -190,7 +188,7 @@ export async function listArrivals(viewer: Pick<Viewer, "role" | "componentIds">
     const arrival = application.arrival;
     const applies =
       arrival !== null &&
-      checklistApplicability({ nationality: arrival.nationality, visaType: arrival.visaType, exemptCountries, procedureVisaTypes: arrival.procedure?.visaTypes ?? [] }).applies;
+      checklistApplicability({ nationality: arrival.nationality, visaType: arrival.visaType, exemptCountries, procedure: arrival.procedure }).applies;
     const arrivalDay = arrival?.arrivalDate ? dateToDay(arrival.arrivalDate) : null;
     const deadline = applies && arrival?.procedure && arrivalDay ? deadlineState(visaDeadline(arrivalDay, arrival.procedure.deadlineMonths), today) : null;
     return {

@@ -43,6 +43,7 @@ type Candidate = {
   arrivalDate: Date;
   deadlineMonths: number;
   visaTypes: VisaType[];
+  excludedNationalities: string[];
   reminderDays: number[];
   email: string;
   name: string;
@@ -66,7 +67,7 @@ export async function runVisaReminders(options: { now?: Date; deps?: Partial<Rem
       nationality: true,
       visaType: true,
       arrivalDate: true,
-      procedure: { select: { deadlineMonths: true, visaTypes: true, reminderDays: true } },
+      procedure: { select: { deadlineMonths: true, visaTypes: true, excludedNationalities: true, reminderDays: true } },
       application: { select: { student: { select: { email: true, name: true, locale: true, disabled: true } } } },
       reminders: { select: { deadline: true, offsetDays: true } },
     },
@@ -81,6 +82,7 @@ export async function runVisaReminders(options: { now?: Date; deps?: Partial<Rem
             arrivalDate: row.arrivalDate,
             deadlineMonths: row.procedure.deadlineMonths,
             visaTypes: row.procedure.visaTypes,
+            excludedNationalities: row.procedure.excludedNationalities,
             reminderDays: row.procedure.reminderDays,
             email: row.application.student.email,
             name: row.application.student.name,
@@ -98,7 +100,7 @@ export async function runVisaReminders(options: { now?: Date; deps?: Partial<Rem
       nationality: candidate.nationality,
       visaType: candidate.visaType,
       exemptCountries,
-      procedureVisaTypes: candidate.visaTypes,
+      procedure: { visaTypes: candidate.visaTypes, excludedNationalities: candidate.excludedNationalities },
     }).applies;
     if (!applies) continue;
     const deadline = visaDeadline(dateToDay(candidate.arrivalDate), candidate.deadlineMonths);

@@ -30,15 +30,26 @@ export function isVisaDocumentKind(kind: DocumentKind): boolean {
 export type Applicability =
   | { applies: true }
   /** EUROPEAN: EU/EEA/Swiss nationals need no visa. The others: their visa needs no validation. */
-  | { applies: false; reason: "EUROPEAN" | "SHORT_STAY" | "NO_VISA" | "EU_RESIDENCE_PERMIT" | "VISA_NOT_COVERED" };
+  | { applies: false; reason: "EUROPEAN" | "SHORT_STAY" | "NO_VISA" | "EU_RESIDENCE_PERMIT" | "VISA_NOT_COVERED" | "NATIONALITY_NOT_COVERED" };
+
+/** What of a procedure decides whom it applies to; null when the year has none. */
+export interface ProcedureScope {
+  visaTypes: readonly VisaType[];
+  excludedNationalities: readonly string[];
+}
 
 /**
- * R-VIS-6: EU/EEA/Swiss nationals first (whatever visa they name), then the visa: the
- * procedure applies to the visa types it validates (the VLS-TS for both seeded procedures).
+ * R-VIS-6: EU/EEA/Swiss nationals first (whatever visa they name), then the nationalities the
+ * procedure leaves out, then the visa: the procedure applies to the visa types it validates
+ * (the VLS-TS for both seeded procedures).
  */
-export function checklistApplicability(input: { nationality: string; visaType: VisaType; exemptCountries: readonly string[]; procedureVisaTypes: readonly VisaType[] }): Applicability {
-  if (input.exemptCountries.includes(input.nationality.toUpperCase())) return { applies: false, reason: "EUROPEAN" };
-  if (input.procedureVisaTypes.includes(input.visaType)) return { applies: true };
+export function checklistApplicability(input: { nationality: string; visaType: VisaType; exemptCountries: readonly string[]; procedure: ProcedureScope | null }): Applicability {
+  const nationality = input.nationality.toUpperCase();
+  if (input.exemptCountries.includes(nationality)) return { applies: false, reason: "EUROPEAN" };
+  if (input.procedure?.excludedNationalities.includes(nationality) && input.procedure.visaTypes.includes(input.visaType)) {
+    return { applies: false, reason: "NATIONALITY_NOT_COVERED" };
+  }
+  if (input.procedure?.visaTypes.includes(input.visaType)) return { applies: true };
   switch (input.visaType) {
     case "SHORT_STAY":
       return { applies: false, reason: "SHORT_STAY" };

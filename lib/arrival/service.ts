@@ -38,6 +38,7 @@ export async function visaExemptCountries(tx: Tx | Db): Promise<string[]> {
 const procedureSelect = {
   id: true,
   visaTypes: true,
+  excludedNationalities: true,
   steps: { orderBy: { position: "asc" }, select: { id: true, documents: { select: { uploadKind: true } } } },
 } as const;
 
@@ -66,7 +67,7 @@ async function applicableChecklistOrThrow(tx: Tx, applicationId: string) {
     nationality: checklist.nationality,
     visaType: checklist.visaType,
     exemptCountries: await visaExemptCountries(tx),
-    procedureVisaTypes: checklist.procedure.visaTypes,
+    procedure: checklist.procedure,
   });
   if (!applicability.applies) throw new DomainError("arrivalNotApplicable");
   return { ...checklist, procedure: checklist.procedure };
@@ -97,10 +98,10 @@ export async function saveArrivalDetails(viewer: StudentViewer, input: TArrivalD
     const existing = await findChecklist(tx, application.id);
     let procedureId = existing?.procedure?.id ?? null;
     if (!procedureId) {
-      const active = await tx.visaProcedureYear.findUnique({ where: { academicYear: application.academicYear }, select: { procedure: { select: { id: true, visaTypes: true } } } });
+      const active = await tx.visaProcedureYear.findUnique({ where: { academicYear: application.academicYear }, select: { procedure: { select: { id: true, visaTypes: true, excludedNationalities: true } } } });
       const applies =
         active !== null &&
-        checklistApplicability({ nationality: input.nationality, visaType: input.visaType, exemptCountries: await visaExemptCountries(tx), procedureVisaTypes: active.procedure.visaTypes }).applies;
+        checklistApplicability({ nationality: input.nationality, visaType: input.visaType, exemptCountries: await visaExemptCountries(tx), procedure: active.procedure }).applies;
       procedureId = applies ? active.procedure.id : null;
     }
     const data = { nationality: input.nationality, visaType: input.visaType, arrivalDate: input.arrivalDate ? dayToDate(input.arrivalDate) : null, procedureId };

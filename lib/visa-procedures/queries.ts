@@ -48,6 +48,7 @@ export async function getProcedureForEdit(id: string) {
       summaryEn: true,
       deadlineMonths: true,
       visaTypes: true,
+      excludedNationalities: true,
       reminderDays: true,
       supersededAt: true,
       _count: { select: { checklists: true } },

@@ -9,6 +9,19 @@ import { isCountryCode, type CountryCode } from "@/lib/i18n/countries";
  * nest documents), validated here like any other field.
  */
 
+/** ISO country codes as an admin types them ("fr, DE de"): upper-cased, distinct, sorted; one error for the field. */
+function countryCodeList(min: number) {
+  return z.preprocess(
+    (value) => (typeof value === "string" ? value.toUpperCase().split(/[\s,;]+/).filter(Boolean) : value),
+    z
+      .array(z.string(), { error: "countryListInvalid" })
+      .min(min, "chooseAtLeastOne")
+      .max(100, "tooMany")
+      .refine((codes) => codes.every(isCountryCode), "countryListInvalid")
+      .transform((codes) => [...new Set(codes)].sort() as CountryCode[]),
+  );
+}
+
 const text = (max: number) => z.string({ error: "required" }).trim().min(1, "required").max(max, "tooLong");
 const uuid = z.uuid({ error: "invalid" });
 
@@ -67,6 +80,8 @@ export const ZProcedureRevision = z.strictObject({
       .transform((types) => [...new Set(types)]),
   ),
   reminderDays,
+  /** Nationalities left out of this procedure (they follow another regime). */
+  excludedNationalities: countryCodeList(0).optional().transform((codes) => codes ?? []),
   steps,
 });
 export type TProcedureRevision = z.output<typeof ZProcedureRevision>;
@@ -94,16 +109,5 @@ export const ZFeeAmount = z.strictObject({
 export type TFeeAmount = z.output<typeof ZFeeAmount>;
 
 /** R-VIS-6: the visa-exempt nationalities, as ISO codes separated by spaces or commas. */
-export const ZExemptCountries = z.strictObject({
-  countries: z.preprocess(
-    (value) => (typeof value === "string" ? value.toUpperCase().split(/[\s,;]+/).filter(Boolean) : value),
-    z
-      .array(z.string(), { error: "countryListInvalid" })
-      .min(1, "chooseAtLeastOne")
-      .max(100, "tooMany")
-      // One error for the field, not one per code: the form shows it next to the list.
-      .refine((codes) => codes.every(isCountryCode), "countryListInvalid")
-      .transform((codes) => [...new Set(codes)].sort() as CountryCode[]),
-  ),
-});
+export const ZExemptCountries = z.strictObject({ countries: countryCodeList(1) });
 export type TExemptCountries = z.output<typeof ZExemptCountries>;

@@ -35,13 +35,13 @@ export async function reviseProcedure(admin: Admin, input: TProcedureRevision, r
     if (locked.length === 0) throw new NotFoundError();
     const current = await tx.visaProcedure.findUniqueOrThrow({
       where: { id: input.procedureId },
-      select: { id: true, code: true, version: true, supersededAt: true, deadlineMonths: true, visaTypes: true, reminderDays: true, _count: { select: { checklists: true, steps: true } } },
+      select: { id: true, code: true, version: true, supersededAt: true, deadlineMonths: true, visaTypes: true, excludedNationalities: true, reminderDays: true, _count: { select: { checklists: true, steps: true } } },
     });
     if (current.supersededAt) throw new DomainError("procedureSuperseded");
     await checkFees(tx, input.steps);
     const { procedureId: _id, steps, ...fields } = input;
-    const before = { version: current.version, deadlineMonths: current.deadlineMonths, visaTypes: current.visaTypes, reminderDays: current.reminderDays, steps: current._count.steps };
-    const after = { deadlineMonths: fields.deadlineMonths, visaTypes: fields.visaTypes, reminderDays: fields.reminderDays, steps: steps.length };
+    const before = { version: current.version, deadlineMonths: current.deadlineMonths, visaTypes: current.visaTypes, excludedNationalities: current.excludedNationalities, reminderDays: current.reminderDays, steps: current._count.steps };
+    const after = { deadlineMonths: fields.deadlineMonths, visaTypes: fields.visaTypes, excludedNationalities: fields.excludedNationalities, reminderDays: fields.reminderDays, steps: steps.length };
 
     if (current._count.checklists === 0) {
       await tx.visaProcedureStep.deleteMany({ where: { procedureId: current.id } });
@@ -84,8 +84,8 @@ async function checkFees(tx: Tx, steps: TProcedureStep[]) {
 export async function setYearProcedure(admin: Admin, input: TYearProcedure, requestId: string) {
   return db.$transaction(async (tx) => {
     // Shared lock: a revision making this version superseded waits, or has already committed.
-    const locked = await tx.$queryRaw<{ id: string; supersededAt: Date | null; visaTypes: string[] }[]>`
-      SELECT "id", "supersededAt", "visaTypes"::text[] AS "visaTypes" FROM "VisaProcedure" WHERE "id" = ${input.procedureId}::uuid FOR SHARE`;
+    const locked = await tx.$queryRaw<{ id: string; supersededAt: Date | null; visaTypes: string[]; excludedNationalities: string[] }[]>`
+      SELECT "id", "supersededAt", "visaTypes"::text[] AS "visaTypes", "excludedNationalities" FROM "VisaProcedure" WHERE "id" = ${input.procedureId}::uuid FOR SHARE`;
     const procedure = locked[0];
     if (!procedure) throw new DomainError("choiceGone", {}, "procedureId");
     if (procedure.supersededAt) throw new DomainError("procedureSuperseded", {}, "procedureId");
@@ -96,7 +96,8 @@ export async function setYearProcedure(admin: Admin, input: TYearProcedure, requ
       UPDATE "ArrivalChecklist" c SET "procedureId" = ${procedure.id}::uuid, "updatedAt" = now()
       FROM "Application" a
       WHERE a."id" = c."applicationId" AND a."academicYear" = ${input.academicYear} AND c."procedureId" IS NULL
-        AND c."visaType"::text = ANY(${procedure.visaTypes}::text[]) AND NOT (c."nationality" = ANY(${exempt}::text[]))`;
+        AND c."visaType"::text = ANY(${procedure.visaTypes}::text[])
+        AND NOT (c."nationality" = ANY(${exempt}::text[])) AND NOT (c."nationality" = ANY(${procedure.excludedNationalities}::text[]))`;
     await recordAudit(tx, {
       actorId: admin.id,
       action: "visaProcedure.setYear",

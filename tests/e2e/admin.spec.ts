@@ -214,6 +214,8 @@ test("R-ELI-7: double degrees and offshore programmes are listed publicly, with 
 
 for (const locale of ["fr", "en"] as const) {
   test(`axe: every administration page in /${locale} has no WCAG 2.1 A/AA violation`, async ({ page }) => {
+    // Nineteen pages, each analysed by axe: well over a minute on a busy 2-core machine.
+    test.setTimeout(240_000);
     const ids = await e2eDatabase(async (db) => {
       const first = async (sql: string, params: unknown[] = []) => (await db.query(sql, params)).rows[0].id as string;
       return {

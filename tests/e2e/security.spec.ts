@@ -1,4 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
+import pg from "pg";
+import { ensurePostgres } from "../../scripts/postgres.ts";
 import { demoAccounts, demoPassword, e2eDatabase, expectAccessible, registerStudent, signInAs, studentPassword, uniqueEmail } from "./support";
 
 // Web hardening (issue 6, ASVS V3 and V50): the headers of every page, the nonce-based
@@ -109,7 +111,12 @@ test("database down: a bilingual 'service unavailable' page and a 503 health, no
   test.setTimeout(120_000);
   expect((await page.request.get("/api/health")).status()).toBe(200);
   // Stop the PostgreSQL server the portal uses (its postmaster is the parent of this backend).
-  await e2eDatabase((client) => client.query(`COPY (SELECT 1) TO PROGRAM 'kill -INT $(ps -o ppid= -p $PPID)'`)).catch(() => undefined);
+  // A client of its own, whose connection the shutdown ends: that error is expected.
+  const killer = new pg.Client({ connectionString: (await ensurePostgres()).urlFor("portal_e2e") });
+  killer.on("error", () => {});
+  await killer.connect();
+  await killer.query(`COPY (SELECT 1) TO PROGRAM 'kill -INT $(ps -o ppid= -p $PPID)'`).catch(() => undefined);
+  await killer.end().catch(() => undefined);
   await expect.poll(async () => (await page.request.get("/api/health")).status(), { timeout: 20_000 }).toBe(503);
   const health = await page.request.get("/api/health");
   expect(await health.text()).not.toMatch(/\bat \S+\.(js|ts):\d+/);

@@ -128,6 +128,20 @@ describe("R-VIS-6: who the checklist applies to", () => {
     expect((await getStudentArrival(student, today()))?.applicability).toEqual({ applies: false, reason: "SHORT_STAY" });
   });
 
+  it("a nationality the procedure leaves out (Algerian nationals, 1968 agreement) is told so; nothing is pinned", async () => {
+    const excluding = await db.visaProcedure.create({
+      data: { code: `dz-${tag()}`, version: 1, nameFr: "N", nameEn: "N", summaryFr: "S", summaryEn: "S", deadlineMonths: 2, visaTypes: ["VLS_TS"], excludedNationalities: ["DZ"], reminderDays: [7] },
+      select: { id: true },
+    });
+    const year = academicYear + 1;
+    await db.visaProcedureYear.create({ data: { academicYear: year, procedureId: excluding.id } });
+    const student = await createViewer("STUDENT");
+    await db.application.create({ data: { studentId: student.id, status: "ACCEPTED", nationality: "DZ", componentId: component.id, academicYear: year, decidedAt: new Date(Date.UTC(year, 5, 1)) } });
+    const saved = await saveArrivalDetails(student, { nationality: "DZ", visaType: "VLS_TS", arrivalDate: null }, requestId, new Date(Date.UTC(year, 8, 1)));
+    expect(saved.procedureId).toBeNull();
+    expect((await getStudentArrival(student, new Date(Date.UTC(year, 8, 1))))?.applicability).toEqual({ applies: false, reason: "NATIONALITY_NOT_COVERED" });
+  });
+
   it("a student whose dossier is not accepted, or a member of staff, cannot start a checklist", async () => {
     const { student } = await acceptedStudent({ status: "SUBMITTED" });
     expect(await codeOf(saveArrivalDetails(student, { nationality: "BR", visaType: "VLS_TS", arrivalDate: null }, requestId, today()))).toBe("arrivalNotAccepted");

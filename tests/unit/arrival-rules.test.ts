@@ -92,7 +92,8 @@ describe("R-VIS-1: the deadline, N months after the arrival", () => {
 });
 
 describe("R-VIS-6: who the checklist applies to", () => {
-  const procedureVisaTypes: VisaType[] = ["VLS_TS"];
+  // The online validation as seeded: the VLS-TS, Algerian nationals left out (1968 agreement).
+  const procedure = { visaTypes: ["VLS_TS"] as VisaType[], excludedNationalities: ["DZ"] };
   it.each<[string, VisaType, string]>([
     ["BR", "VLS_TS", "applies"],
     ["CN", "VLS_TS", "applies"],
@@ -104,13 +105,17 @@ describe("R-VIS-6: who the checklist applies to", () => {
     ["US", "NONE", "NO_VISA"],
     ["MA", "EU_RESIDENCE_PERMIT", "EU_RESIDENCE_PERMIT"],
     ["GB", "VLS_TS", "applies"],
+    ["DZ", "VLS_TS", "NATIONALITY_NOT_COVERED"],
+    ["dz", "VLS_TS", "NATIONALITY_NOT_COVERED"],
+    ["DZ", "SHORT_STAY", "SHORT_STAY"],
   ])("%s with %s → %s", (nationality, visaType, expected) => {
-    const result = checklistApplicability({ nationality, visaType, exemptCountries: visaExemptCountries, procedureVisaTypes });
+    const result = checklistApplicability({ nationality, visaType, exemptCountries: visaExemptCountries, procedure });
     expect(result.applies ? "applies" : result.reason).toBe(expected);
   });
 
   it("a VLS-TS no procedure covers is said so, not silently ignored", () => {
-    expect(checklistApplicability({ nationality: "BR", visaType: "VLS_TS", exemptCountries: visaExemptCountries, procedureVisaTypes: [] })).toEqual({ applies: false, reason: "VISA_NOT_COVERED" });
+    expect(checklistApplicability({ nationality: "BR", visaType: "VLS_TS", exemptCountries: visaExemptCountries, procedure: null })).toEqual({ applies: false, reason: "VISA_NOT_COVERED" });
+    expect(checklistApplicability({ nationality: "BR", visaType: "VLS_TS", exemptCountries: visaExemptCountries, procedure: { visaTypes: [], excludedNationalities: [] } })).toEqual({ applies: false, reason: "VISA_NOT_COVERED" });
   });
 
   it("the exempt list is the EU 27, the other EEA states and Switzerland", () => {

@@ -73,7 +73,7 @@ export default async function ArrivalPage({ params }: Props) {
 
           {arrival.applicability && !arrival.applicability.applies && (
             <PageSection id="arrival-not-applicable" title={t("notApplicable.title")}>
-              <p>{t(`notApplicable.${arrival.applicability.reason}`)}</p>
+              <p>{t(`notApplicable.${arrival.applicability.reason}`, { nationality: arrival.checklist?.nationality ?? "" })}</p>
               {contactEmail && <p>{t("notApplicable.contact", { email: contactEmail })}</p>}
             </PageSection>
           )}

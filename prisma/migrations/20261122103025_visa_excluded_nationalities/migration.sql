@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "VisaProcedure" ADD COLUMN     "excludedNationalities" TEXT[] DEFAULT ARRAY[]::TEXT[];
