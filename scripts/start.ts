@@ -83,11 +83,34 @@ async function main() {
 
   // A reused embedded server belongs to the command that started it (a test run, a migration)
   // and stops with it: the portal then starts its own on the same data.
+  // The watchdog must never bring the launcher down (the SMTP sink lives in it): a busy machine
+  // answers slowly, so only three silent checks in a row count as an outage, and a failure to
+  // restart is logged and tried again.
   if (!process.env.DATABASE_URL) {
+    let checking = false;
+    let misses = 0;
     setInterval(async () => {
-      if (!(await canConnect(server.adminUrl))) server = await ensurePostgres({ log });
+      if (checking) return;
+      checking = true;
+      try {
+        if (await canConnect(server.adminUrl)) {
+          misses = 0;
+          return;
+        }
+        misses += 1;
+        if (misses < 3) return;
+        const restarted = await ensurePostgres({ log });
+        // A server found running belongs to whoever started it; ours stays the one to stop.
+        if (restarted.started) server = restarted;
+        misses = 0;
+      } catch (error) {
+        log(`Database watchdog: ${error instanceof Error ? error.message : String(error)}`);
+      } finally {
+        checking = false;
+      }
     }, 5_000).unref();
   }
+  process.on("unhandledRejection", (reason) => log(`Unexpected failure (the portal keeps running): ${reason instanceof Error ? reason.stack : String(reason)}`));
 
   const shutdown = async (code: number) => {
     await sink?.close();
