@@ -18,12 +18,9 @@
  * Exit code: 0 when every decision is e-mailed; 2 when some failed or are uncertain (run
  * again later, or resolve them on the page); 1 on an error.
  */
-import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { ensurePostgres, projectRoot, type PostgresServer } from "./postgres.ts";
+import { preparePortalCommand } from "./portal-command.ts";
 
 const { values: flags } = parseArgs({
   options: {
@@ -42,13 +39,7 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  let server: PostgresServer | undefined;
-  if (!process.env.DATABASE_URL) {
-    server = await ensurePostgres({ log });
-    process.env.DATABASE_URL = server.urlFor("portal");
-  }
-  // The portal's settings require a session secret; this command signs nothing.
-  process.env.AUTH_SECRET ??= localSecret();
+  const { server } = await preparePortalCommand(log);
 
   // Imported once the environment is complete (lib/env.ts reads it on first use).
   const { db } = await import("../lib/db.ts");
@@ -89,11 +80,6 @@ async function main(): Promise<number> {
   }
 }
 
-/** The secret `npm run demo` keeps in .data/, or a throwaway one. */
-function localSecret(): string {
-  const file = path.join(projectRoot, ".data", "auth-secret");
-  return existsSync(file) ? readFileSync(file, "utf8").trim() : randomBytes(32).toString("base64url");
-}
 
 // The domain errors this command can meet, said plainly (the portal translates them).
 const explained: Record<string, string> = {

@@ -8,20 +8,12 @@
  * Settings are the portal's (DATABASE_URL, UPLOAD_DIR); without DATABASE_URL it uses the
  * embedded PostgreSQL's `portal` database, like `npm run demo`. Exit code: 0, or 1 on an error.
  */
-import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { ensurePostgres, projectRoot, type PostgresServer } from "./postgres.ts";
+import { preparePortalCommand } from "./portal-command.ts";
 
 const log = (line: string) => console.log(`[privacy:retention] ${line}`);
 
 async function main(): Promise<number> {
-  let server: PostgresServer | undefined;
-  if (!process.env.DATABASE_URL) {
-    server = await ensurePostgres({ log });
-    process.env.DATABASE_URL = server.urlFor("portal");
-  }
-  process.env.AUTH_SECRET ??= localSecret();
+  const { server } = await preparePortalCommand(log);
   const { db } = await import("../lib/db.ts");
   const { applyRetention } = await import("../lib/privacy/retention.ts");
   try {
@@ -36,11 +28,6 @@ async function main(): Promise<number> {
   }
 }
 
-/** The secret `npm run demo` keeps in .data/, or a throwaway one. */
-function localSecret(): string {
-  const file = path.join(projectRoot, ".data", "auth-secret");
-  return existsSync(file) ? readFileSync(file, "utf8").trim() : randomBytes(32).toString("base64url");
-}
 
 main().then(
   (code) => process.exit(code),

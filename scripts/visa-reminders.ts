@@ -16,21 +16,12 @@
  * Exit code: 0 when every due reminder went out; 2 when some failed (the next run retries);
  * 1 on an error.
  */
-import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { ensurePostgres, projectRoot, type PostgresServer } from "./postgres.ts";
+import { preparePortalCommand } from "./portal-command.ts";
 
 const log = (line: string) => console.log(`[visa:reminders] ${line}`);
 
 async function main(): Promise<number> {
-  let server: PostgresServer | undefined;
-  if (!process.env.DATABASE_URL) {
-    server = await ensurePostgres({ log });
-    process.env.DATABASE_URL = server.urlFor("portal");
-  }
-  // The portal's settings require a session secret; this command signs nothing.
-  process.env.AUTH_SECRET ??= localSecret();
+  const { server } = await preparePortalCommand(log);
 
   // Imported once the environment is complete (lib/env.ts reads it on first use).
   const { db } = await import("../lib/db.ts");
@@ -46,11 +37,6 @@ async function main(): Promise<number> {
   }
 }
 
-/** The secret `npm run demo` keeps in .data/, or a throwaway one. */
-function localSecret(): string {
-  const file = path.join(projectRoot, ".data", "auth-secret");
-  return existsSync(file) ? readFileSync(file, "utf8").trim() : randomBytes(32).toString("base64url");
-}
 
 main().then(
   (code) => process.exit(code),
