@@ -20,7 +20,10 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
             <h1 className="text-2xl font-bold">
               Service momentanément indisponible · <span lang="en">Service temporarily unavailable</span>
             </h1>
-            <p>Le portail ne peut pas répondre pour le moment. Vos données sont conservées : réessayez dans quelques minutes.</p>
+            <p>
+              Le portail ne peut pas répondre pour le moment. Vos données sont conservées : réessayez dans quelques
+              minutes.
+            </p>
             <p lang="en">The portal cannot answer right now. Your data is safe: please try again in a few minutes.</p>
             {error.digest && (
               <p className="text-sm text-slate-700">
@@ -28,6 +31,7 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
               </p>
             )}
             <p>
+              {/* biome-ignore lint/a11y/useValidAnchor: an empty href reloads this very page, with no script needed */}
               <a href="" className="inline-block rounded bg-blue-800 px-4 py-2 font-medium text-white">
                 Réessayer · <span lang="en">Try again</span>
               </a>

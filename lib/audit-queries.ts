@@ -9,7 +9,13 @@ import { db } from "@/lib/db";
  * erasure rules empty their contents (lib/privacy).
  */
 export const ZAuditQuery = z.object({
-  entityType: z.string().trim().max(60).regex(/^[A-Za-z]*$/).optional().catch(undefined),
+  entityType: z
+    .string()
+    .trim()
+    .max(60)
+    .regex(/^[A-Za-z]*$/)
+    .optional()
+    .catch(undefined),
   entityId: z.string().trim().max(60).optional().catch(undefined),
   action: z.string().trim().max(60).optional().catch(undefined),
   before: z.coerce.bigint().positive().optional().catch(undefined),
@@ -28,7 +34,20 @@ export async function listAuditEvents(query: TAuditQuery) {
     },
     orderBy: { id: "desc" },
     take: auditPageSize + 1,
-    select: { id: true, createdAt: true, action: true, entityType: true, entityId: true, before: true, after: true, requestId: true, actor: { select: { name: true, email: true } } },
+    select: {
+      id: true,
+      createdAt: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      before: true,
+      after: true,
+      requestId: true,
+      actor: { select: { name: true, email: true } },
+    },
   });
-  return { rows: rows.slice(0, auditPageSize), nextBefore: rows.length > auditPageSize ? rows[auditPageSize - 1]!.id : null };
+  return {
+    rows: rows.slice(0, auditPageSize),
+    nextBefore: rows.length > auditPageSize ? rows[auditPageSize - 1]!.id : null,
+  };
 }

@@ -6,7 +6,7 @@
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
   const line = (cells: readonly (string | number | null)[]) => cells.map(csvCell).join(",");
-  return "\uFEFF" + [line(header), ...rows.map(line)].join("\r\n") + "\r\n";
+  return `\uFEFF${[line(header), ...rows.map(line)].join("\r\n")}\r\n`;
 }
 
 export function csvCell(value: string | number | null): string {

@@ -26,7 +26,12 @@ const ZEnv = z.object({
   /** Where uploaded documents are kept: outside public/, never served directly. */
   UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
   /** Largest accepted upload, in bytes. */
-  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
   /** Session lifetimes (ASVS 7.3): absolute from sign-in, idle since the last request. */
   SESSION_ABSOLUTE_HOURS: z.coerce.number().min(1).max(720).default(12),
   SESSION_IDLE_MINUTES: z.coerce.number().min(5).max(1440).default(120),

@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type Db } from "@/lib/db";
+import { type Db, db } from "@/lib/db";
 
 /** "ok" when the database answers within 2 s; "down" otherwise (never throws). */
 export async function checkDatabase(client: Db = db): Promise<"ok" | "down"> {
@@ -9,7 +9,13 @@ export async function checkDatabase(client: Db = db): Promise<"ok" | "down"> {
     .then(
       () => "ok" as const,
       (error: unknown) => {
-        console.error(JSON.stringify({ level: "warn", health: "database", error: error instanceof Error ? error.message : String(error) }));
+        console.error(
+          JSON.stringify({
+            level: "warn",
+            health: "database",
+            error: error instanceof Error ? error.message : String(error),
+          }),
+        );
         return "down" as const;
       },
     );

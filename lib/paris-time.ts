@@ -7,7 +7,12 @@
 
 export const parisTimeZone = "Europe/Paris";
 
-const dayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: parisTimeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+const dayFormat = new Intl.DateTimeFormat("en-CA", {
+  timeZone: parisTimeZone,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
 
 /** The day an instant falls on in Paris. */
 export function parisDay(instant: Date): string {

@@ -3,14 +3,43 @@
  * the issue asks for, their fees and the visa-exempt nationalities. Created when missing, so
  * it can run on any database; an admin edits all of it afterwards (/admin/visa).
  */
+
+import { visaExemptListCode } from "../lib/arrival/rules.ts";
 import type { PrismaClient } from "../lib/generated/prisma/client.ts";
 import type { DocumentKind, VisaType } from "../lib/generated/prisma/enums.ts";
-import { visaExemptListCode } from "../lib/arrival/rules.ts";
 
 /** R-VIS-6: EU member states, then the other EEA states (Iceland, Liechtenstein, Norway), then Switzerland. */
 export const visaExemptCountries = [
-  "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
-  "IS", "LI", "NO",
+  "AT",
+  "BE",
+  "BG",
+  "CY",
+  "CZ",
+  "DE",
+  "DK",
+  "EE",
+  "ES",
+  "FI",
+  "FR",
+  "GR",
+  "HR",
+  "HU",
+  "IE",
+  "IT",
+  "LT",
+  "LU",
+  "LV",
+  "MT",
+  "NL",
+  "PL",
+  "PT",
+  "RO",
+  "SE",
+  "SI",
+  "SK",
+  "IS",
+  "LI",
+  "NO",
   "CH",
 ];
 
@@ -18,11 +47,23 @@ const fees = [
   /** R-VIS-3: the OFII stamp, 58 € on AMU's page. */
   { code: "ofii-stamp", nameFr: "Timbre OFII", nameEn: "OFII stamp", amountCents: 5800 },
   /** The electronic tax stamp of the online validation: its amount is set by the finance law. */
-  { code: "vls-ts-tax-stamp", nameFr: "Timbre fiscal électronique (validation du VLS-TS)", nameEn: "Electronic tax stamp (VLS-TS validation)", amountCents: 5000 },
+  {
+    code: "vls-ts-tax-stamp",
+    nameFr: "Timbre fiscal électronique (validation du VLS-TS)",
+    nameEn: "Electronic tax stamp (VLS-TS validation)",
+    amountCents: 5000,
+  },
 ];
 
 type SeedDocument = { labelFr: string; labelEn: string; uploadKind?: DocumentKind };
-type SeedStep = { titleFr: string; titleEn: string; bodyFr: string; bodyEn: string; fee?: string; documents: SeedDocument[] };
+type SeedStep = {
+  titleFr: string;
+  titleEn: string;
+  bodyFr: string;
+  bodyEn: string;
+  fee?: string;
+  documents: SeedDocument[];
+};
 type SeedProcedure = {
   code: string;
   nameFr: string;
@@ -54,11 +95,13 @@ const ofiiPaper: SeedProcedure = {
     {
       titleFr: "Premier dépôt à l'OFII",
       titleEn: "First deposit at the OFII",
-      bodyFr: "Déposez au guichet de l'OFII le formulaire de demande d'attestation et la copie des pages de votre passeport.",
+      bodyFr:
+        "Déposez au guichet de l'OFII le formulaire de demande d'attestation et la copie des pages de votre passeport.",
       bodyEn: "Hand in the certificate application form and the copy of your passport pages at the OFII counter.",
       documents: [
         {
-          labelFr: "Formulaire de demande d'attestation OFII, visé par le service consulaire français, complété et signé",
+          labelFr:
+            "Formulaire de demande d'attestation OFII, visé par le service consulaire français, complété et signé",
           labelEn: "OFII certificate application form, stamped by the French consular service, completed and signed",
           uploadKind: "VISA_OFII_FORM",
         },
@@ -77,7 +120,11 @@ const ofiiPaper: SeedProcedure = {
       fee: "ofii-stamp",
       documents: [
         { labelFr: "Votre passeport", labelEn: "Your passport" },
-        { labelFr: "Copie d'un justificatif de domicile en France", labelEn: "Copy of a proof of residence in France", uploadKind: "VISA_PROOF_OF_RESIDENCE" },
+        {
+          labelFr: "Copie d'un justificatif de domicile en France",
+          labelEn: "Copy of a proof of residence in France",
+          uploadKind: "VISA_PROOF_OF_RESIDENCE",
+        },
         { labelFr: "Une photo d'identité", labelEn: "A passport photo" },
         {
           labelFr: "Le timbre OFII, acheté en ligne, dans un bureau de tabac ou à la trésorerie",
@@ -89,9 +136,17 @@ const ofiiPaper: SeedProcedure = {
     {
       titleFr: "Vignette OFII collée dans le passeport",
       titleEn: "OFII sticker in your passport",
-      bodyFr: "L'OFII appose une vignette dans votre passeport. Son numéro AGDREF en fait votre titre de séjour temporaire : enregistrez-le ci-dessous.",
-      bodyEn: "The OFII affixes a sticker in your passport. Its AGDREF number makes it your temporary residence permit: record it below.",
-      documents: [{ labelFr: "Copie de la page du passeport portant la vignette", labelEn: "Copy of the passport page with the sticker", uploadKind: "VISA_VALIDATION_PROOF" }],
+      bodyFr:
+        "L'OFII appose une vignette dans votre passeport. Son numéro AGDREF en fait votre titre de séjour temporaire : enregistrez-le ci-dessous.",
+      bodyEn:
+        "The OFII affixes a sticker in your passport. Its AGDREF number makes it your temporary residence permit: record it below.",
+      documents: [
+        {
+          labelFr: "Copie de la page du passeport portant la vignette",
+          labelEn: "Copy of the passport page with the sticker",
+          uploadKind: "VISA_VALIDATION_PROOF",
+        },
+      ],
     },
   ],
 };
@@ -114,10 +169,18 @@ const onlineValidation: SeedProcedure = {
     {
       titleFr: "Acheter le timbre fiscal électronique",
       titleEn: "Buy the electronic tax stamp",
-      bodyFr: "Achetez-le sur timbres.impots.gouv.fr ou dans un bureau de tabac ; gardez le numéro du timbre, demandé lors de la validation.",
-      bodyEn: "Buy it on timbres.impots.gouv.fr or at a tobacconist's; keep the stamp's number, asked for during the validation.",
+      bodyFr:
+        "Achetez-le sur timbres.impots.gouv.fr ou dans un bureau de tabac ; gardez le numéro du timbre, demandé lors de la validation.",
+      bodyEn:
+        "Buy it on timbres.impots.gouv.fr or at a tobacconist's; keep the stamp's number, asked for during the validation.",
       fee: "vls-ts-tax-stamp",
-      documents: [{ labelFr: "Reçu du timbre fiscal électronique", labelEn: "Receipt of the electronic tax stamp", uploadKind: "VISA_FEE_RECEIPT" }],
+      documents: [
+        {
+          labelFr: "Reçu du timbre fiscal électronique",
+          labelEn: "Receipt of the electronic tax stamp",
+          uploadKind: "VISA_FEE_RECEIPT",
+        },
+      ],
     },
     {
       titleFr: "Valider le visa en ligne",
@@ -128,16 +191,28 @@ const onlineValidation: SeedProcedure = {
         "On administration-etrangers-en-france.interieur.gouv.fr, enter your visa's details, your date of entry into France, your address in France and the tax stamp's number.",
       documents: [
         { labelFr: "Votre passeport avec le visa", labelEn: "Your passport with the visa" },
-        { labelFr: "Copie des pages du passeport : identité, visa, cachet d'entrée", labelEn: "Copy of the passport pages: identity, visa, entry stamp", uploadKind: "VISA_PASSPORT_PAGES" },
+        {
+          labelFr: "Copie des pages du passeport : identité, visa, cachet d'entrée",
+          labelEn: "Copy of the passport pages: identity, visa, entry stamp",
+          uploadKind: "VISA_PASSPORT_PAGES",
+        },
         { labelFr: "Votre adresse en France", labelEn: "Your address in France" },
       ],
     },
     {
       titleFr: "Télécharger l'attestation de validation",
       titleEn: "Download the validation certificate",
-      bodyFr: "L'attestation, à garder avec votre passeport, porte votre numéro d'étranger (AGDREF) : enregistrez-le ci-dessous.",
-      bodyEn: "The certificate, to keep with your passport, shows your foreign-national (AGDREF) number: record it below.",
-      documents: [{ labelFr: "Attestation de validation du visa", labelEn: "Visa validation certificate", uploadKind: "VISA_VALIDATION_PROOF" }],
+      bodyFr:
+        "L'attestation, à garder avec votre passeport, porte votre numéro d'étranger (AGDREF) : enregistrez-le ci-dessous.",
+      bodyEn:
+        "The certificate, to keep with your passport, shows your foreign-national (AGDREF) number: record it below.",
+      documents: [
+        {
+          labelFr: "Attestation de validation du visa",
+          labelEn: "Visa validation certificate",
+          uploadKind: "VISA_VALIDATION_PROOF",
+        },
+      ],
     },
   ],
 };
@@ -151,15 +226,28 @@ export const seededProcedureCodes = { ofiiPaper: ofiiPaper.code, onlineValidatio
  */
 export async function seedArrivalReferenceData(prisma: PrismaClient, academicYears: readonly number[]): Promise<void> {
   await prisma.$transaction(async (tx) => {
-    await tx.countryList.upsert({ where: { code: visaExemptListCode }, create: { code: visaExemptListCode, countries: visaExemptCountries }, update: {} });
+    await tx.countryList.upsert({
+      where: { code: visaExemptListCode },
+      create: { code: visaExemptListCode, countries: visaExemptCountries },
+      update: {},
+    });
     const feeIds = new Map<string, string>();
     for (const fee of fees) {
-      const { id } = await tx.visaFee.upsert({ where: { code: fee.code }, create: fee, update: {}, select: { id: true } });
+      const { id } = await tx.visaFee.upsert({
+        where: { code: fee.code },
+        create: fee,
+        update: {},
+        select: { id: true },
+      });
       feeIds.set(fee.code, id);
     }
     const procedureIds = new Map<string, string>();
     for (const { steps, ...procedure } of [ofiiPaper, onlineValidation]) {
-      const existing = await tx.visaProcedure.findFirst({ where: { code: procedure.code }, orderBy: { version: "desc" }, select: { id: true } });
+      const existing = await tx.visaProcedure.findFirst({
+        where: { code: procedure.code },
+        orderBy: { version: "desc" },
+        select: { id: true },
+      });
       if (existing) {
         procedureIds.set(procedure.code, existing.id);
         continue;

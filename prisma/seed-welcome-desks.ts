@@ -40,7 +40,12 @@ export async function seedWelcomeDesks(prisma: PrismaClient, academicYear: numbe
     update: {},
     select: { id: true, opensOn: true, closesOn: true, dailyOpensAt: true, dailyClosesAt: true },
   });
-  await prisma.welcomeDesk.upsert({ where: { city: "AIX" }, create: { city: "AIX" }, update: {}, select: { id: true } });
+  await prisma.welcomeDesk.upsert({
+    where: { city: "AIX" },
+    create: { city: "AIX" },
+    update: {},
+    select: { id: true },
+  });
 
   // The academic year's slots, from the desk's hours as they are now (an admin's edit included).
   const slots = planSlots(
@@ -52,5 +57,8 @@ export async function seedWelcomeDesks(prisma: PrismaClient, academicYear: numbe
     },
     { from: dateToDay(opensOn), to: dateToDay(closesOn), slotMinutes: 30, capacity: 4, weekdaysOnly: true },
   );
-  await prisma.welcomeDeskSlot.createMany({ data: slots.map((slot) => ({ deskId: marseille.id, ...slot })), skipDuplicates: true });
+  await prisma.welcomeDeskSlot.createMany({
+    data: slots.map((slot) => ({ deskId: marseille.id, ...slot })),
+    skipDuplicates: true,
+  });
 }

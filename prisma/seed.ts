@@ -5,9 +5,9 @@
  * demo keeps what was done in it.
  */
 import { hash } from "@node-rs/argon2";
+import { academicYearOf } from "../lib/agreements/rules.ts"; // housing block (issue 4)
 import { argon2Options } from "../lib/auth/argon2-options.ts";
 import type { AgreementKind, PrismaClient, StudyLevel, TeachingLanguage } from "../lib/generated/prisma/client.ts";
-import { academicYearOf } from "../lib/agreements/rules.ts"; // housing block (issue 4)
 import { defaultReleaseDate } from "../lib/housing/rules.ts"; // housing block (issue 4)
 import { seedArrivalReferenceData } from "./seed-arrival.ts";
 import { seedWelcomeDesks, upcomingWelcomeDeskYear } from "./seed-welcome-desks.ts";
@@ -24,11 +24,23 @@ export const demoAccounts = {
 
 const components = [
   { code: "SCIENCES", nameFr: "Faculté des sciences", nameEn: "Faculty of Sciences" },
-  { code: "MEDICINE", nameFr: "Faculté des sciences médicales et paramédicales", nameEn: "Faculty of Medical and Paramedical Sciences" },
+  {
+    code: "MEDICINE",
+    nameFr: "Faculté des sciences médicales et paramédicales",
+    nameEn: "Faculty of Medical and Paramedical Sciences",
+  },
   { code: "ECONOMICS", nameFr: "Faculté d'économie et de gestion", nameEn: "Faculty of Economics and Management" },
-  { code: "ALLSH", nameFr: "Faculté des arts, lettres, langues et sciences humaines", nameEn: "Faculty of Arts, Letters, Languages and Humanities" },
+  {
+    code: "ALLSH",
+    nameFr: "Faculté des arts, lettres, langues et sciences humaines",
+    nameEn: "Faculty of Arts, Letters, Languages and Humanities",
+  },
   { code: "LAW", nameFr: "Faculté de droit et de science politique", nameEn: "Faculty of Law and Political Science" },
-  { code: "POLYTECH", nameFr: "Polytech Marseille (école d'ingénieurs)", nameEn: "Polytech Marseille (engineering school)" },
+  {
+    code: "POLYTECH",
+    nameFr: "Polytech Marseille (école d'ingénieurs)",
+    nameEn: "Polytech Marseille (engineering school)",
+  },
 ] as const;
 
 type ComponentCode = (typeof components)[number]["code"];
@@ -57,7 +69,13 @@ const partners: {
     erasmusCode: "D KARLSRU01",
     agreements: [
       { kind: "ERASMUS_MUNDUS", components: ["SCIENCES"], levels: ["MASTER"], years: [2022, 2028], seats: 6 },
-      { kind: "ERASMUS_PLUS", components: ["SCIENCES", "POLYTECH"], levels: ["BACHELOR", "MASTER"], years: [2021, 2027], seats: 6 },
+      {
+        kind: "ERASMUS_PLUS",
+        components: ["SCIENCES", "POLYTECH"],
+        levels: ["BACHELOR", "MASTER"],
+        years: [2021, 2027],
+        seats: 6,
+      },
     ],
   },
   {
@@ -67,7 +85,13 @@ const partners: {
     erasmusCode: "E BARCELO01",
     networks: ["Coimbra Group", "UNIMED"],
     agreements: [
-      { kind: "STRATEGIC_PARTNERSHIP", components: allComponents, levels: ["BACHELOR", "MASTER", "DOCTORATE"], years: [2021, 2029], seats: 12 },
+      {
+        kind: "STRATEGIC_PARTNERSHIP",
+        components: allComponents,
+        levels: ["BACHELOR", "MASTER", "DOCTORATE"],
+        years: [2021, 2029],
+        seats: 12,
+      },
       { kind: "ERASMUS_MUNDUS", components: ["SCIENCES"], levels: ["MASTER"], years: [2022, 2028], seats: 4 },
     ],
   },
@@ -76,7 +100,9 @@ const partners: {
     country: "FI",
     city: "Tampere",
     erasmusCode: "SF TAMPERE17",
-    agreements: [{ kind: "ERASMUS_MUNDUS", components: ["SCIENCES"], levels: ["MASTER"], years: [2022, 2028], seats: 3 }],
+    agreements: [
+      { kind: "ERASMUS_MUNDUS", components: ["SCIENCES"], levels: ["MASTER"], years: [2022, 2028], seats: 3 },
+    ],
   },
   {
     name: "Vilnius University",
@@ -85,7 +111,13 @@ const partners: {
     erasmusCode: "LT VILNIUS01",
     agreements: [
       { kind: "ERASMUS_MUNDUS", components: ["SCIENCES"], levels: ["MASTER"], years: [2022, 2028], seats: 3 },
-      { kind: "ERASMUS_PLUS", components: ["ECONOMICS", "ALLSH"], levels: ["BACHELOR", "MASTER"], years: [2021, 2027], seats: 4 },
+      {
+        kind: "ERASMUS_PLUS",
+        components: ["ECONOMICS", "ALLSH"],
+        levels: ["BACHELOR", "MASTER"],
+        years: [2021, 2027],
+        seats: 4,
+      },
     ],
   },
   {
@@ -94,20 +126,44 @@ const partners: {
     city: "Heidelberg",
     erasmusCode: "D HEIDELB01",
     networks: ["Coimbra Group", "EUA"],
-    agreements: [{ kind: "STRATEGIC_PARTNERSHIP", components: allComponents, levels: ["BACHELOR", "MASTER", "DOCTORATE"], years: [2021, 2029], seats: 10 }],
+    agreements: [
+      {
+        kind: "STRATEGIC_PARTNERSHIP",
+        components: allComponents,
+        levels: ["BACHELOR", "MASTER", "DOCTORATE"],
+        years: [2021, 2029],
+        seats: 10,
+      },
+    ],
   },
   {
     name: "Université de Sherbrooke",
     country: "CA",
     city: "Sherbrooke",
     networks: ["AUF"],
-    agreements: [{ kind: "BCI_QUEBEC", components: ["LAW", "ECONOMICS", "ALLSH"], levels: ["BACHELOR", "MASTER"], years: [2023, 2027], seats: 5 }],
+    agreements: [
+      {
+        kind: "BCI_QUEBEC",
+        components: ["LAW", "ECONOMICS", "ALLSH"],
+        levels: ["BACHELOR", "MASTER"],
+        years: [2023, 2027],
+        seats: 5,
+      },
+    ],
   },
   {
     name: "Wuhan University of Technology",
     country: "CN",
     city: "Wuhan",
-    agreements: [{ kind: "DOUBLE_DEGREE", components: ["SCIENCES", "MEDICINE"], levels: ["BACHELOR", "MASTER"], years: [2021, 2030], seats: 170 }],
+    agreements: [
+      {
+        kind: "DOUBLE_DEGREE",
+        components: ["SCIENCES", "MEDICINE"],
+        levels: ["BACHELOR", "MASTER"],
+        years: [2021, 2030],
+        seats: 170,
+      },
+    ],
   },
   {
     name: "Alma Mater Studiorum – Università di Bologna",
@@ -115,7 +171,15 @@ const partners: {
     city: "Bologna",
     erasmusCode: "I BOLOGNA01",
     networks: ["Coimbra Group", "UNIMED"],
-    agreements: [{ kind: "ERASMUS_PLUS", components: ["ALLSH", "LAW"], levels: ["BACHELOR", "MASTER"], years: [2021, 2027], seats: 8 }],
+    agreements: [
+      {
+        kind: "ERASMUS_PLUS",
+        components: ["ALLSH", "LAW"],
+        levels: ["BACHELOR", "MASTER"],
+        years: [2021, 2027],
+        seats: 8,
+      },
+    ],
   },
   {
     name: "Universidade de Coimbra",
@@ -123,14 +187,24 @@ const partners: {
     city: "Coimbra",
     erasmusCode: "P COIMBRA01",
     networks: ["Coimbra Group"],
-    agreements: [{ kind: "ERASMUS_PLUS", components: ["MEDICINE", "ALLSH"], levels: ["BACHELOR", "MASTER"], years: [2022, 2028], seats: 4 }],
+    agreements: [
+      {
+        kind: "ERASMUS_PLUS",
+        components: ["MEDICINE", "ALLSH"],
+        levels: ["BACHELOR", "MASTER"],
+        years: [2022, 2028],
+        seats: 4,
+      },
+    ],
   },
   {
     name: "Université Saint-Joseph de Beyrouth",
     country: "LB",
     city: "Beirut",
     networks: ["AUF", "UNIMED"],
-    agreements: [{ kind: "BILATERAL", components: ["ECONOMICS", "LAW"], levels: ["MASTER"], years: [2024, 2028], seats: 3 }],
+    agreements: [
+      { kind: "BILATERAL", components: ["ECONOMICS", "LAW"], levels: ["MASTER"], years: [2024, 2028], seats: 3 },
+    ],
   },
   // An agreement that has expired: applications from here are refused (R-ELI-1).
   {
@@ -154,8 +228,20 @@ const programmes: {
   /** R-ELI-7: taught on the partner's premises. */
   offshore?: { partner: string };
 }[] = [
-  { component: "SCIENCES", nameFr: "Master Europhotonics (Erasmus Mundus)", nameEn: "Europhotonics Master (Erasmus Mundus)", level: "MASTER", teachingLanguage: "ENGLISH" },
-  { component: "SCIENCES", nameFr: "Licence Sciences de la vie", nameEn: "Bachelor in Life Sciences", level: "BACHELOR", teachingLanguage: "FRENCH" },
+  {
+    component: "SCIENCES",
+    nameFr: "Master Europhotonics (Erasmus Mundus)",
+    nameEn: "Europhotonics Master (Erasmus Mundus)",
+    level: "MASTER",
+    teachingLanguage: "ENGLISH",
+  },
+  {
+    component: "SCIENCES",
+    nameFr: "Licence Sciences de la vie",
+    nameEn: "Bachelor in Life Sciences",
+    level: "BACHELOR",
+    teachingLanguage: "FRENCH",
+  },
   {
     component: "SCIENCES",
     nameFr: "Double licence Sciences de la vie WUT-AMU",
@@ -172,14 +258,62 @@ const programmes: {
     teachingLanguage: "FRENCH_CHINESE",
     doubleDegree: { partner: "Wuhan University of Technology", yearlyCapacity: 20 },
   },
-  { component: "MEDICINE", nameFr: "Master Santé publique", nameEn: "Master in Public Health", level: "MASTER", teachingLanguage: "FRENCH" },
-  { component: "ECONOMICS", nameFr: "Licence Économie et gestion", nameEn: "Bachelor in Economics and Management", level: "BACHELOR", teachingLanguage: "FRENCH" },
-  { component: "ECONOMICS", nameFr: "Master International Business", nameEn: "Master in International Business", level: "MASTER", teachingLanguage: "ENGLISH" },
-  { component: "ALLSH", nameFr: "Licence Lettres modernes", nameEn: "Bachelor in Modern Literature", level: "BACHELOR", teachingLanguage: "FRENCH" },
-  { component: "ALLSH", nameFr: "Master Français langue étrangère", nameEn: "Master in French as a Foreign Language", level: "MASTER", teachingLanguage: "FRENCH" },
-  { component: "LAW", nameFr: "Licence Droit", nameEn: "Bachelor in Law", level: "BACHELOR", teachingLanguage: "FRENCH" },
-  { component: "LAW", nameFr: "Master Droit européen", nameEn: "Master in European Law", level: "MASTER", teachingLanguage: "FRENCH_ENGLISH" },
-  { component: "POLYTECH", nameFr: "Diplôme d'ingénieur Génie mécanique", nameEn: "Engineering degree in Mechanical Engineering", level: "MASTER", teachingLanguage: "FRENCH" },
+  {
+    component: "MEDICINE",
+    nameFr: "Master Santé publique",
+    nameEn: "Master in Public Health",
+    level: "MASTER",
+    teachingLanguage: "FRENCH",
+  },
+  {
+    component: "ECONOMICS",
+    nameFr: "Licence Économie et gestion",
+    nameEn: "Bachelor in Economics and Management",
+    level: "BACHELOR",
+    teachingLanguage: "FRENCH",
+  },
+  {
+    component: "ECONOMICS",
+    nameFr: "Master International Business",
+    nameEn: "Master in International Business",
+    level: "MASTER",
+    teachingLanguage: "ENGLISH",
+  },
+  {
+    component: "ALLSH",
+    nameFr: "Licence Lettres modernes",
+    nameEn: "Bachelor in Modern Literature",
+    level: "BACHELOR",
+    teachingLanguage: "FRENCH",
+  },
+  {
+    component: "ALLSH",
+    nameFr: "Master Français langue étrangère",
+    nameEn: "Master in French as a Foreign Language",
+    level: "MASTER",
+    teachingLanguage: "FRENCH",
+  },
+  {
+    component: "LAW",
+    nameFr: "Licence Droit",
+    nameEn: "Bachelor in Law",
+    level: "BACHELOR",
+    teachingLanguage: "FRENCH",
+  },
+  {
+    component: "LAW",
+    nameFr: "Master Droit européen",
+    nameEn: "Master in European Law",
+    level: "MASTER",
+    teachingLanguage: "FRENCH_ENGLISH",
+  },
+  {
+    component: "POLYTECH",
+    nameFr: "Diplôme d'ingénieur Génie mécanique",
+    nameEn: "Engineering degree in Mechanical Engineering",
+    level: "MASTER",
+    teachingLanguage: "FRENCH",
+  },
   {
     component: "ECONOMICS",
     nameFr: "Licence Économie et gestion délocalisée à l'Université Saint-Joseph de Beyrouth",
@@ -255,24 +389,58 @@ export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
     {
       const thisYear = academicYearOf(new Date());
       const residences = [
-        { name: "Résidence Les Gazelles", city: "AIX", address: "Avenue Jules Ferry, 13100 Aix-en-Provence", rooms: { S1: 12, S2: 6 } },
-        { name: "Résidence Cuques", city: "AIX", address: "Allée des Cuques, 13100 Aix-en-Provence", rooms: { S1: 8, S2: 4 } },
-        { name: "Résidence Luminy", city: "MARSEILLE", address: "Avenue de Luminy, 13009 Marseille", rooms: { S1: 10, S2: 5 } },
-        { name: "Résidence Saint-Jérôme", city: "MARSEILLE", address: "Avenue de Saint-Jérôme, 13013 Marseille", rooms: { S1: 6, S2: 3 } },
-        { name: "Résidence Saint-Charles", city: "MARSEILLE", address: "Boulevard Saint-Charles, 13003 Marseille", rooms: { S1: 4, S2: 2 } },
+        {
+          name: "Résidence Les Gazelles",
+          city: "AIX",
+          address: "Avenue Jules Ferry, 13100 Aix-en-Provence",
+          rooms: { S1: 12, S2: 6 },
+        },
+        {
+          name: "Résidence Cuques",
+          city: "AIX",
+          address: "Allée des Cuques, 13100 Aix-en-Provence",
+          rooms: { S1: 8, S2: 4 },
+        },
+        {
+          name: "Résidence Luminy",
+          city: "MARSEILLE",
+          address: "Avenue de Luminy, 13009 Marseille",
+          rooms: { S1: 10, S2: 5 },
+        },
+        {
+          name: "Résidence Saint-Jérôme",
+          city: "MARSEILLE",
+          address: "Avenue de Saint-Jérôme, 13013 Marseille",
+          rooms: { S1: 6, S2: 3 },
+        },
+        {
+          name: "Résidence Saint-Charles",
+          city: "MARSEILLE",
+          address: "Boulevard Saint-Charles, 13003 Marseille",
+          rooms: { S1: 4, S2: 2 },
+        },
       ] as const;
       const years = [thisYear, thisYear + 1];
       for (const { rooms, ...residence } of residences) {
         await tx.residence.create({
           data: {
             ...residence,
-            capacities: { create: years.flatMap((academicYear) => (["S1", "S2"] as const).map((semester) => ({ academicYear, semester, rooms: rooms[semester] }))) },
+            capacities: {
+              create: years.flatMap((academicYear) =>
+                (["S1", "S2"] as const).map((semester) => ({ academicYear, semester, rooms: rooms[semester] })),
+              ),
+            },
           },
         });
       }
       await tx.housingRound.createMany({
         data: years.flatMap((academicYear) =>
-          (["S1", "S2"] as const).map((semester) => ({ academicYear, semester, releaseAt: defaultReleaseDate(academicYear, semester), policy: "FIRST_COME" as const })),
+          (["S1", "S2"] as const).map((semester) => ({
+            academicYear,
+            semester,
+            releaseAt: defaultReleaseDate(academicYear, semester),
+            policy: "FIRST_COME" as const,
+          })),
         ),
       });
     }
@@ -282,7 +450,8 @@ export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
     for (const setting of settings) await tx.portalSetting.create({ data: setting });
 
     for (const [key, account] of Object.entries(demoAccounts)) {
-      const codes = key in correspondentComponents ? correspondentComponents[key as keyof typeof correspondentComponents] : [];
+      const codes =
+        key in correspondentComponents ? correspondentComponents[key as keyof typeof correspondentComponents] : [];
       await tx.user.create({
         data: {
           ...account,

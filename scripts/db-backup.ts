@@ -19,7 +19,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { dumpDatabase } from "./backup/dump.ts";
 import { dossierTable } from "./backup/format.ts";
-import { ensurePostgres, projectRoot, type PostgresServer } from "./postgres.ts";
+import { ensurePostgres, type PostgresServer, projectRoot } from "./postgres.ts";
 
 const { values: flags } = parseArgs({ options: { database: { type: "string" }, out: { type: "string" } } });
 
@@ -34,7 +34,10 @@ async function main(): Promise<number> {
     databaseUrl = server.urlFor(flags.database ?? "portal");
   }
   const database = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
-  const stamp = new Date().toISOString().replace(/\.\d+Z$/, "Z").replaceAll(":", "-");
+  const stamp = new Date()
+    .toISOString()
+    .replace(/\.\d+Z$/, "Z")
+    .replaceAll(":", "-");
   const out = path.resolve(flags.out ?? path.join(projectRoot, ".data", "backups", `${database}-${stamp}.jsonl.gz`));
   try {
     const header = await dumpDatabase({ databaseUrl, out });

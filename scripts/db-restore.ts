@@ -34,7 +34,9 @@ async function main(): Promise<number> {
     return 1;
   }
   const started = Date.now();
-  const fromUrl = process.env.DATABASE_URL ? decodeURIComponent(new URL(process.env.DATABASE_URL).pathname.slice(1)) : "";
+  const fromUrl = process.env.DATABASE_URL
+    ? decodeURIComponent(new URL(process.env.DATABASE_URL).pathname.slice(1))
+    : "";
   const database = flags.database ?? (fromUrl || "portal");
   const server = await ensurePostgres({ log });
   try {

@@ -63,23 +63,27 @@ async function main(): Promise<number> {
         if (progress.done !== progress.total && now - lastPrinted < 1000) return;
         lastPrinted = now;
         const percent = progress.total === 0 ? 100 : Math.floor((progress.done / progress.total) * 100);
-        log(`${progress.done}/${progress.total} (${percent}%) — sent ${progress.sent}, already sent ${progress.alreadySent}, failed ${progress.failed}, uncertain ${progress.uncertain}, being sent elsewhere ${progress.inProgress}`);
+        log(
+          `${progress.done}/${progress.total} (${percent}%) — sent ${progress.sent}, already sent ${progress.alreadySent}, failed ${progress.failed}, uncertain ${progress.uncertain}, being sent elsewhere ${progress.inProgress}`,
+        );
       },
     });
     const state = await roundReleaseProgress(roundId.data);
     log(
       `${counts.aborted ? "Stopped" : "Done"}: ${counts.sent} sent now, ${counts.alreadySent} sent before, ${counts.failed} failed, ${counts.uncertain} uncertain, ${counts.inProgress} being sent elsewhere, ${counts.skipped} no longer decided.`,
     );
-    log(`The round: ${state.notified} of ${state.decided} decisions e-mailed, ${state.remaining} still to send, ${state.uncertain} uncertain.`);
+    log(
+      `The round: ${state.notified} of ${state.decided} decisions e-mailed, ${state.remaining} still to send, ${state.uncertain} uncertain.`,
+    );
     if (counts.failed > 0) log("Failed e-mails are not claimed: run this command again once the mail server answers.");
-    if (state.uncertain > 0) log(`Uncertain e-mails are never resent automatically: resolve them on /review/housing/rounds/${roundId.data}.`);
+    if (state.uncertain > 0)
+      log(`Uncertain e-mails are never resent automatically: resolve them on /review/housing/rounds/${roundId.data}.`);
     return state.notified === state.decided ? 0 : 2;
   } finally {
     await db.$disconnect();
     await server?.stop();
   }
 }
-
 
 // The domain errors this command can meet, said plainly (the portal translates them).
 const explained: Record<string, string> = {

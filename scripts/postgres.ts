@@ -4,7 +4,7 @@
  * A server that already listens on the port (left by an earlier run, or started by another
  * command) is reused rather than started twice.
  */
-import { existsSync, mkdirSync, readFileSync, symlinkSync, chmodSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import pg from "pg";
@@ -93,7 +93,9 @@ export async function ensureDatabase(server: PostgresServer, name: string): Prom
 
 /** Drops the database (and its connections) if it exists. */
 export async function dropDatabase(server: PostgresServer, name: string): Promise<void> {
-  await withClient(server.adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`));
+  await withClient(server.adminUrl, (client) =>
+    client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`),
+  );
 }
 
 export async function canConnect(url: string): Promise<boolean> {

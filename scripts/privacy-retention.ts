@@ -28,7 +28,6 @@ async function main(): Promise<number> {
   }
 }
 
-
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {

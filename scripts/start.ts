@@ -12,8 +12,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { startMailSink } from "../lib/mail/sink.ts";
-import { migrateAndSeed } from "./prepare-database.ts";
 import { canConnect, dropDatabase, ensureDatabase, ensurePostgres, projectRoot } from "./postgres.ts";
+import { migrateAndSeed } from "./prepare-database.ts";
 
 const { values: flags } = parseArgs({
   options: {
@@ -76,7 +76,11 @@ async function main() {
   // every hour while the portal runs (and once shortly after it starts).
   const runReminders = () => {
     const tsx = path.join(projectRoot, "node_modules", "tsx", "dist", "cli.mjs");
-    spawn(process.execPath, [tsx, "--conditions", "react-server", "scripts/visa-reminders.ts"], { cwd: projectRoot, env: childEnv, stdio: "inherit" });
+    spawn(process.execPath, [tsx, "--conditions", "react-server", "scripts/visa-reminders.ts"], {
+      cwd: projectRoot,
+      env: childEnv,
+      stdio: "inherit",
+    });
   };
   setTimeout(runReminders, 60_000).unref();
   setInterval(runReminders, 3_600_000).unref();
@@ -110,7 +114,9 @@ async function main() {
       }
     }, 5_000).unref();
   }
-  process.on("unhandledRejection", (reason) => log(`Unexpected failure (the portal keeps running): ${reason instanceof Error ? reason.stack : String(reason)}`));
+  process.on("unhandledRejection", (reason) =>
+    log(`Unexpected failure (the portal keeps running): ${reason instanceof Error ? reason.stack : String(reason)}`),
+  );
 
   const shutdown = async (code: number) => {
     await sink?.close();

@@ -28,15 +28,17 @@ async function main(): Promise<number> {
   const { runVisaReminders } = await import("../lib/arrival/reminders.ts");
   try {
     const run = await runVisaReminders();
-    log(`${run.checked} open checklists with a deadline: ${run.sent} reminders sent, ${run.failed} failed, ${run.skipped} sent by another run.`);
-    if (run.unconfirmed > 0) log(`${run.unconfirmed} reminders were claimed but never confirmed sent (a crash): they are not resent.`);
+    log(
+      `${run.checked} open checklists with a deadline: ${run.sent} reminders sent, ${run.failed} failed, ${run.skipped} sent by another run.`,
+    );
+    if (run.unconfirmed > 0)
+      log(`${run.unconfirmed} reminders were claimed but never confirmed sent (a crash): they are not resent.`);
     return run.failed > 0 ? 2 : 0;
   } finally {
     await db.$disconnect();
     await server?.stop();
   }
 }
-
 
 main().then(
   (code) => process.exit(code),

@@ -1,11 +1,10 @@
-import type { Metadata } from "next";
 import { GeistSans } from "geist/font/sans";
+import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
 import { pageLocale } from "@/lib/i18n/locale";
-
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -13,21 +12,32 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: { default: t("title"), template: `%s · ${t("title")}` }, description: t("description") };
 }
 
-export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function LocaleLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "layout" });
   return (
     <html lang={locale} className={GeistSans.variable}>
       <body className="flex min-h-screen flex-col bg-slate-50 font-sans text-slate-900 antialiased">
         <NextIntlClientProvider>
-          <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2">
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2"
+          >
             {t("skipToContent")}
           </a>
           <SiteHeader locale={locale} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
             {children}
           </main>
-          <footer className="border-t border-slate-200 bg-white px-4 py-6 text-center text-sm text-slate-700">{t("footer")}</footer>
+          <footer className="border-t border-slate-200 bg-white px-4 py-6 text-center text-sm text-slate-700">
+            {t("footer")}
+          </footer>
         </NextIntlClientProvider>
       </body>
     </html>

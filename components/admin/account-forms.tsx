@@ -10,7 +10,12 @@ import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { Link } from "@/lib/i18n/navigation";
-import { anonymisePersonAction, changeRoleAction, createStaffAccountAction, setAccountDisabledAction } from "@/lib/users/actions";
+import {
+  anonymisePersonAction,
+  changeRoleAction,
+  createStaffAccountAction,
+  setAccountDisabledAction,
+} from "@/lib/users/actions";
 import { staffRoles } from "@/lib/users/schemas";
 
 /** An admin creates a correspondent's or an admin's account, with an initial password (the registration's policy). */
@@ -24,12 +29,58 @@ export function StaffAccountForm({ defaultLocale }: { defaultLocale: "fr" | "en"
   return (
     <form {...form} className="flex max-w-xl flex-col gap-4">
       <FormAlert message={failed?.message} />
-      <Field name="name" label={t("name")} autoComplete="off" required maxLength={120} defaultValue={value("name", "")} error={error("name")} />
-      <Field name="email" type="email" label={t("email")} autoComplete="off" required defaultValue={value("email", "")} error={error("email")} />
-      <SelectField name="role" label={t("role")} options={roles} placeholder={tc("choose")} required defaultValue={value("role", "")} error={error("role")} />
-      <SelectField name="locale" label={t("locale")} options={locales} required defaultValue={value("locale", defaultLocale)} error={error("locale")} />
-      <Field name="password" type="password" label={t("password")} hint={t("passwordHint")} autoComplete="new-password" required error={error("password")} />
-      <Field name="passwordConfirmation" type="password" label={t("passwordConfirmation")} autoComplete="new-password" required error={error("passwordConfirmation")} />
+      <Field
+        name="name"
+        label={t("name")}
+        autoComplete="off"
+        required
+        maxLength={120}
+        defaultValue={value("name", "")}
+        error={error("name")}
+      />
+      <Field
+        name="email"
+        type="email"
+        label={t("email")}
+        autoComplete="off"
+        required
+        defaultValue={value("email", "")}
+        error={error("email")}
+      />
+      <SelectField
+        name="role"
+        label={t("role")}
+        options={roles}
+        placeholder={tc("choose")}
+        required
+        defaultValue={value("role", "")}
+        error={error("role")}
+      />
+      <SelectField
+        name="locale"
+        label={t("locale")}
+        options={locales}
+        required
+        defaultValue={value("locale", defaultLocale)}
+        error={error("locale")}
+      />
+      <Field
+        name="password"
+        type="password"
+        label={t("password")}
+        hint={t("passwordHint")}
+        autoComplete="new-password"
+        required
+        error={error("password")}
+      />
+      <Field
+        name="passwordConfirmation"
+        type="password"
+        label={t("passwordConfirmation")}
+        autoComplete="new-password"
+        required
+        error={error("passwordConfirmation")}
+      />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton label={tc("save")} pendingLabel={tc("saving")} />
         <Link href="/admin/users" className="font-medium text-brand underline">
@@ -51,7 +102,14 @@ export function RoleForm({ userId, role }: { userId: string; role: string }) {
     <form {...form} className="flex max-w-xl flex-col gap-3">
       <FormAlert message={failed?.message} />
       <input type="hidden" name="userId" value={userId} />
-      <SelectField name="role" label={t("newRole")} options={roles} required defaultValue={value("role", role)} error={error("role")} />
+      <SelectField
+        name="role"
+        label={t("newRole")}
+        options={roles}
+        required
+        defaultValue={value("role", role)}
+        error={error("role")}
+      />
       <div>
         <SubmitButton label={t("changeRole")} pendingLabel={tc("saving")} />
       </div>
@@ -71,7 +129,11 @@ export function AccessForm({ userId, name, disabled }: { userId: string; name: s
       {disabled ? (
         <SubmitButton label={t("enable")} pendingLabel={t("enabling")} />
       ) : (
-        <ConfirmSubmitButton label={t("disable")} pendingLabel={t("disabling")} confirmation={t("disableConfirm", { name })} />
+        <ConfirmSubmitButton
+          label={t("disable")}
+          pendingLabel={t("disabling")}
+          confirmation={t("disableConfirm", { name })}
+        />
       )}
     </form>
   );
@@ -88,7 +150,13 @@ export function ErasureForm({ userId }: { userId: string }) {
     <form action={formAction} noValidate className="flex max-w-2xl flex-col items-start gap-3">
       <FormAlert message={failed?.message} />
       <input type="hidden" name="userId" value={userId} />
-      <CheckboxField id="erase-confirm" name="confirm" label={t("confirm")} required error={failed?.fieldErrors.confirm} />
+      <CheckboxField
+        id="erase-confirm"
+        name="confirm"
+        label={t("confirm")}
+        required
+        error={failed?.fieldErrors.confirm}
+      />
       <SubmitButton label={t("submit")} pendingLabel={t("submitting")} />
     </form>
   );

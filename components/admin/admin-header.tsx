@@ -2,7 +2,17 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 
 /** The top of every admin sub-page: the way back to the overview, the page's one h1, its purpose. */
-export async function AdminHeader({ title, intro, back = "/admin", backLabel }: { title: string; intro?: string; back?: string; backLabel?: string }) {
+export async function AdminHeader({
+  title,
+  intro,
+  back = "/admin",
+  backLabel,
+}: {
+  title: string;
+  intro?: string;
+  back?: string;
+  backLabel?: string;
+}) {
   const t = await getTranslations("admin");
   return (
     <div className="flex flex-col gap-2">

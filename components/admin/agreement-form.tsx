@@ -25,25 +25,82 @@ type Agreement = {
 };
 
 /** Creates an agreement (R-PAR-1, R-ELI-1, R-ELI-6), or edits one when `agreement` is given. */
-export function AgreementForm({ agreement, partners, components }: { agreement?: Agreement; partners: Option[]; components: Option[] }) {
+export function AgreementForm({
+  agreement,
+  partners,
+  components,
+}: {
+  agreement?: Agreement;
+  partners: Option[];
+  components: Option[];
+}) {
   const t = useTranslations("admin.agreements");
   const tc = useTranslations("admin.common");
   const te = useTranslations("enums");
-  const { failed, form, value, selected, error } = useAdminForm(agreement ? updateAgreementAction : createAgreementAction);
+  const { failed, form, value, selected, error } = useAdminForm(
+    agreement ? updateAgreementAction : createAgreementAction,
+  );
   const kinds = Object.values(AgreementKind).map((kind) => ({ value: kind, label: te(`agreementKind.${kind}`) }));
   const levels = Object.values(StudyLevel).map((level) => ({ value: level, label: te(`studyLevel.${level}`) }));
-  const year = { type: "number", inputMode: "numeric", min: academicYearBounds.min, max: academicYearBounds.max, required: true } as const;
+  const year = {
+    type: "number",
+    inputMode: "numeric",
+    min: academicYearBounds.min,
+    max: academicYearBounds.max,
+    required: true,
+  } as const;
   return (
     <form {...form} className="flex max-w-2xl flex-col gap-5">
       <FormAlert message={failed?.message} />
       {agreement && <input type="hidden" name="id" value={agreement.id} />}
-      <SelectField name="partnerId" label={t("partner")} options={partners} placeholder={tc("choose")} required defaultValue={value("partnerId", agreement?.partnerId)} error={error("partnerId")} />
-      <SelectField name="kind" label={t("kind")} options={kinds} placeholder={tc("choose")} required defaultValue={value("kind", agreement?.kind)} error={error("kind")} />
-      <CheckboxGroup name="componentIds" legend={t("components")} options={components} defaultValues={selected("componentIds", agreement?.componentIds ?? [])} error={error("componentIds")} />
-      <CheckboxGroup name="studyLevels" legend={t("levels")} options={levels} defaultValues={selected("studyLevels", agreement?.studyLevels ?? [])} error={error("studyLevels")} />
+      <SelectField
+        name="partnerId"
+        label={t("partner")}
+        options={partners}
+        placeholder={tc("choose")}
+        required
+        defaultValue={value("partnerId", agreement?.partnerId)}
+        error={error("partnerId")}
+      />
+      <SelectField
+        name="kind"
+        label={t("kind")}
+        options={kinds}
+        placeholder={tc("choose")}
+        required
+        defaultValue={value("kind", agreement?.kind)}
+        error={error("kind")}
+      />
+      <CheckboxGroup
+        name="componentIds"
+        legend={t("components")}
+        options={components}
+        defaultValues={selected("componentIds", agreement?.componentIds ?? [])}
+        error={error("componentIds")}
+      />
+      <CheckboxGroup
+        name="studyLevels"
+        legend={t("levels")}
+        options={levels}
+        defaultValues={selected("studyLevels", agreement?.studyLevels ?? [])}
+        error={error("studyLevels")}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field name="firstAcademicYear" label={t("firstYear")} hint={t("yearHint")} {...year} defaultValue={value("firstAcademicYear", agreement?.firstAcademicYear)} error={error("firstAcademicYear")} />
-        <Field name="lastAcademicYear" label={t("lastYear")} {...year} defaultValue={value("lastAcademicYear", agreement?.lastAcademicYear)} error={error("lastAcademicYear")} />
+        <Field
+          name="firstAcademicYear"
+          label={t("firstYear")}
+          hint={t("yearHint")}
+          {...year}
+          defaultValue={value("firstAcademicYear", agreement?.firstAcademicYear)}
+          error={error("firstAcademicYear")}
+        />
+        <Field
+          name="lastAcademicYear"
+          label={t("lastYear")}
+          {...year}
+          defaultValue={value("lastAcademicYear", agreement?.lastAcademicYear)}
+          error={error("lastAcademicYear")}
+        />
       </div>
       <Field
         name="incomingSeatsPerYear"

@@ -8,7 +8,12 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { attachCorrespondentAction, createComponentAction, detachCorrespondentAction, updateComponentAction } from "@/lib/components/actions";
+import {
+  attachCorrespondentAction,
+  createComponentAction,
+  detachCorrespondentAction,
+  updateComponentAction,
+} from "@/lib/components/actions";
 import { Link } from "@/lib/i18n/navigation";
 
 type Component = { id: string; code: string; nameFr: string; nameEn: string };
@@ -22,9 +27,34 @@ export function ComponentForm({ component }: { component?: Component }) {
     <form {...form} className="flex max-w-xl flex-col gap-4">
       <FormAlert message={failed?.message} />
       {component && <input type="hidden" name="id" value={component.id} />}
-      <Field name="code" label={t("code")} hint={t("codeHint")} required maxLength={20} autoCapitalize="characters" defaultValue={value("code", component?.code)} error={error("code")} />
-      <Field name="nameFr" label={t("nameFr")} lang="fr" required maxLength={200} defaultValue={value("nameFr", component?.nameFr)} error={error("nameFr")} />
-      <Field name="nameEn" label={t("nameEn")} lang="en" required maxLength={200} defaultValue={value("nameEn", component?.nameEn)} error={error("nameEn")} />
+      <Field
+        name="code"
+        label={t("code")}
+        hint={t("codeHint")}
+        required
+        maxLength={20}
+        autoCapitalize="characters"
+        defaultValue={value("code", component?.code)}
+        error={error("code")}
+      />
+      <Field
+        name="nameFr"
+        label={t("nameFr")}
+        lang="fr"
+        required
+        maxLength={200}
+        defaultValue={value("nameFr", component?.nameFr)}
+        error={error("nameFr")}
+      />
+      <Field
+        name="nameEn"
+        label={t("nameEn")}
+        lang="en"
+        required
+        maxLength={200}
+        defaultValue={value("nameEn", component?.nameEn)}
+        error={error("nameEn")}
+      />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton label={tc("save")} pendingLabel={tc("saving")} />
         <Link href="/admin/components" className="font-medium text-brand underline">
@@ -36,7 +66,13 @@ export function ComponentForm({ component }: { component?: Component }) {
 }
 
 /** Attaches one of the correspondents not attached yet. */
-export function AttachCorrespondentForm({ componentId, candidates }: { componentId: string; candidates: { value: string; label: string }[] }) {
+export function AttachCorrespondentForm({
+  componentId,
+  candidates,
+}: {
+  componentId: string;
+  candidates: { value: string; label: string }[];
+}) {
   const t = useTranslations("admin.components");
   const tc = useTranslations("admin.common");
   const { failed, form, value, error } = useAdminForm(attachCorrespondentAction);
@@ -44,7 +80,15 @@ export function AttachCorrespondentForm({ componentId, candidates }: { component
     <form {...form} className="flex max-w-xl flex-col gap-3">
       <FormAlert message={failed?.message} />
       <input type="hidden" name="componentId" value={componentId} />
-      <SelectField name="userId" label={t("attachLabel")} options={candidates} placeholder={tc("choose")} required defaultValue={value("userId", "")} error={error("userId")} />
+      <SelectField
+        name="userId"
+        label={t("attachLabel")}
+        options={candidates}
+        placeholder={tc("choose")}
+        required
+        defaultValue={value("userId", "")}
+        error={error("userId")}
+      />
       <div>
         <SubmitButton label={t("attach")} pendingLabel={t("attaching")} />
       </div>
@@ -53,7 +97,17 @@ export function AttachCorrespondentForm({ componentId, candidates }: { component
 }
 
 /** Detaches one correspondent, after confirmation; their access to the component's dossiers ends at once. */
-export function DetachCorrespondentForm({ componentId, userId, name, code }: { componentId: string; userId: string; name: string; code: string }) {
+export function DetachCorrespondentForm({
+  componentId,
+  userId,
+  name,
+  code,
+}: {
+  componentId: string;
+  userId: string;
+  name: string;
+  code: string;
+}) {
   const t = useTranslations("admin.components");
   const { failed, formAction } = useFormAction(detachCorrespondentAction);
   return (
@@ -61,7 +115,13 @@ export function DetachCorrespondentForm({ componentId, userId, name, code }: { c
       {failed && <FormAlert message={failed.message} />}
       <input type="hidden" name="componentId" value={componentId} />
       <input type="hidden" name="userId" value={userId} />
-      <ConfirmSubmitButton variant="secondary" label={t("detach")} pendingLabel={t("detaching")} confirmation={t("detachConfirm", { name, code })} context={name} />
+      <ConfirmSubmitButton
+        variant="secondary"
+        label={t("detach")}
+        pendingLabel={t("detaching")}
+        confirmation={t("detachConfirm", { name, code })}
+        context={name}
+      />
     </form>
   );
 }

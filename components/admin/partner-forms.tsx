@@ -12,7 +12,14 @@ import { Link } from "@/lib/i18n/navigation";
 import { createPartnerAction, deletePartnerAction, updatePartnerAction } from "@/lib/partners/actions";
 
 type Option = { value: string; label: string };
-type Partner = { id: string; name: string; country: string; city: string; erasmusCode: string | null; networks: string[] };
+type Partner = {
+  id: string;
+  name: string;
+  country: string;
+  city: string;
+  erasmusCode: string | null;
+  networks: string[];
+};
 
 /** Creates a partner institution, or edits one when `partner` is given. */
 export function PartnerForm({ partner, countries }: { partner?: Partner; countries: Option[] }) {
@@ -23,11 +30,46 @@ export function PartnerForm({ partner, countries }: { partner?: Partner; countri
     <form {...form} className="flex max-w-xl flex-col gap-4">
       <FormAlert message={failed?.message} />
       {partner && <input type="hidden" name="id" value={partner.id} />}
-      <Field name="name" label={t("name")} required maxLength={200} defaultValue={value("name", partner?.name)} error={error("name")} />
-      <SelectField name="country" label={t("country")} options={countries} placeholder={tc("choose")} required defaultValue={value("country", partner?.country)} error={error("country")} />
-      <Field name="city" label={t("city")} required maxLength={100} defaultValue={value("city", partner?.city)} error={error("city")} />
-      <Field name="erasmusCode" label={t("erasmusCode")} hint={t("erasmusCodeHint")} maxLength={20} defaultValue={value("erasmusCode", partner?.erasmusCode)} error={error("erasmusCode")} />
-      <Field name="networks" label={t("networks")} hint={t("networksHint")} defaultValue={value("networks", partner?.networks.join(", "))} error={error("networks")} />
+      <Field
+        name="name"
+        label={t("name")}
+        required
+        maxLength={200}
+        defaultValue={value("name", partner?.name)}
+        error={error("name")}
+      />
+      <SelectField
+        name="country"
+        label={t("country")}
+        options={countries}
+        placeholder={tc("choose")}
+        required
+        defaultValue={value("country", partner?.country)}
+        error={error("country")}
+      />
+      <Field
+        name="city"
+        label={t("city")}
+        required
+        maxLength={100}
+        defaultValue={value("city", partner?.city)}
+        error={error("city")}
+      />
+      <Field
+        name="erasmusCode"
+        label={t("erasmusCode")}
+        hint={t("erasmusCodeHint")}
+        maxLength={20}
+        defaultValue={value("erasmusCode", partner?.erasmusCode)}
+        error={error("erasmusCode")}
+      />
+      <Field
+        name="networks"
+        label={t("networks")}
+        hint={t("networksHint")}
+        defaultValue={value("networks", partner?.networks.join(", "))}
+        error={error("networks")}
+      />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton label={tc("save")} pendingLabel={tc("saving")} />
         <Link href="/admin/partners" className="font-medium text-brand underline">
@@ -46,7 +88,11 @@ export function DeletePartnerForm({ id, name }: { id: string; name: string }) {
     <form action={formAction} className="flex flex-col items-start gap-3">
       <FormAlert message={failed?.message} />
       <input type="hidden" name="id" value={id} />
-      <ConfirmSubmitButton label={t("delete")} pendingLabel={t("deleting")} confirmation={t("deleteConfirm", { name })} />
+      <ConfirmSubmitButton
+        label={t("delete")}
+        pendingLabel={t("deleting")}
+        confirmation={t("deleteConfirm", { name })}
+      />
     </form>
   );
 }

@@ -10,11 +10,19 @@ import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { visaDocumentKinds, visaTypes } from "@/lib/arrival/rules";
-import type { ProcedureForEdit } from "@/lib/visa-procedures/queries";
 import { reviseProcedureAction } from "@/lib/visa-procedures/actions";
+import type { ProcedureForEdit } from "@/lib/visa-procedures/queries";
 
 type DocumentRow = { key: number; labelFr: string; labelEn: string; uploadKind: string };
-type StepRow = { key: number; titleFr: string; titleEn: string; bodyFr: string; bodyEn: string; feeId: string; documents: DocumentRow[] };
+type StepRow = {
+  key: number;
+  titleFr: string;
+  titleEn: string;
+  bodyFr: string;
+  bodyEn: string;
+  feeId: string;
+  documents: DocumentRow[];
+};
 type StepText = "titleFr" | "titleEn" | "bodyFr" | "bodyEn";
 type DocumentText = "labelFr" | "labelEn";
 
@@ -32,7 +40,12 @@ function rowsOf(procedure: ProcedureForEdit): StepRow[] {
     bodyFr: step.bodyFr,
     bodyEn: step.bodyEn,
     feeId: step.feeId ?? "",
-    documents: step.documents.map((document) => ({ key: key(), labelFr: document.labelFr, labelEn: document.labelEn, uploadKind: document.uploadKind ?? "" })),
+    documents: step.documents.map((document) => ({
+      key: key(),
+      labelFr: document.labelFr,
+      labelEn: document.labelEn,
+      uploadKind: document.uploadKind ?? "",
+    })),
   }));
 }
 
@@ -42,7 +55,10 @@ function serialize(steps: StepRow[]): string {
     steps.map(({ key: _key, feeId, documents, ...step }) => ({
       ...step,
       feeId: feeId || null,
-      documents: documents.map(({ key: _documentKey, uploadKind, ...document }) => ({ ...document, uploadKind: uploadKind || null })),
+      documents: documents.map(({ key: _documentKey, uploadKind, ...document }) => ({
+        ...document,
+        uploadKind: uploadKind || null,
+      })),
     })),
   );
 }
@@ -57,7 +73,13 @@ function serialize(steps: StepRow[]): string {
  * come back next to the step's field they name ("steps.2.titleEn"). Nothing is saved until
  * "Save"; the server decides whether this is an edit in place or a new version.
  */
-export function ProcedureEditor({ procedure, fees }: { procedure: ProcedureForEdit; fees: { value: string; label: string }[] }) {
+export function ProcedureEditor({
+  procedure,
+  fees,
+}: {
+  procedure: ProcedureForEdit;
+  fees: { value: string; label: string }[];
+}) {
   const t = useTranslations("admin.visa.editor");
   const tc = useTranslations("admin.common");
   const { failed, form, value, selected, error } = useAdminForm(reviseProcedureAction);
@@ -65,7 +87,8 @@ export function ProcedureEditor({ procedure, fees }: { procedure: ProcedureForEd
   const prefix = useId();
   const kinds = useTranslations("documents.kind");
 
-  const updateStep = (index: number, change: Partial<StepRow>) => setSteps((rows) => rows.map((row, at) => (at === index ? { ...row, ...change } : row)));
+  const updateStep = (index: number, change: Partial<StepRow>) =>
+    setSteps((rows) => rows.map((row, at) => (at === index ? { ...row, ...change } : row)));
   const moveStep = (index: number, by: number) =>
     setSteps((rows) => {
       const target = index + by;
@@ -75,13 +98,28 @@ export function ProcedureEditor({ procedure, fees }: { procedure: ProcedureForEd
       return copy;
     });
   const updateDocument = (stepIndex: number, documentIndex: number, change: Partial<DocumentRow>) =>
-    updateStep(stepIndex, { documents: steps[stepIndex]!.documents.map((document, at) => (at === documentIndex ? { ...document, ...change } : document)) });
+    updateStep(stepIndex, {
+      documents: steps[stepIndex]!.documents.map((document, at) =>
+        at === documentIndex ? { ...document, ...change } : document,
+      ),
+    });
 
   const stepField = (index: number, name: StepText, label: string, area = false) => {
     const id = `${prefix}-step-${index}-${name}`;
-    const props = { id, name: "", label, required: true, value: steps[index]![name], error: error(`steps.${index}.${name}`) };
+    const props = {
+      id,
+      name: "",
+      label,
+      required: true,
+      value: steps[index]![name],
+      error: error(`steps.${index}.${name}`),
+    };
     return area ? (
-      <TextAreaField {...props} rows={3} onChange={(event) => updateStep(index, { [name]: event.currentTarget.value })} />
+      <TextAreaField
+        {...props}
+        rows={3}
+        onChange={(event) => updateStep(index, { [name]: event.currentTarget.value })}
+      />
     ) : (
       <Field {...props} onChange={(event) => updateStep(index, { [name]: event.currentTarget.value })} />
     );
@@ -100,7 +138,8 @@ export function ProcedureEditor({ procedure, fees }: { procedure: ProcedureForEd
       />
     );
   };
-  const button = "rounded border border-slate-500 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-100 disabled:opacity-50";
+  const button =
+    "rounded border border-slate-500 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-100 disabled:opacity-50";
 
   return (
     <form {...form} className="flex flex-col gap-6">
@@ -109,12 +148,50 @@ export function ProcedureEditor({ procedure, fees }: { procedure: ProcedureForEd
       <input type="hidden" name="steps" value={serialize(steps)} />
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field name="nameFr" label={t("nameFr")} required defaultValue={value("nameFr", procedure.nameFr)} error={error("nameFr")} />
-        <Field name="nameEn" label={t("nameEn")} required defaultValue={value("nameEn", procedure.nameEn)} error={error("nameEn")} />
-        <TextAreaField name="summaryFr" label={t("summaryFr")} required defaultValue={value("summaryFr", procedure.summaryFr)} error={error("summaryFr")} />
-        <TextAreaField name="summaryEn" label={t("summaryEn")} required defaultValue={value("summaryEn", procedure.summaryEn)} error={error("summaryEn")} />
-        <Field name="deadlineMonths" inputMode="numeric" label={t("deadlineMonths")} hint={t("deadlineMonthsHint")} required defaultValue={value("deadlineMonths", procedure.deadlineMonths)} error={error("deadlineMonths")} />
-        <Field name="reminderDays" label={t("reminderDays")} hint={t("reminderDaysHint")} defaultValue={value("reminderDays", procedure.reminderDays.join(", "))} error={error("reminderDays")} />
+        <Field
+          name="nameFr"
+          label={t("nameFr")}
+          required
+          defaultValue={value("nameFr", procedure.nameFr)}
+          error={error("nameFr")}
+        />
+        <Field
+          name="nameEn"
+          label={t("nameEn")}
+          required
+          defaultValue={value("nameEn", procedure.nameEn)}
+          error={error("nameEn")}
+        />
+        <TextAreaField
+          name="summaryFr"
+          label={t("summaryFr")}
+          required
+          defaultValue={value("summaryFr", procedure.summaryFr)}
+          error={error("summaryFr")}
+        />
+        <TextAreaField
+          name="summaryEn"
+          label={t("summaryEn")}
+          required
+          defaultValue={value("summaryEn", procedure.summaryEn)}
+          error={error("summaryEn")}
+        />
+        <Field
+          name="deadlineMonths"
+          inputMode="numeric"
+          label={t("deadlineMonths")}
+          hint={t("deadlineMonthsHint")}
+          required
+          defaultValue={value("deadlineMonths", procedure.deadlineMonths)}
+          error={error("deadlineMonths")}
+        />
+        <Field
+          name="reminderDays"
+          label={t("reminderDays")}
+          hint={t("reminderDaysHint")}
+          defaultValue={value("reminderDays", procedure.reminderDays.join(", "))}
+          error={error("reminderDays")}
+        />
         <Field
           name="excludedNationalities"
           label={t("excludedNationalities")}
@@ -147,7 +224,9 @@ export function ProcedureEditor({ procedure, fees }: { procedure: ProcedureForEd
               <fieldset className="flex flex-col gap-3 rounded border border-slate-300 bg-white p-4">
                 <legend className="px-1 font-semibold">{t("stepLegend", { number: index + 1 })}</legend>
                 {(error(`steps.${index}`) ?? error(`steps.${index}.documents`)) && (
-                  <p className="font-medium text-red-800">{error(`steps.${index}`) ?? error(`steps.${index}.documents`)}</p>
+                  <p className="font-medium text-red-800">
+                    {error(`steps.${index}`) ?? error(`steps.${index}.documents`)}
+                  </p>
                 )}
                 <div className="grid gap-4 sm:grid-cols-2">
                   {stepField(index, "titleFr", t("titleFr"))}
@@ -169,8 +248,18 @@ export function ProcedureEditor({ procedure, fees }: { procedure: ProcedureForEd
                   <legend className="font-medium">{t("documents", { number: index + 1 })}</legend>
                   {step.documents.map((document, documentIndex) => (
                     <div key={document.key} className="grid gap-3 rounded border border-slate-200 p-3 sm:grid-cols-3">
-                      {documentField(index, documentIndex, "labelFr", t("documentLabelFr", { number: documentIndex + 1 }))}
-                      {documentField(index, documentIndex, "labelEn", t("documentLabelEn", { number: documentIndex + 1 }))}
+                      {documentField(
+                        index,
+                        documentIndex,
+                        "labelFr",
+                        t("documentLabelFr", { number: documentIndex + 1 }),
+                      )}
+                      {documentField(
+                        index,
+                        documentIndex,
+                        "labelEn",
+                        t("documentLabelEn", { number: documentIndex + 1 }),
+                      )}
                       <SelectField
                         id={`${prefix}-step-${index}-document-${documentIndex}-upload`}
                         name=""
@@ -178,11 +267,19 @@ export function ProcedureEditor({ procedure, fees }: { procedure: ProcedureForEd
                         options={visaDocumentKinds.map((kind) => ({ value: kind, label: kinds(kind) }))}
                         placeholder={t("toBring")}
                         value={document.uploadKind}
-                        onChange={(event) => updateDocument(index, documentIndex, { uploadKind: event.currentTarget.value })}
+                        onChange={(event) =>
+                          updateDocument(index, documentIndex, { uploadKind: event.currentTarget.value })
+                        }
                         error={error(`steps.${index}.documents.${documentIndex}.uploadKind`)}
                       />
                       <div className="sm:col-span-3">
-                        <button type="button" className={button} onClick={() => updateStep(index, { documents: step.documents.filter((_, at) => at !== documentIndex) })}>
+                        <button
+                          type="button"
+                          className={button}
+                          onClick={() =>
+                            updateStep(index, { documents: step.documents.filter((_, at) => at !== documentIndex) })
+                          }
+                        >
                           {t("removeDocument", { number: documentIndex + 1, step: index + 1 })}
                         </button>
                       </div>
@@ -193,7 +290,11 @@ export function ProcedureEditor({ procedure, fees }: { procedure: ProcedureForEd
                       type="button"
                       className={button}
                       disabled={step.documents.length >= maxDocumentsPerStep}
-                      onClick={() => updateStep(index, { documents: [...step.documents, { key: key(), labelFr: "", labelEn: "", uploadKind: "" }] })}
+                      onClick={() =>
+                        updateStep(index, {
+                          documents: [...step.documents, { key: key(), labelFr: "", labelEn: "", uploadKind: "" }],
+                        })
+                      }
                     >
                       {t("addDocument", { step: index + 1 })}
                     </button>
@@ -203,10 +304,19 @@ export function ProcedureEditor({ procedure, fees }: { procedure: ProcedureForEd
                   <button type="button" className={button} disabled={index === 0} onClick={() => moveStep(index, -1)}>
                     {t("moveUp", { number: index + 1 })}
                   </button>
-                  <button type="button" className={button} disabled={index === steps.length - 1} onClick={() => moveStep(index, 1)}>
+                  <button
+                    type="button"
+                    className={button}
+                    disabled={index === steps.length - 1}
+                    onClick={() => moveStep(index, 1)}
+                  >
                     {t("moveDown", { number: index + 1 })}
                   </button>
-                  <button type="button" className={button} onClick={() => setSteps((rows) => rows.filter((_, at) => at !== index))}>
+                  <button
+                    type="button"
+                    className={button}
+                    onClick={() => setSteps((rows) => rows.filter((_, at) => at !== index))}
+                  >
                     {t("removeStep", { number: index + 1 })}
                   </button>
                 </div>
@@ -218,14 +328,21 @@ export function ProcedureEditor({ procedure, fees }: { procedure: ProcedureForEd
           <button
             type="button"
             className={button}
-            onClick={() => setSteps((rows) => [...rows, { key: key(), titleFr: "", titleEn: "", bodyFr: "", bodyEn: "", feeId: "", documents: [] }])}
+            onClick={() =>
+              setSteps((rows) => [
+                ...rows,
+                { key: key(), titleFr: "", titleEn: "", bodyFr: "", bodyEn: "", feeId: "", documents: [] },
+              ])
+            }
           >
             {t("addStep")}
           </button>
         </div>
       </section>
 
-      <p className="text-sm text-slate-700">{procedure._count.checklists > 0 ? t("willVersion", { count: procedure._count.checklists }) : t("inPlace")}</p>
+      <p className="text-sm text-slate-700">
+        {procedure._count.checklists > 0 ? t("willVersion", { count: procedure._count.checklists }) : t("inPlace")}
+      </p>
       <div>
         <SubmitButton label={tc("save")} pendingLabel={tc("saving")} />
       </div>

@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useAdminForm } from "@/components/admin/use-admin-form";
 import { DataTable } from "@/components/ui/data-table";
-import { controlClass } from "@/components/ui/field-frame";
 import { Field } from "@/components/ui/field";
+import { controlClass } from "@/components/ui/field-frame";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -27,9 +27,32 @@ export function ResidenceForm({ residence }: { residence?: Residence }) {
     <form {...form} className="flex max-w-xl flex-col gap-4">
       <FormAlert message={failed?.message} />
       {residence && <input type="hidden" name="id" value={residence.id} />}
-      <Field name="name" label={t("name")} hint={t("nameHint")} required maxLength={200} defaultValue={value("name", residence?.name)} error={error("name")} />
-      <SelectField name="city" label={t("city")} options={cities} placeholder={tc("choose")} required defaultValue={value("city", residence?.city)} error={error("city")} />
-      <Field name="address" label={t("address")} maxLength={300} autoComplete="off" defaultValue={value("address", residence?.address)} error={error("address")} />
+      <Field
+        name="name"
+        label={t("name")}
+        hint={t("nameHint")}
+        required
+        maxLength={200}
+        defaultValue={value("name", residence?.name)}
+        error={error("name")}
+      />
+      <SelectField
+        name="city"
+        label={t("city")}
+        options={cities}
+        placeholder={tc("choose")}
+        required
+        defaultValue={value("city", residence?.city)}
+        error={error("city")}
+      />
+      <Field
+        name="address"
+        label={t("address")}
+        maxLength={300}
+        autoComplete="off"
+        defaultValue={value("address", residence?.address)}
+        error={error("address")}
+      />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton label={tc("save")} pendingLabel={tc("saving")} />
         <Link href="/admin/residences" className="font-medium text-brand underline">
@@ -47,7 +70,15 @@ type CapacityRow = { academicYear: number; semester: "S1" | "S2"; rooms: number 
  * input is named by its path (`capacities.0.rooms`) so that a refusal shows next to it; the
  * accepted requests are shown beside it, since the rooms may not go below them.
  */
-export function CapacityForm({ residenceId, residenceName, rows }: { residenceId: string; residenceName: string; rows: CapacityRow[] }) {
+export function CapacityForm({
+  residenceId,
+  residenceName,
+  rows,
+}: {
+  residenceId: string;
+  residenceName: string;
+  rows: CapacityRow[];
+}) {
   const t = useTranslations("residences.capacities");
   const tc = useTranslations("admin.common");
   const te = useTranslations("enums");

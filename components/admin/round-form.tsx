@@ -26,9 +26,14 @@ export function RoundForm({ round, defaults }: { round?: Round; defaults?: Defau
   const tc = useTranslations("admin.common");
   const te = useTranslations("enums");
   const { failed, form, value, error } = useAdminForm(round ? updateHousingRoundAction : createHousingRoundAction);
-  const [releaseDay, setReleaseDay] = useState(round?.releaseDay ?? (defaults ? defaultReleaseDay(defaults.academicYear, defaults.semester) : ""));
+  const [releaseDay, setReleaseDay] = useState(
+    round?.releaseDay ?? (defaults ? defaultReleaseDay(defaults.academicYear, defaults.semester) : ""),
+  );
   const [dateTyped, setDateTyped] = useState(Boolean(round));
-  const [chosen, setChosen] = useState<{ year: string; semester: string }>({ year: String(defaults?.academicYear ?? ""), semester: defaults?.semester ?? "" });
+  const [chosen, setChosen] = useState<{ year: string; semester: string }>({
+    year: String(defaults?.academicYear ?? ""),
+    semester: defaults?.semester ?? "",
+  });
 
   function follow(next: { year: string; semester: string }) {
     setChosen(next);
@@ -38,7 +43,10 @@ export function RoundForm({ round, defaults }: { round?: Round; defaults?: Defau
   }
 
   const semesters = Object.values(Semester).map((semester) => ({ value: semester, label: te(`period.${semester}`) }));
-  const policies = Object.values(AllocationPolicy).map((policy) => ({ value: policy, label: te(`allocationPolicy.${policy}`) }));
+  const policies = Object.values(AllocationPolicy).map((policy) => ({
+    value: policy,
+    label: te(`allocationPolicy.${policy}`),
+  }));
   return (
     <form {...form} className="flex max-w-xl flex-col gap-4">
       <FormAlert message={failed?.message} />
@@ -83,7 +91,15 @@ export function RoundForm({ round, defaults }: { round?: Round; defaults?: Defau
         }}
         error={error("releaseAt")}
       />
-      <SelectField name="policy" label={t("policy")} hint={t("policyHint")} options={policies} required defaultValue={value("policy", round?.policy ?? "FIRST_COME")} error={error("policy")} />
+      <SelectField
+        name="policy"
+        label={t("policy")}
+        hint={t("policyHint")}
+        options={policies}
+        required
+        defaultValue={value("policy", round?.policy ?? "FIRST_COME")}
+        error={error("policy")}
+      />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton label={tc("save")} pendingLabel={tc("saving")} />
         <Link href="/admin/housing-rounds" className="font-medium text-brand underline">

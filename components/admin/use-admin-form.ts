@@ -15,7 +15,8 @@ export function useAdminForm<T>(action: FormAction<T>) {
   return {
     failed,
     form: { action: formAction, onSubmit, noValidate: true },
-    value: (name: string, saved: string | number | null | undefined): string => (failed ? (failed.values[name] ?? "") : saved == null ? "" : String(saved)),
+    value: (name: string, saved: string | number | null | undefined): string =>
+      failed ? (failed.values[name] ?? "") : saved == null ? "" : String(saved),
     checked: (name: string, saved: boolean): boolean => (failed ? choices(name).length > 0 : saved),
     selected: (name: string, saved: readonly string[]): string[] => (failed ? choices(name) : [...saved]),
     error: (name: string): string | undefined => failed?.fieldErrors[name],

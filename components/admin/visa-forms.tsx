@@ -7,12 +7,26 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField } from "@/components/ui/text-area-field";
-import { setYearProcedureAction, updateExemptCountriesAction, updateFeeAmountAction } from "@/lib/visa-procedures/actions";
+import {
+  setYearProcedureAction,
+  updateExemptCountriesAction,
+  updateFeeAmountAction,
+} from "@/lib/visa-procedures/actions";
 
 type Option = { value: string; label: string };
 
 /** The procedure new checklists of one academic year follow. */
-export function YearProcedureForm({ academicYear, yearLabel, procedureId, procedures }: { academicYear: number; yearLabel: string; procedureId: string | null; procedures: Option[] }) {
+export function YearProcedureForm({
+  academicYear,
+  yearLabel,
+  procedureId,
+  procedures,
+}: {
+  academicYear: number;
+  yearLabel: string;
+  procedureId: string | null;
+  procedures: Option[];
+}) {
   const t = useTranslations("admin.visa");
   const tc = useTranslations("admin.common");
   const { failed, form, value, error } = useAdminForm(setYearProcedureAction);
@@ -45,7 +59,15 @@ export function FeeAmountForm({ feeId, name, amountCents }: { feeId: string; nam
     <form {...form} className="flex flex-wrap items-end gap-3">
       <FormAlert message={failed?.message} />
       <input type="hidden" name="feeId" value={feeId} />
-      <Field id={`fee-${feeId}`} name="amount" inputMode="decimal" label={t("feeAmount", { name })} required defaultValue={value("amount", (amountCents / 100).toFixed(2))} error={error("amount")} />
+      <Field
+        id={`fee-${feeId}`}
+        name="amount"
+        inputMode="decimal"
+        label={t("feeAmount", { name })}
+        required
+        defaultValue={value("amount", (amountCents / 100).toFixed(2))}
+        error={error("amount")}
+      />
       <SubmitButton label={tc("save")} pendingLabel={tc("saving")} />
     </form>
   );
@@ -59,7 +81,15 @@ export function ExemptCountriesForm({ countries }: { countries: string[] }) {
   return (
     <form {...form} className="flex max-w-2xl flex-col gap-3">
       <FormAlert message={failed?.message} />
-      <TextAreaField name="countries" label={t("exemptLabel")} hint={t("exemptHint")} rows={3} required defaultValue={value("countries", countries.join(" "))} error={error("countries")} />
+      <TextAreaField
+        name="countries"
+        label={t("exemptLabel")}
+        hint={t("exemptHint")}
+        rows={3}
+        required
+        defaultValue={value("countries", countries.join(" "))}
+        error={error("countries")}
+      />
       <div>
         <SubmitButton label={tc("save")} pendingLabel={tc("saving")} />
       </div>

@@ -4,14 +4,22 @@ import type { ApplicationDetails } from "@/lib/applications/queries";
 import type { TPlannedCourse } from "@/lib/applications/schemas";
 
 /** What the student entered, as a description list: on the last step and on the dossier pages. */
-export async function ApplicationSummary({ application, locale }: { application: ApplicationDetails; locale: "fr" | "en" }) {
+export async function ApplicationSummary({
+  application,
+  locale,
+}: {
+  application: ApplicationDetails;
+  locale: "fr" | "en";
+}) {
   const t = await getTranslations({ locale, namespace: "apply.summary" });
   const ta = await getTranslations({ locale, namespace: "apply" });
   const te = await getTranslations({ locale, namespace: "enums" });
   const td = await getTranslations({ locale, namespace: "documents" });
-  const localName = (row: { nameFr: string; nameEn: string } | null) => (row ? (locale === "fr" ? row.nameFr : row.nameEn) : t("notGiven"));
+  const localName = (row: { nameFr: string; nameEn: string } | null) =>
+    row ? (locale === "fr" ? row.nameFr : row.nameEn) : t("notGiven");
   const courses = (application.plannedCourses as TPlannedCourse[] | null) ?? [];
-  const level = (value: string | null) => (application.languagesDeclared ? (value ?? ta("languages.unknown")) : t("notGiven"));
+  const level = (value: string | null) =>
+    application.languagesDeclared ? (value ?? ta("languages.unknown")) : t("notGiven");
   const rows: [string, string][] = [
     [t("name"), [application.firstName, application.lastName].filter(Boolean).join(" ") || t("notGiven")],
     [t("university"), application.partner?.name ?? t("notGiven")],
@@ -20,7 +28,12 @@ export async function ApplicationSummary({ application, locale }: { application:
     [t("level"), application.studyLevel ? te(`studyLevel.${application.studyLevel}`) : t("notGiven")],
     [t("period"), application.period ? te(`period.${application.period}`) : t("notGiven")],
     [t("year"), application.academicYear ? formatAcademicYear(application.academicYear) : t("notGiven")],
-    [t("courses"), courses.length ? courses.map((course) => `${course.title} (${course.ects} ECTS, ${course.semester})`).join(" · ") : t("notGiven")],
+    [
+      t("courses"),
+      courses.length
+        ? courses.map((course) => `${course.title} (${course.ects} ECTS, ${course.semester})`).join(" · ")
+        : t("notGiven"),
+    ],
     [t("french"), level(application.frenchLevel)],
     [t("english"), level(application.englishLevel)],
     [

@@ -22,7 +22,10 @@ export async function DocumentsStep({ applicationId, locale }: { applicationId: 
       <p>{t("documents.intro")}</p>
       <DocumentUploads applicationId={applicationId} editable viewer={viewer ?? undefined} />
       <p>
-        <Link href="/apply/submit" className="inline-block rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark">
+        <Link
+          href="/apply/submit"
+          className="inline-block rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark"
+        >
           {t("documents.continue")}
         </Link>
       </p>

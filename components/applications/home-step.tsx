@@ -6,14 +6,29 @@ import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { saveHomeAction } from "@/lib/applications/actions";
 
-export function HomeStep({ saved, partners, contactEmail }: { saved: StepValues; partners: { value: string; label: string }[]; contactEmail: string }) {
+export function HomeStep({
+  saved,
+  partners,
+  contactEmail,
+}: {
+  saved: StepValues;
+  partners: { value: string; label: string }[];
+  contactEmail: string;
+}) {
   const t = useTranslations("apply.home");
   const tApply = useTranslations("apply");
   return (
     <StepForm action={saveHomeAction} saved={saved}>
       {(field) => (
         <>
-          <SelectField name="partnerId" label={t("partnerId")} options={partners} placeholder={tApply("choose")} required {...field("partnerId")} />
+          <SelectField
+            name="partnerId"
+            label={t("partnerId")}
+            options={partners}
+            placeholder={tApply("choose")}
+            required
+            {...field("partnerId")}
+          />
           {/* R-ELI-1: a university that is not listed is not a dead end: say why, and whom to ask. */}
           <details className="rounded border border-slate-300 bg-white p-3">
             <summary className="cursor-pointer font-medium">{t("notListedTitle")}</summary>
@@ -28,8 +43,19 @@ export function HomeStep({ saved, partners, contactEmail }: { saved: StepValues;
           </details>
           <fieldset className="flex flex-col gap-4">
             <legend className="mb-2 text-lg font-semibold">{t("coordinatorLegend")}</legend>
-            <Field name="homeCoordinatorName" label={t("homeCoordinatorName")} required {...field("homeCoordinatorName")} />
-            <Field name="homeCoordinatorEmail" type="email" label={t("homeCoordinatorEmail")} required {...field("homeCoordinatorEmail")} />
+            <Field
+              name="homeCoordinatorName"
+              label={t("homeCoordinatorName")}
+              required
+              {...field("homeCoordinatorName")}
+            />
+            <Field
+              name="homeCoordinatorEmail"
+              type="email"
+              label={t("homeCoordinatorEmail")}
+              required
+              {...field("homeCoordinatorEmail")}
+            />
           </fieldset>
           <fieldset className="flex flex-col gap-4">
             <legend className="mb-2 text-lg font-semibold">{t("nominationLegend")}</legend>

@@ -26,8 +26,20 @@ export function HousingStep({ saved, cities }: { saved: StepValues; cities: { va
             ]}
             {...field("housingRequested")}
           />
-          <RadioGroup name="housingCity" legend={t("housingCity")} hint={t("cityHint")} options={cities} {...field("housingCity")} />
-          <TextAreaField name="housingNeeds" label={t("housingNeeds")} hint={t("needsHint")} maxLength={1000} {...field("housingNeeds")} />
+          <RadioGroup
+            name="housingCity"
+            legend={t("housingCity")}
+            hint={t("cityHint")}
+            options={cities}
+            {...field("housingCity")}
+          />
+          <TextAreaField
+            name="housingNeeds"
+            label={t("housingNeeds")}
+            hint={t("needsHint")}
+            maxLength={1000}
+            {...field("housingNeeds")}
+          />
         </>
       )}
     </StepForm>

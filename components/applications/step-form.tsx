@@ -26,10 +26,18 @@ export function StepForm({
 }) {
   const t = useTranslations("apply");
   const { failed, formAction } = useFormAction(action);
-  const field = (name: string) => ({ defaultValue: failed ? (failed.values[name] ?? "") : (saved[name] ?? ""), error: failed?.fieldErrors[name] });
+  const field = (name: string) => ({
+    defaultValue: failed ? (failed.values[name] ?? "") : (saved[name] ?? ""),
+    error: failed?.fieldErrors[name],
+  });
   return (
     // The key remounts the fields after each answer, so they take the values to show.
-    <form key={failed ? JSON.stringify(failed.values) : "saved"} action={formAction} noValidate className="flex max-w-2xl flex-col gap-5">
+    <form
+      key={failed ? JSON.stringify(failed.values) : "saved"}
+      action={formAction}
+      noValidate
+      className="flex max-w-2xl flex-col gap-5"
+    >
       <FormAlert message={failed?.message} />
       {children(field)}
       <div>

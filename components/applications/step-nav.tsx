@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { applicationSteps, type ApplicationStep } from "@/lib/applications/schemas";
+import { type ApplicationStep, applicationSteps } from "@/lib/applications/schemas";
 import { Link } from "@/lib/i18n/navigation";
 
 /** The list of steps: where the student is, and which are done. */

@@ -31,19 +31,63 @@ export function StudyStep({ saved, savedCourses, components, programmes, levels,
     (savedCourses.length ? savedCourses : [emptyRow]).map((row, index) => ({ ...row, key: index })),
   );
   // Programmes of the chosen faculty and level; the server checks the same (programmeNotInComponent).
-  const choices = programmes.filter((programme) => (!componentId || programme.componentId === componentId) && (!level || programme.level === level));
+  const choices = programmes.filter(
+    (programme) => (!componentId || programme.componentId === componentId) && (!level || programme.level === level),
+  );
   return (
     <StepForm action={saveStudyAction} saved={saved}>
       {(field) => (
         <>
-          <SelectField name="componentId" label={t("study.componentId")} options={components} placeholder={t("choose")} required {...field("componentId")} onChange={(event) => setComponentId(event.target.value)} />
-          <SelectField name="studyLevel" label={t("study.studyLevel")} options={levels} placeholder={t("choose")} required {...field("studyLevel")} onChange={(event) => setLevel(event.target.value)} />
-          <SelectField name="programmeId" label={t("study.programmeId")} hint={t("study.programmeHint")} options={choices} placeholder={t("study.noProgramme")} {...field("programmeId")} />
+          <SelectField
+            name="componentId"
+            label={t("study.componentId")}
+            options={components}
+            placeholder={t("choose")}
+            required
+            {...field("componentId")}
+            onChange={(event) => setComponentId(event.target.value)}
+          />
+          <SelectField
+            name="studyLevel"
+            label={t("study.studyLevel")}
+            options={levels}
+            placeholder={t("choose")}
+            required
+            {...field("studyLevel")}
+            onChange={(event) => setLevel(event.target.value)}
+          />
+          <SelectField
+            name="programmeId"
+            label={t("study.programmeId")}
+            hint={t("study.programmeHint")}
+            options={choices}
+            placeholder={t("study.noProgramme")}
+            {...field("programmeId")}
+          />
           <div className="grid gap-5 sm:grid-cols-2">
-            <SelectField name="period" label={t("study.period")} options={periods} placeholder={t("choose")} required {...field("period")} />
-            <SelectField name="academicYear" label={t("study.academicYear")} options={years} placeholder={t("choose")} required {...field("academicYear")} />
+            <SelectField
+              name="period"
+              label={t("study.period")}
+              options={periods}
+              placeholder={t("choose")}
+              required
+              {...field("period")}
+            />
+            <SelectField
+              name="academicYear"
+              label={t("study.academicYear")}
+              options={years}
+              placeholder={t("choose")}
+              required
+              {...field("academicYear")}
+            />
           </div>
-          <CourseRows rows={rows} setRows={setRows} error={field("plannedCourses").error} rowError={(index, column) => field(`plannedCourses.${index}.${column}`).error} />
+          <CourseRows
+            rows={rows}
+            setRows={setRows}
+            error={field("plannedCourses").error}
+            rowError={(index, column) => field(`plannedCourses.${index}.${column}`).error}
+          />
         </>
       )}
     </StepForm>
@@ -67,16 +111,47 @@ function CourseRows(props: {
     setRows((current) => current.map((row) => (row.key === key ? { ...row, [column]: value } : row)));
   const total = rows.reduce((sum, row) => sum + (Number.parseInt(row.ects, 10) || 0), 0);
   return (
-    <fieldset className="flex flex-col gap-3" aria-describedby={["courses-hint", error ? "courses-error" : ""].filter(Boolean).join(" ")}>
+    <fieldset
+      className="flex flex-col gap-3"
+      aria-describedby={["courses-hint", error ? "courses-error" : ""].filter(Boolean).join(" ")}
+    >
       <legend className="mb-1 text-lg font-semibold">{t("coursesLegend")}</legend>
       <p id="courses-hint" className="text-sm text-slate-700">
         {t("coursesHint")}
       </p>
       {rows.map((row, index) => (
-        <div key={row.key} className="grid items-start gap-3 rounded border border-slate-300 bg-white p-3 sm:grid-cols-[1fr_8rem_8rem_auto]">
-          <Field id={`courseTitle-${row.key}`} name="courseTitle" label={t("courseTitle", { number: index + 1 })} value={row.title} onChange={(event) => update(row.key, "title", event.target.value)} error={rowError(index, "title")} />
-          <Field id={`courseEcts-${row.key}`} name="courseEcts" type="number" min={1} max={30} inputMode="numeric" label={t("courseEcts", { number: index + 1 })} value={row.ects} onChange={(event) => update(row.key, "ects", event.target.value)} error={rowError(index, "ects")} />
-          <SelectField id={`courseSemester-${row.key}`} name="courseSemester" label={t("courseSemester", { number: index + 1 })} options={semesters} value={row.semester} onChange={(event) => update(row.key, "semester", event.target.value)} />
+        <div
+          key={row.key}
+          className="grid items-start gap-3 rounded border border-slate-300 bg-white p-3 sm:grid-cols-[1fr_8rem_8rem_auto]"
+        >
+          <Field
+            id={`courseTitle-${row.key}`}
+            name="courseTitle"
+            label={t("courseTitle", { number: index + 1 })}
+            value={row.title}
+            onChange={(event) => update(row.key, "title", event.target.value)}
+            error={rowError(index, "title")}
+          />
+          <Field
+            id={`courseEcts-${row.key}`}
+            name="courseEcts"
+            type="number"
+            min={1}
+            max={30}
+            inputMode="numeric"
+            label={t("courseEcts", { number: index + 1 })}
+            value={row.ects}
+            onChange={(event) => update(row.key, "ects", event.target.value)}
+            error={rowError(index, "ects")}
+          />
+          <SelectField
+            id={`courseSemester-${row.key}`}
+            name="courseSemester"
+            label={t("courseSemester", { number: index + 1 })}
+            options={semesters}
+            value={row.semester}
+            onChange={(event) => update(row.key, "semester", event.target.value)}
+          />
           <button
             type="button"
             className="self-end rounded border border-slate-500 px-3 py-2 text-sm hover:bg-slate-100 disabled:opacity-50"
@@ -99,7 +174,9 @@ function CourseRows(props: {
         <button
           type="button"
           className="rounded border border-brand px-3 py-2 font-medium text-brand hover:bg-blue-50"
-          onClick={() => setRows((current) => [...current, { ...emptyRow, key: Math.max(-1, ...current.map((row) => row.key)) + 1 }])}
+          onClick={() =>
+            setRows((current) => [...current, { ...emptyRow, key: Math.max(-1, ...current.map((row) => row.key)) + 1 }])
+          }
         >
           {t("addCourse")}
         </button>

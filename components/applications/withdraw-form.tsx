@@ -16,7 +16,12 @@ export function WithdrawForm() {
     <form action={formAction} className="flex flex-col gap-3">
       <FormAlert message={failed?.message} />
       <label className="flex items-center gap-2">
-        <input type="checkbox" checked={confirmed} onChange={(event) => setConfirmed(event.target.checked)} className="h-4 w-4" />
+        <input
+          type="checkbox"
+          checked={confirmed}
+          onChange={(event) => setConfirmed(event.target.checked)}
+          className="h-4 w-4"
+        />
         {t("withdrawConfirm")}
       </label>
       {confirmed && (

@@ -20,12 +20,25 @@ export interface ArrivalDetailsValues {
  * R-VIS-6, R-VIS-1: nationality, visa and arrival date in one form. After a refusal the fields
  * show what the student typed, with the error next to the field; otherwise what was saved.
  */
-export function ArrivalDetailsForm({ saved, countries, acceptedOn }: { saved: ArrivalDetailsValues; countries: { value: string; label: string }[]; acceptedOn: Date }) {
+export function ArrivalDetailsForm({
+  saved,
+  countries,
+  acceptedOn,
+}: {
+  saved: ArrivalDetailsValues;
+  countries: { value: string; label: string }[];
+  acceptedOn: Date;
+}) {
   const t = useTranslations("arrival.details");
   const { failed, formAction } = useFormAction(saveArrivalDetailsAction);
   const value = (name: keyof ArrivalDetailsValues) => (failed ? (failed.values[name] ?? "") : saved[name]);
   return (
-    <form key={failed ? JSON.stringify(failed.values) : JSON.stringify(saved)} action={formAction} noValidate className="flex max-w-2xl flex-col gap-5">
+    <form
+      key={failed ? JSON.stringify(failed.values) : JSON.stringify(saved)}
+      action={formAction}
+      noValidate
+      className="flex max-w-2xl flex-col gap-5"
+    >
       <FormAlert message={failed?.message} />
       <SelectField
         name="nationality"

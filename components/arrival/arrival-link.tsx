@@ -8,7 +8,10 @@ export async function ArrivalLink({ locale, status }: { locale: AppLocale; statu
   if (status !== "ACCEPTED") return null;
   const t = await getTranslations({ locale, namespace: "arrival.dossierLink" });
   return (
-    <section aria-labelledby="arrival-link-title" className="flex flex-col gap-2 rounded border border-slate-300 bg-white p-4">
+    <section
+      aria-labelledby="arrival-link-title"
+      className="flex flex-col gap-2 rounded border border-slate-300 bg-white p-4"
+    >
       <h2 id="arrival-link-title" className="text-xl font-semibold">
         {t("title")}
       </h2>

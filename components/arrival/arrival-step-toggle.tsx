@@ -9,7 +9,17 @@ import { setArrivalStepAction } from "@/lib/arrival/actions";
  * and goes back if the server refuses (a copy missing, the checklist completed), with the
  * reason next to it; the result is announced in a live region.
  */
-export function ArrivalStepToggle({ stepId, title, done, disabled }: { stepId: string; title: string; done: boolean; disabled: boolean }) {
+export function ArrivalStepToggle({
+  stepId,
+  title,
+  done,
+  disabled,
+}: {
+  stepId: string;
+  title: string;
+  done: boolean;
+  disabled: boolean;
+}) {
   const t = useTranslations("arrival.procedure");
   const [, startTransition] = useTransition();
   const [checked, setChecked] = useOptimistic(done);

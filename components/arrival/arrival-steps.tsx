@@ -10,7 +10,15 @@ import type { AppLocale } from "@/lib/i18n/routing";
  * something to bring), its fee, and the student's "done" box. Copies go through the same
  * upload as the application's documents (type by content, size cap).
  */
-export async function ArrivalSteps({ locale, arrival, maxBytes }: { locale: AppLocale; arrival: StudentArrival; maxBytes: number }) {
+export async function ArrivalSteps({
+  locale,
+  arrival,
+  maxBytes,
+}: {
+  locale: AppLocale;
+  arrival: StudentArrival;
+  maxBytes: number;
+}) {
   const t = await getTranslations({ locale, namespace: "arrival.procedure" });
   const procedure = arrival.procedure!;
   const completed = arrival.checklist?.completedAt != null;
@@ -24,7 +32,11 @@ export async function ArrivalSteps({ locale, arrival, maxBytes }: { locale: AppL
           <li key={step.id} className="flex flex-col gap-3 rounded border border-slate-300 bg-white p-4">
             <h3 className="text-lg font-semibold">
               {t("stepHeading", { number: index + 1, title })}
-              {done && <span className="ml-2 rounded bg-green-100 px-2 py-0.5 text-sm font-medium text-green-900">{t("done")}</span>}
+              {done && (
+                <span className="ml-2 rounded bg-green-100 px-2 py-0.5 text-sm font-medium text-green-900">
+                  {t("done")}
+                </span>
+              )}
             </h3>
             <p>{localized(locale, step.bodyFr, step.bodyEn)}</p>
             {step.documents.length > 0 && (
@@ -40,7 +52,14 @@ export async function ArrivalSteps({ locale, arrival, maxBytes }: { locale: AppL
                 </ul>
               </div>
             )}
-            {step.fee && <p>{t("fee", { name: localized(locale, step.fee.nameFr, step.fee.nameEn), amount: step.fee.amountCents / 100 })}</p>}
+            {step.fee && (
+              <p>
+                {t("fee", {
+                  name: localized(locale, step.fee.nameFr, step.fee.nameEn),
+                  amount: step.fee.amountCents / 100,
+                })}
+              </p>
+            )}
             {uploads.map((kind) => (
               <DocumentUpload
                 key={kind}

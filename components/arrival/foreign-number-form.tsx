@@ -15,7 +15,12 @@ export function ForeignNumberForm({ recorded }: { recorded: string | null }) {
   const t = useTranslations("arrival.number");
   const { failed, formAction } = useFormAction(recordForeignNumberAction);
   return (
-    <form key={failed ? JSON.stringify(failed.values) : (recorded ?? "empty")} action={formAction} noValidate className="flex max-w-md flex-col gap-4">
+    <form
+      key={failed ? JSON.stringify(failed.values) : (recorded ?? "empty")}
+      action={formAction}
+      noValidate
+      className="flex max-w-md flex-col gap-4"
+    >
       <FormAlert message={failed?.message} />
       <Field
         name="foreignNumber"

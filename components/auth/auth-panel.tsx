@@ -2,7 +2,14 @@ import type { ReactNode } from "react";
 import { Link } from "@/lib/i18n/navigation";
 
 /** The frame of the sign-in and registration pages: title, intro, form, and the other way in. */
-export function AuthPanel(props: { title: string; intro: string; children: ReactNode; otherPrompt: string; otherLabel: string; otherHref: "/login" | "/register" }) {
+export function AuthPanel(props: {
+  title: string;
+  intro: string;
+  children: ReactNode;
+  otherPrompt: string;
+  otherLabel: string;
+  otherHref: "/login" | "/register";
+}) {
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">{props.title}</h1>

@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FormAlert } from "@/components/ui/form-alert";
 import { Field } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { registerAction } from "@/lib/auth/actions";
@@ -13,10 +13,40 @@ export function RegisterForm() {
   return (
     <form action={formAction} noValidate className="flex max-w-md flex-col gap-4">
       <FormAlert message={failed?.message} />
-      <Field name="name" autoComplete="name" required label={t("name")} defaultValue={failed?.values.name} error={failed?.fieldErrors.name} />
-      <Field name="email" type="email" autoComplete="email" required label={t("email")} defaultValue={failed?.values.email} error={failed?.fieldErrors.email} />
-      <Field name="password" type="password" autoComplete="new-password" required label={t("password")} hint={t("passwordHint")} error={failed?.fieldErrors.password} />
-      <Field name="passwordConfirmation" type="password" autoComplete="new-password" required label={t("passwordConfirmation")} error={failed?.fieldErrors.passwordConfirmation} />
+      <Field
+        name="name"
+        autoComplete="name"
+        required
+        label={t("name")}
+        defaultValue={failed?.values.name}
+        error={failed?.fieldErrors.name}
+      />
+      <Field
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        label={t("email")}
+        defaultValue={failed?.values.email}
+        error={failed?.fieldErrors.email}
+      />
+      <Field
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        label={t("password")}
+        hint={t("passwordHint")}
+        error={failed?.fieldErrors.password}
+      />
+      <Field
+        name="passwordConfirmation"
+        type="password"
+        autoComplete="new-password"
+        required
+        label={t("passwordConfirmation")}
+        error={failed?.fieldErrors.passwordConfirmation}
+      />
       <SubmitButton label={t("submitRegister")} pendingLabel={t("submitting")} />
     </form>
   );

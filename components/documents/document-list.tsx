@@ -36,11 +36,23 @@ export async function DocumentList({
       columns={[t("list.document"), t("list.file"), t("list.size"), t("list.uploadedAt")]}
       rows={kinds.map((kind) => {
         const document = byKind.get(kind);
-        if (!document) return [t(`kind.${kind}`), <span className="font-medium text-red-800">{t("list.missing")}</span>, "—", "—"];
+        if (!document)
+          return [
+            t(`kind.${kind}`),
+            <span key="missing" className="font-medium text-red-800">
+              {t("list.missing")}
+            </span>,
+            "—",
+            "—",
+          ];
         const { value, unit } = sizeForDisplay(document.size);
         return [
           t(`kind.${kind}`),
-          <a href={`/api/documents/${document.id}`} className="font-medium text-brand underline hover:text-brand-dark">
+          <a
+            key="file"
+            href={`/api/documents/${document.id}`}
+            className="font-medium text-brand underline hover:text-brand-dark"
+          >
             <span className="sr-only">{t("downloadPrefix")} </span>
             {document.originalName}
           </a>,

@@ -1,10 +1,17 @@
 "use client";
 
-import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
+import {
+  acceptAttribute,
+  checkUpload,
+  megabytes,
+  refusalCodes,
+  sizeForDisplay,
+  sniffLength,
+} from "@/lib/documents/rules";
 import type { DocumentSummary } from "@/lib/documents/scope";
-import { acceptAttribute, checkUpload, megabytes, refusalCodes, sizeForDisplay, sniffLength } from "@/lib/documents/rules";
 import type { DocumentKind } from "@/lib/generated/prisma/enums";
 
 export type UploadedDocument = Pick<DocumentSummary, "id" | "originalName" | "size">;
@@ -33,7 +40,13 @@ type Phase =
  * replaces the current one), with a progress bar, a cancel button, errors next to the field
  * and status messages announced to screen readers.
  */
-export function DocumentUpload({ kind, required, document: initialDocument, maxBytes, editable = true }: DocumentUploadProps) {
+export function DocumentUpload({
+  kind,
+  required,
+  document: initialDocument,
+  maxBytes,
+  editable = true,
+}: DocumentUploadProps) {
   const t = useTranslations("documents");
   const tErrors = useTranslations("errors");
   const format = useFormatter();
@@ -250,7 +263,11 @@ export function DocumentUpload({ kind, required, document: initialDocument, maxB
       <p id={errorId} aria-live="assertive" className={error ? "text-sm font-medium text-red-800" : "sr-only"}>
         {error}
       </p>
-      <p role="status" aria-live="polite" className={status && phase.name !== "uploading" ? "text-sm text-slate-800" : "sr-only"}>
+      <p
+        role="status"
+        aria-live="polite"
+        className={status && phase.name !== "uploading" ? "text-sm text-slate-800" : "sr-only"}
+      >
         {status}
       </p>
 

@@ -17,7 +17,10 @@ export async function DocumentUploads({
   editable: boolean;
   viewer?: DocumentViewer;
 }) {
-  const [documents, t] = await Promise.all([listDocumentsForViewer(applicationId, viewer), getTranslations("documents")]);
+  const [documents, t] = await Promise.all([
+    listDocumentsForViewer(applicationId, viewer),
+    getTranslations("documents"),
+  ]);
   const byKind = new Map(documents.map((document) => [document.kind, document]));
   const maxBytes = getUploadMaxBytes();
   const sections = [
@@ -38,7 +41,9 @@ export async function DocumentUploads({
                 required={section.required}
                 editable={editable}
                 maxBytes={maxBytes}
-                document={document ? { id: document.id, originalName: document.originalName, size: document.size } : null}
+                document={
+                  document ? { id: document.id, originalName: document.originalName, size: document.size } : null
+                }
               />
             );
           })}

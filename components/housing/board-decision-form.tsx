@@ -8,7 +8,13 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { decideHousingAction } from "@/lib/housing/actions";
 
 /** One row's decision: the status the reviewer saw travels with it (guard). */
-export function BoardDecisionForm(props: { requestId: string; status: string; name: string; residences: { value: string; label: string }[]; allowed: string[] }) {
+export function BoardDecisionForm(props: {
+  requestId: string;
+  status: string;
+  name: string;
+  residences: { value: string; label: string }[];
+  allowed: string[];
+}) {
   const t = useTranslations("housingBoard");
   const { failed, formAction } = useFormAction(decideHousingAction);
   const decisions = [
@@ -21,7 +27,15 @@ export function BoardDecisionForm(props: { requestId: string; status: string; na
       <FormAlert message={failed?.message} />
       <input type="hidden" name="requestId" value={props.requestId} />
       <input type="hidden" name="expectedStatus" value={props.status} />
-      <SelectField id={`decision-${props.requestId}`} name="decision" label={t("decisionLabel", { name: props.name })} options={decisions} placeholder="—" defaultValue={failed?.values.decision ?? ""} error={failed?.fieldErrors.decision} />
+      <SelectField
+        id={`decision-${props.requestId}`}
+        name="decision"
+        label={t("decisionLabel", { name: props.name })}
+        options={decisions}
+        placeholder="—"
+        defaultValue={failed?.values.decision ?? ""}
+        error={failed?.fieldErrors.decision}
+      />
       <SelectField
         id={`residence-${props.requestId}`}
         name="residenceId"

@@ -7,7 +7,15 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { decideHousingAction } from "@/lib/housing/actions";
 
 /** Staff confirm that a freed room goes to the next waitlisted request. */
-export function BoardOfferForm({ requestId, residenceId, label }: { requestId: string; residenceId: string; label: string }) {
+export function BoardOfferForm({
+  requestId,
+  residenceId,
+  label,
+}: {
+  requestId: string;
+  residenceId: string;
+  label: string;
+}) {
   const t = useTranslations("housingBoard");
   const { failed, formAction } = useFormAction(decideHousingAction);
   return (

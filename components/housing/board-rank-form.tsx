@@ -15,7 +15,16 @@ export function BoardRankForm({ requestId, rank, name }: { requestId: string; ra
     <form action={formAction} noValidate className="flex items-end gap-2">
       <FormAlert message={failed?.message} />
       <input type="hidden" name="requestId" value={requestId} />
-      <Field id={`rank-${requestId}`} name="rank" type="number" min={1} className="w-20 rounded border border-slate-500 px-2 py-1" label={t("rankLabel", { name })} defaultValue={failed?.values.rank ?? rank ?? ""} error={failed?.fieldErrors.rank} />
+      <Field
+        id={`rank-${requestId}`}
+        name="rank"
+        type="number"
+        min={1}
+        className="w-20 rounded border border-slate-500 px-2 py-1"
+        label={t("rankLabel", { name })}
+        defaultValue={failed?.values.rank ?? rank ?? ""}
+        error={failed?.fieldErrors.rank}
+      />
       <SubmitButton label={t("setRank")} pendingLabel={t("saving")} />
     </form>
   );

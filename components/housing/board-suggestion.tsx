@@ -15,7 +15,11 @@ const shownRows = 200;
 export function BoardSuggestion({ roundId }: { roundId: string }) {
   const t = useTranslations("housingBoard");
   const [pending, startTransition] = useTransition();
-  const [result, setResult] = useState<{ proposals: Proposal[]; fingerprint: string; names: Record<string, string> } | null>(null);
+  const [result, setResult] = useState<{
+    proposals: Proposal[];
+    fingerprint: string;
+    names: Record<string, string>;
+  } | null>(null);
   const [error, setError] = useState<string | undefined>();
   const confirm = useFormAction(confirmHousingSuggestionAction);
 
@@ -34,7 +38,12 @@ export function BoardSuggestion({ roundId }: { roundId: string }) {
     <div className="flex flex-col gap-3">
       <FormAlert message={error ?? confirm.failed?.message} />
       <div>
-        <button type="button" onClick={suggest} aria-disabled={pending} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark">
+        <button
+          type="button"
+          onClick={suggest}
+          aria-disabled={pending}
+          className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark"
+        >
           {pending ? t("suggesting") : t("suggest")}
         </button>
       </div>
@@ -44,13 +53,23 @@ export function BoardSuggestion({ roundId }: { roundId: string }) {
           <div className="flex flex-col gap-3">
             <p>{t("suggestionSummary", { accepted, waitlisted: result.proposals.length - accepted })}</p>
             <DataTable
-              caption={t("suggestionCaption", { shown: Math.min(shownRows, result.proposals.length), total: result.proposals.length })}
+              caption={t("suggestionCaption", {
+                shown: Math.min(shownRows, result.proposals.length),
+                total: result.proposals.length,
+              })}
               columns={[t("col.student"), t("col.decision")]}
               rows={result.proposals.slice(0, shownRows).map((proposal) => [
                 result.names[proposal.requestId] ?? "—",
                 proposal.decision === "ACCEPTED"
-                  ? t("reason.accepted", { position: proposal.reason.position, residence: proposal.reason.residence, left: proposal.reason.left })
-                  : t(`reason.${proposal.reason.key}`, { position: proposal.reason.position, waitlistPosition: proposal.reason.waitlistPosition }),
+                  ? t("reason.accepted", {
+                      position: proposal.reason.position,
+                      residence: proposal.reason.residence,
+                      left: proposal.reason.left,
+                    })
+                  : t(`reason.${proposal.reason.key}`, {
+                      position: proposal.reason.position,
+                      waitlistPosition: proposal.reason.waitlistPosition,
+                    }),
               ])}
             />
             <form action={confirm.formAction}>

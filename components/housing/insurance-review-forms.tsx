@@ -23,7 +23,11 @@ export function InsuranceReviewForms({ applicationId, documentId }: { applicatio
   );
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      <form action={approve.formAction} aria-labelledby="insurance-approve-title" className="flex flex-col gap-3 rounded border border-slate-300 bg-white p-4">
+      <form
+        action={approve.formAction}
+        aria-labelledby="insurance-approve-title"
+        className="flex flex-col gap-3 rounded border border-slate-300 bg-white p-4"
+      >
         <h3 id="insurance-approve-title" className="text-lg font-semibold">
           {t("approveTitle")}
         </h3>
@@ -34,7 +38,12 @@ export function InsuranceReviewForms({ applicationId, documentId }: { applicatio
           <SubmitButton label={t("approve")} pendingLabel={t("working")} />
         </div>
       </form>
-      <form action={reject.formAction} noValidate aria-labelledby="insurance-reject-title" className="flex flex-col gap-3 rounded border border-slate-300 bg-white p-4">
+      <form
+        action={reject.formAction}
+        noValidate
+        aria-labelledby="insurance-reject-title"
+        className="flex flex-col gap-3 rounded border border-slate-300 bg-white p-4"
+      >
         <h3 id="insurance-reject-title" className="text-lg font-semibold">
           {t("rejectTitle")}
         </h3>

@@ -11,10 +11,20 @@ import { canReviewInsurance } from "@/lib/housing/student-rules";
  * approve it or reject it with a note. Renders nothing for a dossier outside the viewer's
  * scope (the page answers "not found" for those anyway).
  */
-export async function InsuranceReview({ applicationId, viewer }: { applicationId: string; viewer: Pick<Viewer, "role" | "componentIds"> }) {
+export async function InsuranceReview({
+  applicationId,
+  viewer,
+}: {
+  applicationId: string;
+  viewer: Pick<Viewer, "role" | "componentIds">;
+}) {
   const insurance = await getInsuranceForStaff(viewer, applicationId);
   if (!insurance) return null;
-  const [t, td, format] = await Promise.all([getTranslations("housing.review"), getTranslations("documents"), getFormatter()]);
+  const [t, td, format] = await Promise.all([
+    getTranslations("housing.review"),
+    getTranslations("documents"),
+    getFormatter(),
+  ]);
   const { certificate } = insurance;
   const paris = { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Paris" } as const;
   const size = certificate ? sizeForDisplay(certificate.size) : null;
@@ -27,11 +37,15 @@ export async function InsuranceReview({ applicationId, viewer }: { applicationId
       <p className="text-sm text-slate-700">{t("requirement")}</p>
       <div role="status" aria-live="polite" className="flex flex-col gap-1">
         <p>
-          <span className="font-medium">{t("statusLabel")}</span> <strong data-testid="insurance-review-status">{t(`status.${insurance.insuranceStatus}`)}</strong>
+          <span className="font-medium">{t("statusLabel")}</span>{" "}
+          <strong data-testid="insurance-review-status">{t(`status.${insurance.insuranceStatus}`)}</strong>
         </p>
-        {insurance.insuranceReviewedAt && (insurance.insuranceStatus === "APPROVED" || insurance.insuranceStatus === "REJECTED") && (
-          <p className="text-sm text-slate-700">{t("reviewedAt", { date: format.dateTime(insurance.insuranceReviewedAt, paris) })}</p>
-        )}
+        {insurance.insuranceReviewedAt &&
+          (insurance.insuranceStatus === "APPROVED" || insurance.insuranceStatus === "REJECTED") && (
+            <p className="text-sm text-slate-700">
+              {t("reviewedAt", { date: format.dateTime(insurance.insuranceReviewedAt, paris) })}
+            </p>
+          )}
       </div>
       {insurance.insuranceStatus === "REJECTED" && insurance.insuranceReviewNote && (
         <div className="rounded border border-slate-300 bg-white p-3">
@@ -42,18 +56,31 @@ export async function InsuranceReview({ applicationId, viewer }: { applicationId
       {certificate ? (
         <p>
           <span className="font-medium">{t("certificate")}</span>{" "}
-          <a href={`/api/documents/${certificate.id}`} className="font-medium text-brand underline hover:text-brand-dark">
+          <a
+            href={`/api/documents/${certificate.id}`}
+            className="font-medium text-brand underline hover:text-brand-dark"
+          >
             <span className="sr-only">{td("downloadPrefix")} </span>
             {certificate.originalName}
           </a>{" "}
           <span className="text-slate-700">
-            ({size && format.number(size.value, { style: "unit", unit: size.unit, unitDisplay: "short", maximumFractionDigits: 1 })}, {t("uploadedAt", { date: format.dateTime(certificate.createdAt, paris) })})
+            (
+            {size &&
+              format.number(size.value, {
+                style: "unit",
+                unit: size.unit,
+                unitDisplay: "short",
+                maximumFractionDigits: 1,
+              })}
+            , {t("uploadedAt", { date: format.dateTime(certificate.createdAt, paris) })})
           </span>
         </p>
       ) : (
         <p>{t("none")}</p>
       )}
-      {certificate && canReviewInsurance(insurance.insuranceStatus) && <InsuranceReviewForms applicationId={insurance.id} documentId={certificate.id} />}
+      {certificate && canReviewInsurance(insurance.insuranceStatus) && (
+        <InsuranceReviewForms applicationId={insurance.id} documentId={certificate.id} />
+      )}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import type { RoundReleaseProgress } from "@/lib/housing/release";
 
@@ -71,12 +71,24 @@ export function ReleaseProgress({ roundId, initial }: { roundId: string; initial
       <label htmlFor={id} className="font-medium">
         {t("label")}
       </label>
-      <progress id={id} max={progress.decided} value={progress.notified} aria-describedby={`${id}-summary`} className="h-4 w-full accent-brand">
+      <progress
+        id={id}
+        max={progress.decided}
+        value={progress.notified}
+        aria-describedby={`${id}-summary`}
+        className="h-4 w-full accent-brand"
+      >
         {t("summary", { notified: progress.notified, decided: progress.decided })}
       </progress>
       <p id={`${id}-summary`}>
         <strong>{t("summary", { notified: progress.notified, decided: progress.decided })}</strong>{" "}
-        {active ? t("running") : progress.notified === progress.decided ? t("done") : progress.remaining > 0 ? t("stopped") : null}
+        {active
+          ? t("running")
+          : progress.notified === progress.decided
+            ? t("done")
+            : progress.remaining > 0
+              ? t("stopped")
+              : null}
       </p>
       {details.length > 0 && (
         <ul className="list-disc pl-6 text-sm">

@@ -14,9 +14,7 @@ export function ReleaseResumeForm({ roundId, remaining }: { roundId: string; rem
     <form action={formAction} className="flex flex-col gap-2">
       <FormAlert message={failed?.message} />
       <input type="hidden" name="roundId" value={roundId} />
-      <p className="text-sm text-slate-700">
-        {t("resumeHint")}
-      </p>
+      <p className="text-sm text-slate-700">{t("resumeHint")}</p>
       <div>
         <SubmitButton label={t("resume", { count: remaining })} pendingLabel={t("resuming")} />
       </div>

@@ -10,7 +10,15 @@ import { markDecisionMailSentAction, resendDecisionMailAction } from "@/lib/hous
  * The two explicit ways out of an "uncertain" e-mail (a claim left by a crash). Each is
  * confirmed: marking it sent may leave the student without it, sending again may mail twice.
  */
-export function ReleaseUncertainActions({ roundId, requestId, studentName }: { roundId: string; requestId: string; studentName: string }) {
+export function ReleaseUncertainActions({
+  roundId,
+  requestId,
+  studentName,
+}: {
+  roundId: string;
+  requestId: string;
+  studentName: string;
+}) {
   const t = useTranslations("housingRelease");
   const mark = useFormAction(markDecisionMailSentAction);
   const resend = useFormAction(resendDecisionMailAction);
@@ -26,11 +34,23 @@ export function ReleaseUncertainActions({ roundId, requestId, studentName }: { r
       <div className="flex flex-wrap gap-2">
         <form action={mark.formAction}>
           {hidden}
-          <ConfirmSubmitButton label={t("markSent")} pendingLabel={t("working")} confirmation={t("markSentConfirm")} variant="secondary" context={studentName} />
+          <ConfirmSubmitButton
+            label={t("markSent")}
+            pendingLabel={t("working")}
+            confirmation={t("markSentConfirm")}
+            variant="secondary"
+            context={studentName}
+          />
         </form>
         <form action={resend.formAction}>
           {hidden}
-          <ConfirmSubmitButton label={t("resend")} pendingLabel={t("working")} confirmation={t("resendConfirm")} variant="secondary" context={studentName} />
+          <ConfirmSubmitButton
+            label={t("resend")}
+            pendingLabel={t("working")}
+            confirmation={t("resendConfirm")}
+            variant="secondary"
+            context={studentName}
+          />
         </form>
       </div>
     </div>

@@ -15,7 +15,11 @@ export async function StudentCityResources({ locale }: { locale: AppLocale }) {
       <ul className="flex flex-col gap-3">
         {resources.map((resource) => (
           <li key={resource} className="rounded border border-slate-300 bg-white p-4">
-            <a href={t(`${resource}.url`)} rel="noopener noreferrer" className="font-medium text-brand underline hover:text-brand-dark">
+            <a
+              href={t(`${resource}.url`)}
+              rel="noopener noreferrer"
+              className="font-medium text-brand underline hover:text-brand-dark"
+            >
               {t(`${resource}.name`)} <span className="text-sm font-normal">{t("external")}</span>
             </a>
             <p className="text-sm text-slate-700">{t(`${resource}.description`)}</p>

@@ -6,8 +6,8 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { useSubmittedChoices } from "@/components/ui/use-submitted-choices";
-import { housingCommitments } from "@/lib/housing/student-rules";
 import { acceptHousingCommitmentsAction } from "@/lib/housing/student-actions";
+import { housingCommitments } from "@/lib/housing/student-rules";
 
 /**
  * R-HOU-5: the three commitments, each ticked explicitly, then accepted with one button (the
@@ -28,7 +28,12 @@ export function StudentCommitmentsForm({ requestId, acceptedAt }: { requestId: s
           ))}
         </ul>
       ) : (
-        <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-3 rounded border border-slate-300 bg-white p-4">
+        <form
+          action={formAction}
+          onSubmit={onSubmit}
+          noValidate
+          className="flex flex-col gap-3 rounded border border-slate-300 bg-white p-4"
+        >
           <FormAlert message={failed?.message} />
           <input type="hidden" name="requestId" value={requestId} />
           <fieldset aria-describedby="commitments-hint" className="flex flex-col gap-3">
@@ -54,7 +59,13 @@ export function StudentCommitmentsForm({ requestId, acceptedAt }: { requestId: s
           </div>
         </form>
       )}
-      <p role="status" aria-live="polite" className={acceptedAt ? "rounded border border-green-700 bg-green-50 p-3 font-medium text-green-900" : "sr-only"}>
+      <p
+        role="status"
+        aria-live="polite"
+        className={
+          acceptedAt ? "rounded border border-green-700 bg-green-50 p-3 font-medium text-green-900" : "sr-only"
+        }
+      >
         {acceptedAt ? t("acceptedAt", { date: acceptedAt }) : ""}
       </p>
     </div>

@@ -23,7 +23,8 @@ export function StudentDeclineForm({ requestId, statusId }: { requestId: string;
   useEffect(
     () => () => {
       if (!submitted.current) return;
-      if (document.activeElement === document.body || document.activeElement === null) document.getElementById(statusId)?.focus();
+      if (document.activeElement === document.body || document.activeElement === null)
+        document.getElementById(statusId)?.focus();
     },
     [statusId],
   );
@@ -32,7 +33,13 @@ export function StudentDeclineForm({ requestId, statusId }: { requestId: string;
     <form action={formAction} onSubmit={() => (submitted.current = true)} noValidate className="flex flex-col gap-3">
       <FormAlert message={failed?.message} />
       <input type="hidden" name="requestId" value={requestId} />
-      <CheckboxField id="decline-confirm" name="confirm" label={t("confirm")} required error={failed?.fieldErrors.confirm} />
+      <CheckboxField
+        id="decline-confirm"
+        name="confirm"
+        label={t("confirm")}
+        required
+        error={failed?.fieldErrors.confirm}
+      />
       <div>
         <DeclineButton label={t("submit")} pendingLabel={t("submitting")} />
       </div>
@@ -43,7 +50,11 @@ export function StudentDeclineForm({ requestId, statusId }: { requestId: string;
 function DeclineButton({ label, pendingLabel }: { label: string; pendingLabel: string }) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" aria-disabled={pending} className="rounded bg-red-800 px-4 py-2 font-medium text-white hover:bg-red-900 aria-disabled:opacity-70">
+    <button
+      type="submit"
+      aria-disabled={pending}
+      className="rounded bg-red-800 px-4 py-2 font-medium text-white hover:bg-red-900 aria-disabled:opacity-70"
+    >
       {pending ? pendingLabel : label}
     </button>
   );

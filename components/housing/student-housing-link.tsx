@@ -8,11 +8,20 @@ import type { AppLocale } from "@/lib/i18n/routing";
  * The dossier's way to the housing page (/dossier/housing), once there is something there:
  * a room request sent with the application, or an accepted application (home insurance).
  */
-export async function StudentHousingLink({ locale, application }: { locale: AppLocale; application: { status: ApplicationStatus; housingRequested: boolean | null } }) {
+export async function StudentHousingLink({
+  locale,
+  application,
+}: {
+  locale: AppLocale;
+  application: { status: ApplicationStatus; housingRequested: boolean | null };
+}) {
   if (!showsHousingLink(application)) return null;
   const t = await getTranslations({ locale, namespace: "housing.dossierLink" });
   return (
-    <section aria-labelledby="housing-link-title" className="flex flex-col gap-2 rounded border border-slate-300 bg-white p-4">
+    <section
+      aria-labelledby="housing-link-title"
+      className="flex flex-col gap-2 rounded border border-slate-300 bg-white p-4"
+    >
       <h2 id="housing-link-title" className="text-xl font-semibold">
         {t("title")}
       </h2>

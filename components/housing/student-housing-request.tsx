@@ -57,9 +57,15 @@ export async function StudentHousingRequestSection({
                 : t(`status.${request.status}`)}
             </strong>
           </p>
-          <p className="text-sm text-slate-700">{t("cityPreference", { city: te(`housingCity.${request.cityPreference}`) })}</p>
+          <p className="text-sm text-slate-700">
+            {t("cityPreference", { city: te(`housingCity.${request.cityPreference}`) })}
+          </p>
           {request.status === "PENDING" && (
-            <p>{request.notice.kind === "examining" ? t("pending.examining") : t(`pending.${request.notice.kind}`, { date: format.dateTime(request.notice.date, parisDate) })}</p>
+            <p>
+              {request.notice.kind === "examining"
+                ? t("pending.examining")
+                : t(`pending.${request.notice.kind}`, { date: format.dateTime(request.notice.date, parisDate) })}
+            </p>
           )}
           {request.status === "WAITLISTED" && <p>{t("waitlisted")}</p>}
           {request.status === "REFUSED" && <p>{t("refused")}</p>}
@@ -72,7 +78,13 @@ export async function StudentHousingRequestSection({
   );
 }
 
-async function AcceptedRoom({ locale, request }: { locale: AppLocale; request: Extract<StudentHousingRequest, { status: "ACCEPTED" }> }) {
+async function AcceptedRoom({
+  locale,
+  request,
+}: {
+  locale: AppLocale;
+  request: Extract<StudentHousingRequest, { status: "ACCEPTED" }>;
+}) {
   const [t, te, format] = await Promise.all([
     getTranslations({ locale, namespace: "housing.residence.accepted" }),
     getTranslations({ locale, namespace: "enums" }),
@@ -83,13 +95,18 @@ async function AcceptedRoom({ locale, request }: { locale: AppLocale; request: E
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-1">
         <p className="font-medium">
-          {residence ? t("offer", { residence: residence.name, city: te(`housingCity.${residence.city}`) }) : t("offerNoResidence")}
+          {residence
+            ? t("offer", { residence: residence.name, city: te(`housingCity.${residence.city}`) })
+            : t("offerNoResidence")}
         </p>
         {residence?.address && <p>{t("address", { address: residence.address })}</p>}
       </div>
 
       {/* R-HOU-4: confirmed, or what is missing; and what confirmation gives. */}
-      <section aria-labelledby="reservation-title" className={`flex flex-col gap-2 rounded border p-4 ${progress.confirmed ? "border-green-700 bg-green-50" : "border-amber-400 bg-amber-50"}`}>
+      <section
+        aria-labelledby="reservation-title"
+        className={`flex flex-col gap-2 rounded border p-4 ${progress.confirmed ? "border-green-700 bg-green-50" : "border-amber-400 bg-amber-50"}`}
+      >
         <h3 id="reservation-title" className="text-lg font-semibold">
           {t("reservationTitle")}
         </h3>
@@ -129,7 +146,10 @@ async function AcceptedRoom({ locale, request }: { locale: AppLocale; request: E
         <h3 id="commitments-title" className="text-lg font-semibold">
           {t("commitments.title")}
         </h3>
-        <StudentCommitmentsForm requestId={request.id} acceptedAt={request.commitmentsAcceptedAt ? format.dateTime(request.commitmentsAcceptedAt, parisTime) : null} />
+        <StudentCommitmentsForm
+          requestId={request.id}
+          acceptedAt={request.commitmentsAcceptedAt ? format.dateTime(request.commitmentsAcceptedAt, parisTime) : null}
+        />
       </section>
 
       <section aria-labelledby="decline-title" className="flex flex-col gap-3 rounded border border-red-300 p-4">

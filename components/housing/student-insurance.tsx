@@ -12,7 +12,10 @@ import type { AppLocale } from "@/lib/i18n/routing";
  * reviewer's note when rejected.
  */
 export async function StudentInsurance({ locale, housing }: { locale: AppLocale; housing: StudentHousing }) {
-  const [t, format] = await Promise.all([getTranslations({ locale, namespace: "housing.insurance" }), getFormatter({ locale })]);
+  const [t, format] = await Promise.all([
+    getTranslations({ locale, namespace: "housing.insurance" }),
+    getFormatter({ locale }),
+  ]);
   const { application, insuranceCertificate } = housing;
   const uploadOpen = showsInsuranceUpload(application.status);
   return (
@@ -27,11 +30,20 @@ export async function StudentInsurance({ locale, housing }: { locale: AppLocale;
           {/* Live: an upload refreshes the page, and the new status is announced. */}
           <div role="status" aria-live="polite" className="flex flex-col gap-1">
             <p>
-              <span className="font-medium">{t("statusLabel")}</span> <strong data-testid="insurance-status">{t(`status.${application.insuranceStatus}`)}</strong>
+              <span className="font-medium">{t("statusLabel")}</span>{" "}
+              <strong data-testid="insurance-status">{t(`status.${application.insuranceStatus}`)}</strong>
             </p>
-            {application.insuranceReviewedAt && (application.insuranceStatus === "APPROVED" || application.insuranceStatus === "REJECTED") && (
-              <p className="text-sm text-slate-700">{t("reviewedAt", { date: format.dateTime(application.insuranceReviewedAt, { dateStyle: "long", timeZone: "Europe/Paris" }) })}</p>
-            )}
+            {application.insuranceReviewedAt &&
+              (application.insuranceStatus === "APPROVED" || application.insuranceStatus === "REJECTED") && (
+                <p className="text-sm text-slate-700">
+                  {t("reviewedAt", {
+                    date: format.dateTime(application.insuranceReviewedAt, {
+                      dateStyle: "long",
+                      timeZone: "Europe/Paris",
+                    }),
+                  })}
+                </p>
+              )}
           </div>
           {application.insuranceStatus === "REJECTED" && application.insuranceReviewNote && (
             <div className="flex flex-col gap-1 rounded border border-red-700 bg-red-50 p-3">
@@ -44,7 +56,15 @@ export async function StudentInsurance({ locale, housing }: { locale: AppLocale;
             kind="INSURANCE_CERTIFICATE"
             required
             maxBytes={getUploadMaxBytes()}
-            document={insuranceCertificate ? { id: insuranceCertificate.id, originalName: insuranceCertificate.originalName, size: insuranceCertificate.size } : null}
+            document={
+              insuranceCertificate
+                ? {
+                    id: insuranceCertificate.id,
+                    originalName: insuranceCertificate.originalName,
+                    size: insuranceCertificate.size,
+                  }
+                : null
+            }
           />
         </>
       ) : (

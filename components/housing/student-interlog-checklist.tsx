@@ -19,8 +19,14 @@ export interface InterlogStepState {
 export function StudentInterlogChecklist({ requestId, steps }: { requestId: string; steps: InterlogStepState[] }) {
   const t = useTranslations("housing.residence.accepted.interlog");
   const [pending, startTransition] = useTransition();
-  const saved = Object.fromEntries(steps.map((state) => [state.step, state.doneAt !== null])) as Record<InterlogStep, boolean>;
-  const [checked, setChecked] = useOptimistic(saved, (current, change: { step: InterlogStep; done: boolean }) => ({ ...current, [change.step]: change.done }));
+  const saved = Object.fromEntries(steps.map((state) => [state.step, state.doneAt !== null])) as Record<
+    InterlogStep,
+    boolean
+  >;
+  const [checked, setChecked] = useOptimistic(saved, (current, change: { step: InterlogStep; done: boolean }) => ({
+    ...current,
+    [change.step]: change.done,
+  }));
   const [errors, setErrors] = useState<Partial<Record<InterlogStep, string>>>({});
   const [status, setStatus] = useState("");
 
@@ -40,7 +46,10 @@ export function StudentInterlogChecklist({ requestId, steps }: { requestId: stri
   }
 
   return (
-    <fieldset aria-describedby="interlog-hint" className="flex flex-col gap-3 rounded border border-slate-300 bg-white p-4">
+    <fieldset
+      aria-describedby="interlog-hint"
+      className="flex flex-col gap-3 rounded border border-slate-300 bg-white p-4"
+    >
       <legend className="px-1 font-semibold">{t("legend")}</legend>
       <p id="interlog-hint" className="text-sm text-slate-700">
         {t("hint")}
@@ -68,7 +77,11 @@ export function StudentInterlogChecklist({ requestId, steps }: { requestId: stri
               </div>
               <p id={`${id}-when`} className="pl-6 text-sm text-slate-700">
                 {/* The time is the saved one: shown once the server has answered. */}
-                {doneAt && checked[step] ? t("doneAt", { date: doneAt }) : checked[step] && pending ? t("saving") : t("notDone")}
+                {doneAt && checked[step]
+                  ? t("doneAt", { date: doneAt })
+                  : checked[step] && pending
+                    ? t("saving")
+                    : t("notDone")}
               </p>
               {error && (
                 <p id={`${id}-error`} className="pl-6 text-sm font-medium text-red-800">

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { LanguageSwitch } from "@/components/layout/language-switch";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { LanguageSwitch } from "@/components/layout/language-switch";
 import { homePathByRole } from "@/lib/auth/home";
 import { getViewer } from "@/lib/auth/viewer";
 import { Link } from "@/lib/i18n/navigation";

@@ -14,7 +14,14 @@ export function CommentForm({ applicationId }: { applicationId: string }) {
     <form action={formAction} noValidate className="flex flex-col gap-3">
       <FormAlert message={failed?.message} />
       <input type="hidden" name="applicationId" value={applicationId} />
-      <TextAreaField name="body" label={t("comment")} required maxLength={4000} defaultValue={failed?.values.body ?? ""} error={failed?.fieldErrors.body} />
+      <TextAreaField
+        name="body"
+        label={t("comment")}
+        required
+        maxLength={4000}
+        defaultValue={failed?.values.body ?? ""}
+        error={failed?.fieldErrors.body}
+      />
       <div>
         <SubmitButton label={t("addComment")} pendingLabel={t("working")} />
       </div>

@@ -9,8 +9,17 @@ import { decideAction } from "@/lib/applications/actions";
 
 type Decision = "startReview" | "requestChanges" | "accept" | "reject";
 
-const texts: Record<Exclude<Decision, "startReview">, { title: string; field: string; hint: string; submit: string; required: boolean }> = {
-  requestChanges: { title: "requestChanges", field: "message", hint: "requestChangesHint", submit: "sendRequest", required: true },
+const texts: Record<
+  Exclude<Decision, "startReview">,
+  { title: string; field: string; hint: string; submit: string; required: boolean }
+> = {
+  requestChanges: {
+    title: "requestChanges",
+    field: "message",
+    hint: "requestChangesHint",
+    submit: "sendRequest",
+    required: true,
+  },
   accept: { title: "accept", field: "note", hint: "acceptHint", submit: "confirmAccept", required: false },
   reject: { title: "reject", field: "reason", hint: "rejectHint", submit: "confirmReject", required: true },
 };
@@ -19,7 +28,15 @@ const texts: Record<Exclude<Decision, "startReview">, { title: string; field: st
  * One decision on a dossier. It carries the status the reviewer saw (expectedStatus): if the
  * dossier changed meanwhile, the server refuses with "this dossier changed".
  */
-export function DecisionForm({ decision, applicationId, expectedStatus }: { decision: Decision; applicationId: string; expectedStatus: string }) {
+export function DecisionForm({
+  decision,
+  applicationId,
+  expectedStatus,
+}: {
+  decision: Decision;
+  applicationId: string;
+  expectedStatus: string;
+}) {
   const t = useTranslations("review.dossier");
   const { failed, formAction } = useFormAction(decideAction);
   const hidden = (

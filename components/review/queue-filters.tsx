@@ -6,7 +6,13 @@ import { Link } from "@/lib/i18n/navigation";
 type Option = { value: string; label: string };
 
 /** A plain GET form: the filters live in the URL, so a filtered queue can be bookmarked or shared. */
-export async function QueueFilters(props: { query: Record<string, string>; statuses: Option[]; periods: Option[]; years: Option[]; partners: Option[] }) {
+export async function QueueFilters(props: {
+  query: Record<string, string>;
+  statuses: Option[];
+  periods: Option[];
+  years: Option[];
+  partners: Option[];
+}) {
   const t = await getTranslations("review.filter");
   const tr = await getTranslations("review");
   const { query } = props;
@@ -17,11 +23,41 @@ export async function QueueFilters(props: { query: Record<string, string>; statu
       </h2>
       <form method="get" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Field name="q" type="search" label={t("q")} defaultValue={query.q ?? ""} />
-        <SelectField name="status" label={t("status")} options={props.statuses} placeholder={t("any")} defaultValue={query.status ?? ""} />
-        <SelectField name="period" label={t("period")} options={props.periods} placeholder={t("any")} defaultValue={query.period ?? ""} />
-        <SelectField name="year" label={t("year")} options={props.years} placeholder={t("any")} defaultValue={query.year ?? ""} />
-        <SelectField name="partner" label={t("partner")} options={props.partners} placeholder={t("any")} defaultValue={query.partner ?? ""} />
-        <SelectField name="french" label={t("french")} options={[{ value: "below", label: t("frenchBelow") }]} placeholder={t("any")} defaultValue={query.french ?? ""} />
+        <SelectField
+          name="status"
+          label={t("status")}
+          options={props.statuses}
+          placeholder={t("any")}
+          defaultValue={query.status ?? ""}
+        />
+        <SelectField
+          name="period"
+          label={t("period")}
+          options={props.periods}
+          placeholder={t("any")}
+          defaultValue={query.period ?? ""}
+        />
+        <SelectField
+          name="year"
+          label={t("year")}
+          options={props.years}
+          placeholder={t("any")}
+          defaultValue={query.year ?? ""}
+        />
+        <SelectField
+          name="partner"
+          label={t("partner")}
+          options={props.partners}
+          placeholder={t("any")}
+          defaultValue={query.partner ?? ""}
+        />
+        <SelectField
+          name="french"
+          label={t("french")}
+          options={[{ value: "below", label: t("frenchBelow") }]}
+          placeholder={t("any")}
+          defaultValue={query.french ?? ""}
+        />
         <SelectField
           name="housing"
           label={t("housing")}

@@ -10,18 +10,31 @@ interface CheckboxGroupProps {
 }
 
 /** Several choices under one question: a fieldset whose legend, hint and error are announced with it. */
-export function CheckboxGroup({ name, legend, options, defaultValues = [], hint, error, id = name }: CheckboxGroupProps) {
+export function CheckboxGroup({
+  name,
+  legend,
+  options,
+  defaultValues = [],
+  hint,
+  error,
+  id = name,
+}: CheckboxGroupProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   return (
-    <fieldset aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined} className="flex flex-col gap-1">
+    <fieldset
+      aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+      className="flex flex-col gap-1"
+    >
       <legend className="font-medium">{legend}</legend>
       {hint && (
         <p id={hintId} className="text-sm text-slate-700">
           {hint}
         </p>
       )}
-      <div className={`flex flex-wrap gap-x-6 gap-y-2 rounded border px-3 py-2 ${error ? "border-red-700" : "border-transparent"}`}>
+      <div
+        className={`flex flex-wrap gap-x-6 gap-y-2 rounded border px-3 py-2 ${error ? "border-red-700" : "border-transparent"}`}
+      >
         {options.map((option, index) => (
           <div key={option.value} className="flex items-center gap-2">
             <input

@@ -17,8 +17,10 @@ export function DataTable({ caption, columns, rows }: { caption: string; columns
         </thead>
         <tbody>
           {rows.map((cells, rowIndex) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows and cells are rendered once, never reordered in place
             <tr key={rowIndex} className="border-b border-slate-200 last:border-0">
               {cells.map((cell, cellIndex) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a cell is its column; the position is its identity
                 <td key={cellIndex} className="px-3 py-2 align-top">
                   {cell}
                 </td>

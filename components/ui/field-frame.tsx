@@ -19,7 +19,13 @@ export const controlClass = "rounded border border-slate-500 bg-white px-3 py-2 
  * Label, hint and error around one control, tied to it for screen readers
  * (aria-describedby, aria-invalid). Field, SelectField and TextAreaField are built on it.
  */
-export function FieldFrame({ id, label, hint, error, children }: FieldFrameProps & { children: (control: ControlProps) => ReactNode }) {
+export function FieldFrame({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: FieldFrameProps & { children: (control: ControlProps) => ReactNode }) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   return (

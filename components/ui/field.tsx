@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes } from "react";
-import { FieldFrame, controlClass } from "@/components/ui/field-frame";
+import { controlClass, FieldFrame } from "@/components/ui/field-frame";
 
 interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
   name: string;

@@ -27,7 +27,13 @@ export function RadioGroup({ name, legend, options, defaultValue, hint, error, s
       <div className={stacked ? "flex flex-col gap-1" : "flex flex-wrap gap-x-6 gap-y-1"}>
         {options.map((option) => (
           <label key={option.value} className="flex items-start gap-2">
-            <input type="radio" name={name} value={option.value} defaultChecked={defaultValue === option.value} className="mt-1 h-4 w-4 shrink-0" />
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              defaultChecked={defaultValue === option.value}
+              className="mt-1 h-4 w-4 shrink-0"
+            />
             {option.label}
           </label>
         ))}

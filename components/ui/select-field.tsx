@@ -1,5 +1,5 @@
 import type { SelectHTMLAttributes } from "react";
-import { FieldFrame, controlClass } from "@/components/ui/field-frame";
+import { controlClass, FieldFrame } from "@/components/ui/field-frame";
 
 interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, "defaultValue"> {
   name: string;
@@ -13,7 +13,17 @@ interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>,
 }
 
 /** A labelled select whose hint and error are tied to it for screen readers. */
-export function SelectField({ name, label, options, placeholder, defaultValue, hint, error, id = name, ...select }: SelectFieldProps) {
+export function SelectField({
+  name,
+  label,
+  options,
+  placeholder,
+  defaultValue,
+  hint,
+  error,
+  id = name,
+  ...select
+}: SelectFieldProps) {
   // React applies a select's defaultValue only when it mounts, and a form action then resets
   // the form to it: keyed on the value to show, the select is remounted when that value changes
   // (after a refused action, it shows what was chosen).

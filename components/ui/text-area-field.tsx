@@ -1,5 +1,5 @@
 import type { TextareaHTMLAttributes } from "react";
-import { FieldFrame, controlClass } from "@/components/ui/field-frame";
+import { controlClass, FieldFrame } from "@/components/ui/field-frame";
 
 interface TextAreaFieldProps extends TextareaHTMLAttributes<HTMLTextAreaElement> {
   name: string;

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { type FormEvent, useState } from "react";
 
 /**
  * A refused action echoes text fields (`failed.values`) but not checkbox groups, whose several
@@ -11,6 +11,7 @@ export function useSubmittedChoices() {
   const [submitted, setSubmitted] = useState<FormData | null>(null);
   return {
     onSubmit: (event: FormEvent<HTMLFormElement>) => setSubmitted(new FormData(event.currentTarget)),
-    choices: (name: string): string[] => (submitted?.getAll(name) ?? []).filter((value): value is string => typeof value === "string"),
+    choices: (name: string): string[] =>
+      (submitted?.getAll(name) ?? []).filter((value): value is string => typeof value === "string"),
   };
 }

@@ -8,10 +8,22 @@ import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { deleteWelcomeDeskSlotAction, generateWelcomeDeskSlotsAction, updateWelcomeDeskAction } from "@/lib/welcome-desk/actions";
+import {
+  deleteWelcomeDeskSlotAction,
+  generateWelcomeDeskSlotsAction,
+  updateWelcomeDeskAction,
+} from "@/lib/welcome-desk/actions";
 import { slotCapacityBounds, slotMinutesBounds } from "@/lib/welcome-desk/schemas";
 
-type Desk = { id: string; placeName: string | null; address: string | null; opensOn: string | null; closesOn: string | null; dailyOpensAt: string; dailyClosesAt: string };
+type Desk = {
+  id: string;
+  placeName: string | null;
+  address: string | null;
+  opensOn: string | null;
+  closesOn: string | null;
+  dailyOpensAt: string;
+  dailyClosesAt: string;
+};
 
 /** R-VIS-5: the desk's place, period and hours; what is left empty is "to be announced". */
 export function WelcomeDeskForm({ desk }: { desk: Desk }) {
@@ -23,15 +35,58 @@ export function WelcomeDeskForm({ desk }: { desk: Desk }) {
       <FormAlert message={failed?.message} />
       <input type="hidden" name="id" value={desk.id} />
       <p className="text-sm text-slate-700">{t("hint")}</p>
-      <Field name="placeName" label={t("placeName")} hint={t("placeNameHint")} maxLength={200} autoComplete="off" defaultValue={value("placeName", desk.placeName)} error={error("placeName")} />
-      <Field name="address" label={t("address")} maxLength={300} autoComplete="off" defaultValue={value("address", desk.address)} error={error("address")} />
+      <Field
+        name="placeName"
+        label={t("placeName")}
+        hint={t("placeNameHint")}
+        maxLength={200}
+        autoComplete="off"
+        defaultValue={value("placeName", desk.placeName)}
+        error={error("placeName")}
+      />
+      <Field
+        name="address"
+        label={t("address")}
+        maxLength={300}
+        autoComplete="off"
+        defaultValue={value("address", desk.address)}
+        error={error("address")}
+      />
       <div className="flex flex-wrap gap-4">
-        <Field name="opensOn" type="date" label={t("opensOn")} defaultValue={value("opensOn", desk.opensOn)} error={error("opensOn")} />
-        <Field name="closesOn" type="date" label={t("closesOn")} defaultValue={value("closesOn", desk.closesOn)} error={error("closesOn")} />
+        <Field
+          name="opensOn"
+          type="date"
+          label={t("opensOn")}
+          defaultValue={value("opensOn", desk.opensOn)}
+          error={error("opensOn")}
+        />
+        <Field
+          name="closesOn"
+          type="date"
+          label={t("closesOn")}
+          defaultValue={value("closesOn", desk.closesOn)}
+          error={error("closesOn")}
+        />
       </div>
       <div className="flex flex-wrap gap-4">
-        <Field name="dailyOpensAt" type="time" label={t("dailyOpensAt")} hint={t("timeHint")} required defaultValue={value("dailyOpensAt", desk.dailyOpensAt)} error={error("dailyOpensAt")} />
-        <Field name="dailyClosesAt" type="time" label={t("dailyClosesAt")} hint={t("timeHint")} required defaultValue={value("dailyClosesAt", desk.dailyClosesAt)} error={error("dailyClosesAt")} />
+        <Field
+          name="dailyOpensAt"
+          type="time"
+          label={t("dailyOpensAt")}
+          hint={t("timeHint")}
+          required
+          defaultValue={value("dailyOpensAt", desk.dailyOpensAt)}
+          error={error("dailyOpensAt")}
+        />
+        <Field
+          name="dailyClosesAt"
+          type="time"
+          label={t("dailyClosesAt")}
+          hint={t("timeHint")}
+          required
+          defaultValue={value("dailyClosesAt", desk.dailyClosesAt)}
+          error={error("dailyClosesAt")}
+        />
       </div>
       <div>
         <SubmitButton label={tc("save")} pendingLabel={tc("saving")} />
@@ -49,8 +104,24 @@ export function GenerateSlotsForm({ deskId, defaults }: { deskId: string; defaul
       <FormAlert message={failed?.message} />
       <input type="hidden" name="deskId" value={deskId} />
       <div className="flex flex-wrap gap-4">
-        <Field name="from" id="generate-from" type="date" label={t("from")} required defaultValue={value("from", defaults.from)} error={error("from")} />
-        <Field name="to" id="generate-to" type="date" label={t("to")} required defaultValue={value("to", defaults.to)} error={error("to")} />
+        <Field
+          name="from"
+          id="generate-from"
+          type="date"
+          label={t("from")}
+          required
+          defaultValue={value("from", defaults.from)}
+          error={error("from")}
+        />
+        <Field
+          name="to"
+          id="generate-to"
+          type="date"
+          label={t("to")}
+          required
+          defaultValue={value("to", defaults.to)}
+          error={error("to")}
+        />
       </div>
       <div className="flex flex-wrap gap-4">
         <Field
@@ -100,7 +171,13 @@ export function DeleteSlotForm({ slotId, context }: { slotId: string; context: s
       <FormAlert message={failed?.message} />
       <input type="hidden" name="slotId" value={slotId} />
       <div>
-        <ConfirmSubmitButton label={t("delete")} pendingLabel={t("deleting")} confirmation={t("deleteConfirm")} variant="secondary" context={context} />
+        <ConfirmSubmitButton
+          label={t("delete")}
+          pendingLabel={t("deleting")}
+          confirmation={t("deleteConfirm")}
+          variant="secondary"
+          context={context}
+        />
       </div>
     </form>
   );

@@ -23,8 +23,19 @@ export async function DeskInfoList({ locale, desks }: { locale: AppLocale; desks
           <h3 className="text-lg font-semibold">{te(`housingCity.${desk.city}`)}</h3>
           {desk.placeName && <p>{t("place", { place: desk.placeName })}</p>}
           {desk.address && <p>{t("address", { address: desk.address })}</p>}
-          {desk.opensOn && desk.closesOn && <p>{t("period", { from: format.dateTime(desk.opensOn, calendarDay), to: format.dateTime(desk.closesOn, calendarDay) })}</p>}
-          {desk.announced ? <p>{t("hours", { opens: desk.dailyOpensAt, closes: desk.dailyClosesAt })}</p> : <p className="font-medium">{t("toBeAnnounced")}</p>}
+          {desk.opensOn && desk.closesOn && (
+            <p>
+              {t("period", {
+                from: format.dateTime(desk.opensOn, calendarDay),
+                to: format.dateTime(desk.closesOn, calendarDay),
+              })}
+            </p>
+          )}
+          {desk.announced ? (
+            <p>{t("hours", { opens: desk.dailyOpensAt, closes: desk.dailyClosesAt })}</p>
+          ) : (
+            <p className="font-medium">{t("toBeAnnounced")}</p>
+          )}
         </li>
       ))}
     </ul>

@@ -22,7 +22,17 @@ export interface DaySlot {
  * time is shown, and cannot be chosen; the server checks again, so a time that filled up
  * meanwhile answers "full" next to the group. A student with a visit moves it here.
  */
-export function SlotDayForm({ dayKey, dayLabel, slots, hasBooking }: { dayKey: string; dayLabel: string; slots: DaySlot[]; hasBooking: boolean }) {
+export function SlotDayForm({
+  dayKey,
+  dayLabel,
+  slots,
+  hasBooking,
+}: {
+  dayKey: string;
+  dayLabel: string;
+  slots: DaySlot[];
+  hasBooking: boolean;
+}) {
   const t = useTranslations("welcomeDesk.slots");
   const { failed, formAction } = useFormAction(bookWelcomeDeskSlotAction);
   const error = failed?.fieldErrors.slotId;
@@ -62,7 +72,11 @@ export function SlotDayForm({ dayKey, dayLabel, slots, hasBooking }: { dayKey: s
         )}
       </fieldset>
       <div>
-        <BookButton label={hasBooking ? t("move") : t("book")} pendingLabel={t("booking")} context={t("bookContext", { date: dayLabel })} />
+        <BookButton
+          label={hasBooking ? t("move") : t("book")}
+          pendingLabel={t("booking")}
+          context={t("bookContext", { date: dayLabel })}
+        />
       </div>
     </form>
   );
@@ -71,7 +85,11 @@ export function SlotDayForm({ dayKey, dayLabel, slots, hasBooking }: { dayKey: s
 function BookButton({ label, pendingLabel, context }: { label: string; pendingLabel: string; context: string }) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" aria-disabled={pending} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark aria-disabled:opacity-70">
+    <button
+      type="submit"
+      aria-disabled={pending}
+      className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark aria-disabled:opacity-70"
+    >
       {pending ? pendingLabel : label}
       <span className="sr-only"> {context}</span>
     </button>

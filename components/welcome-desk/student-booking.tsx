@@ -21,7 +21,11 @@ export function StudentBooking({ bookingId, when, where }: { bookingId: string; 
       <p>{where}</p>
       <p>
         {/* A file download, not a page: a plain link, outside the locale's routes. */}
-        <a href={`/api/welcome-desk/bookings/${bookingId}/ics`} download="welcome-desk.ics" className="font-medium text-brand underline hover:text-brand-dark">
+        <a
+          href={`/api/welcome-desk/bookings/${bookingId}/ics`}
+          download="welcome-desk.ics"
+          className="font-medium text-brand underline hover:text-brand-dark"
+        >
           {t("ics")}
         </a>
       </p>

@@ -11,7 +11,10 @@ import { DomainError } from "@/lib/errors";
 export interface ChainDependencies<Viewer extends { role: string }> {
   getViewer(): Promise<Viewer | null>;
   /** A translator for the `errors` catalogue in the request's language. */
-  getErrorTranslator(): Promise<{ (key: string, values?: Record<string, string | number>): string; has(key: string): boolean }>;
+  getErrorTranslator(): Promise<{
+    (key: string, values?: Record<string, string | number>): string;
+    has(key: string): boolean;
+  }>;
   logError(entry: { requestId: string; error: unknown }): void;
 }
 
@@ -69,7 +72,9 @@ function buildAction<Ctx extends Context, Schema extends z.ZodType, T>(
         const fieldErrors: Record<string, string> = {};
         for (const issue of parsed.error.issues) {
           const field = issue.path.join(".") || "_form";
-          fieldErrors[field] ??= t.has(`validation.${issue.message}`) ? t(`validation.${issue.message}`) : t("validation.invalid");
+          fieldErrors[field] ??= t.has(`validation.${issue.message}`)
+            ? t(`validation.${issue.message}`)
+            : t("validation.invalid");
         }
         return { ok: false, message: t("validation.summary"), fieldErrors, values };
       }

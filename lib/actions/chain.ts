@@ -1,7 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { buildChains } from "@/lib/actions/build-chain";
-import { permissions, type PermissionName } from "@/lib/auth/permissions";
+import { type PermissionName, permissions } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/viewer";
 
 /**
@@ -16,7 +16,9 @@ const chains = buildChains({
   getViewer,
   getErrorTranslator: () => getTranslations("errors"),
   logError: ({ requestId, error }) =>
-    console.error(JSON.stringify({ level: "error", requestId, error: error instanceof Error ? error.stack : String(error) })),
+    console.error(
+      JSON.stringify({ level: "error", requestId, error: error instanceof Error ? error.stack : String(error) }),
+    ),
 });
 
 type ChainFor<Who> = Who extends "anyone" ? typeof chains.publicAction : typeof chains.signedInAction;
@@ -24,6 +26,7 @@ type ChainFor<Who> = Who extends "anyone" ? typeof chains.publicAction : typeof 
 /** The chain of a permission's row; the action it builds carries the permission's name. */
 export function actionFor<Name extends PermissionName>(name: Name): ChainFor<(typeof permissions)[Name]["who"]> {
   const { who } = permissions[name];
-  const chain = who === "anyone" ? chains.publicAction : who === "signedIn" ? chains.signedInAction : chains.roleChain([...who]);
+  const chain =
+    who === "anyone" ? chains.publicAction : who === "signedIn" ? chains.signedInAction : chains.roleChain([...who]);
   return chain.named(name) as ChainFor<(typeof permissions)[Name]["who"]>;
 }

@@ -5,7 +5,11 @@
 
 /** AMU's academic year starts on 1 September (Europe/Paris). */
 export function academicYearOf(date: Date): number {
-  const [year, month] = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "numeric" })
+  const [year, month] = new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/Paris",
+    year: "numeric",
+    month: "numeric",
+  })
     .formatToParts(date)
     .filter((part) => part.type === "year" || part.type === "month")
     .map((part) => Number(part.value));
@@ -19,7 +23,10 @@ export function formatAcademicYear(startYear: number): string {
 export type AgreementStatus = "active" | "expired" | "upcoming";
 
 /** R-ELI-1: an agreement only counts for the academic years it covers. */
-export function agreementStatus(agreement: { firstAcademicYear: number; lastAcademicYear: number }, academicYear: number): AgreementStatus {
+export function agreementStatus(
+  agreement: { firstAcademicYear: number; lastAcademicYear: number },
+  academicYear: number,
+): AgreementStatus {
   if (academicYear < agreement.firstAcademicYear) return "upcoming";
   if (academicYear > agreement.lastAcademicYear) return "expired";
   return "active";

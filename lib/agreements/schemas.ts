@@ -15,7 +15,8 @@ export function isObjectPayload(payload: { value: unknown }) {
   return typeof payload.value === "object" && payload.value !== null && !Array.isArray(payload.value);
 }
 
-export const asList = (value: unknown) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]);
+export const asList = (value: unknown) =>
+  value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value];
 
 /** An integer typed in a form ("" is missing), or a number sent from code. */
 export function integerField(min: number, max: number, message: string) {
@@ -67,5 +68,7 @@ const yearsInOrderIssue = { message: "yearOrder", path: ["lastAcademicYear"], wh
 export const ZCreateAgreement = z.strictObject(agreementFields).refine(yearsInOrder, yearsInOrderIssue);
 export type TCreateAgreement = z.output<typeof ZCreateAgreement>;
 
-export const ZUpdateAgreement = z.strictObject({ id: z.uuid({ error: "required" }), ...agreementFields }).refine(yearsInOrder, yearsInOrderIssue);
+export const ZUpdateAgreement = z
+  .strictObject({ id: z.uuid({ error: "required" }), ...agreementFields })
+  .refine(yearsInOrder, yearsInOrderIssue);
 export type TUpdateAgreement = z.output<typeof ZUpdateAgreement>;

@@ -39,10 +39,20 @@ export async function createAgreement(input: TCreateAgreement, actor: Actor) {
   return db.$transaction(async (tx) => {
     await checkReferences(tx, input);
     const { id, ...after } = await tx.agreement.create({
-      data: { ...agreementFields(input), components: { connect: input.componentIds.map((componentId) => ({ id: componentId })) } },
+      data: {
+        ...agreementFields(input),
+        components: { connect: input.componentIds.map((componentId) => ({ id: componentId })) },
+      },
       select: { id: true, ...auditedFields },
     });
-    await recordAudit(tx, { actorId: actor.id, action: "agreement.create", entityType: "Agreement", entityId: id, after: snapshot(after), requestId: actor.requestId });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "agreement.create",
+      entityType: "Agreement",
+      entityId: id,
+      after: snapshot(after),
+      requestId: actor.requestId,
+    });
     return { id };
   });
 }
@@ -54,7 +64,10 @@ export async function updateAgreement(input: TUpdateAgreement, actor: Actor) {
     await checkReferences(tx, input);
     const { id, ...after } = await tx.agreement.update({
       where: { id: input.id },
-      data: { ...agreementFields(input), components: { set: input.componentIds.map((componentId) => ({ id: componentId })) } },
+      data: {
+        ...agreementFields(input),
+        components: { set: input.componentIds.map((componentId) => ({ id: componentId })) },
+      },
       select: { id: true, ...auditedFields },
     });
     await recordAudit(tx, {

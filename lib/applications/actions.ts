@@ -3,6 +3,7 @@
 import { getLocale } from "next-intl/server";
 import { actionFor } from "@/lib/actions/chain";
 import {
+  type ApplicationStep,
   ZDecision,
   ZHomeStep,
   ZHousingStep,
@@ -11,9 +12,14 @@ import {
   ZLanguagesStep,
   ZNoInput,
   ZStudyStep,
-  type ApplicationStep,
 } from "@/lib/applications/schemas";
-import { addInternalComment, decideOnApplication, saveApplicationStep, submitApplication, withdrawApplication } from "@/lib/applications/service";
+import {
+  addInternalComment,
+  decideOnApplication,
+  saveApplicationStep,
+  submitApplication,
+  withdrawApplication,
+} from "@/lib/applications/service";
 import { redirect } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { notify } from "@/lib/mail/notify";
@@ -22,61 +28,91 @@ async function goTo(step: ApplicationStep): Promise<never> {
   return redirect({ href: `/apply/${step}`, locale: (await getLocale()) as AppLocale });
 }
 
-export const saveIdentityAction = actionFor("applications.saveIdentity").input(ZIdentityStep).action(async ({ input, ctx }) => {
-  await saveApplicationStep(ctx.viewer, { step: "identity", input }, ctx.requestId);
-  await goTo("home");
-});
+export const saveIdentityAction = actionFor("applications.saveIdentity")
+  .input(ZIdentityStep)
+  .action(async ({ input, ctx }) => {
+    await saveApplicationStep(ctx.viewer, { step: "identity", input }, ctx.requestId);
+    await goTo("home");
+  });
 
-export const saveHomeAction = actionFor("applications.saveHome").input(ZHomeStep).action(async ({ input, ctx }) => {
-  await saveApplicationStep(ctx.viewer, { step: "home", input }, ctx.requestId);
-  await goTo("study");
-});
+export const saveHomeAction = actionFor("applications.saveHome")
+  .input(ZHomeStep)
+  .action(async ({ input, ctx }) => {
+    await saveApplicationStep(ctx.viewer, { step: "home", input }, ctx.requestId);
+    await goTo("study");
+  });
 
-export const saveStudyAction = actionFor("applications.saveStudy").input(ZStudyStep).action(async ({ input, ctx }) => {
-  await saveApplicationStep(ctx.viewer, { step: "study", input }, ctx.requestId);
-  await goTo("languages");
-});
+export const saveStudyAction = actionFor("applications.saveStudy")
+  .input(ZStudyStep)
+  .action(async ({ input, ctx }) => {
+    await saveApplicationStep(ctx.viewer, { step: "study", input }, ctx.requestId);
+    await goTo("languages");
+  });
 
-export const saveLanguagesAction = actionFor("applications.saveLanguages").input(ZLanguagesStep).action(async ({ input, ctx }) => {
-  await saveApplicationStep(ctx.viewer, { step: "languages", input }, ctx.requestId);
-  await goTo("housing");
-});
+export const saveLanguagesAction = actionFor("applications.saveLanguages")
+  .input(ZLanguagesStep)
+  .action(async ({ input, ctx }) => {
+    await saveApplicationStep(ctx.viewer, { step: "languages", input }, ctx.requestId);
+    await goTo("housing");
+  });
 
-export const saveHousingAction = actionFor("applications.saveHousing").input(ZHousingStep).action(async ({ input, ctx }) => {
-  await saveApplicationStep(ctx.viewer, { step: "housing", input }, ctx.requestId);
-  await goTo("documents");
-});
+export const saveHousingAction = actionFor("applications.saveHousing")
+  .input(ZHousingStep)
+  .action(async ({ input, ctx }) => {
+    await saveApplicationStep(ctx.viewer, { step: "housing", input }, ctx.requestId);
+    await goTo("documents");
+  });
 
-export const submitApplicationAction = actionFor("applications.submitApplication").input(ZNoInput).action(async ({ ctx }) => {
-  const locale = (await getLocale()) as AppLocale;
-  const result = await submitApplication(ctx.viewer, ctx.requestId);
-  if (!result.alreadySubmitted) {
-    await notify(ctx.viewer.email, ctx.viewer.locale, result.resubmission ? "resubmitted" : "submitted", { name: ctx.viewer.name }, ctx.requestId);
-  }
-  redirect({ href: "/dossier", locale });
-});
+export const submitApplicationAction = actionFor("applications.submitApplication")
+  .input(ZNoInput)
+  .action(async ({ ctx }) => {
+    const locale = (await getLocale()) as AppLocale;
+    const result = await submitApplication(ctx.viewer, ctx.requestId);
+    if (!result.alreadySubmitted) {
+      await notify(
+        ctx.viewer.email,
+        ctx.viewer.locale,
+        result.resubmission ? "resubmitted" : "submitted",
+        { name: ctx.viewer.name },
+        ctx.requestId,
+      );
+    }
+    redirect({ href: "/dossier", locale });
+  });
 
-export const withdrawApplicationAction = actionFor("applications.withdrawApplication").input(ZNoInput).action(async ({ ctx }) => {
-  const locale = (await getLocale()) as AppLocale;
-  await withdrawApplication(ctx.viewer, ctx.requestId);
-  // Withdrawing also frees a residence room, if one was held (R-HOU waitlist).
-  await notify(ctx.viewer.email, ctx.viewer.locale, "withdrawn", { name: ctx.viewer.name }, ctx.requestId);
-  redirect({ href: "/dossier", locale });
-});
+export const withdrawApplicationAction = actionFor("applications.withdrawApplication")
+  .input(ZNoInput)
+  .action(async ({ ctx }) => {
+    const locale = (await getLocale()) as AppLocale;
+    await withdrawApplication(ctx.viewer, ctx.requestId);
+    // Withdrawing also frees a residence room, if one was held (R-HOU waitlist).
+    await notify(ctx.viewer.email, ctx.viewer.locale, "withdrawn", { name: ctx.viewer.name }, ctx.requestId);
+    redirect({ href: "/dossier", locale });
+  });
 
 /** Start review, request changes, accept or reject; every decision but the first is e-mailed. */
-export const decideAction = actionFor("applications.decide").input(ZDecision).action(async ({ input, ctx }) => {
-  const locale = (await getLocale()) as AppLocale;
-  const outcome = await decideOnApplication(ctx.viewer, input, ctx.requestId);
-  if (input.decision !== "startReview") {
-    const { student } = outcome;
-    await notify(student.email, student.locale, input.decision, { name: student.name, message: outcome.message ?? "" }, ctx.requestId);
-  }
-  redirect({ href: `/review/${outcome.applicationId}`, locale });
-});
+export const decideAction = actionFor("applications.decide")
+  .input(ZDecision)
+  .action(async ({ input, ctx }) => {
+    const locale = (await getLocale()) as AppLocale;
+    const outcome = await decideOnApplication(ctx.viewer, input, ctx.requestId);
+    if (input.decision !== "startReview") {
+      const { student } = outcome;
+      await notify(
+        student.email,
+        student.locale,
+        input.decision,
+        { name: student.name, message: outcome.message ?? "" },
+        ctx.requestId,
+      );
+    }
+    redirect({ href: `/review/${outcome.applicationId}`, locale });
+  });
 
-export const addInternalCommentAction = actionFor("applications.addInternalComment").input(ZInternalComment).action(async ({ input, ctx }) => {
-  const locale = (await getLocale()) as AppLocale;
-  await addInternalComment(ctx.viewer, input, ctx.requestId);
-  redirect({ href: `/review/${input.applicationId}`, locale });
-});
+export const addInternalCommentAction = actionFor("applications.addInternalComment")
+  .input(ZInternalComment)
+  .action(async ({ input, ctx }) => {
+    const locale = (await getLocale()) as AppLocale;
+    await addInternalComment(ctx.viewer, input, ctx.requestId);
+    redirect({ href: `/review/${input.applicationId}`, locale });
+  });

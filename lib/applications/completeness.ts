@@ -20,7 +20,8 @@ export function incompleteSteps(application: CompletenessFacts): ApplicationStep
   if (!application.firstName) missing.push("identity");
   if (!application.partnerId) missing.push("home");
   const courses = application.plannedCourses;
-  if (!application.componentId || application.academicYear === null || !Array.isArray(courses) || courses.length === 0) missing.push("study");
+  if (!application.componentId || application.academicYear === null || !Array.isArray(courses) || courses.length === 0)
+    missing.push("study");
   if (!application.languagesDeclared) missing.push("languages");
   if (application.housingRequested === null) missing.push("housing");
   return missing;

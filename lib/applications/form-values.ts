@@ -1,5 +1,6 @@
 /** The form fields' values, as the form encodes them (strings). */
 export type StepValues = Record<string, string>;
+
 import type { TPlannedCourse } from "@/lib/applications/schemas";
 
 interface SavedApplication {

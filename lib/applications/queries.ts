@@ -1,8 +1,13 @@
 import "server-only";
+import {
+  agreementMismatch,
+  expectedEcts,
+  needsEnglishNote,
+  seatHoldingStatuses,
+  seatUsage,
+} from "@/lib/applications/rules";
+import type { TPlannedCourse, TQueueQuery } from "@/lib/applications/schemas";
 import { staffScope } from "@/lib/applications/scope";
-import type { TQueueQuery } from "@/lib/applications/schemas";
-import { agreementMismatch, needsEnglishNote, seatHoldingStatuses, seatUsage, expectedEcts } from "@/lib/applications/rules";
-import type { TPlannedCourse } from "@/lib/applications/schemas";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import type { ApplicationStatus, Prisma } from "@/lib/generated/prisma/client";
@@ -18,12 +23,23 @@ export function getOwnApplication(viewer: Viewer) {
 /** Choices of the form: partners, components, programmes one can apply to (not offshore). */
 export async function getApplicationFormOptions() {
   const [partners, components, programmes] = await Promise.all([
-    db.partnerInstitution.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, city: true, country: true } }),
+    db.partnerInstitution.findMany({
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, city: true, country: true },
+    }),
     db.component.findMany({ orderBy: { code: "asc" }, select: { id: true, nameFr: true, nameEn: true } }),
     db.programme.findMany({
       where: { offshore: false },
       orderBy: [{ level: "asc" }, { nameEn: "asc" }],
-      select: { id: true, componentId: true, nameFr: true, nameEn: true, level: true, doubleDegree: true, teachingLanguage: true },
+      select: {
+        id: true,
+        componentId: true,
+        nameFr: true,
+        nameEn: true,
+        level: true,
+        doubleDegree: true,
+        teachingLanguage: true,
+      },
     }),
   ]);
   return { partners, components, programmes };
@@ -104,7 +120,10 @@ type QueueRowKey = { id: string; lastSubmittedAt: Date | null; lastName: string 
 
 /** The cursor is the last row's sort key, so the next page starts right after it (keyset). */
 function encodeCursor(sort: QueueSort, row: QueueRowKey): string {
-  const key = sort === "name" ? [row.lastName ?? "", row.firstName ?? "", row.id] : [row.lastSubmittedAt?.toISOString() ?? "", row.id];
+  const key =
+    sort === "name"
+      ? [row.lastName ?? "", row.firstName ?? "", row.id]
+      : [row.lastSubmittedAt?.toISOString() ?? "", row.id];
   return Buffer.from(JSON.stringify(key)).toString("base64url");
 }
 
@@ -120,7 +139,13 @@ function afterCursor(sort: QueueSort, cursor: string | undefined): Prisma.Applic
   if (!Array.isArray(key) || !key.every((part) => typeof part === "string")) return {};
   if (sort === "name" && key.length === 3) {
     const [lastName, firstName, id] = key as [string, string, string];
-    return { OR: [{ lastName: { gt: lastName } }, { lastName, firstName: { gt: firstName } }, { lastName, firstName, id: { gt: id } }] };
+    return {
+      OR: [
+        { lastName: { gt: lastName } },
+        { lastName, firstName: { gt: firstName } },
+        { lastName, firstName, id: { gt: id } },
+      ],
+    };
   }
   if (sort !== "name" && key.length === 2) {
     const [at, id] = key as [string, string];
@@ -164,8 +189,15 @@ export async function listQueue(viewer: Viewer, query: TQueueQuery, pageSize = q
 }
 
 /** How many dossiers per status, with the other filters applied. */
-export async function countQueueByStatus(viewer: Viewer, query: TQueueQuery): Promise<Partial<Record<ApplicationStatus, number>>> {
-  const groups = await db.application.groupBy({ by: ["status"], where: queueWhere(viewer, query, false), _count: { _all: true } });
+export async function countQueueByStatus(
+  viewer: Viewer,
+  query: TQueueQuery,
+): Promise<Partial<Record<ApplicationStatus, number>>> {
+  const groups = await db.application.groupBy({
+    by: ["status"],
+    where: queueWhere(viewer, query, false),
+    _count: { _all: true },
+  });
   return Object.fromEntries(groups.map((group) => [group.status, group._count._all]));
 }
 
@@ -188,8 +220,17 @@ export async function getDossierForStaff(viewer: Viewer, id: string) {
     include: {
       ...dossierInclude,
       student: { select: { email: true, name: true } },
-      partner: { select: { name: true, country: true, city: true, agreements: { include: { components: { select: { id: true } } } } } },
-      programme: { select: { nameFr: true, nameEn: true, teachingLanguage: true, doubleDegree: true, yearlyCapacity: true } },
+      partner: {
+        select: {
+          name: true,
+          country: true,
+          city: true,
+          agreements: { include: { components: { select: { id: true } } } },
+        },
+      },
+      programme: {
+        select: { nameFr: true, nameEn: true, teachingLanguage: true, doubleDegree: true, yearlyCapacity: true },
+      },
     },
   });
   if (!application) return null;
@@ -206,16 +247,30 @@ export async function getDossierForStaff(viewer: Viewer, id: string) {
       select: { id: true, action: true, createdAt: true, actor: { select: { name: true } } },
     }),
     application.partnerId && application.academicYear
-      ? db.application.count({ where: { partnerId: application.partnerId, academicYear: application.academicYear, status: { in: seatHoldingStatuses } } })
+      ? db.application.count({
+          where: {
+            partnerId: application.partnerId,
+            academicYear: application.academicYear,
+            status: { in: seatHoldingStatuses },
+          },
+        })
       : Promise.resolve(0),
   ]);
 
   // R-ELI-6: the seats of the agreement that covers this request (informative, never a refusal).
   const request =
     application.academicYear && application.componentId && application.studyLevel
-      ? { academicYear: application.academicYear, componentId: application.componentId, studyLevel: application.studyLevel }
+      ? {
+          academicYear: application.academicYear,
+          componentId: application.componentId,
+          studyLevel: application.studyLevel,
+        }
       : null;
-  const agreements = application.partner?.agreements.map((agreement) => ({ ...agreement, componentIds: agreement.components.map((component) => component.id) })) ?? [];
+  const agreements =
+    application.partner?.agreements.map((agreement) => ({
+      ...agreement,
+      componentIds: agreement.components.map((component) => component.id),
+    })) ?? [];
   const covering = request
     ? agreements.find(
         (agreement) =>
@@ -237,7 +292,11 @@ export async function getDossierForStaff(viewer: Viewer, id: string) {
       french: application.frenchWarning,
       english: needsEnglishNote(application.englishLevel, application.programme?.teachingLanguage ?? null),
       noAgreement: request ? agreementMismatch(agreements, request) : null,
-      ects: application.period ? (totalEcts === expectedEcts(application.period) ? null : { total: totalEcts, expected: expectedEcts(application.period) }) : null,
+      ects: application.period
+        ? totalEcts === expectedEcts(application.period)
+          ? null
+          : { total: totalEcts, expected: expectedEcts(application.period) }
+        : null,
     },
   };
 }

@@ -2,7 +2,13 @@
  * Pure rules of the application and its review (R-ELI-1…7). No I/O: the service loads the
  * facts, these functions decide.
  */
-import type { ApplicationStatus, CefrLevel, DocumentKind, StudyLevel, TeachingLanguage } from "@/lib/generated/prisma/enums";
+import type {
+  ApplicationStatus,
+  CefrLevel,
+  DocumentKind,
+  StudyLevel,
+  TeachingLanguage,
+} from "@/lib/generated/prisma/enums";
 
 // ---------------------------------------------------------------------------------------------
 // Status transitions
@@ -75,10 +81,12 @@ export function agreementMismatch(
 ): AgreementMismatch | null {
   if (agreements.length === 0) return "none";
   const covering = agreements.filter(
-    (agreement) => agreement.componentIds.includes(request.componentId) && agreement.studyLevels.includes(request.studyLevel),
+    (agreement) =>
+      agreement.componentIds.includes(request.componentId) && agreement.studyLevels.includes(request.studyLevel),
   );
   const active = covering.find(
-    (agreement) => agreement.firstAcademicYear <= request.academicYear && request.academicYear <= agreement.lastAcademicYear,
+    (agreement) =>
+      agreement.firstAcademicYear <= request.academicYear && request.academicYear <= agreement.lastAcademicYear,
   );
   if (active) return null;
   if (covering.some((agreement) => agreement.lastAcademicYear < request.academicYear)) return "expired";
@@ -121,7 +129,10 @@ export function missingDocuments(uploaded: DocumentKind[]): DocumentKind[] {
 // R-ELI-6: double-degree capacity (hard) and agreement seats (informative)
 
 /** A double-degree programme refuses a submission once its yearly places are taken. */
-export function doubleDegreeFull(programme: { doubleDegree: boolean; yearlyCapacity: number | null }, placesTaken: number): boolean {
+export function doubleDegreeFull(
+  programme: { doubleDegree: boolean; yearlyCapacity: number | null },
+  placesTaken: number,
+): boolean {
   if (!programme.doubleDegree || programme.yearlyCapacity === null) return false;
   return placesTaken >= programme.yearlyCapacity;
 }

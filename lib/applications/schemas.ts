@@ -26,11 +26,18 @@ function yearsBefore(date: Date, years: number): Date {
 export const ZIdentityStep = z.strictObject({
   firstName: text(100),
   lastName: text(100),
-  dateOfBirth: isoDate.refine((date) => date <= yearsBefore(new Date(), 15) && date >= yearsBefore(new Date(), 100), "dateOfBirthInvalid"),
+  dateOfBirth: isoDate.refine(
+    (date) => date <= yearsBefore(new Date(), 15) && date >= yearsBefore(new Date(), 100),
+    "dateOfBirthInvalid",
+  ),
   nationality: country,
   contactEmail: ZEmail,
   // Digits, spaces and the usual separators; an international prefix is expected but not forced.
-  phone: z.string({ error: "required" }).trim().min(1, "required").regex(/^\+?[0-9 ().-]{6,24}$/, "phoneInvalid"),
+  phone: z
+    .string({ error: "required" })
+    .trim()
+    .min(1, "required")
+    .regex(/^\+?[0-9 ().-]{6,24}$/, "phoneInvalid"),
   addressLine: text(200),
   postalCode: optionalText(20),
   city: text(100),
@@ -44,7 +51,10 @@ export const ZHomeStep = z.strictObject({
   homeCoordinatorName: text(120),
   homeCoordinatorEmail: ZEmail,
   nominatedBy: text(120),
-  nominatedOn: isoDate.refine((date) => date <= new Date() && date >= yearsBefore(new Date(), 3), "nominationDateInvalid"),
+  nominatedOn: isoDate.refine(
+    (date) => date <= new Date() && date >= yearsBefore(new Date(), 3),
+    "nominationDateInvalid",
+  ),
 });
 export type THomeStep = z.output<typeof ZHomeStep>;
 
@@ -81,7 +91,11 @@ export const ZStudyStep = z.preprocess(
     programmeId: z.union([z.literal("").transform(() => null), z.uuid({ error: "invalid" })]).default(null),
     studyLevel: z.enum(["BACHELOR", "MASTER", "DOCTORATE"], { error: "required" }),
     period: z.enum(["S1", "S2", "FULL_YEAR"], { error: "required" }),
-    academicYear: z.coerce.number({ error: "required" }).int("required").min(thisYear - 1, "academicYearInvalid").max(thisYear + 2, "academicYearInvalid"),
+    academicYear: z.coerce
+      .number({ error: "required" })
+      .int("required")
+      .min(thisYear - 1, "academicYearInvalid")
+      .max(thisYear + 2, "academicYearInvalid"),
     plannedCourses: ZPlannedCourses,
   }),
 );
@@ -123,10 +137,29 @@ export type ApplicationStep = (typeof applicationSteps)[number];
 export const ZNoInput = z.strictObject({});
 
 export const ZDecision = z.discriminatedUnion("decision", [
-  z.strictObject({ applicationId: uuid, expectedStatus: z.enum(["SUBMITTED", "UNDER_REVIEW"]), decision: z.literal("startReview") }),
-  z.strictObject({ applicationId: uuid, expectedStatus: z.enum(["SUBMITTED", "UNDER_REVIEW"]), decision: z.literal("requestChanges"), message: text(4000) }),
-  z.strictObject({ applicationId: uuid, expectedStatus: z.enum(["SUBMITTED", "UNDER_REVIEW"]), decision: z.literal("accept"), message: optionalText(4000).default(null) }),
-  z.strictObject({ applicationId: uuid, expectedStatus: z.enum(["SUBMITTED", "UNDER_REVIEW"]), decision: z.literal("reject"), message: text(4000) }),
+  z.strictObject({
+    applicationId: uuid,
+    expectedStatus: z.enum(["SUBMITTED", "UNDER_REVIEW"]),
+    decision: z.literal("startReview"),
+  }),
+  z.strictObject({
+    applicationId: uuid,
+    expectedStatus: z.enum(["SUBMITTED", "UNDER_REVIEW"]),
+    decision: z.literal("requestChanges"),
+    message: text(4000),
+  }),
+  z.strictObject({
+    applicationId: uuid,
+    expectedStatus: z.enum(["SUBMITTED", "UNDER_REVIEW"]),
+    decision: z.literal("accept"),
+    message: optionalText(4000).default(null),
+  }),
+  z.strictObject({
+    applicationId: uuid,
+    expectedStatus: z.enum(["SUBMITTED", "UNDER_REVIEW"]),
+    decision: z.literal("reject"),
+    message: text(4000),
+  }),
 ]);
 export type TDecision = z.output<typeof ZDecision>;
 

@@ -1,9 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit";
-import type { Viewer } from "@/lib/auth/viewer";
-import { db, type Tx } from "@/lib/db";
-import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
-import type { ApplicationStatus, Prisma } from "@/lib/generated/prisma/client";
+import { incompleteSteps } from "@/lib/applications/completeness";
 import {
   agreementMismatch,
   canTransition,
@@ -11,13 +7,24 @@ import {
   isEditableByStudent,
   missingDocuments,
   needsFrenchWarning,
+  type ReviewDecision,
   seatHoldingStatuses,
   transitions,
-  type ReviewDecision,
 } from "@/lib/applications/rules";
-import type { THomeStep, TIdentityStep, TLanguagesStep, THousingStep, TStudyStep, TDecision } from "@/lib/applications/schemas";
-import { incompleteSteps } from "@/lib/applications/completeness";
+import type {
+  TDecision,
+  THomeStep,
+  THousingStep,
+  TIdentityStep,
+  TLanguagesStep,
+  TStudyStep,
+} from "@/lib/applications/schemas";
 import { staffScope } from "@/lib/applications/scope";
+import { recordAudit } from "@/lib/audit";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db, type Tx } from "@/lib/db";
+import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
+import type { ApplicationStatus, Prisma } from "@/lib/generated/prisma/client";
 import { syncHousingRequest, withdrawHousingRequest } from "@/lib/housing/service";
 
 type StepInput =
@@ -38,16 +45,25 @@ export async function saveApplicationStep(viewer: Viewer, { step, input }: StepI
     if (existing && !isEditableByStudent(existing.status)) throw new NotFoundError();
     const data = await stepData(tx, { step, input } as StepInput);
     const merged = { ...existing, ...data };
-    const searchText = [merged.firstName, merged.lastName, merged.contactEmail ?? viewer.email].filter(Boolean).join(" ").toLowerCase();
+    const searchText = [merged.firstName, merged.lastName, merged.contactEmail ?? viewer.email]
+      .filter(Boolean)
+      .join(" ")
+      .toLowerCase();
 
     let applicationId: string;
     if (existing) {
       // Guarded on the status read above: a submission from another tab in between wins.
-      const { count } = await tx.application.updateMany({ where: { id: existing.id, status: existing.status }, data: { ...data, searchText } });
+      const { count } = await tx.application.updateMany({
+        where: { id: existing.id, status: existing.status },
+        data: { ...data, searchText },
+      });
       if (count === 0) throw new ConflictError();
       applicationId = existing.id;
     } else {
-      ({ id: applicationId } = await tx.application.create({ data: { studentId: viewer.id, ...data, searchText }, select: { id: true } }));
+      ({ id: applicationId } = await tx.application.create({
+        data: { studentId: viewer.id, ...data, searchText },
+        select: { id: true },
+      }));
     }
     await recordAudit(tx, {
       actorId: viewer.id,
@@ -63,7 +79,10 @@ export async function saveApplicationStep(viewer: Viewer, { step, input }: StepI
 }
 
 /** The columns a step writes; references are checked to exist and to fit together. */
-async function stepData(tx: Tx, { step, input }: StepInput): Promise<Omit<Prisma.ApplicationUncheckedCreateInput, "studentId">> {
+async function stepData(
+  tx: Tx,
+  { step, input }: StepInput,
+): Promise<Omit<Prisma.ApplicationUncheckedCreateInput, "studentId">> {
   switch (step) {
     case "identity":
       return {
@@ -93,8 +112,12 @@ async function stepData(tx: Tx, { step, input }: StepInput): Promise<Omit<Prisma
       const component = await tx.component.findUnique({ where: { id: input.componentId }, select: { id: true } });
       if (!component) throw new DomainError("componentUnknown", {}, "componentId");
       if (input.programmeId) {
-        const programme = await tx.programme.findUnique({ where: { id: input.programmeId }, select: { componentId: true, level: true, offshore: true } });
-        if (!programme || programme.offshore || programme.componentId !== input.componentId) throw new DomainError("programmeNotInComponent", {}, "programmeId");
+        const programme = await tx.programme.findUnique({
+          where: { id: input.programmeId },
+          select: { componentId: true, level: true, offshore: true },
+        });
+        if (!programme || programme.offshore || programme.componentId !== input.componentId)
+          throw new DomainError("programmeNotInComponent", {}, "programmeId");
         if (programme.level !== input.studyLevel) throw new DomainError("programmeLevelMismatch", {}, "programmeId");
       }
       return {
@@ -109,7 +132,11 @@ async function stepData(tx: Tx, { step, input }: StepInput): Promise<Omit<Prisma
     case "languages":
       return { frenchLevel: input.frenchLevel, englishLevel: input.englishLevel, languagesDeclared: true };
     case "housing":
-      return { housingRequested: input.housingRequested, housingCity: input.housingCity, housingNeeds: input.housingNeeds };
+      return {
+        housingRequested: input.housingRequested,
+        housingCity: input.housingCity,
+        housingNeeds: input.housingNeeds,
+      };
   }
 }
 
@@ -122,7 +149,9 @@ async function stepData(tx: Tx, { step, input }: StepInput): Promise<Omit<Prisma
  */
 export async function submitApplication(viewer: Viewer, requestId: string) {
   return db.$transaction(async (tx) => {
-    const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Application" WHERE "studentId" = ${viewer.id}::uuid FOR UPDATE`;
+    const [locked] = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT id FROM "Application" WHERE "studentId" = ${viewer.id}::uuid FOR UPDATE`;
     if (!locked) throw new NotFoundError();
     const application = await tx.application.findUniqueOrThrow({
       where: { id: locked.id },
@@ -135,18 +164,30 @@ export async function submitApplication(viewer: Viewer, requestId: string) {
     // Submitting again what is already submitted (a double click, or a retry whose first answer
     // was lost) is the same submission: answered as done, nothing written twice.
     if (application.status === "SUBMITTED") {
-      return { applicationId: application.id, frenchWarning: application.frenchWarning, resubmission: false, alreadySubmitted: true };
+      return {
+        applicationId: application.id,
+        frenchWarning: application.frenchWarning,
+        resubmission: false,
+        alreadySubmitted: true,
+      };
     }
     if (!canTransition(application.status, "submit")) throw new NotFoundError();
 
     const missingSteps = incompleteSteps(application);
     if (missingSteps.length > 0) throw new DomainError("applicationIncomplete", { count: missingSteps.length });
     const partner = application.partner!;
-    const request = { academicYear: application.academicYear!, componentId: application.componentId!, studyLevel: application.studyLevel! };
+    const request = {
+      academicYear: application.academicYear!,
+      componentId: application.componentId!,
+      studyLevel: application.studyLevel!,
+    };
 
     // R-ELI-1
     const mismatch = agreementMismatch(
-      partner.agreements.map((agreement) => ({ ...agreement, componentIds: agreement.components.map((component) => component.id) })),
+      partner.agreements.map((agreement) => ({
+        ...agreement,
+        componentIds: agreement.components.map((component) => component.id),
+      })),
       request,
     );
     if (mismatch) throw new DomainError(`noAgreement.${mismatch}`, { university: partner.name });
@@ -159,7 +200,12 @@ export async function submitApplication(viewer: Viewer, requestId: string) {
     if (programme?.doubleDegree) {
       await tx.$queryRaw`SELECT id FROM "Programme" WHERE id = ${programme.id}::uuid FOR UPDATE`;
       const placesTaken = await tx.application.count({
-        where: { programmeId: programme.id, academicYear: request.academicYear, status: { in: seatHoldingStatuses }, id: { not: application.id } },
+        where: {
+          programmeId: programme.id,
+          academicYear: request.academicYear,
+          status: { in: seatHoldingStatuses },
+          id: { not: application.id },
+        },
       });
       if (doubleDegreeFull(programme, placesTaken)) throw new DomainError("doubleDegreeFull", {}, "programmeId");
     }
@@ -182,14 +228,22 @@ export async function submitApplication(viewer: Viewer, requestId: string) {
       after: { status: "SUBMITTED", frenchWarning },
       requestId,
     });
-    return { applicationId: application.id, frenchWarning, resubmission: application.status === "CHANGES_REQUESTED", alreadySubmitted: false };
+    return {
+      applicationId: application.id,
+      frenchWarning,
+      resubmission: application.status === "CHANGES_REQUESTED",
+      alreadySubmitted: false,
+    };
   });
 }
 
 /** The student withdraws before a decision. */
 export async function withdrawApplication(viewer: Viewer, requestId: string) {
   return db.$transaction(async (tx) => {
-    const application = await tx.application.findUnique({ where: { studentId: viewer.id }, select: { id: true, status: true } });
+    const application = await tx.application.findUnique({
+      where: { studentId: viewer.id },
+      select: { id: true, status: true },
+    });
     if (!application || !canTransition(application.status, "withdraw")) throw new NotFoundError();
     await transition(tx, application.id, application.status, "WITHDRAWN", { decidedAt: new Date() });
     await withdrawHousingRequest(tx, application.id, viewer.id, requestId);
@@ -206,7 +260,11 @@ export async function withdrawApplication(viewer: Viewer, requestId: string) {
   });
 }
 
-const decisionNote = { requestChanges: "CHANGES_REQUESTED", reject: "REJECTION_REASON", accept: "ACCEPTANCE_NOTE" } as const;
+const decisionNote = {
+  requestChanges: "CHANGES_REQUESTED",
+  reject: "REJECTION_REASON",
+  accept: "ACCEPTANCE_NOTE",
+} as const;
 
 /**
  * A reviewer's decision on a dossier of their components. The form sends the status the
@@ -217,17 +275,32 @@ export async function decideOnApplication(viewer: Viewer, input: TDecision, requ
   return db.$transaction(async (tx) => {
     const application = await tx.application.findFirst({
       where: { id: input.applicationId, ...staffScope(viewer) },
-      select: { id: true, status: true, contactEmail: true, firstName: true, student: { select: { email: true, name: true, locale: true } } },
+      select: {
+        id: true,
+        status: true,
+        contactEmail: true,
+        firstName: true,
+        student: { select: { email: true, name: true, locale: true } },
+      },
     });
     if (!application) throw new NotFoundError();
-    if (application.status !== input.expectedStatus || !canTransition(application.status, input.decision)) throw new ConflictError();
+    if (application.status !== input.expectedStatus || !canTransition(application.status, input.decision))
+      throw new ConflictError();
 
     const to = transitions[input.decision].to;
-    await transition(tx, application.id, input.expectedStatus, to, input.decision === "startReview" ? {} : { decidedAt: decidesFinally(input.decision) ? new Date() : null });
+    await transition(
+      tx,
+      application.id,
+      input.expectedStatus,
+      to,
+      input.decision === "startReview" ? {} : { decidedAt: decidesFinally(input.decision) ? new Date() : null },
+    );
     if (input.decision === "reject") await withdrawHousingRequest(tx, application.id, viewer.id, requestId);
     const message = "message" in input ? input.message : null;
     if (input.decision !== "startReview" && message) {
-      await tx.applicationNote.create({ data: { applicationId: application.id, authorId: viewer.id, kind: decisionNote[input.decision], body: message } });
+      await tx.applicationNote.create({
+        data: { applicationId: application.id, authorId: viewer.id, kind: decisionNote[input.decision], body: message },
+      });
     }
     await recordAudit(tx, {
       actorId: viewer.id,
@@ -247,21 +320,41 @@ function decidesFinally(decision: ReviewDecision): boolean {
 }
 
 /** A comment between staff; never shown to the student. */
-export async function addInternalComment(viewer: Viewer, input: { applicationId: string; body: string }, requestId: string) {
+export async function addInternalComment(
+  viewer: Viewer,
+  input: { applicationId: string; body: string },
+  requestId: string,
+) {
   return db.$transaction(async (tx) => {
-    const application = await tx.application.findFirst({ where: { id: input.applicationId, ...staffScope(viewer) }, select: { id: true } });
+    const application = await tx.application.findFirst({
+      where: { id: input.applicationId, ...staffScope(viewer) },
+      select: { id: true },
+    });
     if (!application) throw new NotFoundError();
     const note = await tx.applicationNote.create({
       data: { applicationId: application.id, authorId: viewer.id, kind: "INTERNAL_COMMENT", body: input.body },
       select: { id: true },
     });
-    await recordAudit(tx, { actorId: viewer.id, action: "application.comment", entityType: "Application", entityId: application.id, after: { noteId: note.id }, requestId });
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: "application.comment",
+      entityType: "Application",
+      entityId: application.id,
+      after: { noteId: note.id },
+      requestId,
+    });
     return note;
   });
 }
 
 /** Applies a status change only if the status is still the one the decision was made on. */
-async function transition(tx: Tx, id: string, from: ApplicationStatus, to: ApplicationStatus, extra: Prisma.ApplicationUpdateManyMutationInput) {
+async function transition(
+  tx: Tx,
+  id: string,
+  from: ApplicationStatus,
+  to: ApplicationStatus,
+  extra: Prisma.ApplicationUpdateManyMutationInput,
+) {
   const { count } = await tx.application.updateMany({ where: { id, status: from }, data: { ...extra, status: to } });
   if (count === 0) throw new ConflictError();
 }

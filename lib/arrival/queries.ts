@@ -1,15 +1,15 @@
 import "server-only";
 import { staffScope } from "@/lib/applications/scope";
 import {
+  type Applicability,
+  type ArrivalStatus,
   arrivalStatus,
   canRecordNumber,
   checklistApplicability,
+  type DeadlineState,
   deadlineState,
   isVisaDocumentKind,
   visaDeadline,
-  type Applicability,
-  type ArrivalStatus,
-  type DeadlineState,
 } from "@/lib/arrival/rules";
 import { visaExemptCountries } from "@/lib/arrival/service";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -78,24 +78,52 @@ export async function getStudentArrival(viewer: Pick<Viewer, "id" | "role">, now
     },
   });
   if (!application) return null;
-  const accepted = application.status === "ACCEPTED" && application.decidedAt !== null && application.academicYear !== null;
+  const accepted =
+    application.status === "ACCEPTED" && application.decidedAt !== null && application.academicYear !== null;
   const exemptCountries = await visaExemptCountries(db);
   const checklist = application.arrival;
   const procedure =
     checklist?.procedure ??
     (accepted
-      ? ((await db.visaProcedureYear.findUnique({ where: { academicYear: application.academicYear! }, select: { procedure: { select: procedureViewSelect } } }))?.procedure ?? null)
+      ? ((
+          await db.visaProcedureYear.findUnique({
+            where: { academicYear: application.academicYear! },
+            select: { procedure: { select: procedureViewSelect } },
+          })
+        )?.procedure ?? null)
       : null);
   const applicability: Applicability | null = checklist
-    ? checklistApplicability({ nationality: checklist.nationality, visaType: checklist.visaType, exemptCountries, procedure })
+    ? checklistApplicability({
+        nationality: checklist.nationality,
+        visaType: checklist.visaType,
+        exemptCountries,
+        procedure,
+      })
     : null;
   const arrivalDay = checklist?.arrivalDate ? dateToDay(checklist.arrivalDate) : null;
-  const deadline: DeadlineState | null = applicability?.applies && procedure && arrivalDay ? deadlineState(visaDeadline(arrivalDay, procedure.deadlineMonths), parisDay(now)) : null;
+  const deadline: DeadlineState | null =
+    applicability?.applies && procedure && arrivalDay
+      ? deadlineState(visaDeadline(arrivalDay, procedure.deadlineMonths), parisDay(now))
+      : null;
   const doneStepIds = new Set(checklist?.steps.map((step) => step.stepId) ?? []);
   return {
-    application: { id: application.id, status: application.status, academicYear: application.academicYear, acceptedDay: application.decidedAt ? parisDay(application.decidedAt) : null, nationality: application.nationality },
+    application: {
+      id: application.id,
+      status: application.status,
+      academicYear: application.academicYear,
+      acceptedDay: application.decidedAt ? parisDay(application.decidedAt) : null,
+      nationality: application.nationality,
+    },
     accepted,
-    checklist: checklist ? { nationality: checklist.nationality, visaType: checklist.visaType, arrivalDay, foreignNumber: checklist.foreignNumber, completedAt: checklist.completedAt } : null,
+    checklist: checklist
+      ? {
+          nationality: checklist.nationality,
+          visaType: checklist.visaType,
+          arrivalDay,
+          foreignNumber: checklist.foreignNumber,
+          completedAt: checklist.completedAt,
+        }
+      : null,
     procedure,
     applicability,
     deadline,
@@ -149,7 +177,12 @@ export const arrivalExportLimit = 50_000;
  * the status is computed (it depends on today). The AGDREF number itself stays with the
  * student: staff see that it is recorded, not what it is.
  */
-export async function listArrivals(viewer: Pick<Viewer, "role" | "componentIds">, filters: ArrivalFilters, now = new Date(), limit = arrivalListLimit): Promise<{ rows: ArrivalRow[]; truncated: boolean }> {
+export async function listArrivals(
+  viewer: Pick<Viewer, "role" | "componentIds">,
+  filters: ArrivalFilters,
+  now = new Date(),
+  limit = arrivalListLimit,
+): Promise<{ rows: ArrivalRow[]; truncated: boolean }> {
   const exemptCountries = await visaExemptCountries(db);
   const today = parisDay(now);
   const applications = await db.application.findMany({
@@ -177,7 +210,14 @@ export async function listArrivals(viewer: Pick<Viewer, "role" | "componentIds">
           visaType: true,
           arrivalDate: true,
           completedAt: true,
-          procedure: { select: { deadlineMonths: true, visaTypes: true, excludedNationalities: true, _count: { select: { steps: true } } } },
+          procedure: {
+            select: {
+              deadlineMonths: true,
+              visaTypes: true,
+              excludedNationalities: true,
+              _count: { select: { steps: true } },
+            },
+          },
           _count: { select: { steps: true } },
         },
       },
@@ -188,9 +228,17 @@ export async function listArrivals(viewer: Pick<Viewer, "role" | "componentIds">
     const arrival = application.arrival;
     const applies =
       arrival !== null &&
-      checklistApplicability({ nationality: arrival.nationality, visaType: arrival.visaType, exemptCountries, procedure: arrival.procedure }).applies;
+      checklistApplicability({
+        nationality: arrival.nationality,
+        visaType: arrival.visaType,
+        exemptCountries,
+        procedure: arrival.procedure,
+      }).applies;
     const arrivalDay = arrival?.arrivalDate ? dateToDay(arrival.arrivalDate) : null;
-    const deadline = applies && arrival?.procedure && arrivalDay ? deadlineState(visaDeadline(arrivalDay, arrival.procedure.deadlineMonths), today) : null;
+    const deadline =
+      applies && arrival?.procedure && arrivalDay
+        ? deadlineState(visaDeadline(arrivalDay, arrival.procedure.deadlineMonths), today)
+        : null;
     return {
       applicationId: application.id,
       firstName: application.firstName,

@@ -2,7 +2,7 @@ import "server-only";
 import { checklistApplicability, deadlineState, dueReminderOffset, visaDeadline } from "@/lib/arrival/rules";
 import { visaExemptCountries } from "@/lib/arrival/service";
 import { forEachConcurrently } from "@/lib/concurrency";
-import { db as defaultDb, type Db } from "@/lib/db";
+import { type Db, db as defaultDb } from "@/lib/db";
 import type { VisaType } from "@/lib/generated/prisma/enums";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { sendTemplateMail, type TemplateMail } from "@/lib/mail/template";
@@ -52,7 +52,9 @@ type Candidate = {
 };
 
 /** `concurrency`: e-mails sent at once (8 by default). */
-export async function runVisaReminders(options: { now?: Date; deps?: Partial<ReminderDeps>; concurrency?: number } = {}): Promise<ReminderRun> {
+export async function runVisaReminders(
+  options: { now?: Date; deps?: Partial<ReminderDeps>; concurrency?: number } = {},
+): Promise<ReminderRun> {
   const now = options.now ?? new Date();
   const database = options.deps?.db ?? defaultDb;
   const send = options.deps?.send ?? sendTemplateMail;
@@ -61,7 +63,12 @@ export async function runVisaReminders(options: { now?: Date; deps?: Partial<Rem
 
   // Open checklists of accepted students, with a pinned procedure and an arrival date.
   const rows = await database.arrivalChecklist.findMany({
-    where: { completedAt: null, arrivalDate: { not: null }, procedureId: { not: null }, application: { status: "ACCEPTED" } },
+    where: {
+      completedAt: null,
+      arrivalDate: { not: null },
+      procedureId: { not: null },
+      application: { status: "ACCEPTED" },
+    },
     select: {
       id: true,
       nationality: true,
@@ -107,7 +114,9 @@ export async function runVisaReminders(options: { now?: Date; deps?: Partial<Rem
     const state = deadlineState(deadline, today);
     if (state.daysLeft < 0) continue;
     run.checked += 1;
-    const sentForDeadline = candidate.sentOffsets.filter((reminder) => dateToDay(reminder.deadline) === deadline).map((reminder) => reminder.offsetDays);
+    const sentForDeadline = candidate.sentOffsets
+      .filter((reminder) => dateToDay(reminder.deadline) === deadline)
+      .map((reminder) => reminder.offsetDays);
     const offset = dueReminderOffset(state.daysLeft, candidate.reminderDays, sentForDeadline);
     if (offset !== null) due.push({ candidate, deadline, daysLeft: state.daysLeft, offset });
   }
@@ -121,18 +130,34 @@ export async function runVisaReminders(options: { now?: Date; deps?: Partial<Rem
       run.skipped += 1;
       return;
     }
-    const key = { checklistId_deadline_offsetDays: { checklistId: candidate.id, deadline: dayToDate(deadline), offsetDays: offset } };
+    const key = {
+      checklistId_deadline_offsetDays: { checklistId: candidate.id, deadline: dayToDate(deadline), offsetDays: offset },
+    };
     try {
-      await send({ to: candidate.email, locale: candidate.locale, template: "visaReminder", values: { name: candidate.name, days: daysLeft, deadline: dayToDate(deadline).getTime() } });
+      await send({
+        to: candidate.email,
+        locale: candidate.locale,
+        template: "visaReminder",
+        values: { name: candidate.name, days: daysLeft, deadline: dayToDate(deadline).getTime() },
+      });
     } catch (error) {
       await database.visaReminder.delete({ where: key });
       run.failed += 1;
-      console.error(JSON.stringify({ level: "error", job: "visaReminders", checklistId: candidate.id, error: error instanceof Error ? error.message : String(error) }));
+      console.error(
+        JSON.stringify({
+          level: "error",
+          job: "visaReminders",
+          checklistId: candidate.id,
+          error: error instanceof Error ? error.message : String(error),
+        }),
+      );
       return;
     }
     await database.visaReminder.update({ where: key, data: { sentAt: new Date() } });
     run.sent += 1;
   });
-  run.unconfirmed = await database.visaReminder.count({ where: { sentAt: null, claimedAt: { lt: new Date(now.getTime() - 3_600_000) } } });
+  run.unconfirmed = await database.visaReminder.count({
+    where: { sentAt: null, claimedAt: { lt: new Date(now.getTime() - 3_600_000) } },
+  });
   return run;
 }

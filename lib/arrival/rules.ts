@@ -30,7 +30,16 @@ export function isVisaDocumentKind(kind: DocumentKind): boolean {
 export type Applicability =
   | { applies: true }
   /** EUROPEAN: EU/EEA/Swiss nationals need no visa. The others: their visa needs no validation. */
-  | { applies: false; reason: "EUROPEAN" | "SHORT_STAY" | "NO_VISA" | "EU_RESIDENCE_PERMIT" | "VISA_NOT_COVERED" | "NATIONALITY_NOT_COVERED" };
+  | {
+      applies: false;
+      reason:
+        | "EUROPEAN"
+        | "SHORT_STAY"
+        | "NO_VISA"
+        | "EU_RESIDENCE_PERMIT"
+        | "VISA_NOT_COVERED"
+        | "NATIONALITY_NOT_COVERED";
+    };
 
 /** What of a procedure decides whom it applies to; null when the year has none. */
 export interface ProcedureScope {
@@ -43,10 +52,18 @@ export interface ProcedureScope {
  * procedure leaves out, then the visa: the procedure applies to the visa types it validates
  * (the VLS-TS for both seeded procedures).
  */
-export function checklistApplicability(input: { nationality: string; visaType: VisaType; exemptCountries: readonly string[]; procedure: ProcedureScope | null }): Applicability {
+export function checklistApplicability(input: {
+  nationality: string;
+  visaType: VisaType;
+  exemptCountries: readonly string[];
+  procedure: ProcedureScope | null;
+}): Applicability {
   const nationality = input.nationality.toUpperCase();
   if (input.exemptCountries.includes(nationality)) return { applies: false, reason: "EUROPEAN" };
-  if (input.procedure?.excludedNationalities.includes(nationality) && input.procedure.visaTypes.includes(input.visaType)) {
+  if (
+    input.procedure?.excludedNationalities.includes(nationality) &&
+    input.procedure.visaTypes.includes(input.visaType)
+  ) {
     return { applies: false, reason: "NATIONALITY_NOT_COVERED" };
   }
   if (input.procedure?.visaTypes.includes(input.visaType)) return { applies: true };
@@ -93,7 +110,11 @@ export function visaDeadline(arrivalDay: string, months: number): string {
   return addMonths(arrivalDay, months);
 }
 
-export type DeadlineState = { deadline: string; daysLeft: number; state: "upcoming" | "dueSoon" | "dueToday" | "overdue" };
+export type DeadlineState = {
+  deadline: string;
+  daysLeft: number;
+  state: "upcoming" | "dueSoon" | "dueToday" | "overdue";
+};
 
 /** From this many days left the page and the staff's list say the deadline is near. */
 export const dueSoonDays = 14;
@@ -101,7 +122,8 @@ export const dueSoonDays = 14;
 /** Days left are counted on the Paris calendar: 0 on the deadline itself, negative after it. */
 export function deadlineState(deadline: string, today: string): DeadlineState {
   const daysLeft = daysBetween(today, deadline);
-  const state = daysLeft < 0 ? "overdue" : daysLeft === 0 ? "dueToday" : daysLeft <= dueSoonDays ? "dueSoon" : "upcoming";
+  const state =
+    daysLeft < 0 ? "overdue" : daysLeft === 0 ? "dueToday" : daysLeft <= dueSoonDays ? "dueSoon" : "upcoming";
   return { deadline, daysLeft, state };
 }
 
@@ -139,14 +161,27 @@ export function canRecordNumber(steps: readonly { id: string }[], done: Readonly
 // ---------------------------------------------------------------------------------------------
 // The staff's view of an arrival
 
-export const arrivalStatuses = ["NOT_STARTED", "NOT_APPLICABLE", "AWAITING_ARRIVAL", "IN_PROGRESS", "DUE_SOON", "OVERDUE", "DONE"] as const;
+export const arrivalStatuses = [
+  "NOT_STARTED",
+  "NOT_APPLICABLE",
+  "AWAITING_ARRIVAL",
+  "IN_PROGRESS",
+  "DUE_SOON",
+  "OVERDUE",
+  "DONE",
+] as const;
 export type ArrivalStatus = (typeof arrivalStatuses)[number];
 
 /**
  * One word for an accepted student's arrival: nothing recorded yet; the procedure does not
  * apply; no arrival date yet; in progress (due soon, overdue); done (number recorded).
  */
-export function arrivalStatus(input: { started: boolean; applies: boolean; deadline: DeadlineState | null; completed: boolean }): ArrivalStatus {
+export function arrivalStatus(input: {
+  started: boolean;
+  applies: boolean;
+  deadline: DeadlineState | null;
+  completed: boolean;
+}): ArrivalStatus {
   if (!input.started) return "NOT_STARTED";
   if (!input.applies) return "NOT_APPLICABLE";
   if (input.completed) return "DONE";
@@ -164,7 +199,11 @@ export function arrivalStatus(input: { started: boolean; applies: boolean; deadl
  * reached, unless a reminder at that offset or a smaller one was already sent for this
  * deadline. A student who records their arrival late gets one reminder, not every missed one.
  */
-export function dueReminderOffset(daysLeft: number, offsets: readonly number[], alreadySent: readonly number[]): number | null {
+export function dueReminderOffset(
+  daysLeft: number,
+  offsets: readonly number[],
+  alreadySent: readonly number[],
+): number | null {
   if (daysLeft < 0) return null;
   const reached = offsets.filter((offset) => daysLeft <= offset);
   if (reached.length === 0) return null;

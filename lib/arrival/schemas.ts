@@ -23,7 +23,10 @@ const day = z
 export const ZArrivalDetails = z.strictObject({
   nationality: country,
   visaType: z.enum(visaTypes, { error: "visaTypeRequired" }),
-  arrivalDate: z.union([z.literal("").transform(() => null), day], { error: "dateInvalid" }).optional().transform((value) => value ?? null),
+  arrivalDate: z
+    .union([z.literal("").transform(() => null), day], { error: "dateInvalid" })
+    .optional()
+    .transform((value) => value ?? null),
 });
 export type TArrivalDetails = z.output<typeof ZArrivalDetails>;
 

@@ -1,9 +1,16 @@
 import "server-only";
-import { arrivalDateProblem, canRecordNumber, checklistApplicability, missingUploads, visaExemptListCode, type ArrivalDateProblem } from "@/lib/arrival/rules";
+import {
+  type ArrivalDateProblem,
+  arrivalDateProblem,
+  canRecordNumber,
+  checklistApplicability,
+  missingUploads,
+  visaExemptListCode,
+} from "@/lib/arrival/rules";
 import type { TArrivalDetails, TArrivalStep, TForeignNumber } from "@/lib/arrival/schemas";
 import { recordAudit } from "@/lib/audit";
 import type { Viewer } from "@/lib/auth/viewer";
-import { db, type Db, type Tx } from "@/lib/db";
+import { type Db, db, type Tx } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { DocumentKind } from "@/lib/generated/prisma/enums";
 import { dateToDay, dayToDate, parisDay } from "@/lib/paris-time";
@@ -22,11 +29,14 @@ type StudentViewer = Pick<Viewer, "id" | "role">;
  */
 async function lockAcceptedApplication(tx: Tx, viewer: StudentViewer) {
   if (viewer.role !== "STUDENT") throw new NotFoundError();
-  const rows = await tx.$queryRaw<{ id: string; status: string; academicYear: number | null; decidedAt: Date | null }[]>`
+  const rows = await tx.$queryRaw<
+    { id: string; status: string; academicYear: number | null; decidedAt: Date | null }[]
+  >`
     SELECT "id", "status", "academicYear", "decidedAt" FROM "Application" WHERE "studentId" = ${viewer.id}::uuid FOR UPDATE`;
   const application = rows[0];
   if (!application) throw new NotFoundError();
-  if (application.status !== "ACCEPTED" || !application.decidedAt || application.academicYear === null) throw new DomainError("arrivalNotAccepted");
+  if (application.status !== "ACCEPTED" || !application.decidedAt || application.academicYear === null)
+    throw new DomainError("arrivalNotAccepted");
   return { id: application.id, academicYear: application.academicYear, decidedAt: application.decidedAt };
 }
 
@@ -88,23 +98,42 @@ const arrivalDateErrors: Record<ArrivalDateProblem, string> = {
  * they arrived. The first time the procedure applies, the version active for their academic
  * year is pinned to the checklist: the student keeps it whatever admins change afterwards.
  */
-export async function saveArrivalDetails(viewer: StudentViewer, input: TArrivalDetails, requestId: string, now = new Date()) {
+export async function saveArrivalDetails(
+  viewer: StudentViewer,
+  input: TArrivalDetails,
+  requestId: string,
+  now = new Date(),
+) {
   return db.$transaction(async (tx) => {
     const application = await lockAcceptedApplication(tx, viewer);
     if (input.arrivalDate) {
       const problem = arrivalDateProblem(input.arrivalDate, parisDay(application.decidedAt), parisDay(now));
-      if (problem) throw new DomainError(arrivalDateErrors[problem], { date: application.decidedAt.getTime() }, "arrivalDate");
+      if (problem)
+        throw new DomainError(arrivalDateErrors[problem], { date: application.decidedAt.getTime() }, "arrivalDate");
     }
     const existing = await findChecklist(tx, application.id);
     let procedureId = existing?.procedure?.id ?? null;
     if (!procedureId) {
-      const active = await tx.visaProcedureYear.findUnique({ where: { academicYear: application.academicYear }, select: { procedure: { select: { id: true, visaTypes: true, excludedNationalities: true } } } });
+      const active = await tx.visaProcedureYear.findUnique({
+        where: { academicYear: application.academicYear },
+        select: { procedure: { select: { id: true, visaTypes: true, excludedNationalities: true } } },
+      });
       const applies =
         active !== null &&
-        checklistApplicability({ nationality: input.nationality, visaType: input.visaType, exemptCountries: await visaExemptCountries(tx), procedure: active.procedure }).applies;
+        checklistApplicability({
+          nationality: input.nationality,
+          visaType: input.visaType,
+          exemptCountries: await visaExemptCountries(tx),
+          procedure: active.procedure,
+        }).applies;
       procedureId = applies ? active.procedure.id : null;
     }
-    const data = { nationality: input.nationality, visaType: input.visaType, arrivalDate: input.arrivalDate ? dayToDate(input.arrivalDate) : null, procedureId };
+    const data = {
+      nationality: input.nationality,
+      visaType: input.visaType,
+      arrivalDate: input.arrivalDate ? dayToDate(input.arrivalDate) : null,
+      procedureId,
+    };
     const checklist = await tx.arrivalChecklist.upsert({
       where: { applicationId: application.id },
       create: { applicationId: application.id, ...data },
@@ -117,7 +146,12 @@ export async function saveArrivalDetails(viewer: StudentViewer, input: TArrivalD
       entityType: "ArrivalChecklist",
       entityId: checklist.id,
       before: existing
-        ? { nationality: existing.nationality, visaType: existing.visaType, arrivalDate: existing.arrivalDate ? dateToDay(existing.arrivalDate) : null, procedureId: existing.procedure?.id ?? null }
+        ? {
+            nationality: existing.nationality,
+            visaType: existing.visaType,
+            arrivalDate: existing.arrivalDate ? dateToDay(existing.arrivalDate) : null,
+            procedureId: existing.procedure?.id ?? null,
+          }
         : undefined,
       after: { ...data, arrivalDate: input.arrivalDate },
       requestId,
@@ -140,12 +174,20 @@ export async function setArrivalStep(viewer: StudentViewer, input: TArrivalStep,
     const isDone = checklist.steps.some((progress) => progress.stepId === step.id);
     if (isDone === input.done) return { stepId: step.id, done: isDone, changed: false };
     if (input.done) {
-      const uploaded = await tx.applicationDocument.findMany({ where: { applicationId: application.id }, select: { kind: true } });
-      const missing = missingUploads({ id: step.id, uploadKinds: uploadKindsOf(step) }, new Set<DocumentKind>(uploaded.map((document) => document.kind)));
+      const uploaded = await tx.applicationDocument.findMany({
+        where: { applicationId: application.id },
+        select: { kind: true },
+      });
+      const missing = missingUploads(
+        { id: step.id, uploadKinds: uploadKindsOf(step) },
+        new Set<DocumentKind>(uploaded.map((document) => document.kind)),
+      );
       if (missing.length > 0) throw new DomainError("arrivalStepDocumentsMissing", { count: missing.length });
       await tx.arrivalStepProgress.create({ data: { checklistId: checklist.id, stepId: step.id } });
     } else {
-      await tx.arrivalStepProgress.delete({ where: { checklistId_stepId: { checklistId: checklist.id, stepId: step.id } } });
+      await tx.arrivalStepProgress.delete({
+        where: { checklistId_stepId: { checklistId: checklist.id, stepId: step.id } },
+      });
     }
     await recordAudit(tx, {
       actorId: viewer.id,
@@ -164,7 +206,12 @@ export async function setArrivalStep(viewer: StudentViewer, input: TArrivalStep,
  * R-VIS-4: the AGDREF number ends the checklist, once every step is done. Recording it again
  * corrects it (a typo) and keeps the first completion time.
  */
-export async function recordForeignNumber(viewer: StudentViewer, input: TForeignNumber, requestId: string, now = new Date()) {
+export async function recordForeignNumber(
+  viewer: StudentViewer,
+  input: TForeignNumber,
+  requestId: string,
+  now = new Date(),
+) {
   return db.$transaction(async (tx) => {
     const application = await lockAcceptedApplication(tx, viewer);
     const checklist = await applicableChecklistOrThrow(tx, application.id);
@@ -174,18 +221,31 @@ export async function recordForeignNumber(viewer: StudentViewer, input: TForeign
       throw new DomainError("arrivalStepsPending", { count: pending }, "foreignNumber");
     }
     // A copy removed after its step was ticked: the step's proof is gone, the checklist is not complete.
-    const uploaded = new Set<DocumentKind>((await tx.applicationDocument.findMany({ where: { applicationId: application.id }, select: { kind: true } })).map((document) => document.kind));
-    const missing = checklist.procedure.steps.flatMap((step) => missingUploads({ id: step.id, uploadKinds: uploadKindsOf(step) }, uploaded));
-    if (missing.length > 0) throw new DomainError("arrivalStepDocumentsMissing", { count: missing.length }, "foreignNumber");
+    const uploaded = new Set<DocumentKind>(
+      (await tx.applicationDocument.findMany({ where: { applicationId: application.id }, select: { kind: true } })).map(
+        (document) => document.kind,
+      ),
+    );
+    const missing = checklist.procedure.steps.flatMap((step) =>
+      missingUploads({ id: step.id, uploadKinds: uploadKindsOf(step) }, uploaded),
+    );
+    if (missing.length > 0)
+      throw new DomainError("arrivalStepDocumentsMissing", { count: missing.length }, "foreignNumber");
     const completedAt = checklist.completedAt ?? now;
-    await tx.arrivalChecklist.update({ where: { id: checklist.id }, data: { foreignNumber: input.foreignNumber, completedAt } });
+    await tx.arrivalChecklist.update({
+      where: { id: checklist.id },
+      data: { foreignNumber: input.foreignNumber, completedAt },
+    });
     await recordAudit(tx, {
       actorId: viewer.id,
       action: checklist.foreignNumber ? "arrival.correctNumber" : "arrival.complete",
       entityType: "ArrivalChecklist",
       entityId: checklist.id,
       // The number itself stays with the student: the trail records that it was recorded.
-      before: { foreignNumberRecorded: checklist.foreignNumber !== null, completedAt: checklist.completedAt?.toISOString() ?? null },
+      before: {
+        foreignNumberRecorded: checklist.foreignNumber !== null,
+        completedAt: checklist.completedAt?.toISOString() ?? null,
+      },
       after: { foreignNumberRecorded: true, completedAt: completedAt.toISOString() },
       requestId,
     });

@@ -11,32 +11,38 @@ import { registerStudent, revokeSession } from "@/lib/auth/service";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { redirect } from "@/lib/i18n/navigation";
-import { notify } from "@/lib/mail/notify";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { notify } from "@/lib/mail/notify";
 
-export const registerAction = actionFor("auth.register").input(ZRegister).action(async ({ input, ctx }) => {
-  const locale = (await getLocale()) as AppLocale;
-  const student = await registerStudent(input, locale);
-  await notify(student.email, locale, "welcome", { name: student.name }, ctx.requestId);
-  await openSession(input.email, input.password);
-  redirect({ href: homePathByRole.STUDENT, locale });
-});
+export const registerAction = actionFor("auth.register")
+  .input(ZRegister)
+  .action(async ({ input, ctx }) => {
+    const locale = (await getLocale()) as AppLocale;
+    const student = await registerStudent(input, locale);
+    await notify(student.email, locale, "welcome", { name: student.name }, ctx.requestId);
+    await openSession(input.email, input.password);
+    redirect({ href: homePathByRole.STUDENT, locale });
+  });
 
-export const signInAction = actionFor("auth.signIn").input(ZSignIn).action(async ({ input }) => {
-  const locale = (await getLocale()) as AppLocale;
-  await openSession(input.email, input.password);
-  const { role } = await db.user.findUniqueOrThrow({ where: { email: input.email }, select: { role: true } });
-  // A callback path carries its own locale (/en/…); it is used as it is.
-  const callback = safeCallbackPath(input.callbackUrl);
-  redirect({ href: callback ? stripLocale(callback) : homePathByRole[role], locale });
-});
+export const signInAction = actionFor("auth.signIn")
+  .input(ZSignIn)
+  .action(async ({ input }) => {
+    const locale = (await getLocale()) as AppLocale;
+    await openSession(input.email, input.password);
+    const { role } = await db.user.findUniqueOrThrow({ where: { email: input.email }, select: { role: true } });
+    // A callback path carries its own locale (/en/…); it is used as it is.
+    const callback = safeCallbackPath(input.callbackUrl);
+    redirect({ href: callback ? stripLocale(callback) : homePathByRole[role], locale });
+  });
 
-export const signOutAction = actionFor("auth.signOut").input(z.strictObject({})).action(async ({ ctx }) => {
-  const locale = (await getLocale()) as AppLocale;
-  await revokeSession(ctx.viewer.sessionId);
-  await signOut({ redirect: false });
-  redirect({ href: "/", locale });
-});
+export const signOutAction = actionFor("auth.signOut")
+  .input(z.strictObject({}))
+  .action(async ({ ctx }) => {
+    const locale = (await getLocale()) as AppLocale;
+    await revokeSession(ctx.viewer.sessionId);
+    await signOut({ redirect: false });
+    redirect({ href: "/", locale });
+  });
 
 /** Runs the Credentials provider; its refusals come back as DomainErrors the form can show. */
 async function openSession(email: string, password: string): Promise<void> {

@@ -1,9 +1,9 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { clientAddress } from "@/lib/auth/client-address";
 import { ZSignIn } from "@/lib/auth/schemas";
 import { signInWithPassword } from "@/lib/auth/service";
-import { clientAddress } from "@/lib/auth/client-address";
 import { env } from "@/lib/env";
 
 declare module "@auth/core/jwt" {
@@ -51,9 +51,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       async authorize(credentials, request) {
         const parsed = ZSignIn.safeParse({ email: credentials.email, password: credentials.password });
         if (!parsed.success) throw new SignInRefused("invalid");
-        const outcome = await signInWithPassword(parsed.data.email, parsed.data.password, clientAddress(request.headers));
+        const outcome = await signInWithPassword(
+          parsed.data.email,
+          parsed.data.password,
+          clientAddress(request.headers),
+        );
         if (!outcome.ok) {
-          throw new SignInRefused(outcome.reason === "throttled" ? `throttled:${outcome.retryAfterSeconds}` : "invalid");
+          throw new SignInRefused(
+            outcome.reason === "throttled" ? `throttled:${outcome.retryAfterSeconds}` : "invalid",
+          );
         }
         return { id: outcome.userId, sid: outcome.sessionId };
       },

@@ -9,6 +9,6 @@ export const homePathByRole: Record<Role, "/dossier" | "/review" | "/admin"> = {
 
 /** Only same-site paths are followed after sign-in (no open redirect to another host). */
 export function safeCallbackPath(callbackUrl: string | undefined): string | null {
-  if (!callbackUrl || !callbackUrl.startsWith("/") || callbackUrl.startsWith("//") || callbackUrl.includes("\\")) return null;
+  if (!callbackUrl?.startsWith("/") || callbackUrl.startsWith("//") || callbackUrl.includes("\\")) return null;
   return callbackUrl;
 }

@@ -2,8 +2,15 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { recordAudit } from "@/lib/audit";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
+import {
+  addressThrottle,
+  afterFailure,
+  emailThrottle,
+  remainingLockMs,
+  type ThrottlePolicy,
+  throttleKey,
+} from "@/lib/auth/rules";
 import type { TRegister } from "@/lib/auth/schemas";
-import { addressThrottle, afterFailure, emailThrottle, remainingLockMs, throttleKey, type ThrottlePolicy } from "@/lib/auth/rules";
 import { db, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
@@ -86,13 +93,20 @@ export async function signInWithPassword(email: string, password: string, addres
 /** Signing out revokes the session itself, so a copied cookie opens nothing afterwards. */
 export async function revokeSession(sessionId: string): Promise<void> {
   await db.$transaction(async (tx) => {
-    const session = await tx.userSession.findUnique({ where: { id: sessionId }, select: { userId: true, revokedAt: true } });
+    const session = await tx.userSession.findUnique({
+      where: { id: sessionId },
+      select: { userId: true, revokedAt: true },
+    });
     if (!session || session.revokedAt) return;
     await tx.userSession.update({ where: { id: sessionId }, data: { revokedAt: new Date() } });
-    await recordAudit(tx, { actorId: session.userId, action: "session.close", entityType: "User", entityId: session.userId });
+    await recordAudit(tx, {
+      actorId: session.userId,
+      action: "session.close",
+      entityType: "User",
+      entityId: session.userId,
+    });
   });
 }
-
 
 /**
  * Row-locked read-modify-write, so that parallel failures all count.

@@ -7,23 +7,43 @@ import { attachCorrespondent, createComponent, detachCorrespondent, updateCompon
 import { redirect } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 
-export const createComponentAction = actionFor("components.createComponent").input(ZCreateComponent).action(async ({ input, ctx }) => {
-  await createComponent(input, { id: ctx.viewer.id, requestId: ctx.requestId });
-  redirect({ href: { pathname: "/admin/components", query: { done: "saved" } }, locale: (await getLocale()) as AppLocale });
-});
+export const createComponentAction = actionFor("components.createComponent")
+  .input(ZCreateComponent)
+  .action(async ({ input, ctx }) => {
+    await createComponent(input, { id: ctx.viewer.id, requestId: ctx.requestId });
+    redirect({
+      href: { pathname: "/admin/components", query: { done: "saved" } },
+      locale: (await getLocale()) as AppLocale,
+    });
+  });
 
-export const updateComponentAction = actionFor("components.updateComponent").input(ZUpdateComponent).action(async ({ input, ctx }) => {
-  await updateComponent(input, { id: ctx.viewer.id, requestId: ctx.requestId });
-  redirect({ href: { pathname: "/admin/components", query: { done: "saved" } }, locale: (await getLocale()) as AppLocale });
-});
+export const updateComponentAction = actionFor("components.updateComponent")
+  .input(ZUpdateComponent)
+  .action(async ({ input, ctx }) => {
+    await updateComponent(input, { id: ctx.viewer.id, requestId: ctx.requestId });
+    redirect({
+      href: { pathname: "/admin/components", query: { done: "saved" } },
+      locale: (await getLocale()) as AppLocale,
+    });
+  });
 
 // Back to the component's page: an admin often attaches several correspondents in a row.
-export const attachCorrespondentAction = actionFor("components.attachCorrespondent").input(ZComponentCorrespondent).action(async ({ input, ctx }) => {
-  await attachCorrespondent(input, { id: ctx.viewer.id, requestId: ctx.requestId });
-  redirect({ href: { pathname: `/admin/components/${input.componentId}`, query: { done: "attached" } }, locale: (await getLocale()) as AppLocale });
-});
+export const attachCorrespondentAction = actionFor("components.attachCorrespondent")
+  .input(ZComponentCorrespondent)
+  .action(async ({ input, ctx }) => {
+    await attachCorrespondent(input, { id: ctx.viewer.id, requestId: ctx.requestId });
+    redirect({
+      href: { pathname: `/admin/components/${input.componentId}`, query: { done: "attached" } },
+      locale: (await getLocale()) as AppLocale,
+    });
+  });
 
-export const detachCorrespondentAction = actionFor("components.detachCorrespondent").input(ZComponentCorrespondent).action(async ({ input, ctx }) => {
-  await detachCorrespondent(input, { id: ctx.viewer.id, requestId: ctx.requestId });
-  redirect({ href: { pathname: `/admin/components/${input.componentId}`, query: { done: "detached" } }, locale: (await getLocale()) as AppLocale });
-});
+export const detachCorrespondentAction = actionFor("components.detachCorrespondent")
+  .input(ZComponentCorrespondent)
+  .action(async ({ input, ctx }) => {
+    await detachCorrespondent(input, { id: ctx.viewer.id, requestId: ctx.requestId });
+    redirect({
+      href: { pathname: `/admin/components/${input.componentId}`, query: { done: "detached" } },
+      locale: (await getLocale()) as AppLocale,
+    });
+  });

@@ -44,5 +44,8 @@ export function listAttachableCorrespondents(componentId: string) {
 
 /** The choices of a component select or checkbox group. */
 export function listComponentOptions() {
-  return db.component.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, nameFr: true, nameEn: true } });
+  return db.component.findMany({
+    orderBy: { code: "asc" },
+    select: { id: true, code: true, nameFr: true, nameEn: true },
+  });
 }

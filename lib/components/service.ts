@@ -17,7 +17,14 @@ export async function createComponent(input: TCreateComponent, actor: Actor) {
         data: { code: input.code, nameFr: input.nameFr, nameEn: input.nameEn },
         select: { id: true, ...auditedFields },
       });
-      await recordAudit(tx, { actorId: actor.id, action: "component.create", entityType: "Component", entityId: id, after, requestId: actor.requestId });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "component.create",
+        entityType: "Component",
+        entityId: id,
+        after,
+        requestId: actor.requestId,
+      });
       return { id, ...after };
     }),
   );
@@ -33,7 +40,15 @@ export async function updateComponent(input: TUpdateComponent, actor: Actor) {
         data: { code: input.code, nameFr: input.nameFr, nameEn: input.nameEn },
         select: { id: true, ...auditedFields },
       });
-      await recordAudit(tx, { actorId: actor.id, action: "component.update", entityType: "Component", entityId: id, before, after, requestId: actor.requestId });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "component.update",
+        entityType: "Component",
+        entityId: id,
+        before,
+        after,
+        requestId: actor.requestId,
+      });
       return { id, ...after };
     }),
   );
@@ -51,9 +66,12 @@ export async function attachCorrespondent(input: TComponentCorrespondent, actor:
       where: { id: input.userId },
       select: { email: true, role: true, components: { where: { id: input.componentId }, select: { id: true } } },
     });
-    if (!user || user.role !== "CORRESPONDENT") throw new DomainError("notCorrespondent", {}, "userId");
+    if (user?.role !== "CORRESPONDENT") throw new DomainError("notCorrespondent", {}, "userId");
     if (user.components.length > 0) return;
-    await tx.component.update({ where: { id: input.componentId }, data: { correspondents: { connect: { id: input.userId } } } });
+    await tx.component.update({
+      where: { id: input.componentId },
+      data: { correspondents: { connect: { id: input.userId } } },
+    });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "component.attachCorrespondent",
@@ -74,7 +92,10 @@ export async function detachCorrespondent(input: TComponentCorrespondent, actor:
     if (!component) throw new NotFoundError();
     const [correspondent] = component.correspondents;
     if (!correspondent) return;
-    await tx.component.update({ where: { id: input.componentId }, data: { correspondents: { disconnect: { id: input.userId } } } });
+    await tx.component.update({
+      where: { id: input.componentId },
+      data: { correspondents: { disconnect: { id: input.userId } } },
+    });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "component.detachCorrespondent",

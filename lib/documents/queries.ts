@@ -3,8 +3,8 @@ import { getViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { downloadFileName, isDocumentContentType } from "@/lib/documents/rules";
 import { ZDocumentId } from "@/lib/documents/schemas";
-import { documentScope, documentSummarySelect, type DocumentSummary, type DocumentViewer } from "@/lib/documents/scope";
-import { documentStorage, type DocumentStorage } from "@/lib/documents/storage";
+import { type DocumentSummary, type DocumentViewer, documentScope, documentSummarySelect } from "@/lib/documents/scope";
+import { type DocumentStorage, documentStorage } from "@/lib/documents/storage";
 import { env } from "@/lib/env";
 import { NotFoundError } from "@/lib/errors";
 
@@ -13,7 +13,10 @@ import { NotFoundError } from "@/lib/errors";
  * is given), in the order of the DocumentKind enum. An application the viewer may not see
  * yields an empty list.
  */
-export async function listDocumentsForViewer(applicationId: string, viewer?: DocumentViewer | null): Promise<DocumentSummary[]> {
+export async function listDocumentsForViewer(
+  applicationId: string,
+  viewer?: DocumentViewer | null,
+): Promise<DocumentSummary[]> {
   const who = viewer === undefined ? await getViewer() : viewer;
   if (!who || !ZDocumentId.safeParse(applicationId).success) return [];
   return db.applicationDocument.findMany({

@@ -23,7 +23,9 @@ export async function errorResponse(error: unknown, locale: AppLocale): Promise<
     return Response.json(body, { status: statusForErrorCode(error.code), headers: noStore });
   }
   const requestId = randomUUID();
-  console.error(JSON.stringify({ level: "error", requestId, error: error instanceof Error ? error.stack : String(error) }));
+  console.error(
+    JSON.stringify({ level: "error", requestId, error: error instanceof Error ? error.stack : String(error) }),
+  );
   const body: DocumentRefusalBody = { ok: false, message: t("unexpected", { requestId }), field: null, requestId };
   return Response.json(body, { status: 500, headers: noStore });
 }

@@ -27,7 +27,8 @@ export const sniffLength = Math.max(...signatures.map((signature) => signature.b
 /** The type the first bytes announce, or null for anything else (text, HTML, GIF, truncated…). */
 export function detectContentType(head: Uint8Array): DocumentContentType | null {
   const match = signatures.find(
-    (signature) => head.length >= signature.bytes.length && signature.bytes.every((byte, index) => head[index] === byte),
+    (signature) =>
+      head.length >= signature.bytes.length && signature.bytes.every((byte, index) => head[index] === byte),
   );
   return match?.type ?? null;
 }
@@ -71,7 +72,12 @@ export type UploadRefusal = "empty" | "tooLarge" | "unsupportedType" | "notAllow
 export type UploadCheck = { ok: true; contentType: DocumentContentType } | { ok: false; reason: UploadRefusal };
 
 /** Empty, then too large, then the content's type: the first problem the student can fix. */
-export function checkUpload(upload: { kind: DocumentKind; size: number; head: Uint8Array; maxBytes: number }): UploadCheck {
+export function checkUpload(upload: {
+  kind: DocumentKind;
+  size: number;
+  head: Uint8Array;
+  maxBytes: number;
+}): UploadCheck {
   if (upload.size <= 0) return { ok: false, reason: "empty" };
   if (upload.size > upload.maxBytes) return { ok: false, reason: "tooLarge" };
   const contentType = detectContentType(upload.head);
@@ -152,7 +158,10 @@ export function contentDisposition(fileName: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[^\x20-\x7e]/g, "_")
     .replace(/["\\]/g, "_");
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 

@@ -1,11 +1,18 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { recordAudit } from "@/lib/audit";
-import { db as defaultDb, type Db, type Tx } from "@/lib/db";
-import { documentSummarySelect, type DocumentSummary, type DocumentViewer } from "@/lib/documents/scope";
-import { checkUpload, megabytes, refusalCodes, sanitizeFileName, sniffLength, type UploadRefusal } from "@/lib/documents/rules";
+import { type Db, db as defaultDb, type Tx } from "@/lib/db";
+import {
+  checkUpload,
+  megabytes,
+  refusalCodes,
+  sanitizeFileName,
+  sniffLength,
+  type UploadRefusal,
+} from "@/lib/documents/rules";
 import { ZDocumentId } from "@/lib/documents/schemas";
-import { documentStorage, type DocumentStorage } from "@/lib/documents/storage";
+import { type DocumentSummary, type DocumentViewer, documentSummarySelect } from "@/lib/documents/scope";
+import { type DocumentStorage, documentStorage } from "@/lib/documents/storage";
 import { env } from "@/lib/env";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { ApplicationStatus, DocumentKind, InsuranceStatus } from "@/lib/generated/prisma/enums";
@@ -33,7 +40,10 @@ export function uploadRefusalError(reason: UploadRefusal, file: { name: string }
 }
 
 /** What the audit keeps of a document: never its bytes or its storage key. */
-function auditView(applicationId: string, document: Pick<DocumentSummary, "kind" | "originalName" | "contentType" | "size"> & { sha256: string }) {
+function auditView(
+  applicationId: string,
+  document: Pick<DocumentSummary, "kind" | "originalName" | "contentType" | "size"> & { sha256: string },
+) {
   return {
     applicationId,
     kind: document.kind,
@@ -51,7 +61,12 @@ function auditView(applicationId: string, document: Pick<DocumentSummary, "kind"
  * either sees the document or makes the upload fail, never commits a dossier whose documents
  * change afterwards; a review of the certificate racing with its replacement waits for it.
  */
-async function lockEditableApplication(tx: Tx, applicationId: string, studentId: string, kind: DocumentKind): Promise<{ insuranceStatus: InsuranceStatus }> {
+async function lockEditableApplication(
+  tx: Tx,
+  applicationId: string,
+  studentId: string,
+  kind: DocumentKind,
+): Promise<{ insuranceStatus: InsuranceStatus }> {
   const rows = await tx.$queryRaw<{ status: ApplicationStatus; insuranceStatus: InsuranceStatus }[]>`
     SELECT "status", "insuranceStatus" FROM "Application" WHERE "id" = ${applicationId}::uuid AND "studentId" = ${studentId}::uuid FOR UPDATE`;
   const row = rows[0];
@@ -60,7 +75,11 @@ async function lockEditableApplication(tx: Tx, applicationId: string, studentId:
 }
 
 /** The viewer's own application, if they are a student and may still change this kind. */
-async function findEditableApplicationOrThrow(database: Db, viewer: DocumentViewer, kind: DocumentKind): Promise<{ id: string }> {
+async function findEditableApplicationOrThrow(
+  database: Db,
+  viewer: DocumentViewer,
+  kind: DocumentKind,
+): Promise<{ id: string }> {
   if (viewer.role !== "STUDENT") throw new NotFoundError();
   const application = await database.application.findUnique({
     where: { studentId: viewer.id },
@@ -77,7 +96,13 @@ async function findEditableApplicationOrThrow(database: Db, viewer: DocumentView
  */
 async function setInsuranceStatus(
   tx: Tx,
-  change: { applicationId: string; actorId: string; from: InsuranceStatus; to: "SUBMITTED" | "MISSING"; documentId: string },
+  change: {
+    applicationId: string;
+    actorId: string;
+    from: InsuranceStatus;
+    to: "SUBMITTED" | "MISSING";
+    documentId: string;
+  },
 ): Promise<void> {
   await tx.application.update({
     where: { id: change.applicationId },
@@ -172,7 +197,13 @@ export async function uploadDocument(
         after: auditView(application.id, { ...document, sha256 }),
       });
       if (kind === "INSURANCE_CERTIFICATE") {
-        await setInsuranceStatus(tx, { applicationId: application.id, actorId: viewer.id, from: locked.insuranceStatus, to: "SUBMITTED", documentId: document.id });
+        await setInsuranceStatus(tx, {
+          applicationId: application.id,
+          actorId: viewer.id,
+          from: locked.insuranceStatus,
+          to: "SUBMITTED",
+          documentId: document.id,
+        });
       }
       return { document, replacedKey: previous?.storageKey ?? null };
     });
@@ -194,7 +225,11 @@ export async function uploadDocument(
  * (the home-insurance certificate: its status goes back to MISSING). The row and its audit
  * event go in one transaction; the file is deleted after the commit.
  */
-export async function deleteDocument(viewer: DocumentViewer, documentId: string, deps: Partial<DocumentServiceDeps> = {}): Promise<void> {
+export async function deleteDocument(
+  viewer: DocumentViewer,
+  documentId: string,
+  deps: Partial<DocumentServiceDeps> = {},
+): Promise<void> {
   const { db, storage } = withDefaults(deps);
   if (viewer.role !== "STUDENT" || !ZDocumentId.safeParse(documentId).success) throw new NotFoundError();
   const document = await db.applicationDocument.findFirst({
@@ -216,10 +251,18 @@ export async function deleteDocument(viewer: DocumentViewer, documentId: string,
       before: auditView(document.applicationId, document),
     });
     if (document.kind === "INSURANCE_CERTIFICATE") {
-      await setInsuranceStatus(tx, { applicationId: document.applicationId, actorId: viewer.id, from: locked.insuranceStatus, to: "MISSING", documentId: document.id });
+      await setInsuranceStatus(tx, {
+        applicationId: document.applicationId,
+        actorId: viewer.id,
+        from: locked.insuranceStatus,
+        to: "MISSING",
+        documentId: document.id,
+      });
     }
   });
-  await storage.delete(document.storageKey).catch((cleanupError: unknown) => logCleanupFailure(document.storageKey, cleanupError));
+  await storage
+    .delete(document.storageKey)
+    .catch((cleanupError: unknown) => logCleanupFailure(document.storageKey, cleanupError));
 }
 
 // The database no longer points at the file: a leftover wastes space but exposes nothing.

@@ -53,7 +53,10 @@ export function createLocalStorage(folder: string): DocumentStorage {
       await mkdir(root, { recursive: true, mode: 0o700 });
       try {
         // "wx": never overwrite; 0600: readable by the server's user only.
-        await pipeline(Readable.fromWeb(body as NodeReadableStream<Uint8Array>), createWriteStream(file, { flags: "wx", mode: 0o600 }));
+        await pipeline(
+          Readable.fromWeb(body as NodeReadableStream<Uint8Array>),
+          createWriteStream(file, { flags: "wx", mode: 0o600 }),
+        );
       } catch (error) {
         // A failed write must not leave a partial file (unless the key was taken by another).
         if ((error as NodeJS.ErrnoException).code !== "EEXIST") await unlink(file).catch(() => {});

@@ -27,5 +27,8 @@ export async function getHousingRoundForEdit(id: string) {
 
 /** The (year, semester) pairs that have a round, from a year on: to propose the next one to create. */
 export function listRoundKeys(fromAcademicYear: number) {
-  return db.housingRound.findMany({ where: { academicYear: { gte: fromAcademicYear } }, select: { academicYear: true, semester: true } });
+  return db.housingRound.findMany({
+    where: { academicYear: { gte: fromAcademicYear } },
+    select: { academicYear: true, semester: true },
+  });
 }

@@ -13,12 +13,19 @@ export function releaseDateFromDay(day: string): Date | null {
   if (!match) return null;
   const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const value = new Date(Date.UTC(year, month - 1, date, 12));
-  return value.getUTCFullYear() === year && value.getUTCMonth() === month - 1 && value.getUTCDate() === date ? value : null;
+  return value.getUTCFullYear() === year && value.getUTCMonth() === month - 1 && value.getUTCDate() === date
+    ? value
+    : null;
 }
 
 /** The day (YYYY-MM-DD) a release date falls on in Paris: what a date input shows. */
 export function releaseDay(date: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/Paris",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(date);
 }
 
 /** The date input's default for a new round: July 1 (S1) or December 1 (S2), R-HOU-3. */
@@ -45,8 +52,13 @@ export function canEditRound(round: { releasedAt: Date | null }): boolean {
  * The round a new-round form proposes: the first of the current and next academic years'
  * semesters that has no round yet, or the current year's first semester when all exist.
  */
-export function nextMissingRound(existing: { academicYear: number; semester: Semester }[], currentYear: number): { academicYear: number; semester: Semester } {
-  const candidates = [currentYear, currentYear + 1].flatMap((academicYear) => (["S1", "S2"] as const).map((semester) => ({ academicYear, semester })));
+export function nextMissingRound(
+  existing: { academicYear: number; semester: Semester }[],
+  currentYear: number,
+): { academicYear: number; semester: Semester } {
+  const candidates = [currentYear, currentYear + 1].flatMap((academicYear) =>
+    (["S1", "S2"] as const).map((semester) => ({ academicYear, semester })),
+  );
   const has = (candidate: { academicYear: number; semester: Semester }) =>
     existing.some((round) => round.academicYear === candidate.academicYear && round.semester === candidate.semester);
   return candidates.find((candidate) => !has(candidate)) ?? candidates[0]!;

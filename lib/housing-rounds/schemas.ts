@@ -25,7 +25,9 @@ const policy = z.enum(AllocationPolicy, { error: "required" });
 function releaseInRange(input: { academicYear: unknown; releaseAt: unknown }) {
   const { academicYear, releaseAt } = input;
   // No date: the default one, always within the span.
-  return !(typeof academicYear === "number" && releaseAt instanceof Date) || releaseDateInRange(academicYear, releaseAt);
+  return (
+    !(typeof academicYear === "number" && releaseAt instanceof Date) || releaseDateInRange(academicYear, releaseAt)
+  );
 }
 
 export const ZCreateHousingRound = z
@@ -39,5 +41,9 @@ export const ZCreateHousingRound = z
 export type TCreateHousingRound = z.output<typeof ZCreateHousingRound>;
 
 /** The year and semester name the round (requests point to it): they are not edited. */
-export const ZUpdateHousingRound = z.strictObject({ id: z.uuid({ error: "required" }), releaseAt: ZReleaseDay, policy });
+export const ZUpdateHousingRound = z.strictObject({
+  id: z.uuid({ error: "required" }),
+  releaseAt: ZReleaseDay,
+  policy,
+});
 export type TUpdateHousingRound = z.output<typeof ZUpdateHousingRound>;

@@ -20,7 +20,12 @@ const auditedFields = { academicYear: true, semester: true, releaseAt: true, pol
  * already, however it was created, is answered on the year's field.
  */
 export async function createHousingRound(input: TCreateHousingRound, actor: Actor) {
-  const taken = () => new DomainError("roundExists", { year: formatAcademicYear(input.academicYear), semester: input.semester }, "academicYear");
+  const taken = () =>
+    new DomainError(
+      "roundExists",
+      { year: formatAcademicYear(input.academicYear), semester: input.semester },
+      "academicYear",
+    );
   try {
     return await db.$transaction(async (tx) => {
       const existing = await tx.housingRound.findUnique({
@@ -37,7 +42,14 @@ export async function createHousingRound(input: TCreateHousingRound, actor: Acto
         },
         select: { id: true, ...auditedFields },
       });
-      await recordAudit(tx, { actorId: actor.id, action: "housingRound.create", entityType: "HousingRound", entityId: id, after, requestId: actor.requestId });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "housingRound.create",
+        entityType: "HousingRound",
+        entityId: id,
+        after,
+        requestId: actor.requestId,
+      });
       return { id, ...after };
     });
   } catch (error) {
@@ -58,11 +70,26 @@ export async function updateHousingRound(input: TUpdateHousingRound, actor: Acto
     if (!before) throw new NotFoundError();
     if (!canEditRound(before)) throw new DomainError("roundReleased");
     const releaseAt = input.releaseAt ?? defaultReleaseDate(before.academicYear, before.semester);
-    if (!releaseDateInRange(before.academicYear, releaseAt)) throw new DomainError("validation.releaseDateRange", {}, "releaseAt");
-    const { count } = await tx.housingRound.updateMany({ where: { id: input.id, releasedAt: null }, data: { releaseAt, policy: input.policy } });
+    if (!releaseDateInRange(before.academicYear, releaseAt))
+      throw new DomainError("validation.releaseDateRange", {}, "releaseAt");
+    const { count } = await tx.housingRound.updateMany({
+      where: { id: input.id, releasedAt: null },
+      data: { releaseAt, policy: input.policy },
+    });
     if (count === 0) throw new DomainError("roundReleased");
-    const { id, ...after } = await tx.housingRound.findUniqueOrThrow({ where: { id: input.id }, select: { id: true, ...auditedFields } });
-    await recordAudit(tx, { actorId: actor.id, action: "housingRound.update", entityType: "HousingRound", entityId: id, before, after, requestId: actor.requestId });
+    const { id, ...after } = await tx.housingRound.findUniqueOrThrow({
+      where: { id: input.id },
+      select: { id: true, ...auditedFields },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "housingRound.update",
+      entityType: "HousingRound",
+      entityId: id,
+      before,
+      after,
+      requestId: actor.requestId,
+    });
     return { id, ...after };
   });
 }

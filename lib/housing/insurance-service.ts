@@ -19,7 +19,10 @@ type StaffViewer = Pick<Viewer, "id" | "role" | "componentIds">;
  */
 export async function reviewInsuranceCertificate(viewer: StaffViewer, input: TInsuranceReview, requestId: string) {
   return db.$transaction(async (tx) => {
-    const visible = await tx.application.findFirst({ where: { id: input.applicationId, ...staffScope(viewer) }, select: { id: true } });
+    const visible = await tx.application.findFirst({
+      where: { id: input.applicationId, ...staffScope(viewer) },
+      select: { id: true },
+    });
     if (!visible) throw new NotFoundError();
     await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${visible.id}::uuid FOR UPDATE`;
     const application = await tx.application.findUniqueOrThrow({
@@ -27,7 +30,8 @@ export async function reviewInsuranceCertificate(viewer: StaffViewer, input: TIn
       select: { insuranceStatus: true, documents: { where: { kind: "INSURANCE_CERTIFICATE" }, select: { id: true } } },
     });
     const certificate = application.documents[0];
-    if (!canReviewInsurance(application.insuranceStatus) || certificate?.id !== input.documentId) throw new DomainError("insuranceChanged");
+    if (!canReviewInsurance(application.insuranceStatus) || certificate?.id !== input.documentId)
+      throw new DomainError("insuranceChanged");
 
     const status = insuranceDecisionStatus[input.decision];
     const note = input.decision === "reject" ? input.note : null;

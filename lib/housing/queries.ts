@@ -12,7 +12,11 @@ export const boardPageSize = 300;
 
 /** The round the board opens on: the next one to release, else the most recent. */
 async function defaultRoundId(): Promise<string | null> {
-  const next = await db.housingRound.findFirst({ where: { releasedAt: null }, orderBy: { releaseAt: "asc" }, select: { id: true } });
+  const next = await db.housingRound.findFirst({
+    where: { releasedAt: null },
+    orderBy: { releaseAt: "asc" },
+    select: { id: true },
+  });
   if (next) return next.id;
   return (await db.housingRound.findFirst({ orderBy: { releaseAt: "desc" }, select: { id: true } }))?.id ?? null;
 }
@@ -51,7 +55,13 @@ export async function getHousingBoard(viewer: StaffViewer, query: { round?: stri
     db.housingRequest.groupBy({ by: ["status"], where: scope, _count: { _all: true } }),
     db.housingRequest.findMany({
       where: { ...scope, status: "WAITLISTED" },
-      select: { id: true, waitlistPosition: true, requestedAt: true, cityPreference: true, application: { select: { firstName: true, lastName: true } } },
+      select: {
+        id: true,
+        waitlistPosition: true,
+        requestedAt: true,
+        cityPreference: true,
+        application: { select: { firstName: true, lastName: true } },
+      },
     }),
   ]);
 
@@ -62,7 +72,10 @@ export async function getHousingBoard(viewer: StaffViewer, query: { round?: stri
   const taken = new Set<string>();
   for (const residence of residences) {
     for (let room = 0; room < residence.free; room++) {
-      const next = nextOnWaitlist(waitlisted.filter((request) => !taken.has(request.id)), residence.city);
+      const next = nextOnWaitlist(
+        waitlisted.filter((request) => !taken.has(request.id)),
+        residence.city,
+      );
       if (!next) break;
       taken.add(next.id);
       offers.push({ residenceId: residence.id, residence: residence.name, request: next });
@@ -72,7 +85,9 @@ export async function getHousingBoard(viewer: StaffViewer, query: { round?: stri
     round,
     residences,
     requests,
-    counts: Object.fromEntries(counts.map((group) => [group.status, group._count._all])) as Partial<Record<HousingStatus, number>>,
+    counts: Object.fromEntries(counts.map((group) => [group.status, group._count._all])) as Partial<
+      Record<HousingStatus, number>
+    >,
     offers,
   };
 }

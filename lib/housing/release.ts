@@ -66,7 +66,11 @@ function assertStaff(viewer: StaffViewer) {
  * viewer's components (portal choice). The guard on `releasedAt: null` makes two staff
  * releasing at once produce exactly one release.
  */
-export async function releaseRound(viewer: StaffViewer, roundId: string, requestId: string): Promise<{ id: string; releasedAt: Date }> {
+export async function releaseRound(
+  viewer: StaffViewer,
+  roundId: string,
+  requestId: string,
+): Promise<{ id: string; releasedAt: Date }> {
   assertStaff(viewer);
   const now = new Date();
   return db.$transaction(async (tx) => {
@@ -75,7 +79,10 @@ export async function releaseRound(viewer: StaffViewer, roundId: string, request
       data: { releasedAt: now, releasedById: viewer.id },
     });
     if (count === 0) {
-      const round = await tx.housingRound.findUnique({ where: { id: roundId }, select: { releaseAt: true, releasedAt: true } });
+      const round = await tx.housingRound.findUnique({
+        where: { id: roundId },
+        select: { releaseAt: true, releasedAt: true },
+      });
       if (!round) throw new NotFoundError();
       if (round.releasedAt) throw new DomainError("housingRoundAlreadyReleased", { date: round.releasedAt.getTime() });
       throw new DomainError("housingRoundNotYet", { date: round.releaseAt.getTime() });
@@ -150,7 +157,9 @@ const mailSelect = {
 const cityName = { AIX: "Aix-en-Provence", MARSEILLE: "Marseille" } as const;
 
 function claimState(claimedAt: Date, now: Date): NotifyOutcome {
-  return now.getTime() - claimedAt.getTime() >= claimStaleAfterMs ? { outcome: "uncertain", claimedAt } : { outcome: "inProgress", claimedAt };
+  return now.getTime() - claimedAt.getTime() >= claimStaleAfterMs
+    ? { outcome: "uncertain", claimedAt }
+    : { outcome: "inProgress", claimedAt };
 }
 
 export interface MailContext {
@@ -165,7 +174,11 @@ export interface MailContext {
  * been e-mailed yet and nobody holds a claim on it. A decision changed after its e-mail
  * (WAITLISTED → ACCEPTED) is a new decision, e-mailed once too.
  */
-export async function notifyHousingDecision(requestId: string, deps: ReleaseMailDeps = realMailDeps, context: MailContext = {}): Promise<NotifyOutcome> {
+export async function notifyHousingDecision(
+  requestId: string,
+  deps: ReleaseMailDeps = realMailDeps,
+  context: MailContext = {},
+): Promise<NotifyOutcome> {
   const actorId = context.actorId ?? null;
   // A status changed between the read and the guarded claim: read again (rare; bounded).
   for (let attempt = 0; attempt < 3; attempt += 1) {
@@ -203,7 +216,9 @@ export async function notifyHousingDecision(requestId: string, deps: ReleaseMail
         name: row.application.student.name,
         year: formatAcademicYear(row.round.academicYear),
         semester: row.round.semester,
-        residence: row.residence ? `${row.residence.name}, ${row.residence.address ?? cityName[row.residence.city]}` : "—",
+        residence: row.residence
+          ? `${row.residence.name}, ${row.residence.address ?? cityName[row.residence.city]}`
+          : "—",
       },
     };
     try {
@@ -211,7 +226,10 @@ export async function notifyHousingDecision(requestId: string, deps: ReleaseMail
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       await db.$transaction(async (tx) => {
-        await tx.housingRequest.updateMany({ where: { id: row.id, mailClaimedAt: claimedAt }, data: { mailClaimedAt: null } });
+        await tx.housingRequest.updateMany({
+          where: { id: row.id, mailClaimedAt: claimedAt },
+          data: { mailClaimedAt: null },
+        });
         await recordAudit(tx, {
           actorId,
           action: "housing.decisionMail.fail",
@@ -280,7 +298,10 @@ export interface SendRoundMailsOptions extends MailContext {
  * safe to re-run after a crash, and to run in parallel with itself (in this process or
  * another), since each e-mail is claimed before it is sent.
  */
-export async function sendRoundMails(roundId: string, options: SendRoundMailsOptions = {}): Promise<RoundMailCounts & { aborted: boolean }> {
+export async function sendRoundMails(
+  roundId: string,
+  options: SendRoundMailsOptions = {},
+): Promise<RoundMailCounts & { aborted: boolean }> {
   const { onProgress, signal, deps = realMailDeps, concurrency = 4 } = options;
   const round = await db.housingRound.findUnique({ where: { id: roundId }, select: { releasedAt: true } });
   if (!round) throw new NotFoundError();
@@ -288,7 +309,15 @@ export async function sendRoundMails(roundId: string, options: SendRoundMailsOpt
   if (!round.releasedAt) throw new DomainError("housingRoundNotReleased");
 
   const decided = { roundId, status: { in: [...decidedStatuses] } };
-  const counts: RoundMailCounts = { total: await db.housingRequest.count({ where: decided }), sent: 0, alreadySent: 0, failed: 0, uncertain: 0, inProgress: 0, skipped: 0 };
+  const counts: RoundMailCounts = {
+    total: await db.housingRequest.count({ where: decided }),
+    sent: 0,
+    alreadySent: 0,
+    failed: 0,
+    uncertain: 0,
+    inProgress: 0,
+    skipped: 0,
+  };
   let done = 0;
   const report = () => onProgress?.({ ...counts, done });
   report();
@@ -313,7 +342,16 @@ export async function sendRoundMails(roundId: string, options: SendRoundMailsOpt
         } else {
           const result = await notifyHousingDecision(request.id, deps, options);
           if (result.outcome === "failed") {
-            console.warn(JSON.stringify({ level: "warn", event: "housing.decisionMail.fail", roundId, housingRequestId: request.id, requestId: options.auditRequestId, error: result.error }));
+            console.warn(
+              JSON.stringify({
+                level: "warn",
+                event: "housing.decisionMail.fail",
+                roundId,
+                housingRequestId: request.id,
+                requestId: options.auditRequestId,
+                error: result.error,
+              }),
+            );
           }
           tally(counts, result);
         }
@@ -360,14 +398,19 @@ interface RunningRound {
 // One loop per round in this process, kept across hot reloads in development. A second click
 // joins the running loop; another process's loop is harmless (claims), only slower.
 const globalForRelease = globalThis as unknown as { housingRoundMails?: Map<string, RunningRound> };
-const running = (globalForRelease.housingRoundMails ??= new Map<string, RunningRound>());
+globalForRelease.housingRoundMails ??= new Map<string, RunningRound>();
+const running = globalForRelease.housingRoundMails;
 
 /**
  * Starts sending a released round's e-mails without waiting for them: the page follows the
  * progress. Resolves once the loop is started (or found running); rejects if the round does
  * not exist or is not released.
  */
-export async function startRoundMails(roundId: string, context: MailContext = {}, deps: ReleaseMailDeps = realMailDeps): Promise<{ started: boolean }> {
+export async function startRoundMails(
+  roundId: string,
+  context: MailContext = {},
+  deps: ReleaseMailDeps = realMailDeps,
+): Promise<{ started: boolean }> {
   if (running.has(roundId)) return { started: false };
   const entry: RunningRound = { startedAt: new Date(), progress: null };
   running.set(roundId, entry);
@@ -380,9 +423,27 @@ export async function startRoundMails(roundId: string, context: MailContext = {}
     throw error;
   }
   void sendRoundMails(roundId, { ...context, deps, onProgress: (progress) => (entry.progress = progress) })
-    .then((counts) => console.info(JSON.stringify({ level: "info", event: "housing.roundMails.done", roundId, requestId: context.auditRequestId, ...counts })))
+    .then((counts) =>
+      console.info(
+        JSON.stringify({
+          level: "info",
+          event: "housing.roundMails.done",
+          roundId,
+          requestId: context.auditRequestId,
+          ...counts,
+        }),
+      ),
+    )
     .catch((error: unknown) =>
-      console.error(JSON.stringify({ level: "error", event: "housing.roundMails.crash", roundId, requestId: context.auditRequestId, error: error instanceof Error ? error.stack : String(error) })),
+      console.error(
+        JSON.stringify({
+          level: "error",
+          event: "housing.roundMails.crash",
+          roundId,
+          requestId: context.auditRequestId,
+          error: error instanceof Error ? error.stack : String(error),
+        }),
+      ),
     )
     .finally(() => running.delete(roundId));
   return { started: true };
@@ -420,7 +481,9 @@ export async function roundReleaseProgress(roundId: string): Promise<RoundReleas
   const round = await db.housingRound.findUnique({ where: { id: roundId }, select: { releasedAt: true } });
   if (!round) throw new NotFoundError();
   const staleBefore = new Date(Date.now() - claimStaleAfterMs);
-  const [row] = await db.$queryRaw<{ decided: bigint; notified: bigint; sending: bigint; uncertain: bigint; failed: bigint }[]>`
+  const [row] = await db.$queryRaw<
+    { decided: bigint; notified: bigint; sending: bigint; uncertain: bigint; failed: bigint }[]
+  >`
     SELECT
       count(*) AS decided,
       count(*) FILTER (WHERE r."mailClaimedAt" IS NULL AND r."notifiedStatus" = r.status) AS notified,
@@ -466,7 +529,9 @@ export async function listRounds(viewer: StaffViewer) {
   ]);
   return rounds.map((round) => ({
     ...round,
-    counts: Object.fromEntries(counts.filter((count) => count.roundId === round.id).map((count) => [count.status, count._count._all])) as Partial<Record<HousingStatus, number>>,
+    counts: Object.fromEntries(
+      counts.filter((count) => count.roundId === round.id).map((count) => [count.status, count._count._all]),
+    ) as Partial<Record<HousingStatus, number>>,
   }));
 }
 
@@ -485,7 +550,9 @@ export async function getRoundForRelease(viewer: StaffViewer, roundId: string) {
   return {
     ...round,
     releasedByName: releasedBy?.name ?? null,
-    counts: Object.fromEntries(counts.map((count) => [count.status, count._count._all])) as Partial<Record<HousingStatus, number>>,
+    counts: Object.fromEntries(counts.map((count) => [count.status, count._count._all])) as Partial<
+      Record<HousingStatus, number>
+    >,
   };
 }
 
@@ -496,7 +563,11 @@ export async function getRoundForRelease(viewer: StaffViewer, roundId: string) {
 export async function listUncertainMails(viewer: StaffViewer, roundId: string, limit = 100) {
   assertStaff(viewer);
   return db.housingRequest.findMany({
-    where: { roundId, mailClaimedAt: { lte: new Date(Date.now() - claimStaleAfterMs) }, application: staffScope(viewer) },
+    where: {
+      roundId,
+      mailClaimedAt: { lte: new Date(Date.now() - claimStaleAfterMs) },
+      application: staffScope(viewer),
+    },
     orderBy: [{ mailClaimedAt: "asc" }, { id: "asc" }],
     take: limit,
     select: {
@@ -504,7 +575,9 @@ export async function listUncertainMails(viewer: StaffViewer, roundId: string, l
       status: true,
       notifiedStatus: true,
       mailClaimedAt: true,
-      application: { select: { id: true, firstName: true, lastName: true, student: { select: { name: true, email: true } } } },
+      application: {
+        select: { id: true, firstName: true, lastName: true, student: { select: { name: true, email: true } } },
+      },
     },
   });
 }
@@ -520,7 +593,8 @@ async function uncertainClaimOrThrow(viewer: StaffViewer, roundId: string, reque
   });
   if (!row) throw new NotFoundError();
   // A recent claim may be a send in flight: acting on it could mail twice.
-  if (!row.mailClaimedAt || Date.now() - row.mailClaimedAt.getTime() < claimStaleAfterMs) throw new DomainError("housingMailNotUncertain");
+  if (!row.mailClaimedAt || Date.now() - row.mailClaimedAt.getTime() < claimStaleAfterMs)
+    throw new DomainError("housingMailNotUncertain");
   return { ...row, mailClaimedAt: row.mailClaimedAt };
 }
 
@@ -528,7 +602,11 @@ async function uncertainClaimOrThrow(viewer: StaffViewer, roundId: string, reque
  * Staff checked (the outbox, the student) that the e-mail left: its current decision counts
  * as e-mailed, and will not be sent.
  */
-export async function markDecisionMailSent(viewer: StaffViewer, input: { roundId: string; requestId: string }, requestId: string): Promise<void> {
+export async function markDecisionMailSent(
+  viewer: StaffViewer,
+  input: { roundId: string; requestId: string },
+  requestId: string,
+): Promise<void> {
   assertStaff(viewer);
   const row = await uncertainClaimOrThrow(viewer, input.roundId, input.requestId);
   await db.$transaction(async (tx) => {
@@ -559,7 +637,10 @@ export async function resendDecisionMail(
   assertStaff(viewer);
   const row = await uncertainClaimOrThrow(viewer, input.roundId, input.requestId);
   await db.$transaction(async (tx) => {
-    const { count } = await tx.housingRequest.updateMany({ where: { id: row.id, mailClaimedAt: row.mailClaimedAt }, data: { mailClaimedAt: null } });
+    const { count } = await tx.housingRequest.updateMany({
+      where: { id: row.id, mailClaimedAt: row.mailClaimedAt },
+      data: { mailClaimedAt: null },
+    });
     if (count === 0) throw new DomainError("housingMailNotUncertain");
     await recordAudit(tx, {
       actorId: viewer.id,

@@ -11,5 +11,8 @@ export async function ensureRound(tx: Tx, academicYear: number, semester: Semest
     INSERT INTO "HousingRound" (id, "academicYear", semester, "releaseAt")
     VALUES (gen_random_uuid(), ${academicYear}, ${semester}::"Semester", ${defaultReleaseDate(academicYear, semester)})
     ON CONFLICT ("academicYear", semester) DO NOTHING`;
-  return tx.housingRound.findUniqueOrThrow({ where: { academicYear_semester: { academicYear, semester } }, select: { id: true } });
+  return tx.housingRound.findUniqueOrThrow({
+    where: { academicYear_semester: { academicYear, semester } },
+    select: { id: true },
+  });
 }

@@ -56,7 +56,10 @@ export type InterlogStep = (typeof interlogSteps)[number];
  * The reservation counts as confirmed only when the three INTERLOG steps are done and the
  * three commitments accepted; only then may the student collect the keys on arrival.
  */
-export function reservationConfirmed(request: { interlogDone: InterlogStep[]; commitmentsAcceptedAt: Date | null }): boolean {
+export function reservationConfirmed(request: {
+  interlogDone: InterlogStep[];
+  commitmentsAcceptedAt: Date | null;
+}): boolean {
   return request.commitmentsAcceptedAt !== null && interlogSteps.every((step) => request.interlogDone.includes(step));
 }
 
@@ -81,8 +84,18 @@ export interface ResidenceRooms {
 }
 
 export type Proposal =
-  | { requestId: string; decision: "ACCEPTED"; residenceId: string; reason: { key: "accepted"; position: number; residence: string; left: number } }
-  | { requestId: string; decision: "WAITLISTED"; residenceId: null; reason: { key: "noRoomInCity" | "noRoomAtAll"; position: number; waitlistPosition: number } };
+  | {
+      requestId: string;
+      decision: "ACCEPTED";
+      residenceId: string;
+      reason: { key: "accepted"; position: number; residence: string; left: number };
+    }
+  | {
+      requestId: string;
+      decision: "WAITLISTED";
+      residenceId: null;
+      reason: { key: "noRoomInCity" | "noRoomAtAll"; position: number; waitlistPosition: number };
+    };
 
 function order(policy: AllocationPolicy) {
   return (a: OpenRequest, b: OpenRequest) => {
@@ -103,7 +116,11 @@ function order(policy: AllocationPolicy) {
  * in that same order. Each proposal carries its one-line reason. Linear in requests ×
  * residences: 20,000 × 50 in milliseconds (measured in tests/bench/).
  */
-export function suggestAllocation(requests: OpenRequest[], residences: ResidenceRooms[], policy: AllocationPolicy): Proposal[] {
+export function suggestAllocation(
+  requests: OpenRequest[],
+  residences: ResidenceRooms[],
+  policy: AllocationPolicy,
+): Proposal[] {
   const free = residences.map((residence) => ({ ...residence }));
   const sorted = [...requests].sort(order(policy));
   const proposals: Proposal[] = [];
@@ -114,15 +131,26 @@ export function suggestAllocation(requests: OpenRequest[], residences: Residence
     for (const residence of free) {
       if (residence.free <= 0) continue;
       if (request.cityPreference !== "NO_PREFERENCE" && residence.city !== request.cityPreference) continue;
-      if (!best || residence.free > best.free || (residence.free === best.free && residence.name < best.name)) best = residence;
+      if (!best || residence.free > best.free || (residence.free === best.free && residence.name < best.name))
+        best = residence;
     }
     if (best) {
       best.free -= 1;
-      proposals.push({ requestId: request.id, decision: "ACCEPTED", residenceId: best.id, reason: { key: "accepted", position, residence: best.name, left: best.free } });
+      proposals.push({
+        requestId: request.id,
+        decision: "ACCEPTED",
+        residenceId: best.id,
+        reason: { key: "accepted", position, residence: best.name, left: best.free },
+      });
     } else {
       waitlisted += 1;
       const anyLeft = free.some((residence) => residence.free > 0);
-      proposals.push({ requestId: request.id, decision: "WAITLISTED", residenceId: null, reason: { key: anyLeft ? "noRoomInCity" : "noRoomAtAll", position, waitlistPosition: waitlisted } });
+      proposals.push({
+        requestId: request.id,
+        decision: "WAITLISTED",
+        residenceId: null,
+        reason: { key: anyLeft ? "noRoomInCity" : "noRoomAtAll", position, waitlistPosition: waitlisted },
+      });
     }
   });
   return proposals;
@@ -132,16 +160,15 @@ export function suggestAllocation(requests: OpenRequest[], residences: Residence
  * The waitlisted request a freed room goes to: among those who would live in its city, by
  * waitlist position, then submission time.
  */
-export function nextOnWaitlist<T extends { waitlistPosition: number | null; requestedAt: Date; id: string; cityPreference: CityPreference }>(
-  waitlisted: T[],
-  roomCity: City,
-): T | undefined {
+export function nextOnWaitlist<
+  T extends { waitlistPosition: number | null; requestedAt: Date; id: string; cityPreference: CityPreference },
+>(waitlisted: T[], roomCity: City): T | undefined {
   return waitlisted
     .filter((request) => request.cityPreference === "NO_PREFERENCE" || request.cityPreference === roomCity)
     .sort(
-    (a, b) =>
-      (a.waitlistPosition ?? Number.POSITIVE_INFINITY) - (b.waitlistPosition ?? Number.POSITIVE_INFINITY) ||
-      a.requestedAt.getTime() - b.requestedAt.getTime() ||
-      (a.id < b.id ? -1 : 1),
-  )[0];
+      (a, b) =>
+        (a.waitlistPosition ?? Number.POSITIVE_INFINITY) - (b.waitlistPosition ?? Number.POSITIVE_INFINITY) ||
+        a.requestedAt.getTime() - b.requestedAt.getTime() ||
+        (a.id < b.id ? -1 : 1),
+    )[0];
 }

@@ -7,9 +7,9 @@ import { db, type Tx } from "@/lib/db";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 import type { HousingStatus } from "@/lib/generated/prisma/client";
 import { ensureRound } from "@/lib/housing/rounds";
-import { listResidenceRooms } from "@/lib/residences/queries";
-import { arrivalSemester, canDecide, hasFreeRoom, suggestAllocation, type Proposal } from "@/lib/housing/rules";
+import { arrivalSemester, canDecide, hasFreeRoom, type Proposal, suggestAllocation } from "@/lib/housing/rules";
 import type { THousingDecision } from "@/lib/housing/schemas";
+import { listResidenceRooms } from "@/lib/residences/queries";
 
 type StaffViewer = Pick<Viewer, "id" | "role" | "componentIds">;
 
@@ -23,33 +23,78 @@ type StaffViewer = Pick<Viewer, "id" | "role" | "componentIds">;
  */
 export async function syncHousingRequest(
   tx: Tx,
-  application: { id: string; housingRequested: boolean | null; housingCity: "AIX" | "MARSEILLE" | "NO_PREFERENCE" | null; housingNeeds: string | null; academicYear: number | null; period: "S1" | "S2" | "FULL_YEAR" | null; submittedAt: Date | null },
+  application: {
+    id: string;
+    housingRequested: boolean | null;
+    housingCity: "AIX" | "MARSEILLE" | "NO_PREFERENCE" | null;
+    housingNeeds: string | null;
+    academicYear: number | null;
+    period: "S1" | "S2" | "FULL_YEAR" | null;
+    submittedAt: Date | null;
+  },
   actorId: string,
   requestId: string,
 ) {
-  const existing = await tx.housingRequest.findUnique({ where: { applicationId: application.id }, select: { id: true, status: true } });
+  const existing = await tx.housingRequest.findUnique({
+    where: { applicationId: application.id },
+    select: { id: true, status: true },
+  });
   if (!application.housingRequested) {
     if (existing) await withdrawHousingRequest(tx, application.id, actorId, requestId);
     return;
   }
   const round = await ensureRound(tx, application.academicYear!, arrivalSemester(application.period!));
-  const data = { roundId: round.id, cityPreference: application.housingCity ?? "NO_PREFERENCE", needs: application.housingNeeds };
+  const data = {
+    roundId: round.id,
+    cityPreference: application.housingCity ?? "NO_PREFERENCE",
+    needs: application.housingNeeds,
+  };
   if (existing && existing.status !== "WITHDRAWN") {
     await tx.housingRequest.update({ where: { id: existing.id }, data });
     return;
   }
   const request = existing
-    ? await tx.housingRequest.update({ where: { id: existing.id }, data: { ...data, status: "PENDING", residenceId: null, waitlistPosition: null, decidedAt: null, decidedById: null } })
-    : await tx.housingRequest.create({ data: { ...data, applicationId: application.id, requestedAt: application.submittedAt ?? new Date() } });
-  await recordAudit(tx, { actorId, action: "housing.request", entityType: "HousingRequest", entityId: request.id, after: { ...data, status: "PENDING" }, requestId });
+    ? await tx.housingRequest.update({
+        where: { id: existing.id },
+        data: {
+          ...data,
+          status: "PENDING",
+          residenceId: null,
+          waitlistPosition: null,
+          decidedAt: null,
+          decidedById: null,
+        },
+      })
+    : await tx.housingRequest.create({
+        data: { ...data, applicationId: application.id, requestedAt: application.submittedAt ?? new Date() },
+      });
+  await recordAudit(tx, {
+    actorId,
+    action: "housing.request",
+    entityType: "HousingRequest",
+    entityId: request.id,
+    after: { ...data, status: "PENDING" },
+    requestId,
+  });
 }
 
 /** The application was withdrawn or rejected: its request no longer holds a room. */
 export async function withdrawHousingRequest(tx: Tx, applicationId: string, actorId: string, requestId: string) {
-  const request = await tx.housingRequest.findUnique({ where: { applicationId }, select: { id: true, status: true, residenceId: true } });
+  const request = await tx.housingRequest.findUnique({
+    where: { applicationId },
+    select: { id: true, status: true, residenceId: true },
+  });
   if (!request || request.status === "WITHDRAWN" || request.status === "DECLINED") return;
   await tx.housingRequest.update({ where: { id: request.id }, data: { status: "WITHDRAWN" } });
-  await recordAudit(tx, { actorId, action: "housing.withdraw", entityType: "HousingRequest", entityId: request.id, before: { status: request.status, residenceId: request.residenceId }, after: { status: "WITHDRAWN" }, requestId });
+  await recordAudit(tx, {
+    actorId,
+    action: "housing.withdraw",
+    entityType: "HousingRequest",
+    entityId: request.id,
+    before: { status: request.status, residenceId: request.residenceId },
+    after: { status: "WITHDRAWN" },
+    requestId,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -59,13 +104,24 @@ export async function withdrawHousingRequest(tx: Tx, applicationId: string, acto
  * Locks the residence's rooms for the round's semester and counts the accepted requests:
  * two staff accepting the last room at once cannot both succeed (R-HOU-1, capacity).
  */
-async function lockFreeRooms(tx: Tx, residenceId: string, academicYear: number, semester: "S1" | "S2", exceptRequestId?: string) {
+async function lockFreeRooms(
+  tx: Tx,
+  residenceId: string,
+  academicYear: number,
+  semester: "S1" | "S2",
+  exceptRequestId?: string,
+) {
   const [capacity] = await tx.$queryRaw<{ rooms: number }[]>`
     SELECT rooms FROM "ResidenceCapacity"
     WHERE "residenceId" = ${residenceId}::uuid AND "academicYear" = ${academicYear} AND semester = ${semester}::"Semester"
     FOR UPDATE`;
   const accepted = await tx.housingRequest.count({
-    where: { residenceId, status: "ACCEPTED", round: { academicYear, semester }, ...(exceptRequestId ? { id: { not: exceptRequestId } } : {}) },
+    where: {
+      residenceId,
+      status: "ACCEPTED",
+      round: { academicYear, semester },
+      ...(exceptRequestId ? { id: { not: exceptRequestId } } : {}),
+    },
   });
   return { rooms: capacity?.rooms ?? 0, accepted };
 }
@@ -75,23 +131,42 @@ export async function decideHousingRequest(viewer: StaffViewer, input: THousingD
   return db.$transaction(async (tx) => {
     const request = await tx.housingRequest.findFirst({
       where: { id: input.requestId, application: staffScope(viewer) },
-      select: { id: true, status: true, residenceId: true, roundId: true, round: { select: { academicYear: true, semester: true, releasedAt: true } } },
+      select: {
+        id: true,
+        status: true,
+        residenceId: true,
+        roundId: true,
+        round: { select: { academicYear: true, semester: true, releasedAt: true } },
+      },
     });
     if (!request) throw new NotFoundError();
     if (request.status !== input.expectedStatus) throw new ConflictError();
-    if (!canDecide(request.status, input.decision, request.round.releasedAt !== null)) throw new DomainError("housingDecisionLocked");
+    if (!canDecide(request.status, input.decision, request.round.releasedAt !== null))
+      throw new DomainError("housingDecisionLocked");
 
     let residenceName: string | null = null;
     if (input.decision === "ACCEPTED") {
       const residence = await tx.residence.findUnique({ where: { id: input.residenceId! }, select: { name: true } });
       if (!residence) throw new DomainError("residenceUnknown", {}, "residenceId");
       residenceName = residence.name;
-      const { rooms, accepted } = await lockFreeRooms(tx, input.residenceId!, request.round.academicYear, request.round.semester, request.id);
-      if (!hasFreeRoom(rooms, accepted)) throw new DomainError("residenceFull", { residence: residence.name }, "residenceId");
+      const { rooms, accepted } = await lockFreeRooms(
+        tx,
+        input.residenceId!,
+        request.round.academicYear,
+        request.round.semester,
+        request.id,
+      );
+      if (!hasFreeRoom(rooms, accepted))
+        throw new DomainError("residenceFull", { residence: residence.name }, "residenceId");
     }
     const waitlistPosition =
       input.decision === "WAITLISTED"
-        ? ((await tx.housingRequest.aggregate({ where: { roundId: request.roundId, status: "WAITLISTED" }, _max: { waitlistPosition: true } }))._max.waitlistPosition ?? 0) + 1
+        ? ((
+            await tx.housingRequest.aggregate({
+              where: { roundId: request.roundId, status: "WAITLISTED" },
+              _max: { waitlistPosition: true },
+            })
+          )._max.waitlistPosition ?? 0) + 1
         : null;
     const { count } = await tx.housingRequest.updateMany({
       where: { id: request.id, status: input.expectedStatus },
@@ -118,12 +193,27 @@ export async function decideHousingRequest(viewer: StaffViewer, input: THousingD
 }
 
 /** Staff rank requests for the RANKING policy. */
-export async function rankHousingRequest(viewer: StaffViewer, input: { requestId: string; rank: number | null }, requestId: string) {
+export async function rankHousingRequest(
+  viewer: StaffViewer,
+  input: { requestId: string; rank: number | null },
+  requestId: string,
+) {
   return db.$transaction(async (tx) => {
-    const request = await tx.housingRequest.findFirst({ where: { id: input.requestId, application: staffScope(viewer) }, select: { id: true, rank: true, roundId: true } });
+    const request = await tx.housingRequest.findFirst({
+      where: { id: input.requestId, application: staffScope(viewer) },
+      select: { id: true, rank: true, roundId: true },
+    });
     if (!request) throw new NotFoundError();
     await tx.housingRequest.update({ where: { id: request.id }, data: { rank: input.rank } });
-    await recordAudit(tx, { actorId: viewer.id, action: "housing.rank", entityType: "HousingRequest", entityId: request.id, before: { rank: request.rank }, after: { rank: input.rank }, requestId });
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: "housing.rank",
+      entityType: "HousingRequest",
+      entityId: request.id,
+      before: { rank: request.rank },
+      after: { rank: input.rank },
+      requestId,
+    });
     return { roundId: request.roundId };
   });
 }
@@ -132,7 +222,10 @@ export async function rankHousingRequest(viewer: StaffViewer, input: { requestId
 // Allocation suggestion (R-HOU-1): proposed, explained, confirmed by staff
 
 async function loadSuggestionFacts(client: Tx | typeof db, viewer: StaffViewer, roundId: string) {
-  const round = await client.housingRound.findUnique({ where: { id: roundId }, select: { id: true, academicYear: true, semester: true, policy: true, releasedAt: true } });
+  const round = await client.housingRound.findUnique({
+    where: { id: roundId },
+    select: { id: true, academicYear: true, semester: true, policy: true, releasedAt: true },
+  });
   if (!round) throw new NotFoundError();
   const [requests, rooms] = await Promise.all([
     client.housingRequest.findMany({
@@ -147,7 +240,8 @@ async function loadSuggestionFacts(client: Tx | typeof db, viewer: StaffViewer, 
 /** A fingerprint of a suggestion: confirming applies exactly what the reviewer saw, or nothing. */
 export function fingerprintOf(proposals: Proposal[]): string {
   const hash = createHash("sha256");
-  for (const proposal of proposals) hash.update(`${proposal.requestId}:${proposal.decision}:${proposal.residenceId ?? ""};`);
+  for (const proposal of proposals)
+    hash.update(`${proposal.requestId}:${proposal.decision}:${proposal.residenceId ?? ""};`);
   return hash.digest("hex");
 }
 
@@ -159,7 +253,12 @@ export async function suggestHousingAllocation(viewer: StaffViewer, roundId: str
     where: { id: { in: proposals.slice(0, named).map((proposal) => proposal.requestId) } },
     select: { id: true, application: { select: { firstName: true, lastName: true } } },
   });
-  const names = Object.fromEntries(shown.map((row) => [row.id, [row.application.lastName?.toUpperCase(), row.application.firstName].filter(Boolean).join(" ")]));
+  const names = Object.fromEntries(
+    shown.map((row) => [
+      row.id,
+      [row.application.lastName?.toUpperCase(), row.application.firstName].filter(Boolean).join(" "),
+    ]),
+  );
   return { proposals, fingerprint: fingerprintOf(proposals), policy: round.policy, names };
 }
 
@@ -169,10 +268,17 @@ export async function suggestHousingAllocation(viewer: StaffViewer, roundId: str
  * "changed", nothing applied); then all decisions are written in one statement, with one
  * audit event each.
  */
-export async function confirmHousingSuggestion(viewer: StaffViewer, input: { roundId: string; fingerprint: string }, requestId: string) {
+export async function confirmHousingSuggestion(
+  viewer: StaffViewer,
+  input: { roundId: string; fingerprint: string },
+  requestId: string,
+) {
   return db.$transaction(
     async (tx) => {
-      const round = await tx.housingRound.findUnique({ where: { id: input.roundId }, select: { academicYear: true, semester: true, releasedAt: true } });
+      const round = await tx.housingRound.findUnique({
+        where: { id: input.roundId },
+        select: { academicYear: true, semester: true, releasedAt: true },
+      });
       if (!round) throw new NotFoundError();
       if (round.releasedAt) throw new DomainError("housingDecisionLocked");
       await tx.$queryRaw`SELECT id FROM "ResidenceCapacity" WHERE "academicYear" = ${round.academicYear} AND semester = ${round.semester}::"Semester" ORDER BY id FOR UPDATE`;
@@ -181,11 +287,19 @@ export async function confirmHousingSuggestion(viewer: StaffViewer, input: { rou
       if (fingerprintOf(proposals) !== input.fingerprint) throw new ConflictError();
       if (proposals.length === 0) return { applied: 0 };
 
-      const maxPosition = (await tx.housingRequest.aggregate({ where: { roundId: input.roundId, status: "WAITLISTED" }, _max: { waitlistPosition: true } }))._max.waitlistPosition ?? 0;
+      const maxPosition =
+        (
+          await tx.housingRequest.aggregate({
+            where: { roundId: input.roundId, status: "WAITLISTED" },
+            _max: { waitlistPosition: true },
+          })
+        )._max.waitlistPosition ?? 0;
       const ids = proposals.map((proposal) => proposal.requestId);
       const statuses = proposals.map((proposal) => proposal.decision);
       const residenceIds = proposals.map((proposal) => proposal.residenceId);
-      const positions = proposals.map((proposal) => (proposal.decision === "WAITLISTED" ? maxPosition + proposal.reason.waitlistPosition : null));
+      const positions = proposals.map((proposal) =>
+        proposal.decision === "WAITLISTED" ? maxPosition + proposal.reason.waitlistPosition : null,
+      );
       // One statement: the decisions and their audit events (one per request), so 20,000
       // decisions take one round trip; a request no longer PENDING makes the count differ.
       const written = await tx.$executeRaw`

@@ -1,11 +1,24 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { documentSummarySelect, type DocumentSummary } from "@/lib/documents/scope";
+import { type DocumentSummary, documentSummarySelect } from "@/lib/documents/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ApplicationStatus, HousingCity, InsuranceStatus, ResidenceCity, Semester } from "@/lib/generated/prisma/enums";
-import { interlogSteps, type InterlogStep } from "@/lib/housing/rules";
-import { interlogColumns, pendingNotice, reservationProgress, studentHousingStatus, type PendingNotice, type ReservationProgress } from "@/lib/housing/student-rules";
+import type {
+  ApplicationStatus,
+  HousingCity,
+  InsuranceStatus,
+  ResidenceCity,
+  Semester,
+} from "@/lib/generated/prisma/enums";
+import { type InterlogStep, interlogSteps } from "@/lib/housing/rules";
+import {
+  interlogColumns,
+  type PendingNotice,
+  pendingNotice,
+  type ReservationProgress,
+  reservationProgress,
+  studentHousingStatus,
+} from "@/lib/housing/student-rules";
 
 /** Read in full, then masked by asSeenByStudent before it leaves this module. */
 const requestSelect = {
@@ -66,7 +79,10 @@ export interface StudentHousing {
  * else can be asked for), its room request as they may see it, and their insurance
  * certificate. Null when they have no application.
  */
-export async function getStudentHousing(viewer: Pick<Viewer, "id">, now: Date = new Date()): Promise<StudentHousing | null> {
+export async function getStudentHousing(
+  viewer: Pick<Viewer, "id">,
+  now: Date = new Date(),
+): Promise<StudentHousing | null> {
   const application = await db.application.findUnique({
     where: { studentId: viewer.id },
     select: {
@@ -83,7 +99,10 @@ export async function getStudentHousing(viewer: Pick<Viewer, "id">, now: Date = 
   if (!application) return null;
   const { documents, housingRequest, ...rest } = application;
   return {
-    application: { ...rest, insuranceReviewNote: rest.insuranceStatus === "REJECTED" ? rest.insuranceReviewNote : null },
+    application: {
+      ...rest,
+      insuranceReviewNote: rest.insuranceStatus === "REJECTED" ? rest.insuranceReviewNote : null,
+    },
     request: housingRequest ? asSeenByStudent(housingRequest, now) : null,
     insuranceCertificate: documents[0] ?? null,
   };
@@ -105,7 +124,10 @@ function asSeenByStudent(row: RequestRow, now: Date): StudentHousingRequest {
         ...base,
         status,
         residence: row.residence,
-        steps: Object.fromEntries(interlogSteps.map((step) => [step, row[interlogColumns[step]]])) as Record<InterlogStep, Date | null>,
+        steps: Object.fromEntries(interlogSteps.map((step) => [step, row[interlogColumns[step]]])) as Record<
+          InterlogStep,
+          Date | null
+        >,
         commitmentsAcceptedAt: row.commitmentsAcceptedAt,
         progress: reservationProgress(row),
       };

@@ -5,7 +5,7 @@
 import { isEditableByStudent } from "@/lib/applications/rules";
 import { isVisaDocumentKind } from "@/lib/arrival/rules";
 import type { ApplicationStatus, DocumentKind, HousingStatus, InsuranceStatus } from "@/lib/generated/prisma/enums";
-import { interlogSteps, isDecisionVisible, reservationConfirmed, type InterlogStep } from "@/lib/housing/rules";
+import { type InterlogStep, interlogSteps, isDecisionVisible, reservationConfirmed } from "@/lib/housing/rules";
 
 // ---------------------------------------------------------------------------------------------
 // R-HOU-3: what the student sees of the decision
@@ -32,12 +32,20 @@ export type PendingNotice =
 /** What "pending" says, from the round's dates. */
 export function pendingNotice(round: { releaseAt: Date; releasedAt: Date | null }, now: Date): PendingNotice {
   if (round.releasedAt !== null) return { kind: "examining" };
-  return round.releaseAt.getTime() > now.getTime() ? { kind: "until", date: round.releaseAt } : { kind: "soon", date: round.releaseAt };
+  return round.releaseAt.getTime() > now.getTime()
+    ? { kind: "until", date: round.releaseAt }
+    : { kind: "soon", date: round.releaseAt };
 }
 
 /** The resources for housing in the city (R-HOU-6) are offered to whoever has no room coming. */
 export function showsCityResources(status: HousingStatus | null): boolean {
-  return status === null || status === "REFUSED" || status === "WAITLISTED" || status === "DECLINED" || status === "WITHDRAWN";
+  return (
+    status === null ||
+    status === "REFUSED" ||
+    status === "WAITLISTED" ||
+    status === "DECLINED" ||
+    status === "WITHDRAWN"
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -50,7 +58,11 @@ export const interlogColumns = {
   depositPaid: "depositPaidAt",
 } as const satisfies Record<InterlogStep, string>;
 
-export type InterlogTimes = { interlogRegisteredAt: Date | null; interlogRequestedAt: Date | null; depositPaidAt: Date | null };
+export type InterlogTimes = {
+  interlogRegisteredAt: Date | null;
+  interlogRequestedAt: Date | null;
+  depositPaidAt: Date | null;
+};
 
 export function interlogDone(request: InterlogTimes): InterlogStep[] {
   return interlogSteps.filter((step) => request[interlogColumns[step]] !== null);
@@ -68,7 +80,9 @@ export interface ReservationProgress {
 }
 
 /** Confirmed, or what is still missing (R-HOU-4, R-HOU-5). */
-export function reservationProgress(request: InterlogTimes & { commitmentsAcceptedAt: Date | null }): ReservationProgress {
+export function reservationProgress(
+  request: InterlogTimes & { commitmentsAcceptedAt: Date | null },
+): ReservationProgress {
   const done = interlogDone(request);
   return {
     confirmed: reservationConfirmed({ interlogDone: done, commitmentsAcceptedAt: request.commitmentsAcceptedAt }),
@@ -103,7 +117,10 @@ export function canReviewInsurance(status: InsuranceStatus): boolean {
   return status === "SUBMITTED";
 }
 
-export const insuranceDecisionStatus: Record<InsuranceDecision, InsuranceStatus> = { approve: "APPROVED", reject: "REJECTED" };
+export const insuranceDecisionStatus: Record<InsuranceDecision, InsuranceStatus> = {
+  approve: "APPROVED",
+  reject: "REJECTED",
+};
 
 // ---------------------------------------------------------------------------------------------
 // The dossier's link to the housing page
@@ -113,7 +130,10 @@ export const insuranceDecisionStatus: Record<InsuranceDecision, InsuranceStatus>
  * room request sent with the application (not a draft), or an accepted application (whose
  * home insurance is required whatever the accommodation, R-HOU-7).
  */
-export function showsHousingLink(application: { status: ApplicationStatus; housingRequested: boolean | null }): boolean {
+export function showsHousingLink(application: {
+  status: ApplicationStatus;
+  housingRequested: boolean | null;
+}): boolean {
   if (application.status === "ACCEPTED") return true;
   return application.housingRequested === true && application.status !== "DRAFT";
 }

@@ -3,7 +3,12 @@ import { recordAudit } from "@/lib/audit";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db, type Tx } from "@/lib/db";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
-import { housingCommitments, interlogColumns, reservationProgress, studentHousingStatus } from "@/lib/housing/student-rules";
+import {
+  housingCommitments,
+  interlogColumns,
+  reservationProgress,
+  studentHousingStatus,
+} from "@/lib/housing/student-rules";
 import type { TAcceptCommitments, TDeclineRoom, TInterlogStep } from "@/lib/housing/student-schemas";
 
 /**
@@ -57,7 +62,10 @@ export async function setInterlogStep(viewer: StudentViewer, input: TInterlogSte
       return { step: input.step, doneAt: current, changed: false, confirmed: reservationProgress(request).confirmed };
     }
     const doneAt = input.done ? new Date() : null;
-    const { count } = await tx.housingRequest.updateMany({ where: { id: request.id, status: "ACCEPTED" }, data: { [column]: doneAt } });
+    const { count } = await tx.housingRequest.updateMany({
+      where: { id: request.id, status: "ACCEPTED" },
+      data: { [column]: doneAt },
+    });
     if (count === 0) throw new ConflictError();
     await recordAudit(tx, {
       actorId: viewer.id,
@@ -68,7 +76,12 @@ export async function setInterlogStep(viewer: StudentViewer, input: TInterlogSte
       after: { step: input.step, [column]: doneAt?.toISOString() ?? null },
       requestId,
     });
-    return { step: input.step, doneAt, changed: true, confirmed: reservationProgress({ ...request, [column]: doneAt }).confirmed };
+    return {
+      step: input.step,
+      doneAt,
+      changed: true,
+      confirmed: reservationProgress({ ...request, [column]: doneAt }).confirmed,
+    };
   });
 }
 
@@ -81,7 +94,11 @@ export async function acceptHousingCommitments(viewer: StudentViewer, input: TAc
   return db.$transaction(async (tx) => {
     const request = await lockOwnAcceptedRequestOrThrow(tx, viewer, input.requestId);
     if (request.commitmentsAcceptedAt) {
-      return { acceptedAt: request.commitmentsAcceptedAt, changed: false, confirmed: reservationProgress(request).confirmed };
+      return {
+        acceptedAt: request.commitmentsAcceptedAt,
+        changed: false,
+        confirmed: reservationProgress(request).confirmed,
+      };
     }
     const acceptedAt = new Date();
     const { count } = await tx.housingRequest.updateMany({
@@ -98,7 +115,11 @@ export async function acceptHousingCommitments(viewer: StudentViewer, input: TAc
       after: { commitmentsAcceptedAt: acceptedAt.toISOString(), commitments: [...housingCommitments] },
       requestId,
     });
-    return { acceptedAt, changed: true, confirmed: reservationProgress({ ...request, commitmentsAcceptedAt: acceptedAt }).confirmed };
+    return {
+      acceptedAt,
+      changed: true,
+      confirmed: reservationProgress({ ...request, commitmentsAcceptedAt: acceptedAt }).confirmed,
+    };
   });
 }
 
@@ -111,7 +132,10 @@ export async function acceptHousingCommitments(viewer: StudentViewer, input: TAc
 export async function declineHousingRoom(viewer: StudentViewer, input: TDeclineRoom, requestId: string) {
   return db.$transaction(async (tx) => {
     const request = await lockOwnAcceptedRequestOrThrow(tx, viewer, input.requestId);
-    const { count } = await tx.housingRequest.updateMany({ where: { id: request.id, status: "ACCEPTED" }, data: { status: "DECLINED" } });
+    const { count } = await tx.housingRequest.updateMany({
+      where: { id: request.id, status: "ACCEPTED" },
+      data: { status: "DECLINED" },
+    });
     if (count === 0) throw new DomainError("housingNotAccepted");
     await recordAudit(tx, {
       actorId: viewer.id,

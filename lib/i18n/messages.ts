@@ -23,7 +23,9 @@ async function readCatalogue(locale: AppLocale): Promise<Record<string, unknown>
   const dir = path.join(process.cwd(), "messages", locale);
   const files = (await readdir(dir)).filter((file) => file.endsWith(".json")).sort();
   const entries = await Promise.all(
-    files.map(async (file) => [path.basename(file, ".json"), JSON.parse(await readFile(path.join(dir, file), "utf8"))] as const),
+    files.map(
+      async (file) => [path.basename(file, ".json"), JSON.parse(await readFile(path.join(dir, file), "utf8"))] as const,
+    ),
   );
   return Object.fromEntries(entries);
 }

@@ -4,7 +4,19 @@ import { env } from "@/lib/env";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { sendMail } from "@/lib/mail/send";
 
-export type MailTemplate = "welcome" | "submitted" | "resubmitted" | "requestChanges" | "accept" | "reject" | "housingAccepted" | "housingWaitlisted" | "housingRefused" | "housingDeclined" | "withdrawn" | "visaReminder";
+export type MailTemplate =
+  | "welcome"
+  | "submitted"
+  | "resubmitted"
+  | "requestChanges"
+  | "accept"
+  | "reject"
+  | "housingAccepted"
+  | "housingWaitlisted"
+  | "housingRefused"
+  | "housingDeclined"
+  | "withdrawn"
+  | "visaReminder";
 
 /**
  * Sends a message from the `mail` catalogue in the recipient's language. Called after the
@@ -24,7 +36,14 @@ export async function notify(
     await sendMail({ to, subject: t("subject", all), text: t("body", all) });
     return true;
   } catch (error) {
-    console.error(JSON.stringify({ level: "error", requestId, mail: template, error: error instanceof Error ? error.message : String(error) }));
+    console.error(
+      JSON.stringify({
+        level: "error",
+        requestId,
+        mail: template,
+        error: error instanceof Error ? error.message : String(error),
+      }),
+    );
     return false;
   }
 }

@@ -11,7 +11,11 @@ import { SMTPServer } from "smtp-server";
 import type { SinkMessage } from "./outbox-format";
 
 /** Port 0 picks a free port; the one actually listened on is returned. */
-export async function startMailSink(options: { port: number; dir: string; host?: string }): Promise<{ port: number; close(): Promise<void> }> {
+export async function startMailSink(options: {
+  port: number;
+  dir: string;
+  host?: string;
+}): Promise<{ port: number; close(): Promise<void> }> {
   await mkdir(options.dir, { recursive: true });
   const server = new SMTPServer({
     authOptional: true,

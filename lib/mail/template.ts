@@ -1,5 +1,5 @@
 import "server-only";
-import { createTranslator, type AbstractIntlMessages } from "use-intl/core";
+import { type AbstractIntlMessages, createTranslator } from "use-intl/core";
 import { env } from "@/lib/env";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -21,7 +21,14 @@ export interface TemplateMail {
 export async function sendTemplateMail(mail: TemplateMail): Promise<void> {
   const messages = (await loadMessages(mail.locale)) as AbstractIntlMessages;
   // The catalogue is read at run time, so its keys are not known to the type checker.
-  const t = createTranslator({ locale: mail.locale, messages, timeZone: "Europe/Paris" }) as unknown as (key: string, values: Record<string, string | number>) => string;
+  const t = createTranslator({ locale: mail.locale, messages, timeZone: "Europe/Paris" }) as unknown as (
+    key: string,
+    values: Record<string, string | number>,
+  ) => string;
   const values = { ...mail.values, appUrl: `${env().APP_URL}/${mail.locale}` };
-  await sendMail({ to: mail.to, subject: t(`mail.${mail.template}.subject`, values), text: t(`mail.${mail.template}.body`, values) });
+  await sendMail({
+    to: mail.to,
+    subject: t(`mail.${mail.template}.subject`, values),
+    text: t(`mail.${mail.template}.body`, values),
+  });
 }

@@ -7,17 +7,32 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import { ZCreatePartner, ZDeletePartner, ZUpdatePartner } from "@/lib/partners/schemas";
 import { createPartner, deletePartner, updatePartner } from "@/lib/partners/service";
 
-export const createPartnerAction = actionFor("partners.createPartner").input(ZCreatePartner).action(async ({ input, ctx }) => {
-  await createPartner(input, { id: ctx.viewer.id, requestId: ctx.requestId });
-  redirect({ href: { pathname: "/admin/partners", query: { done: "saved" } }, locale: (await getLocale()) as AppLocale });
-});
+export const createPartnerAction = actionFor("partners.createPartner")
+  .input(ZCreatePartner)
+  .action(async ({ input, ctx }) => {
+    await createPartner(input, { id: ctx.viewer.id, requestId: ctx.requestId });
+    redirect({
+      href: { pathname: "/admin/partners", query: { done: "saved" } },
+      locale: (await getLocale()) as AppLocale,
+    });
+  });
 
-export const updatePartnerAction = actionFor("partners.updatePartner").input(ZUpdatePartner).action(async ({ input, ctx }) => {
-  await updatePartner(input, { id: ctx.viewer.id, requestId: ctx.requestId });
-  redirect({ href: { pathname: "/admin/partners", query: { done: "saved" } }, locale: (await getLocale()) as AppLocale });
-});
+export const updatePartnerAction = actionFor("partners.updatePartner")
+  .input(ZUpdatePartner)
+  .action(async ({ input, ctx }) => {
+    await updatePartner(input, { id: ctx.viewer.id, requestId: ctx.requestId });
+    redirect({
+      href: { pathname: "/admin/partners", query: { done: "saved" } },
+      locale: (await getLocale()) as AppLocale,
+    });
+  });
 
-export const deletePartnerAction = actionFor("partners.deletePartner").input(ZDeletePartner).action(async ({ input, ctx }) => {
-  await deletePartner(input.id, { id: ctx.viewer.id, requestId: ctx.requestId });
-  redirect({ href: { pathname: "/admin/partners", query: { done: "deleted" } }, locale: (await getLocale()) as AppLocale });
-});
+export const deletePartnerAction = actionFor("partners.deletePartner")
+  .input(ZDeletePartner)
+  .action(async ({ input, ctx }) => {
+    await deletePartner(input.id, { id: ctx.viewer.id, requestId: ctx.requestId });
+    redirect({
+      href: { pathname: "/admin/partners", query: { done: "deleted" } },
+      locale: (await getLocale()) as AppLocale,
+    });
+  });

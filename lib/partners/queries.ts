@@ -8,7 +8,15 @@ import { db } from "@/lib/db";
 export function listPartnersForAdmin() {
   return db.partnerInstitution.findMany({
     orderBy: [{ name: "asc" }],
-    select: { id: true, name: true, country: true, city: true, erasmusCode: true, networks: true, _count: { select: { agreements: true } } },
+    select: {
+      id: true,
+      name: true,
+      country: true,
+      city: true,
+      erasmusCode: true,
+      networks: true,
+      _count: { select: { agreements: true } },
+    },
   });
 }
 

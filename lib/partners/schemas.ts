@@ -10,7 +10,12 @@ const text = (max: number) => z.string({ error: "required" }).trim().min(1, "req
 const id = z.uuid({ error: "required" });
 
 /** ISO 3166-1 alpha-2, upper-cased. */
-const ZCountry = z.string({ error: "required" }).trim().toUpperCase().min(1, "required").refine(isCountryCode, "countryInvalid");
+const ZCountry = z
+  .string({ error: "required" })
+  .trim()
+  .toUpperCase()
+  .min(1, "required")
+  .refine(isCountryCode, "countryInvalid");
 
 /**
  * Erasmus institution codes look like "D KARLSRU01" or "SF TAMPERE17": a country prefix of one
@@ -29,7 +34,14 @@ const ZErasmusCode = z
 const ZNetworks = z
   .string({ error: "invalid" })
   .max(1000, "tooLong")
-  .transform((list) => [...new Set(list.split(",").map((network) => network.trim().replace(/\s+/g, " ")).filter(Boolean))])
+  .transform((list) => [
+    ...new Set(
+      list
+        .split(",")
+        .map((network) => network.trim().replace(/\s+/g, " "))
+        .filter(Boolean),
+    ),
+  ])
   .refine((networks) => networks.every((network) => network.length <= 80), "tooLong")
   .refine((networks) => networks.length <= 20, "tooMany");
 

@@ -14,11 +14,24 @@ export async function createPartner(input: TCreatePartner, actor: Actor) {
   return withUniqueErasmusCode(() =>
     db.$transaction(async (tx) => {
       const partner = await tx.partnerInstitution.create({
-        data: { name: input.name, country: input.country, city: input.city, erasmusCode: input.erasmusCode, networks: input.networks },
+        data: {
+          name: input.name,
+          country: input.country,
+          city: input.city,
+          erasmusCode: input.erasmusCode,
+          networks: input.networks,
+        },
         select: { id: true, ...auditedFields },
       });
       const { id, ...after } = partner;
-      await recordAudit(tx, { actorId: actor.id, action: "partner.create", entityType: "PartnerInstitution", entityId: id, after, requestId: actor.requestId });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "partner.create",
+        entityType: "PartnerInstitution",
+        entityId: id,
+        after,
+        requestId: actor.requestId,
+      });
       return partner;
     }),
   );
@@ -30,10 +43,24 @@ export async function updatePartner(input: TUpdatePartner, actor: Actor) {
       const before = await findPartnerOrThrow(tx, input.id);
       const { id, ...after } = await tx.partnerInstitution.update({
         where: { id: input.id },
-        data: { name: input.name, country: input.country, city: input.city, erasmusCode: input.erasmusCode, networks: input.networks },
+        data: {
+          name: input.name,
+          country: input.country,
+          city: input.city,
+          erasmusCode: input.erasmusCode,
+          networks: input.networks,
+        },
         select: { id: true, ...auditedFields },
       });
-      await recordAudit(tx, { actorId: actor.id, action: "partner.update", entityType: "PartnerInstitution", entityId: id, before, after, requestId: actor.requestId });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "partner.update",
+        entityType: "PartnerInstitution",
+        entityId: id,
+        before,
+        after,
+        requestId: actor.requestId,
+      });
       return { id, ...after };
     }),
   );
@@ -58,10 +85,18 @@ export async function deletePartner(partnerId: string, actor: Actor): Promise<vo
       if (agreements > 0) throw new DomainError("partnerHasAgreements", { count: agreements });
       if (programmes + applications > 0) throw new DomainError("partnerInUse");
       await tx.partnerInstitution.delete({ where: { id: partnerId } });
-      await recordAudit(tx, { actorId: actor.id, action: "partner.delete", entityType: "PartnerInstitution", entityId: partnerId, before, requestId: actor.requestId });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "partner.delete",
+        entityType: "PartnerInstitution",
+        entityId: partnerId,
+        before,
+        requestId: actor.requestId,
+      });
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") throw new DomainError("partnerInUse");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003")
+      throw new DomainError("partnerInUse");
     throw error;
   }
 }

@@ -12,10 +12,23 @@ import { studentHousingStatus } from "@/lib/housing/student-rules";
 export async function exportPersonalData(viewer: Pick<Viewer, "id">) {
   const user = await db.user.findUniqueOrThrow({
     where: { id: viewer.id },
-    select: { id: true, email: true, name: true, role: true, locale: true, disabled: true, createdAt: true, updatedAt: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      locale: true,
+      disabled: true,
+      createdAt: true,
+      updatedAt: true,
+    },
   });
   const [sessions, application, auditEvents] = await Promise.all([
-    db.userSession.findMany({ where: { userId: viewer.id }, orderBy: { createdAt: "asc" }, select: { createdAt: true, lastSeenAt: true, expiresAt: true, revokedAt: true } }),
+    db.userSession.findMany({
+      where: { userId: viewer.id },
+      orderBy: { createdAt: "asc" },
+      select: { createdAt: true, lastSeenAt: true, expiresAt: true, revokedAt: true },
+    }),
     db.application.findUnique({
       where: { studentId: viewer.id },
       omit: { searchText: true },
@@ -23,9 +36,23 @@ export async function exportPersonalData(viewer: Pick<Viewer, "id">) {
         partner: { select: { name: true, country: true, city: true } },
         component: { select: { code: true, nameFr: true, nameEn: true } },
         programme: { select: { nameFr: true, nameEn: true } },
-        documents: { select: { id: true, kind: true, originalName: true, contentType: true, size: true, sha256: true, createdAt: true } },
+        documents: {
+          select: {
+            id: true,
+            kind: true,
+            originalName: true,
+            contentType: true,
+            size: true,
+            sha256: true,
+            createdAt: true,
+          },
+        },
         // Staff's internal comments are their working notes, never shown to the student (as on the dossier page).
-        notes: { where: { kind: { not: "INTERNAL_COMMENT" } }, orderBy: { createdAt: "asc" }, select: { kind: true, body: true, createdAt: true } },
+        notes: {
+          where: { kind: { not: "INTERNAL_COMMENT" } },
+          orderBy: { createdAt: "asc" },
+          select: { kind: true, body: true, createdAt: true },
+        },
         housingRequest: {
           select: {
             cityPreference: true,
@@ -42,8 +69,25 @@ export async function exportPersonalData(viewer: Pick<Viewer, "id">) {
             round: { select: { academicYear: true, semester: true, releasedAt: true } },
           },
         },
-        arrival: { include: { steps: { select: { stepId: true, doneAt: true } }, reminders: { select: { deadline: true, offsetDays: true, sentAt: true } }, procedure: { select: { code: true, version: true, nameEn: true } } } },
-        welcomeDeskBooking: { select: { createdAt: true, slot: { select: { startsAt: true, endsAt: true, desk: { select: { city: true, placeName: true, address: true } } } } } },
+        arrival: {
+          include: {
+            steps: { select: { stepId: true, doneAt: true } },
+            reminders: { select: { deadline: true, offsetDays: true, sentAt: true } },
+            procedure: { select: { code: true, version: true, nameEn: true } },
+          },
+        },
+        welcomeDeskBooking: {
+          select: {
+            createdAt: true,
+            slot: {
+              select: {
+                startsAt: true,
+                endsAt: true,
+                desk: { select: { city: true, placeName: true, address: true } },
+              },
+            },
+          },
+        },
       },
     }),
     db.auditEvent.findMany({
@@ -54,10 +98,14 @@ export async function exportPersonalData(viewer: Pick<Viewer, "id">) {
   ]);
   return {
     exportedAt: new Date().toISOString(),
-    about: "Everything the AMU incoming-students portal holds about you (GDPR articles 15 and 20). Documents are listed here; download each from your dossier.",
+    about:
+      "Everything the AMU incoming-students portal holds about you (GDPR articles 15 and 20). Documents are listed here; download each from your dossier.",
     account: user,
     sessions,
-    application: application && { ...application, housingRequest: application.housingRequest && visibleHousing(application.housingRequest) },
+    application: application && {
+      ...application,
+      housingRequest: application.housingRequest && visibleHousing(application.housingRequest),
+    },
     activity: auditEvents.map((event) => ({ ...event })),
   };
 }
@@ -66,7 +114,15 @@ export async function exportPersonalData(viewer: Pick<Viewer, "id">) {
  * R-HOU-3: a housing decision is the student's once its round is released, in the export as on
  * the housing page; before that the request reads "pending", with no residence or position.
  */
-function visibleHousing<Request extends { status: HousingStatus; residence: unknown; waitlistPosition: number | null; decidedAt: Date | null; round: { releasedAt: Date | null } }>(request: Request) {
+function visibleHousing<
+  Request extends {
+    status: HousingStatus;
+    residence: unknown;
+    waitlistPosition: number | null;
+    decidedAt: Date | null;
+    round: { releasedAt: Date | null };
+  },
+>(request: Request) {
   const status = studentHousingStatus(request.status, request.round);
   if (status === request.status) return request;
   return { ...request, status, residence: null, waitlistPosition: null, decidedAt: null };

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit";
-import { db as defaultDb, type Db } from "@/lib/db";
-import { documentStorage, type DocumentStorage } from "@/lib/documents/storage";
+import { type Db, db as defaultDb } from "@/lib/db";
+import { type DocumentStorage, documentStorage } from "@/lib/documents/storage";
 import { daysBefore, erasedEmail, lastAlumniYear, monthsBefore, retention } from "@/lib/privacy/rules";
 import { anonymisePerson, personalRecordIds, scrubAuditAbout } from "@/lib/privacy/service";
 
@@ -20,31 +20,55 @@ export interface RetentionRun {
   othersAnonymised: number;
 }
 
-export async function applyRetention(options: { now?: Date; db?: Db; storage?: DocumentStorage } = {}): Promise<RetentionRun> {
+export async function applyRetention(
+  options: { now?: Date; db?: Db; storage?: DocumentStorage } = {},
+): Promise<RetentionRun> {
   const now = options.now ?? new Date();
   const database = options.db ?? defaultDb;
   const storage = options.storage ?? documentStorage();
 
   const sessions = await database.userSession.deleteMany({
-    where: { OR: [{ expiresAt: { lt: daysBefore(now, retention.sessionDays) } }, { revokedAt: { lt: daysBefore(now, retention.sessionDays) } }] },
+    where: {
+      OR: [
+        { expiresAt: { lt: daysBefore(now, retention.sessionDays) } },
+        { revokedAt: { lt: daysBefore(now, retention.sessionDays) } },
+      ],
+    },
   });
   const throttles = await database.signInThrottle.deleteMany({
-    where: { firstFailureAt: { lt: daysBefore(now, retention.throttleDays) }, OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] },
+    where: {
+      firstFailureAt: { lt: daysBefore(now, retention.throttleDays) },
+      OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }],
+    },
   });
 
   // Drafts never submitted: the application and its documents go; the account stays.
   const draftCutoff = monthsBefore(now, retention.draftMonths);
-  const drafts = await database.application.findMany({ where: { status: "DRAFT", updatedAt: { lt: draftCutoff } }, select: { id: true } });
+  const drafts = await database.application.findMany({
+    where: { status: "DRAFT", updatedAt: { lt: draftCutoff } },
+    select: { id: true },
+  });
   let draftsDeleted = 0;
   for (const draft of drafts) {
     const deleted = await database.$transaction(async (tx) => {
-      const documents = await tx.applicationDocument.findMany({ where: { applicationId: draft.id }, select: { storageKey: true } });
+      const documents = await tx.applicationDocument.findMany({
+        where: { applicationId: draft.id },
+        select: { storageKey: true },
+      });
       const recordIds = await personalRecordIds(tx, draft.id);
       // Guarded on the state seen: a draft the student edits meanwhile is kept.
-      const { count } = await tx.application.deleteMany({ where: { id: draft.id, status: "DRAFT", updatedAt: { lt: draftCutoff } } });
+      const { count } = await tx.application.deleteMany({
+        where: { id: draft.id, status: "DRAFT", updatedAt: { lt: draftCutoff } },
+      });
       if (count === 0) return null;
       await scrubAuditAbout(tx, { ids: recordIds });
-      await recordAudit(tx, { actorId: null, action: "retention.deleteDraft", entityType: "Application", entityId: draft.id, after: { documents: documents.length } });
+      await recordAudit(tx, {
+        actorId: null,
+        action: "retention.deleteDraft",
+        entityType: "Application",
+        entityId: draft.id,
+        after: { documents: documents.length },
+      });
       return documents.map((document) => document.storageKey);
     });
     if (!deleted) continue;
@@ -55,20 +79,34 @@ export async function applyRetention(options: { now?: Date; db?: Db; storage?: D
   // Dossiers closed without an exchange: their documents go a year after the decision.
   const closedBefore = monthsBefore(now, retention.closedDossierDocumentMonths);
   const closed = await database.applicationDocument.findMany({
-    where: { application: { status: { in: ["REJECTED", "WITHDRAWN"] }, OR: [{ decidedAt: { lt: closedBefore } }, { decidedAt: null, updatedAt: { lt: closedBefore } }] } },
+    where: {
+      application: {
+        status: { in: ["REJECTED", "WITHDRAWN"] },
+        OR: [{ decidedAt: { lt: closedBefore } }, { decidedAt: null, updatedAt: { lt: closedBefore } }],
+      },
+    },
     select: { id: true, applicationId: true, storageKey: true, kind: true },
   });
   for (const document of closed) {
     await database.$transaction(async (tx) => {
       await tx.applicationDocument.delete({ where: { id: document.id } });
-      await recordAudit(tx, { actorId: null, action: "retention.deleteDocument", entityType: "Application", entityId: document.applicationId, after: { kind: document.kind } });
+      await recordAudit(tx, {
+        actorId: null,
+        action: "retention.deleteDocument",
+        entityType: "Application",
+        entityId: document.applicationId,
+        after: { kind: document.kind },
+      });
     });
     await storage.delete(document.storageKey);
   }
 
   // Alumni: the students of academic years long over are anonymised (legal holds kept).
   const notErased = { email: { not: { endsWith: "@erased.invalid" } } };
-  const alumni = await database.application.findMany({ where: { status: "ACCEPTED", academicYear: { lte: lastAlumniYear(now) }, student: notErased }, select: { studentId: true } });
+  const alumni = await database.application.findMany({
+    where: { status: "ACCEPTED", academicYear: { lte: lastAlumniYear(now) }, student: notErased },
+    select: { studentId: true },
+  });
   // Others whose time is over: dossiers closed without an exchange, dossiers left in review,
   // student accounts never used for an application.
   const closedCutoff = monthsBefore(now, retention.closedDossierYears * 12);
@@ -80,8 +118,17 @@ export async function applyRetention(options: { now?: Date; db?: Db; storage?: D
       role: "STUDENT",
       OR: [
         { application: { status: { in: ["REJECTED", "WITHDRAWN"] }, updatedAt: { lt: closedCutoff } } },
-        { application: { status: { in: ["SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED"] }, updatedAt: { lt: staleCutoff } } },
-        { application: null, createdAt: { lt: inactiveCutoff }, sessions: { none: { lastSeenAt: { gte: inactiveCutoff } } } },
+        {
+          application: {
+            status: { in: ["SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED"] },
+            updatedAt: { lt: staleCutoff },
+          },
+        },
+        {
+          application: null,
+          createdAt: { lt: inactiveCutoff },
+          sessions: { none: { lastSeenAt: { gte: inactiveCutoff } } },
+        },
       ],
     },
     select: { id: true },

@@ -2,8 +2,8 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { recordAudit } from "@/lib/audit";
 import { throttleKey } from "@/lib/auth/rules";
-import { db as defaultDb, type Db, type Tx } from "@/lib/db";
-import { documentStorage, type DocumentStorage } from "@/lib/documents/storage";
+import { type Db, db as defaultDb, type Tx } from "@/lib/db";
+import { type DocumentStorage, documentStorage } from "@/lib/documents/storage";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { erasedEmail } from "@/lib/privacy/rules";
 
@@ -26,8 +26,12 @@ export async function anonymisePerson(
   const storageKeys = await database.$transaction(async (tx) => {
     // The application first, then the account: the order the student's own actions lock them
     // in (their audit event references the account), so the two never deadlock.
-    const applicationRow = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Application" WHERE "studentId" = ${userId}::uuid FOR UPDATE`;
-    const rows = await tx.$queryRaw<{ id: string; role: string; email: string }[]>`SELECT "id", "role", "email" FROM "User" WHERE "id" = ${userId}::uuid FOR UPDATE`;
+    const applicationRow = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT "id" FROM "Application" WHERE "studentId" = ${userId}::uuid FOR UPDATE`;
+    const rows = await tx.$queryRaw<
+      { id: string; role: string; email: string }[]
+    >`SELECT "id", "role", "email" FROM "User" WHERE "id" = ${userId}::uuid FOR UPDATE`;
     const user = rows[0];
     if (!user) throw new NotFoundError();
     if (user.email === erasedEmail(userId)) throw new DomainError("alreadyErased");
@@ -39,7 +43,13 @@ export async function anonymisePerson(
     await scrubAuditAbout(tx, { ids: [userId, ...recordIds], email: user.email });
     await tx.user.update({
       where: { id: userId },
-      data: { email: erasedEmail(userId), name: "—", passwordHash: `erased:${randomBytes(16).toString("hex")}`, disabled: true, sessionsValidAfter: new Date() },
+      data: {
+        email: erasedEmail(userId),
+        name: "—",
+        passwordHash: `erased:${randomBytes(16).toString("hex")}`,
+        disabled: true,
+        sessionsValidAfter: new Date(),
+      },
     });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -64,7 +74,11 @@ export async function personalRecordIds(tx: Tx, applicationId: string): Promise<
     tx.arrivalChecklist.findUnique({ where: { applicationId }, select: { id: true } }),
     tx.welcomeDeskBooking.findUnique({ where: { applicationId }, select: { id: true } }),
   ]);
-  return [applicationId, ...documents.map((document) => document.id), ...[housing?.id, arrival?.id, booking?.id].filter((id): id is string => Boolean(id))];
+  return [
+    applicationId,
+    ...documents.map((document) => document.id),
+    ...[housing?.id, arrival?.id, booking?.id].filter((id): id is string => Boolean(id)),
+  ];
 }
 
 /**
@@ -73,7 +87,9 @@ export async function personalRecordIds(tx: Tx, applicationId: string): Promise<
  * other people's records keep their contents: accountability (art. 5(2)).
  */
 export async function scrubAuditAbout(tx: Tx, person: { ids: string[]; email?: string }): Promise<void> {
-  const patterns = [...person.ids, ...(person.email ? [person.email] : [])].map((value) => `%${value.replace(/[\\%_]/g, (character) => `\\${character}`)}%`);
+  const patterns = [...person.ids, ...(person.email ? [person.email] : [])].map(
+    (value) => `%${value.replace(/[\\%_]/g, (character) => `\\${character}`)}%`,
+  );
   await tx.$executeRaw`
     UPDATE "AuditEvent" SET "before" = NULL, "after" = NULL
     WHERE ("before" IS NOT NULL OR "after" IS NOT NULL)
@@ -108,7 +124,10 @@ async function eraseApplication(tx: Tx, applicationId: string): Promise<string[]
   await tx.applicationNote.updateMany({ where: { applicationId }, data: { body: "—" } });
   await tx.housingRequest.updateMany({ where: { applicationId }, data: { needs: null } });
   await tx.arrivalChecklist.updateMany({ where: { applicationId }, data: { foreignNumber: null } });
-  const booking = await tx.welcomeDeskBooking.findUnique({ where: { applicationId }, select: { id: true, slotId: true } });
+  const booking = await tx.welcomeDeskBooking.findUnique({
+    where: { applicationId },
+    select: { id: true, slotId: true },
+  });
   if (booking) {
     await tx.welcomeDeskBooking.delete({ where: { id: booking.id } });
     await tx.welcomeDeskSlot.update({ where: { id: booking.slotId }, data: { booked: { decrement: 1 } } });

@@ -34,9 +34,11 @@ type ProgrammeFlags = { doubleDegree: unknown; offshore: unknown; yearlyCapacity
  * both name that partner. Checked even when another field is wrong (`when`), so that every
  * error shows at once; hence the strict comparisons.
  */
-const doubleDegreeHasCapacity = (input: ProgrammeFlags) => !(input.doubleDegree === true && input.yearlyCapacity === null);
+const doubleDegreeHasCapacity = (input: ProgrammeFlags) =>
+  !(input.doubleDegree === true && input.yearlyCapacity === null);
 const capacityIssue = { message: "capacityRequired", path: ["yearlyCapacity"], when: isObjectPayload };
-const hasPartnerWhenNeeded = (input: ProgrammeFlags) => !((input.doubleDegree === true || input.offshore === true) && input.partnerId === null);
+const hasPartnerWhenNeeded = (input: ProgrammeFlags) =>
+  !((input.doubleDegree === true || input.offshore === true) && input.partnerId === null);
 const partnerIssue = { message: "partnerRequired", path: ["partnerId"], when: isObjectPayload };
 
 export const ZCreateProgramme = z

@@ -37,8 +37,18 @@ function programmeData(input: TCreateProgramme) {
 export async function createProgramme(input: TCreateProgramme, actor: Actor) {
   return db.$transaction(async (tx) => {
     await checkReferences(tx, input);
-    const { id, ...after } = await tx.programme.create({ data: programmeData(input), select: { id: true, ...auditedFields } });
-    await recordAudit(tx, { actorId: actor.id, action: "programme.create", entityType: "Programme", entityId: id, after, requestId: actor.requestId });
+    const { id, ...after } = await tx.programme.create({
+      data: programmeData(input),
+      select: { id: true, ...auditedFields },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "programme.create",
+      entityType: "Programme",
+      entityId: id,
+      after,
+      requestId: actor.requestId,
+    });
     return { id, ...after };
   });
 }
@@ -48,8 +58,20 @@ export async function updateProgramme(input: TUpdateProgramme, actor: Actor) {
     const before = await tx.programme.findUnique({ where: { id: input.id }, select: auditedFields });
     if (!before) throw new NotFoundError();
     await checkReferences(tx, input);
-    const { id, ...after } = await tx.programme.update({ where: { id: input.id }, data: programmeData(input), select: { id: true, ...auditedFields } });
-    await recordAudit(tx, { actorId: actor.id, action: "programme.update", entityType: "Programme", entityId: id, before, after, requestId: actor.requestId });
+    const { id, ...after } = await tx.programme.update({
+      where: { id: input.id },
+      data: programmeData(input),
+      select: { id: true, ...auditedFields },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "programme.update",
+      entityType: "Programme",
+      entityId: id,
+      before,
+      after,
+      requestId: actor.requestId,
+    });
     return { id, ...after };
   });
 }

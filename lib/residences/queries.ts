@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { db, type Db, type Tx } from "@/lib/db";
+import { type Db, db, type Tx } from "@/lib/db";
 import { Semester } from "@/lib/generated/prisma/enums";
 
 // Residences and their rooms. The admin pages' callers have checked the viewer is an admin
@@ -10,7 +10,13 @@ import { Semester } from "@/lib/generated/prisma/enums";
 export function listResidencesForAdmin(academicYear: number) {
   return db.residence.findMany({
     orderBy: [{ city: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, city: true, address: true, capacities: { where: { academicYear }, select: { semester: true, rooms: true } } },
+    select: {
+      id: true,
+      name: true,
+      city: true,
+      address: true,
+      capacities: { where: { academicYear }, select: { semester: true, rooms: true } },
+    },
   });
 }
 
@@ -22,14 +28,20 @@ export async function getResidenceForEdit(id: string) {
 
 /** The choices of a residence select, by city then name. */
 export function listResidenceOptions() {
-  return db.residence.findMany({ orderBy: [{ city: "asc" }, { name: "asc" }], select: { id: true, name: true, city: true } });
+  return db.residence.findMany({
+    orderBy: [{ city: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, city: true },
+  });
 }
 
 /**
  * R-HOU-1: the requests ACCEPTED per residence, academic year and semester (the semester of
  * the request's round), for the given years (and one residence, or one semester).
  */
-export async function countAcceptedRequests(filter: { academicYears: number[]; semester?: Semester; residenceId?: string }, client: Db | Tx = db) {
+export async function countAcceptedRequests(
+  filter: { academicYears: number[]; semester?: Semester; residenceId?: string },
+  client: Db | Tx = db,
+) {
   const rounds = await client.housingRound.findMany({
     where: { academicYear: { in: filter.academicYears }, ...(filter.semester ? { semester: filter.semester } : {}) },
     select: { id: true, academicYear: true, semester: true },
@@ -37,13 +49,22 @@ export async function countAcceptedRequests(filter: { academicYears: number[]; s
   if (rounds.length === 0) return [];
   const groups = await client.housingRequest.groupBy({
     by: ["roundId", "residenceId"],
-    where: { roundId: { in: rounds.map((round) => round.id) }, status: "ACCEPTED", residenceId: filter.residenceId ?? { not: null } },
+    where: {
+      roundId: { in: rounds.map((round) => round.id) },
+      status: "ACCEPTED",
+      residenceId: filter.residenceId ?? { not: null },
+    },
     _count: { _all: true },
   });
   const roundById = new Map(rounds.map((round) => [round.id, round]));
   return groups.map((group) => {
     const round = roundById.get(group.roundId)!;
-    return { residenceId: group.residenceId!, academicYear: round.academicYear, semester: round.semester, accepted: group._count._all };
+    return {
+      residenceId: group.residenceId!,
+      academicYear: round.academicYear,
+      semester: round.semester,
+      accepted: group._count._all,
+    };
   });
 }
 
@@ -53,10 +74,14 @@ export async function countAcceptedRequests(filter: { academicYears: number[]; s
  */
 export async function getCapacityTable(residenceId: string, academicYears: number[]) {
   const [capacities, accepted] = await Promise.all([
-    db.residenceCapacity.findMany({ where: { residenceId, academicYear: { in: academicYears } }, select: { academicYear: true, semester: true, rooms: true } }),
+    db.residenceCapacity.findMany({
+      where: { residenceId, academicYear: { in: academicYears } },
+      select: { academicYear: true, semester: true, rooms: true },
+    }),
     countAcceptedRequests({ academicYears, residenceId }),
   ]);
-  const same = (year: number, semester: Semester) => (row: { academicYear: number; semester: Semester }) => row.academicYear === year && row.semester === semester;
+  const same = (year: number, semester: Semester) => (row: { academicYear: number; semester: Semester }) =>
+    row.academicYear === year && row.semester === semester;
   return academicYears.flatMap((academicYear) =>
     Object.values(Semester).map((semester) => ({
       academicYear,
@@ -76,7 +101,12 @@ export async function listResidenceRooms(academicYear: number, semester: Semeste
   const [residences, accepted] = await Promise.all([
     client.residence.findMany({
       orderBy: [{ city: "asc" }, { name: "asc" }],
-      select: { id: true, name: true, city: true, capacities: { where: { academicYear, semester }, select: { rooms: true } } },
+      select: {
+        id: true,
+        name: true,
+        city: true,
+        capacities: { where: { academicYear, semester }, select: { rooms: true } },
+      },
     }),
     countAcceptedRequests({ academicYears: [academicYear], semester }, client),
   ]);

@@ -62,8 +62,12 @@ function collectCapacityRows(input: unknown): unknown {
   const rows: Record<string, unknown>[] = [];
   for (const [key, value] of Object.entries(input)) {
     const match = capacityKey.exec(key);
-    if (match) (rows[Number(match[1])] ??= {})[match[2]!] = value;
-    else rest[key] = value;
+    if (match) {
+      const index = Number(match[1]);
+      const row = rows[index] ?? {};
+      rows[index] = row;
+      row[match[2]!] = value;
+    } else rest[key] = value;
   }
   return rows.length > 0 ? { ...rest, capacities: Array.from(rows, (row) => row ?? {}) } : rest;
 }
@@ -80,7 +84,8 @@ export const ZSetCapacities = z.preprocess(
       const seen = new Set<string>();
       input.capacities.forEach((row, index) => {
         const key = `${row.academicYear}-${row.semester}`;
-        if (seen.has(key)) context.addIssue({ code: "custom", message: "capacityDuplicate", path: ["capacities", index, "rooms"] });
+        if (seen.has(key))
+          context.addIssue({ code: "custom", message: "capacityDuplicate", path: ["capacities", index, "rooms"] });
         seen.add(key);
       });
     }),

@@ -21,7 +21,14 @@ export async function createResidence(input: TCreateResidence, actor: Actor) {
         data: { name: input.name, city: input.city, address: input.address },
         select: { id: true, ...auditedFields },
       });
-      await recordAudit(tx, { actorId: actor.id, action: "residence.create", entityType: "Residence", entityId: id, after, requestId: actor.requestId });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "residence.create",
+        entityType: "Residence",
+        entityId: id,
+        after,
+        requestId: actor.requestId,
+      });
       return { id, ...after };
     }),
   );
@@ -38,7 +45,15 @@ export async function updateResidence(input: TUpdateResidence, actor: Actor) {
         data: { name: input.name, city: input.city, address: input.address },
         select: { id: true, ...auditedFields },
       });
-      await recordAudit(tx, { actorId: actor.id, action: "residence.update", entityType: "Residence", entityId: id, before, after, requestId: actor.requestId });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "residence.update",
+        entityType: "Residence",
+        entityId: id,
+        before,
+        after,
+        requestId: actor.requestId,
+      });
       return { id, ...after };
     }),
   );
@@ -62,7 +77,8 @@ export async function setCapacities(input: TSetCapacities, actor: Actor) {
     const rows = input.capacities
       .map((row, index) => ({ ...row, index }))
       .sort((a, b) => a.academicYear - b.academicYear || a.semester.localeCompare(b.semester));
-    const changed: { id: string; academicYear: number; semester: Semester; before: number | null; rooms: number }[] = [];
+    const changed: { id: string; academicYear: number; semester: Semester; before: number | null; rooms: number }[] =
+      [];
     for (const row of rows) {
       const current = await lockCapacity(tx, input.residenceId, row.academicYear, row.semester);
       // No row yet means no room: 0 typed there changes nothing.
@@ -76,12 +92,29 @@ export async function setCapacities(input: TSetCapacities, actor: Actor) {
         );
       }
       const saved = await tx.residenceCapacity.upsert({
-        where: { residenceId_academicYear_semester: { residenceId: input.residenceId, academicYear: row.academicYear, semester: row.semester } },
-        create: { residenceId: input.residenceId, academicYear: row.academicYear, semester: row.semester, rooms: row.rooms },
+        where: {
+          residenceId_academicYear_semester: {
+            residenceId: input.residenceId,
+            academicYear: row.academicYear,
+            semester: row.semester,
+          },
+        },
+        create: {
+          residenceId: input.residenceId,
+          academicYear: row.academicYear,
+          semester: row.semester,
+          rooms: row.rooms,
+        },
         update: { rooms: row.rooms },
         select: { id: true },
       });
-      changed.push({ id: saved.id, academicYear: row.academicYear, semester: row.semester, before: current?.rooms ?? null, rooms: row.rooms });
+      changed.push({
+        id: saved.id,
+        academicYear: row.academicYear,
+        semester: row.semester,
+        before: current?.rooms ?? null,
+        rooms: row.rooms,
+      });
     }
     for (const row of changed) {
       const key = { residenceId: input.residenceId, academicYear: row.academicYear, semester: row.semester };
@@ -127,7 +160,8 @@ async function withUniqueName<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new DomainError("residenceNameTaken", {}, "name");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw new DomainError("residenceNameTaken", {}, "name");
     throw error;
   }
 }

@@ -8,7 +8,12 @@ import { ZDriContacts } from "@/lib/settings/schemas";
 import { updateDriContacts } from "@/lib/settings/service";
 
 // The settings page is its own list: back to it, with a confirmation.
-export const updateDriContactsAction = actionFor("settings.updateDriContacts").input(ZDriContacts).action(async ({ input, ctx }) => {
-  await updateDriContacts(input, { id: ctx.viewer.id, requestId: ctx.requestId });
-  redirect({ href: { pathname: "/admin/settings", query: { done: "saved" } }, locale: (await getLocale()) as AppLocale });
-});
+export const updateDriContactsAction = actionFor("settings.updateDriContacts")
+  .input(ZDriContacts)
+  .action(async ({ input, ctx }) => {
+    await updateDriContacts(input, { id: ctx.viewer.id, requestId: ctx.requestId });
+    redirect({
+      href: { pathname: "/admin/settings", query: { done: "saved" } },
+      locale: (await getLocale()) as AppLocale,
+    });
+  });

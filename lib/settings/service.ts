@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
-import { settingKeys, type SettingName, type TDriContacts } from "@/lib/settings/schemas";
+import { type SettingName, settingKeys, type TDriContacts } from "@/lib/settings/schemas";
 
 /** Who acts, for the audit trail. */
 type Actor = { id: string; requestId?: string };
@@ -10,12 +10,28 @@ type Actor = { id: string; requestId?: string };
 export async function updateDriContacts(input: TDriContacts, actor: Actor): Promise<void> {
   await db.$transaction(async (tx) => {
     const names = Object.keys(settingKeys) as SettingName[];
-    const rows = await tx.portalSetting.findMany({ where: { key: { in: names.map((name) => settingKeys[name]) } }, select: { key: true, value: true } });
-    const before = Object.fromEntries(names.map((name) => [settingKeys[name], rows.find((row) => row.key === settingKeys[name])?.value ?? null]));
-    const after = { [settingKeys.cooperationEmail]: input.cooperationEmail, [settingKeys.incomingEmail]: input.incomingEmail };
+    const rows = await tx.portalSetting.findMany({
+      where: { key: { in: names.map((name) => settingKeys[name]) } },
+      select: { key: true, value: true },
+    });
+    const before = Object.fromEntries(
+      names.map((name) => [settingKeys[name], rows.find((row) => row.key === settingKeys[name])?.value ?? null]),
+    );
+    const after = {
+      [settingKeys.cooperationEmail]: input.cooperationEmail,
+      [settingKeys.incomingEmail]: input.incomingEmail,
+    };
     for (const [key, value] of Object.entries(after)) {
       await tx.portalSetting.upsert({ where: { key }, create: { key, value }, update: { value } });
     }
-    await recordAudit(tx, { actorId: actor.id, action: "settings.update", entityType: "PortalSetting", entityId: "dri", before, after, requestId: actor.requestId });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "settings.update",
+      entityType: "PortalSetting",
+      entityId: "dri",
+      before,
+      after,
+      requestId: actor.requestId,
+    });
   });
 }

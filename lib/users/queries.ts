@@ -15,7 +15,14 @@ export async function searchUsers(query: TUserListQuery) {
     where: { email: { ...(query.q ? { contains: query.q } : {}), ...(query.after ? { gt: query.after } : {}) } },
     orderBy: { email: "asc" },
     take: usersPageSize + 1,
-    select: { id: true, email: true, name: true, role: true, disabled: true, components: { select: { code: true }, orderBy: { code: "asc" } } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      disabled: true,
+      components: { select: { code: true }, orderBy: { code: "asc" } },
+    },
   });
   const page = rows.slice(0, usersPageSize);
   return { users: page, nextCursor: rows.length > usersPageSize ? page.at(-1)!.email : null };
@@ -26,6 +33,15 @@ export async function getUserForAdmin(id: string) {
   if (!z.uuid().safeParse(id).success) return null;
   return db.user.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, role: true, disabled: true, locale: true, createdAt: true, components: { select: { code: true }, orderBy: { code: "asc" } } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      disabled: true,
+      locale: true,
+      createdAt: true,
+      components: { select: { code: true }, orderBy: { code: "asc" } },
+    },
   });
 }

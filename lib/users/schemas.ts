@@ -21,12 +21,17 @@ export const ZCreateStaffAccount = z
     password: ZPassword,
     passwordConfirmation: z.string({ error: "required" }),
   })
-  .refine((input) => input.password === input.passwordConfirmation, { message: "passwordMismatch", path: ["passwordConfirmation"] });
+  .refine((input) => input.password === input.passwordConfirmation, {
+    message: "passwordMismatch",
+    path: ["passwordConfirmation"],
+  });
 export type TCreateStaffAccount = z.output<typeof ZCreateStaffAccount>;
 
 export const ZSetAccountDisabled = z.strictObject({
   userId: id,
-  disabled: z.union([z.enum(["true", "false"]), z.boolean()], { error: "invalid" }).transform((value) => value === true || value === "true"),
+  disabled: z
+    .union([z.enum(["true", "false"]), z.boolean()], { error: "invalid" })
+    .transform((value) => value === true || value === "true"),
 });
 export type TSetAccountDisabled = z.output<typeof ZSetAccountDisabled>;
 
@@ -41,5 +46,8 @@ export const ZUserListQuery = z.object({
 export type TUserListQuery = z.output<typeof ZUserListQuery>;
 
 /** GDPR art. 17: erase a person by anonymisation, confirmed by ticking a box. */
-export const ZAnonymisePerson = z.strictObject({ userId: id, confirm: z.literal("on", { error: "eraseConfirmRequired" }) });
+export const ZAnonymisePerson = z.strictObject({
+  userId: id,
+  confirm: z.literal("on", { error: "eraseConfirmRequired" }),
+});
 export type TAnonymisePerson = z.output<typeof ZAnonymisePerson>;

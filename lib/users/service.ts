@@ -18,7 +18,14 @@ export async function createStaffAccount(input: TCreateStaffAccount, actor: Acto
         data: { name: input.name, email: input.email, role: input.role, locale: input.locale, passwordHash },
         select: { id: true, email: true, name: true, role: true, locale: true },
       });
-      await recordAudit(tx, { actorId: actor.id, action: "user.create", entityType: "User", entityId: id, after, requestId: actor.requestId });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "user.create",
+        entityType: "User",
+        entityId: id,
+        after,
+        requestId: actor.requestId,
+      });
       return { id, ...after };
     });
   } catch (error) {
@@ -67,7 +74,11 @@ export async function changeRole(input: TChangeRole, actor: Actor): Promise<void
     const before = await lockTargetAndActor(tx, input.userId, actor.id);
     if (before.role === "STUDENT") throw new DomainError("studentRoleFixed", {}, "role");
     if (before.role === input.role) return;
-    const after = await tx.user.update({ where: { id: input.userId }, data: { role: input.role }, select: { role: true } });
+    const after = await tx.user.update({
+      where: { id: input.userId },
+      data: { role: input.role },
+      select: { role: true },
+    });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "user.changeRole",
@@ -90,7 +101,7 @@ async function lockTargetAndActor(tx: Tx, userId: string, actorId: string) {
   await tx.$queryRaw`SELECT id FROM "User" WHERE id = ANY(${ids}::uuid[]) ORDER BY id FOR UPDATE`;
   const rows = await tx.user.findMany({ where: { id: { in: ids } }, select: { id: true, role: true, disabled: true } });
   const actorRow = rows.find((row) => row.id === actorId);
-  if (!actorRow || actorRow.role !== "ADMIN" || actorRow.disabled) throw new DomainError("forbidden");
+  if (actorRow?.role !== "ADMIN" || actorRow.disabled) throw new DomainError("forbidden");
   const target = rows.find((row) => row.id === userId);
   if (!target) throw new NotFoundError();
   return target;

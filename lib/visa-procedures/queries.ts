@@ -23,15 +23,24 @@ export async function listProcedures() {
 }
 
 export async function listYearProcedures() {
-  return db.visaProcedureYear.findMany({ orderBy: { academicYear: "asc" }, select: { academicYear: true, procedureId: true } });
+  return db.visaProcedureYear.findMany({
+    orderBy: { academicYear: "asc" },
+    select: { academicYear: true, procedureId: true },
+  });
 }
 
 export async function listFees() {
-  return db.visaFee.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, nameFr: true, nameEn: true, amountCents: true } });
+  return db.visaFee.findMany({
+    orderBy: { code: "asc" },
+    select: { id: true, code: true, nameFr: true, nameEn: true, amountCents: true },
+  });
 }
 
 export async function getExemptCountries(): Promise<string[]> {
-  return (await db.countryList.findUnique({ where: { code: visaExemptListCode }, select: { countries: true } }))?.countries ?? [];
+  return (
+    (await db.countryList.findUnique({ where: { code: visaExemptListCode }, select: { countries: true } }))
+      ?.countries ?? []
+  );
 }
 
 /** One version as the editor shows it; null when there is none. */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { asList, integerField } from "@/lib/agreements/schemas";
 import { normalizeReminderDays, visaDocumentKinds, visaTypes } from "@/lib/arrival/rules";
-import { isCountryCode, type CountryCode } from "@/lib/i18n/countries";
+import { type CountryCode, isCountryCode } from "@/lib/i18n/countries";
 
 /**
  * What the administration of residence-permit procedures sends (R-VIS-1…6). Messages are keys
@@ -12,7 +12,13 @@ import { isCountryCode, type CountryCode } from "@/lib/i18n/countries";
 /** ISO country codes as an admin types them ("fr, DE de"): upper-cased, distinct, sorted; one error for the field. */
 function countryCodeList(min: number) {
   return z.preprocess(
-    (value) => (typeof value === "string" ? value.toUpperCase().split(/[\s,;]+/).filter(Boolean) : value),
+    (value) =>
+      typeof value === "string"
+        ? value
+            .toUpperCase()
+            .split(/[\s,;]+/)
+            .filter(Boolean)
+        : value,
     z
       .array(z.string(), { error: "countryListInvalid" })
       .min(min, "chooseAtLeastOne")
@@ -25,29 +31,44 @@ function countryCodeList(min: number) {
 const text = (max: number) => z.string({ error: "required" }).trim().min(1, "required").max(max, "tooLong");
 const uuid = z.uuid({ error: "invalid" });
 
-export const ZStepDocument = z.strictObject({
-  labelFr: text(300),
-  labelEn: text(300),
-  uploadKind: z.enum(visaDocumentKinds, { error: "invalid" }).nullable(),
-}, { error: "invalid" });
+export const ZStepDocument = z.strictObject(
+  {
+    labelFr: text(300),
+    labelEn: text(300),
+    uploadKind: z.enum(visaDocumentKinds, { error: "invalid" }).nullable(),
+  },
+  { error: "invalid" },
+);
 
-export const ZProcedureStep = z.strictObject({
-  titleFr: text(200),
-  titleEn: text(200),
-  bodyFr: text(4000),
-  bodyEn: text(4000),
-  feeId: uuid.nullable(),
-  documents: z.array(ZStepDocument, { error: "invalid" }).max(10, "tooMany"),
-}, { error: "invalid" });
+export const ZProcedureStep = z.strictObject(
+  {
+    titleFr: text(200),
+    titleEn: text(200),
+    bodyFr: text(4000),
+    bodyEn: text(4000),
+    feeId: uuid.nullable(),
+    documents: z.array(ZStepDocument, { error: "invalid" }).max(10, "tooMany"),
+  },
+  { error: "invalid" },
+);
 export type TProcedureStep = z.output<typeof ZProcedureStep>;
 
 /** "30, 14, 7, 2": distinct whole days from 0 to 365, at most ten, largest first; one error for the field. */
 const reminderDays = z.preprocess(
-  (value) => (typeof value === "string" ? value.split(/[\s,;]+/).filter(Boolean).map((day) => (/^\d+$/.test(day) ? Number(day) : Number.NaN)) : value),
+  (value) =>
+    typeof value === "string"
+      ? value
+          .split(/[\s,;]+/)
+          .filter(Boolean)
+          .map((day) => (/^\d+$/.test(day) ? Number(day) : Number.NaN))
+      : value,
   z
     .array(z.unknown(), { error: "reminderDaysInvalid" })
     .max(10, "tooMany")
-    .refine((days) => days.every((day) => typeof day === "number" && Number.isInteger(day) && day >= 0 && day <= 365), "reminderDaysInvalid")
+    .refine(
+      (days) => days.every((day) => typeof day === "number" && Number.isInteger(day) && day >= 0 && day <= 365),
+      "reminderDaysInvalid",
+    )
     .transform((days) => normalizeReminderDays(days as number[])),
 );
 
@@ -81,7 +102,9 @@ export const ZProcedureRevision = z.strictObject({
   ),
   reminderDays,
   /** Nationalities left out of this procedure (they follow another regime). */
-  excludedNationalities: countryCodeList(0).optional().transform((codes) => codes ?? []),
+  excludedNationalities: countryCodeList(0)
+    .optional()
+    .transform((codes) => codes ?? []),
   steps,
 });
 export type TProcedureRevision = z.output<typeof ZProcedureRevision>;
@@ -97,12 +120,16 @@ export type TYearProcedure = z.output<typeof ZYearProcedure>;
 export const ZFeeAmount = z.strictObject({
   feeId: uuid,
   amount: z.preprocess(
-    (value) => (typeof value === "string" ? (value.trim() === "" ? undefined : Number(value.trim().replace(",", "."))) : value),
+    (value) =>
+      typeof value === "string" ? (value.trim() === "" ? undefined : Number(value.trim().replace(",", "."))) : value,
     z
       .number({ error: (issue) => (issue.input === undefined ? "required" : "amountInvalid") })
       .min(0, "amountInvalid")
       .max(10_000, "amountInvalid")
-      .refine((euros) => Number.isInteger(Math.round(euros * 100)) && Math.abs(euros * 100 - Math.round(euros * 100)) < 1e-6, "amountInvalid")
+      .refine(
+        (euros) => Number.isInteger(Math.round(euros * 100)) && Math.abs(euros * 100 - Math.round(euros * 100)) < 1e-6,
+        "amountInvalid",
+      )
       .transform((euros) => Math.round(euros * 100)),
   ),
 });

@@ -4,7 +4,13 @@ import { recordAudit } from "@/lib/audit";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db, type Tx } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import type { TExemptCountries, TFeeAmount, TProcedureRevision, TProcedureStep, TYearProcedure } from "@/lib/visa-procedures/schemas";
+import type {
+  TExemptCountries,
+  TFeeAmount,
+  TProcedureRevision,
+  TProcedureStep,
+  TYearProcedure,
+} from "@/lib/visa-procedures/schemas";
 
 /**
  * The administration of residence-permit procedures (R-VIS-1…6): the only writer of
@@ -31,30 +37,72 @@ function stepsData(steps: TProcedureStep[]) {
  */
 export async function reviseProcedure(admin: Admin, input: TProcedureRevision, requestId: string) {
   return db.$transaction(async (tx) => {
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "VisaProcedure" WHERE "id" = ${input.procedureId}::uuid FOR UPDATE`;
+    const locked = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT "id" FROM "VisaProcedure" WHERE "id" = ${input.procedureId}::uuid FOR UPDATE`;
     if (locked.length === 0) throw new NotFoundError();
     const current = await tx.visaProcedure.findUniqueOrThrow({
       where: { id: input.procedureId },
-      select: { id: true, code: true, version: true, supersededAt: true, deadlineMonths: true, visaTypes: true, excludedNationalities: true, reminderDays: true, _count: { select: { checklists: true, steps: true } } },
+      select: {
+        id: true,
+        code: true,
+        version: true,
+        supersededAt: true,
+        deadlineMonths: true,
+        visaTypes: true,
+        excludedNationalities: true,
+        reminderDays: true,
+        _count: { select: { checklists: true, steps: true } },
+      },
     });
     if (current.supersededAt) throw new DomainError("procedureSuperseded");
     await checkFees(tx, input.steps);
     const { procedureId: _id, steps, ...fields } = input;
-    const before = { version: current.version, deadlineMonths: current.deadlineMonths, visaTypes: current.visaTypes, excludedNationalities: current.excludedNationalities, reminderDays: current.reminderDays, steps: current._count.steps };
-    const after = { deadlineMonths: fields.deadlineMonths, visaTypes: fields.visaTypes, excludedNationalities: fields.excludedNationalities, reminderDays: fields.reminderDays, steps: steps.length };
+    const before = {
+      version: current.version,
+      deadlineMonths: current.deadlineMonths,
+      visaTypes: current.visaTypes,
+      excludedNationalities: current.excludedNationalities,
+      reminderDays: current.reminderDays,
+      steps: current._count.steps,
+    };
+    const after = {
+      deadlineMonths: fields.deadlineMonths,
+      visaTypes: fields.visaTypes,
+      excludedNationalities: fields.excludedNationalities,
+      reminderDays: fields.reminderDays,
+      steps: steps.length,
+    };
 
     if (current._count.checklists === 0) {
       await tx.visaProcedureStep.deleteMany({ where: { procedureId: current.id } });
-      await tx.visaProcedure.update({ where: { id: current.id }, data: { ...fields, steps: { create: stepsData(steps) } } });
-      await recordAudit(tx, { actorId: admin.id, action: "visaProcedure.update", entityType: "VisaProcedure", entityId: current.id, before, after: { ...after, version: current.version }, requestId });
+      await tx.visaProcedure.update({
+        where: { id: current.id },
+        data: { ...fields, steps: { create: stepsData(steps) } },
+      });
+      await recordAudit(tx, {
+        actorId: admin.id,
+        action: "visaProcedure.update",
+        entityType: "VisaProcedure",
+        entityId: current.id,
+        before,
+        after: { ...after, version: current.version },
+        requestId,
+      });
       return { id: current.id, version: current.version, newVersion: false };
     }
 
     const latest = await tx.visaProcedure.aggregate({ where: { code: current.code }, _max: { version: true } });
     const version = (latest._max.version ?? current.version) + 1;
-    const created = await tx.visaProcedure.create({ data: { ...fields, code: current.code, version, steps: { create: stepsData(steps) } }, select: { id: true } });
+    const created = await tx.visaProcedure.create({
+      data: { ...fields, code: current.code, version, steps: { create: stepsData(steps) } },
+      select: { id: true },
+    });
     await tx.visaProcedure.update({ where: { id: current.id }, data: { supersededAt: new Date() } });
-    const years = await tx.visaProcedureYear.updateMany({ where: { procedureId: current.id }, data: { procedureId: created.id } });
+    const years = await tx.visaProcedureYear.updateMany({
+      where: { procedureId: current.id },
+      data: { procedureId: created.id },
+    });
     await recordAudit(tx, {
       actorId: admin.id,
       action: "visaProcedure.newVersion",
@@ -84,14 +132,25 @@ async function checkFees(tx: Tx, steps: TProcedureStep[]) {
 export async function setYearProcedure(admin: Admin, input: TYearProcedure, requestId: string) {
   return db.$transaction(async (tx) => {
     // Shared lock: a revision making this version superseded waits, or has already committed.
-    const locked = await tx.$queryRaw<{ id: string; supersededAt: Date | null; visaTypes: string[]; excludedNationalities: string[] }[]>`
+    const locked = await tx.$queryRaw<
+      { id: string; supersededAt: Date | null; visaTypes: string[]; excludedNationalities: string[] }[]
+    >`
       SELECT "id", "supersededAt", "visaTypes"::text[] AS "visaTypes", "excludedNationalities" FROM "VisaProcedure" WHERE "id" = ${input.procedureId}::uuid FOR SHARE`;
     const procedure = locked[0];
     if (!procedure) throw new DomainError("choiceGone", {}, "procedureId");
     if (procedure.supersededAt) throw new DomainError("procedureSuperseded", {}, "procedureId");
-    const previous = await tx.visaProcedureYear.findUnique({ where: { academicYear: input.academicYear }, select: { procedureId: true } });
-    await tx.visaProcedureYear.upsert({ where: { academicYear: input.academicYear }, create: input, update: { procedureId: input.procedureId } });
-    const exempt = (await tx.countryList.findUnique({ where: { code: visaExemptListCode }, select: { countries: true } }))?.countries ?? [];
+    const previous = await tx.visaProcedureYear.findUnique({
+      where: { academicYear: input.academicYear },
+      select: { procedureId: true },
+    });
+    await tx.visaProcedureYear.upsert({
+      where: { academicYear: input.academicYear },
+      create: input,
+      update: { procedureId: input.procedureId },
+    });
+    const exempt =
+      (await tx.countryList.findUnique({ where: { code: visaExemptListCode }, select: { countries: true } }))
+        ?.countries ?? [];
     const pinned = await tx.$executeRaw`
       UPDATE "ArrivalChecklist" c SET "procedureId" = ${procedure.id}::uuid, "updatedAt" = now()
       FROM "Application" a
@@ -116,15 +175,38 @@ export async function updateFeeAmount(admin: Admin, input: TFeeAmount, requestId
     const fee = await tx.visaFee.findUnique({ where: { id: input.feeId }, select: { amountCents: true } });
     if (!fee) throw new NotFoundError();
     await tx.visaFee.update({ where: { id: input.feeId }, data: { amountCents: input.amount } });
-    await recordAudit(tx, { actorId: admin.id, action: "visaFee.update", entityType: "VisaFee", entityId: input.feeId, before: { amountCents: fee.amountCents }, after: { amountCents: input.amount }, requestId });
+    await recordAudit(tx, {
+      actorId: admin.id,
+      action: "visaFee.update",
+      entityType: "VisaFee",
+      entityId: input.feeId,
+      before: { amountCents: fee.amountCents },
+      after: { amountCents: input.amount },
+      requestId,
+    });
   });
 }
 
 /** R-VIS-6: the nationalities that need no visa (EU, EEA, Switzerland). */
 export async function updateExemptCountries(admin: Admin, input: TExemptCountries, requestId: string) {
   return db.$transaction(async (tx) => {
-    const previous = await tx.countryList.findUnique({ where: { code: visaExemptListCode }, select: { countries: true } });
-    await tx.countryList.upsert({ where: { code: visaExemptListCode }, create: { code: visaExemptListCode, countries: input.countries }, update: { countries: input.countries } });
-    await recordAudit(tx, { actorId: admin.id, action: "countryList.update", entityType: "CountryList", entityId: visaExemptListCode, before: previous ? { countries: previous.countries } : undefined, after: { countries: input.countries }, requestId });
+    const previous = await tx.countryList.findUnique({
+      where: { code: visaExemptListCode },
+      select: { countries: true },
+    });
+    await tx.countryList.upsert({
+      where: { code: visaExemptListCode },
+      create: { code: visaExemptListCode, countries: input.countries },
+      update: { countries: input.countries },
+    });
+    await recordAudit(tx, {
+      actorId: admin.id,
+      action: "countryList.update",
+      entityType: "CountryList",
+      entityId: visaExemptListCode,
+      before: previous ? { countries: previous.countries } : undefined,
+      after: { countries: input.countries },
+      requestId,
+    });
   });
 }

@@ -5,36 +5,67 @@ import { getLocale } from "next-intl/server";
 import { actionFor } from "@/lib/actions/chain";
 import { redirect } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { ZBookWelcomeDeskSlot, ZCancelWelcomeDeskBooking, ZDeleteWelcomeDeskSlot, ZGenerateWelcomeDeskSlots, ZUpdateWelcomeDesk } from "@/lib/welcome-desk/schemas";
-import { bookWelcomeDeskSlot, cancelWelcomeDeskBooking, deleteWelcomeDeskSlot, generateWelcomeDeskSlots, updateWelcomeDesk } from "@/lib/welcome-desk/service";
+import {
+  ZBookWelcomeDeskSlot,
+  ZCancelWelcomeDeskBooking,
+  ZDeleteWelcomeDeskSlot,
+  ZGenerateWelcomeDeskSlots,
+  ZUpdateWelcomeDesk,
+} from "@/lib/welcome-desk/schemas";
+import {
+  bookWelcomeDeskSlot,
+  cancelWelcomeDeskBooking,
+  deleteWelcomeDeskSlot,
+  generateWelcomeDeskSlots,
+  updateWelcomeDesk,
+} from "@/lib/welcome-desk/service";
 
 // The student's welcome-desk page (/dossier/welcome-desk) refreshes after each action, so the
 // booking and the places left shown are the saved ones. The admin pages redirect with a notice.
 
 /** R-VIS-5: book a slot, or move one's visit to it. */
-export const bookWelcomeDeskSlotAction = actionFor("welcomeDesk.bookWelcomeDeskSlot").input(ZBookWelcomeDeskSlot).action(async ({ input, ctx }) => {
-  const result = await bookWelcomeDeskSlot(ctx.viewer, input, ctx.requestId);
-  refresh();
-  return { bookingId: result.bookingId };
-});
+export const bookWelcomeDeskSlotAction = actionFor("welcomeDesk.bookWelcomeDeskSlot")
+  .input(ZBookWelcomeDeskSlot)
+  .action(async ({ input, ctx }) => {
+    const result = await bookWelcomeDeskSlot(ctx.viewer, input, ctx.requestId);
+    refresh();
+    return { bookingId: result.bookingId };
+  });
 
-export const cancelWelcomeDeskBookingAction = actionFor("welcomeDesk.cancelWelcomeDeskBooking").input(ZCancelWelcomeDeskBooking).action(async ({ input, ctx }) => {
-  await cancelWelcomeDeskBooking(ctx.viewer, input, ctx.requestId);
-  refresh();
-  return { cancelled: true };
-});
+export const cancelWelcomeDeskBookingAction = actionFor("welcomeDesk.cancelWelcomeDeskBooking")
+  .input(ZCancelWelcomeDeskBooking)
+  .action(async ({ input, ctx }) => {
+    await cancelWelcomeDeskBooking(ctx.viewer, input, ctx.requestId);
+    refresh();
+    return { cancelled: true };
+  });
 
-export const updateWelcomeDeskAction = actionFor("welcomeDesk.updateWelcomeDesk").input(ZUpdateWelcomeDesk).action(async ({ input, ctx }) => {
-  await updateWelcomeDesk(input, { id: ctx.viewer.id, requestId: ctx.requestId });
-  redirect({ href: { pathname: `/admin/welcome-desks/${input.id}`, query: { done: "saved" } }, locale: (await getLocale()) as AppLocale });
-});
+export const updateWelcomeDeskAction = actionFor("welcomeDesk.updateWelcomeDesk")
+  .input(ZUpdateWelcomeDesk)
+  .action(async ({ input, ctx }) => {
+    await updateWelcomeDesk(input, { id: ctx.viewer.id, requestId: ctx.requestId });
+    redirect({
+      href: { pathname: `/admin/welcome-desks/${input.id}`, query: { done: "saved" } },
+      locale: (await getLocale()) as AppLocale,
+    });
+  });
 
-export const generateWelcomeDeskSlotsAction = actionFor("welcomeDesk.generateWelcomeDeskSlots").input(ZGenerateWelcomeDeskSlots).action(async ({ input, ctx }) => {
-  const { created } = await generateWelcomeDeskSlots(input, { id: ctx.viewer.id, requestId: ctx.requestId });
-  redirect({ href: { pathname: `/admin/welcome-desks/${input.deskId}`, query: { generated: String(created) } }, locale: (await getLocale()) as AppLocale });
-});
+export const generateWelcomeDeskSlotsAction = actionFor("welcomeDesk.generateWelcomeDeskSlots")
+  .input(ZGenerateWelcomeDeskSlots)
+  .action(async ({ input, ctx }) => {
+    const { created } = await generateWelcomeDeskSlots(input, { id: ctx.viewer.id, requestId: ctx.requestId });
+    redirect({
+      href: { pathname: `/admin/welcome-desks/${input.deskId}`, query: { generated: String(created) } },
+      locale: (await getLocale()) as AppLocale,
+    });
+  });
 
-export const deleteWelcomeDeskSlotAction = actionFor("welcomeDesk.deleteWelcomeDeskSlot").input(ZDeleteWelcomeDeskSlot).action(async ({ input, ctx }) => {
-  const { deskId } = await deleteWelcomeDeskSlot(input, { id: ctx.viewer.id, requestId: ctx.requestId });
-  redirect({ href: { pathname: `/admin/welcome-desks/${deskId}`, query: { done: "deleted" } }, locale: (await getLocale()) as AppLocale });
-});
+export const deleteWelcomeDeskSlotAction = actionFor("welcomeDesk.deleteWelcomeDeskSlot")
+  .input(ZDeleteWelcomeDeskSlot)
+  .action(async ({ input, ctx }) => {
+    const { deskId } = await deleteWelcomeDeskSlot(input, { id: ctx.viewer.id, requestId: ctx.requestId });
+    redirect({
+      href: { pathname: `/admin/welcome-desks/${deskId}`, query: { done: "deleted" } },
+      locale: (await getLocale()) as AppLocale,
+    });
+  });

@@ -6,10 +6,15 @@ import { buildIcs } from "@/lib/welcome-desk/rules";
  * but a calendar. The texts come translated, in the student's language.
  */
 export function welcomeDeskIcsResponse(
-  booking: { id: string; createdAt: Date; slot: { startsAt: Date; endsAt: Date; desk: { placeName: string | null; address: string | null } } },
+  booking: {
+    id: string;
+    createdAt: Date;
+    slot: { startsAt: Date; endsAt: Date; desk: { placeName: string | null; address: string | null } };
+  },
   texts: { summary: string; description: string; location: string },
 ): Response {
-  const location = [booking.slot.desk.placeName, booking.slot.desk.address].filter(Boolean).join(", ") || texts.location;
+  const location =
+    [booking.slot.desk.placeName, booking.slot.desk.address].filter(Boolean).join(", ") || texts.location;
   const body = buildIcs({
     uid: `welcome-desk-${booking.id}@amu-exchange-portal`,
     stamp: booking.createdAt,
@@ -31,5 +36,12 @@ export function welcomeDeskIcsResponse(
 
 /** Anyone but the booking's owner, or an unknown id: the same answer, with nothing in it. */
 export function welcomeDeskIcsNotFound(): Response {
-  return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } });
+  return new Response("Not found", {
+    status: 404,
+    headers: {
+      "Content-Type": "text/plain; charset=utf-8",
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
 }

@@ -10,7 +10,16 @@ import { isDeskAnnounced, isSlotBookable, placesLeft } from "@/lib/welcome-desk/
 // The welcome desk's reads (R-VIS-5, R-INT-4). The student's are scoped to the viewer's own
 // application; the admin pages' callers have checked the viewer is an admin (requireRole).
 
-const deskSelect = { id: true, city: true, placeName: true, address: true, opensOn: true, closesOn: true, dailyOpensAt: true, dailyClosesAt: true } as const;
+const deskSelect = {
+  id: true,
+  city: true,
+  placeName: true,
+  address: true,
+  opensOn: true,
+  closesOn: true,
+  dailyOpensAt: true,
+  dailyClosesAt: true,
+} as const;
 
 export interface WelcomeDeskInfo {
   id: string;
@@ -45,14 +54,22 @@ export interface StudentWelcomeDesk {
  * ACCEPTED application, the upcoming slots by Paris day (with the places left) and the
  * viewer's own booking. Other students' bookings only show as places taken.
  */
-export async function getStudentWelcomeDesk(viewer: Pick<Viewer, "id">, now: Date = new Date()): Promise<StudentWelcomeDesk> {
+export async function getStudentWelcomeDesk(
+  viewer: Pick<Viewer, "id">,
+  now: Date = new Date(),
+): Promise<StudentWelcomeDesk> {
   const [application, europe, desks] = await Promise.all([
     db.application.findUnique({
       where: { studentId: viewer.id },
       select: {
         status: true,
         nationality: true,
-        welcomeDeskBooking: { select: { id: true, slot: { select: { id: true, startsAt: true, endsAt: true, desk: { select: deskSelect } } } } },
+        welcomeDeskBooking: {
+          select: {
+            id: true,
+            slot: { select: { id: true, startsAt: true, endsAt: true, desk: { select: deskSelect } } },
+          },
+        },
       },
     }),
     db.countryList.findUnique({ where: { code: visaExemptListCode }, select: { countries: true } }),
@@ -70,12 +87,29 @@ export async function getStudentWelcomeDesk(viewer: Pick<Viewer, "id">, now: Dat
   return {
     application: application ? { status: application.status } : null,
     compulsory: isNonEuropean(application?.nationality ?? null, europe?.countries ?? null),
-    desks: desks.map((desk) => ({ ...withAnnounced(desk), days: byDay(slots.filter((slot) => slot.deskId === desk.id), now) })),
-    booking: booking && accepted ? { id: booking.id, slotId: booking.slot.id, startsAt: booking.slot.startsAt, endsAt: booking.slot.endsAt, desk: withAnnounced(booking.slot.desk) } : null,
+    desks: desks.map((desk) => ({
+      ...withAnnounced(desk),
+      days: byDay(
+        slots.filter((slot) => slot.deskId === desk.id),
+        now,
+      ),
+    })),
+    booking:
+      booking && accepted
+        ? {
+            id: booking.id,
+            slotId: booking.slot.id,
+            startsAt: booking.slot.startsAt,
+            endsAt: booking.slot.endsAt,
+            desk: withAnnounced(booking.slot.desk),
+          }
+        : null,
   };
 }
 
-function withAnnounced<T extends { placeName: string | null; opensOn: Date | null; closesOn: Date | null }>(desk: T): T & { announced: boolean } {
+function withAnnounced<T extends { placeName: string | null; opensOn: Date | null; closesOn: Date | null }>(
+  desk: T,
+): T & { announced: boolean } {
   return { ...desk, announced: isDeskAnnounced(desk) };
 }
 
@@ -85,7 +119,13 @@ function byDay(slots: { id: string; startsAt: Date; endsAt: Date; capacity: numb
   for (const slot of slots) {
     const day = parisDay(slot.startsAt);
     if (days.at(-1)?.day !== day) days.push({ day, slots: [] });
-    days.at(-1)!.slots.push({ id: slot.id, startsAt: slot.startsAt, endsAt: slot.endsAt, placesLeft: placesLeft(slot), bookable: isSlotBookable(slot, now) });
+    days.at(-1)!.slots.push({
+      id: slot.id,
+      startsAt: slot.startsAt,
+      endsAt: slot.endsAt,
+      placesLeft: placesLeft(slot),
+      bookable: isSlotBookable(slot, now),
+    });
   }
   return days;
 }
@@ -98,7 +138,11 @@ export async function getWelcomeDeskBookingForViewer(viewer: Pick<Viewer, "id" |
   if (viewer.role !== "STUDENT" || !z.uuid().safeParse(bookingId).success) return null;
   return db.welcomeDeskBooking.findFirst({
     where: { id: bookingId, application: { studentId: viewer.id } },
-    select: { id: true, createdAt: true, slot: { select: { startsAt: true, endsAt: true, desk: { select: deskSelect } } } },
+    select: {
+      id: true,
+      createdAt: true,
+      slot: { select: { startsAt: true, endsAt: true, desk: { select: deskSelect } } },
+    },
   });
 }
 
@@ -113,7 +157,12 @@ export async function listWelcomeDesksForAdmin() {
   ]);
   return desks.map((desk) => {
     const total = totals.find((row) => row.deskId === desk.id);
-    return { ...withAnnounced(desk), slots: total?._count._all ?? 0, booked: total?._sum.booked ?? 0, capacity: total?._sum.capacity ?? 0 };
+    return {
+      ...withAnnounced(desk),
+      slots: total?._count._all ?? 0,
+      booked: total?._sum.booked ?? 0,
+      capacity: total?._sum.capacity ?? 0,
+    };
   });
 }
 
@@ -122,7 +171,13 @@ export async function getWelcomeDeskForAdmin(id: string) {
   if (!z.uuid().safeParse(id).success) return null;
   const desk = await db.welcomeDesk.findUnique({
     where: { id },
-    select: { ...deskSelect, slots: { orderBy: { startsAt: "asc" }, select: { id: true, startsAt: true, endsAt: true, capacity: true, booked: true } } },
+    select: {
+      ...deskSelect,
+      slots: {
+        orderBy: { startsAt: "asc" },
+        select: { id: true, startsAt: true, endsAt: true, capacity: true, booked: true },
+      },
+    },
   });
   return desk && withAnnounced(desk);
 }

@@ -108,12 +108,19 @@ export interface CalendarEvent {
 
 /** RFC 5545 3.3.10: a TEXT value escapes backslashes, semicolons, commas and line breaks. */
 export function escapeIcsText(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
+  return text
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|\r|\n/g, "\\n");
 }
 
 /** RFC 5545 3.3.5: a UTC date-time, 20260831T070000Z. */
 export function icsDateTime(instant: Date): string {
-  return instant.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return instant
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 /**
@@ -158,5 +165,5 @@ export function buildIcs(event: CalendarEvent): string {
     "END:VEVENT",
     "END:VCALENDAR",
   ];
-  return lines.map(foldIcsLine).join("\r\n") + "\r\n";
+  return `${lines.map(foldIcsLine).join("\r\n")}\r\n`;
 }

@@ -88,11 +88,23 @@ const checkbox = z
   .transform((value) => value === "on" || value === true);
 
 function rangeInOrder(input: { from: unknown; to: unknown }) {
-  return typeof input.from !== "string" || typeof input.to !== "string" || !isDay(input.from) || !isDay(input.to) || input.from <= input.to;
+  return (
+    typeof input.from !== "string" ||
+    typeof input.to !== "string" ||
+    !isDay(input.from) ||
+    !isDay(input.to) ||
+    input.from <= input.to
+  );
 }
 
 function rangeNotTooLong(input: { from: unknown; to: unknown }) {
-  return typeof input.from !== "string" || typeof input.to !== "string" || !isDay(input.from) || !isDay(input.to) || daysBetween(input.from, input.to) + 1 <= maxSlotDays;
+  return (
+    typeof input.from !== "string" ||
+    typeof input.to !== "string" ||
+    !isDay(input.from) ||
+    !isDay(input.to) ||
+    daysBetween(input.from, input.to) + 1 <= maxSlotDays
+  );
 }
 
 /** R-VIS-5: slots of one length and capacity over a range of days, within the desk's period. */

@@ -5,7 +5,13 @@ import { db, type Tx } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { dateToDay } from "@/lib/paris-time";
 import { planSlots } from "@/lib/welcome-desk/rules";
-import type { TBookWelcomeDeskSlot, TCancelWelcomeDeskBooking, TDeleteWelcomeDeskSlot, TGenerateWelcomeDeskSlots, TUpdateWelcomeDesk } from "@/lib/welcome-desk/schemas";
+import type {
+  TBookWelcomeDeskSlot,
+  TCancelWelcomeDeskBooking,
+  TDeleteWelcomeDeskSlot,
+  TGenerateWelcomeDeskSlots,
+  TUpdateWelcomeDesk,
+} from "@/lib/welcome-desk/schemas";
 
 /**
  * The welcome desk (R-VIS-5, R-INT-4): students book a visit (one at a time) and cancel it;
@@ -65,14 +71,20 @@ async function releasePlace(tx: Tx, slotId: string) {
 export async function bookWelcomeDeskSlot(viewer: StudentViewer, input: TBookWelcomeDeskSlot, requestId?: string) {
   return db.$transaction(async (tx) => {
     const application = await lockOwnAcceptedApplicationOrThrow(tx, viewer);
-    const current = await tx.welcomeDeskBooking.findUnique({ where: { applicationId: application.id }, select: { id: true, slotId: true } });
+    const current = await tx.welcomeDeskBooking.findUnique({
+      where: { applicationId: application.id },
+      select: { id: true, slotId: true },
+    });
     if (current?.slotId === input.slotId) return { bookingId: current.id, changed: false };
     await takePlaceOrThrow(tx, input.slotId);
     if (current) {
       await tx.welcomeDeskBooking.delete({ where: { id: current.id } });
       await releasePlace(tx, current.slotId);
     }
-    const booking = await tx.welcomeDeskBooking.create({ data: { slotId: input.slotId, applicationId: application.id }, select: { id: true, slotId: true } });
+    const booking = await tx.welcomeDeskBooking.create({
+      data: { slotId: input.slotId, applicationId: application.id },
+      select: { id: true, slotId: true },
+    });
     await recordAudit(tx, {
       actorId: viewer.id,
       action: current ? "welcomeDesk.move" : "welcomeDesk.book",
@@ -91,7 +103,11 @@ export async function bookWelcomeDeskSlot(viewer: StudentViewer, input: TBookWel
  * else's booking, or one that does not exist, is "not found"; a visit already begun or past
  * cannot be cancelled any more.
  */
-export async function cancelWelcomeDeskBooking(viewer: StudentViewer, input: TCancelWelcomeDeskBooking, requestId?: string) {
+export async function cancelWelcomeDeskBooking(
+  viewer: StudentViewer,
+  input: TCancelWelcomeDeskBooking,
+  requestId?: string,
+) {
   return db.$transaction(async (tx) => {
     if (viewer.role !== "STUDENT") throw new NotFoundError();
     const owned = await tx.$queryRaw<{ id: string; slotId: string; applicationId: string; startsAt: Date }[]>`
@@ -122,11 +138,29 @@ export async function cancelWelcomeDeskBooking(viewer: StudentViewer, input: TCa
 // ---------------------------------------------------------------------------------------------
 // Admin
 
-const deskFields = { placeName: true, address: true, opensOn: true, closesOn: true, dailyOpensAt: true, dailyClosesAt: true } as const;
+const deskFields = {
+  placeName: true,
+  address: true,
+  opensOn: true,
+  closesOn: true,
+  dailyOpensAt: true,
+  dailyClosesAt: true,
+} as const;
 
 /** Dates as calendar days in the audit trail. */
-function auditedDesk(desk: { placeName: string | null; address: string | null; opensOn: Date | null; closesOn: Date | null; dailyOpensAt: string; dailyClosesAt: string }) {
-  return { ...desk, opensOn: desk.opensOn && dateToDay(desk.opensOn), closesOn: desk.closesOn && dateToDay(desk.closesOn) };
+function auditedDesk(desk: {
+  placeName: string | null;
+  address: string | null;
+  opensOn: Date | null;
+  closesOn: Date | null;
+  dailyOpensAt: string;
+  dailyClosesAt: string;
+}) {
+  return {
+    ...desk,
+    opensOn: desk.opensOn && dateToDay(desk.opensOn),
+    closesOn: desk.closesOn && dateToDay(desk.closesOn),
+  };
 }
 
 const asDate = (day: string | null) => (day ? new Date(`${day}T00:00:00Z`) : null);
@@ -169,21 +203,45 @@ export async function updateWelcomeDesk(input: TUpdateWelcomeDesk, actor: Actor)
 export async function generateWelcomeDeskSlots(input: TGenerateWelcomeDeskSlots, actor: Actor, now: Date = new Date()) {
   return db.$transaction(async (tx) => {
     // Locked, so that the hours read here are those the slots are cut from.
-    const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "WelcomeDesk" WHERE "id" = ${input.deskId}::uuid FOR UPDATE`;
+    const rows = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT "id" FROM "WelcomeDesk" WHERE "id" = ${input.deskId}::uuid FOR UPDATE`;
     if (rows.length === 0) throw new NotFoundError();
     const desk = await tx.welcomeDesk.findUniqueOrThrow({ where: { id: input.deskId }, select: deskFields });
     if (!desk.opensOn || !desk.closesOn) throw new DomainError("welcomeDeskPeriodUnknown");
     const planned = planSlots(
-      { opensOn: dateToDay(desk.opensOn), closesOn: dateToDay(desk.closesOn), dailyOpensAt: desk.dailyOpensAt, dailyClosesAt: desk.dailyClosesAt },
-      { from: input.from, to: input.to, slotMinutes: input.slotMinutes, capacity: input.capacity, weekdaysOnly: input.weekdaysOnly, after: now },
+      {
+        opensOn: dateToDay(desk.opensOn),
+        closesOn: dateToDay(desk.closesOn),
+        dailyOpensAt: desk.dailyOpensAt,
+        dailyClosesAt: desk.dailyClosesAt,
+      },
+      {
+        from: input.from,
+        to: input.to,
+        slotMinutes: input.slotMinutes,
+        capacity: input.capacity,
+        weekdaysOnly: input.weekdaysOnly,
+        after: now,
+      },
     );
-    const { count } = await tx.welcomeDeskSlot.createMany({ data: planned.map((slot) => ({ deskId: input.deskId, ...slot })), skipDuplicates: true });
+    const { count } = await tx.welcomeDeskSlot.createMany({
+      data: planned.map((slot) => ({ deskId: input.deskId, ...slot })),
+      skipDuplicates: true,
+    });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "welcomeDesk.generateSlots",
       entityType: "WelcomeDesk",
       entityId: input.deskId,
-      after: { from: input.from, to: input.to, slotMinutes: input.slotMinutes, capacity: input.capacity, weekdaysOnly: input.weekdaysOnly, created: count },
+      after: {
+        from: input.from,
+        to: input.to,
+        slotMinutes: input.slotMinutes,
+        capacity: input.capacity,
+        weekdaysOnly: input.weekdaysOnly,
+        created: count,
+      },
       requestId: actor.requestId,
     });
     return { deskId: input.deskId, created: count };
@@ -196,7 +254,10 @@ export async function generateWelcomeDeskSlots(input: TGenerateWelcomeDeskSlots,
  */
 export async function deleteWelcomeDeskSlot(input: TDeleteWelcomeDeskSlot, actor: Actor) {
   return db.$transaction(async (tx) => {
-    const slot = await tx.welcomeDeskSlot.findUnique({ where: { id: input.slotId }, select: { deskId: true, startsAt: true, endsAt: true, capacity: true } });
+    const slot = await tx.welcomeDeskSlot.findUnique({
+      where: { id: input.slotId },
+      select: { deskId: true, startsAt: true, endsAt: true, capacity: true },
+    });
     if (!slot) throw new NotFoundError();
     const { count } = await tx.welcomeDeskSlot.deleteMany({ where: { id: input.slotId, booked: 0 } });
     if (count === 0) throw new DomainError("welcomeDeskSlotHasBookings");
@@ -205,7 +266,12 @@ export async function deleteWelcomeDeskSlot(input: TDeleteWelcomeDeskSlot, actor
       action: "welcomeDesk.deleteSlot",
       entityType: "WelcomeDeskSlot",
       entityId: input.slotId,
-      before: { deskId: slot.deskId, startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString(), capacity: slot.capacity },
+      before: {
+        deskId: slot.deskId,
+        startsAt: slot.startsAt.toISOString(),
+        endsAt: slot.endsAt.toISOString(),
+        capacity: slot.capacity,
+      },
       requestId: actor.requestId,
     });
     return { deskId: slot.deskId };

@@ -17,13 +17,14 @@ import { ensureDatabase, ensurePostgres, projectRoot } from "../../scripts/postg
 import {
   createMigration,
   deployMigrations,
-  migrationStatus,
-  resolveRolledBack,
   type MigrateOptions,
   type MigrationStatus,
+  migrationStatus,
+  resolveRolledBack,
 } from "./runner.ts";
 
-const usage = "usage: tsx prisma/migrate/cli.ts <deploy | dev [--name <name>] [--allow-data-loss] | status | resolve --rolled-back <migration>>";
+const usage =
+  "usage: tsx prisma/migrate/cli.ts <deploy | dev [--name <name>] [--allow-data-loss] | status | resolve --rolled-back <migration>>";
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -53,8 +54,16 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case "dev": {
-        const { created } = await createMigration({ ...options, name: values.name, allowDataLoss: values["allow-data-loss"] });
-        log(created ? `The database is in sync with the schema, through ${created}.` : "The database is in sync with the schema.");
+        const { created } = await createMigration({
+          ...options,
+          name: values.name,
+          allowDataLoss: values["allow-data-loss"],
+        });
+        log(
+          created
+            ? `The database is in sync with the schema, through ${created}.`
+            : "The database is in sync with the schema.",
+        );
         return 0;
       }
       case "status":
@@ -84,7 +93,9 @@ function printStatus(status: MigrationStatus): number {
     if (names.length > 0) log(`${title}:\n${names.map((name) => `  ${name}`).join("\n")}`);
   }
   if (status.drift) log(status.drift.trim());
-  const inSync = [status.pending, status.failed, status.edited, status.missing].every((names) => names.length === 0) && !status.drift;
+  const inSync =
+    [status.pending, status.failed, status.edited, status.missing].every((names) => names.length === 0) &&
+    !status.drift;
   log(inSync ? "Database schema is up to date." : "The database is not in sync with prisma/migrations.");
   return inSync ? 0 : 1;
 }

@@ -7,8 +7,8 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { bindMigrationAwareSqlAdapterFactory, type ErrorRegistry } from "@prisma/driver-adapter-utils";
-import * as glue from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm/schema_engine_bg";
+import * as glue from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { createAdapterFactory } from "./adapter.ts";
 
 export type { SchemaEngine };
@@ -111,7 +111,9 @@ function explaining(engine: SchemaEngine, errorRegistry: ErrorRegistry): SchemaE
       return (...args: unknown[]) => {
         try {
           const result: unknown = value.apply(target, args);
-          return result instanceof Promise ? result.catch((error: unknown) => Promise.reject(explain(error, errorRegistry))) : result;
+          return result instanceof Promise
+            ? result.catch((error: unknown) => Promise.reject(explain(error, errorRegistry)))
+            : result;
         } catch (error) {
           throw explain(error, errorRegistry);
         }

@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { MigrationList, SchemaFilter } from "@prisma/schema-engine-wasm/schema_engine_bg";
-import { EngineError, withEngine, type SchemaEngine } from "./engine.ts";
+import { EngineError, type SchemaEngine, withEngine } from "./engine.ts";
 import { listMigrations, migrationSlug, writeMigration } from "./migrations-dir.ts";
 
 export interface MigrateOptions {
@@ -99,14 +99,16 @@ export async function migrationStatus(options: MigrateOptions): Promise<Migratio
     const migrationsList = await listMigrations(options.migrationsDir);
     const diagnosis = await engine.diagnoseMigrationHistory({ migrationsList, filters, optInToShadowDatabase: false });
     const history = diagnosis.history;
-    const pending = history && history.diagnostic !== "migrationsDirectoryIsBehind" ? history.unappliedMigrationNames : [];
+    const pending =
+      history && history.diagnostic !== "migrationsDirectoryIsBehind" ? history.unappliedMigrationNames : [];
     const missing = history && history.diagnostic !== "databaseIsBehind" ? history.unpersistedMigrationNames : [];
     const failed = diagnosis.failedMigrationNames;
     const local = migrationsList.migrationDirectories.map((directory) => directory.path);
     const applied = local.filter((name) => !pending.includes(name) && !failed.includes(name));
     const edited = diagnosis.editedMigrationNames;
     // devDiagnostic's reasons also cover failed, edited and missing migrations: reported above.
-    const drift = failed.length + edited.length + missing.length === 0 ? await detectDrift(engine, migrationsList) : null;
+    const drift =
+      failed.length + edited.length + missing.length === 0 ? await detectDrift(engine, migrationsList) : null;
     return { applied, pending, failed, edited, missing, drift };
   });
 }

@@ -51,7 +51,10 @@ export async function listTables(client: pg.ClientBase): Promise<TableInfo[]> {
  * the restore inserts with the constraints checked. `cyclic` lists the tables no order satisfies
  * (a foreign key cycle, or a table referencing itself); they come last.
  */
-export async function foreignKeyOrder(client: pg.ClientBase, tables: string[]): Promise<{ order: string[]; cyclic: string[] }> {
+export async function foreignKeyOrder(
+  client: pg.ClientBase,
+  tables: string[],
+): Promise<{ order: string[]; cyclic: string[] }> {
   const { rows } = await client.query<{ child: string; parent: string }>(
     `SELECT child.relname AS child, parent.relname AS parent
      FROM pg_constraint k

@@ -2,15 +2,24 @@
  * Writes a logical backup of one database (see ./format.ts) through the `pg` driver: the
  * embedded PostgreSQL ships no pg_dump, and the system's client is older than the server.
  */
-import { mkdir, rename, rm } from "node:fs/promises";
+
 import { createWriteStream } from "node:fs";
+import { mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
 import pg from "pg";
-import { fixSessionSettings, foreignKeyOrder, listSequences, listTables, migrationsTable, quoteIdent, tableStats } from "./catalog.ts";
-import { backupFormat, backupVersion, type BackupHeader } from "./format.ts";
+import {
+  fixSessionSettings,
+  foreignKeyOrder,
+  listSequences,
+  listTables,
+  migrationsTable,
+  quoteIdent,
+  tableStats,
+} from "./catalog.ts";
+import { type BackupHeader, backupFormat, backupVersion } from "./format.ts";
 
 /** Rows fetched from the cursor at a time: bounds the memory whatever the table's size. */
 const pageSize = 1000;
@@ -58,16 +67,26 @@ async function readHeader(client: pg.Client): Promise<{ header: BackupHeader; pr
   );
   const failed = migrations.filter((migration) => migration.failed).map((migration) => migration.name);
   // Such a database is between two schemas: what its rows would be restored into is unknown.
-  if (failed.length > 0) throw new Error(`Migration ${failed.join(", ")} failed and is not resolved: fix the database before backing it up.`);
+  if (failed.length > 0)
+    throw new Error(
+      `Migration ${failed.join(", ")} failed and is not resolved: fix the database before backing it up.`,
+    );
 
   const tables: BackupHeader["tables"] = [];
   const primaryKeys = new Map<string, string[]>();
   const catalog = await listTables(client);
   // Parents first, so the restore inserts with the foreign keys checked (./load.ts).
-  const { order } = await foreignKeyOrder(client, catalog.map((table) => table.name));
+  const { order } = await foreignKeyOrder(
+    client,
+    catalog.map((table) => table.name),
+  );
   for (const table of order.map((name) => catalog.find((entry) => entry.name === name)!)) {
     primaryKeys.set(table.name, table.primaryKey);
-    tables.push({ name: table.name, columns: table.columns.map((column) => column.name), ...(await tableStats(client, table.name)) });
+    tables.push({
+      name: table.name,
+      columns: table.columns.map((column) => column.name),
+      ...(await tableStats(client, table.name)),
+    });
   }
   const sequences: BackupHeader["sequences"] = [];
   for (const name of await listSequences(client)) {
@@ -89,7 +108,11 @@ async function readHeader(client: pg.Client): Promise<{ header: BackupHeader; pr
   return { header, primaryKeys };
 }
 
-async function* backupLines(client: pg.Client, header: BackupHeader, primaryKeys: Map<string, string[]>): AsyncGenerator<string> {
+async function* backupLines(
+  client: pg.Client,
+  header: BackupHeader,
+  primaryKeys: Map<string, string[]>,
+): AsyncGenerator<string> {
   yield `${JSON.stringify(header)}\n`;
   for (const table of header.tables) {
     yield `${JSON.stringify({ table: table.name })}\n`;
@@ -99,7 +122,9 @@ async function* backupLines(client: pg.Client, header: BackupHeader, primaryKeys
     const key = primaryKeys.get(table.name) ?? [];
     const orderBy = key.length ? ` ORDER BY ${key.map(quoteIdent).join(", ")}` : "";
     const values = table.columns.map((column) => `t.${quoteIdent(column)}::text`).join(", ");
-    await client.query(`DECLARE backup_rows NO SCROLL CURSOR FOR SELECT to_json(ARRAY[${values}]::text[])::text AS row FROM ${quoteIdent(table.name)} t${orderBy}`);
+    await client.query(
+      `DECLARE backup_rows NO SCROLL CURSOR FOR SELECT to_json(ARRAY[${values}]::text[])::text AS row FROM ${quoteIdent(table.name)} t${orderBy}`,
+    );
     let written = 0;
     for (;;) {
       const { rows } = await client.query<{ row: string }>(`FETCH ${pageSize} FROM backup_rows`);

@@ -49,7 +49,9 @@ export function parseHeader(line: string | undefined): BackupHeader {
   }
   if (header?.format !== backupFormat) throw new Error("Not a portal backup (no backup header on the first line).");
   if (header.version !== backupVersion) {
-    throw new Error(`Backup format version ${String(header.version)} is not supported (this portal reads version ${backupVersion}).`);
+    throw new Error(
+      `Backup format version ${String(header.version)} is not supported (this portal reads version ${backupVersion}).`,
+    );
   }
   return header as BackupHeader;
 }

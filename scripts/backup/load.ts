@@ -7,8 +7,8 @@ import { createReadStream } from "node:fs";
 import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
 import pg from "pg";
-import { fixSessionSettings, foreignKeyOrder, listTables, quoteIdent, tableStats, type TableInfo } from "./catalog.ts";
-import { dossierTable, parseHeader, splitLines, type BackupHeader } from "./format.ts";
+import { fixSessionSettings, foreignKeyOrder, listTables, quoteIdent, type TableInfo, tableStats } from "./catalog.ts";
+import { type BackupHeader, dossierTable, parseHeader, splitLines } from "./format.ts";
 
 /** Rows per INSERT, and a ceiling on its parameter's size for tables of large rows. */
 const batchRows = 1000;
@@ -42,7 +42,11 @@ export async function loadRows(databaseUrl: string, file: string, header: Backup
     if (cyclic.length > 0) await skipForeignKeyChecks(client, cyclic);
     await insertRows(client, file, header, tables);
     for (const sequence of header.sequences) {
-      await client.query("SELECT setval($1::regclass, $2::bigint, $3)", [quoteIdent(sequence.name), sequence.lastValue, sequence.isCalled]);
+      await client.query("SELECT setval($1::regclass, $2::bigint, $3)", [
+        quoteIdent(sequence.name),
+        sequence.lastValue,
+        sequence.isCalled,
+      ]);
     }
     await verify(client, header);
     await client.query("COMMIT");
@@ -63,11 +67,18 @@ async function skipForeignKeyChecks(client: pg.Client, cyclic: string[]): Promis
   try {
     await client.query("SET LOCAL session_replication_role = replica");
   } catch (error) {
-    throw new Error(`Tables ${cyclic.join(", ")} reference each other: restoring them needs a superuser. ${(error as Error).message}`);
+    throw new Error(
+      `Tables ${cyclic.join(", ")} reference each other: restoring them needs a superuser. ${(error as Error).message}`,
+    );
   }
 }
 
-async function insertRows(client: pg.Client, file: string, header: BackupHeader, tables: Map<string, TableInfo>): Promise<void> {
+async function insertRows(
+  client: pg.Client,
+  file: string,
+  header: BackupHeader,
+  tables: Map<string, TableInfo>,
+): Promise<void> {
   let insert: { sql: string; table: string } | undefined;
   let batch: string[] = [];
   let batchSize = 0;
@@ -112,11 +123,15 @@ async function insertRows(client: pg.Client, file: string, header: BackupHeader,
 function insertSql(header: BackupHeader, tables: Map<string, TableInfo>, name: string): string {
   const backupTable = header.tables.find((table) => table.name === name);
   const target = tables.get(name);
-  if (!backupTable || !target) throw new Error(`Table ${name} is not in the restored schema: the backup does not match its migrations.`);
+  if (!backupTable || !target)
+    throw new Error(`Table ${name} is not in the restored schema: the backup does not match its migrations.`);
   const types = new Map(target.columns.map((column) => [column.name, column.type]));
   const values = backupTable.columns.map((column, index) => {
     const type = types.get(column);
-    if (!type) throw new Error(`Column ${name}.${column} is not in the restored schema: the backup does not match its migrations.`);
+    if (!type)
+      throw new Error(
+        `Column ${name}.${column} is not in the restored schema: the backup does not match its migrations.`,
+      );
     return `(r->>${index})::${type}`;
   });
   const columns = backupTable.columns.map(quoteIdent).join(", ");
@@ -127,10 +142,14 @@ async function verify(client: pg.Client, header: BackupHeader): Promise<void> {
   const differences: string[] = [];
   for (const table of header.tables) {
     const restored = await tableStats(client, table.name);
-    if (restored.rows !== table.rows) differences.push(`${table.name}: ${restored.rows} rows restored, ${table.rows} in the backup`);
+    if (restored.rows !== table.rows)
+      differences.push(`${table.name}: ${restored.rows} rows restored, ${table.rows} in the backup`);
     else if (restored.checksum !== table.checksum) {
-      differences.push(`${table.name}: ${table.name === dossierTable ? "dossier " : ""}checksum ${restored.checksum} restored, ${table.checksum} in the backup`);
+      differences.push(
+        `${table.name}: ${table.name === dossierTable ? "dossier " : ""}checksum ${restored.checksum} restored, ${table.checksum} in the backup`,
+      );
     }
   }
-  if (differences.length > 0) throw new VerificationError(`The restored data differs from the backup (rolled back): ${differences.join("; ")}.`);
+  if (differences.length > 0)
+    throw new VerificationError(`The restored data differs from the backup (rolled back): ${differences.join("; ")}.`);
 }

@@ -31,16 +31,22 @@ export async function checkMigrations(header: BackupHeader, migrationsDir: strin
   }
   const edited = header.migrations.filter((migration, index) => project[index]!.checksum !== migration.checksum);
   if (edited.length > 0) {
-    throw new Error(`Migration ${edited.map((migration) => migration.name).join(", ")} changed since the backup was made: its schema cannot be reproduced.`);
+    throw new Error(
+      `Migration ${edited.map((migration) => migration.name).join(", ")} changed since the backup was made: its schema cannot be reproduced.`,
+    );
   }
   return { later: project.slice(header.migrations.length).map((migration) => migration.name) };
 }
 
 /** A copy of the migrations folder holding only the backup's migrations, for deployMigrations. */
-export async function backupMigrationsDir(header: BackupHeader, migrationsDir: string): Promise<{ dir: string; remove: () => Promise<void> }> {
+export async function backupMigrationsDir(
+  header: BackupHeader,
+  migrationsDir: string,
+): Promise<{ dir: string; remove: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "portal-restore-"));
   await cp(path.join(migrationsDir, "migration_lock.toml"), path.join(dir, "migration_lock.toml"));
-  for (const { name } of header.migrations) await cp(path.join(migrationsDir, name), path.join(dir, name), { recursive: true });
+  for (const { name } of header.migrations)
+    await cp(path.join(migrationsDir, name), path.join(dir, name), { recursive: true });
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 

@@ -6,7 +6,7 @@
 import path from "node:path";
 import pg from "pg";
 import { deployMigrations } from "../../prisma/migrate/runner.ts";
-import { dropDatabase, ensureDatabase, projectRoot, type PostgresServer } from "../postgres.ts";
+import { dropDatabase, ensureDatabase, type PostgresServer, projectRoot } from "../postgres.ts";
 import { listTables, quoteIdent } from "./catalog.ts";
 import type { BackupHeader } from "./format.ts";
 import { loadRows, readBackupHeader } from "./load.ts";
@@ -46,13 +46,16 @@ export async function restoreBackup(options: RestoreOptions): Promise<{ header: 
       await backupMigrations.remove();
     }
     await loadRows(stagingUrl, options.file, header);
-    if (later.length > 0) await deployMigrations({ databaseUrl: stagingUrl, schemaPath, migrationsDir, log: options.log });
+    if (later.length > 0)
+      await deployMigrations({ databaseUrl: stagingUrl, schemaPath, migrationsDir, log: options.log });
     // Again, for rows written into the target while the restore ran.
     await refuseIfHoldsData(options);
     // DROP … WITH (FORCE) ends the sessions still open on the target (a running portal's pool
     // reconnects to the restored database).
     await dropDatabase(server, database);
-    await withAdmin(server, (client) => client.query(`ALTER DATABASE ${quoteIdent(staging)} RENAME TO ${quoteIdent(database)}`));
+    await withAdmin(server, (client) =>
+      client.query(`ALTER DATABASE ${quoteIdent(staging)} RENAME TO ${quoteIdent(database)}`),
+    );
   } catch (error) {
     await dropDatabase(server, staging).catch(() => {});
     throw error;
@@ -62,7 +65,9 @@ export async function restoreBackup(options: RestoreOptions): Promise<{ header: 
 
 async function refuseIfHoldsData({ server, database, force }: RestoreOptions): Promise<void> {
   if (force) return;
-  const exists = await withAdmin(server, (client) => client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]));
+  const exists = await withAdmin(server, (client) =>
+    client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]),
+  );
   if (!exists.rowCount) return;
   const client = new pg.Client({ connectionString: server.urlFor(database) });
   await client.connect();
@@ -72,7 +77,8 @@ async function refuseIfHoldsData({ server, database, force }: RestoreOptions): P
     const { rows } = await client.query<{ holds: boolean }>(
       `SELECT ${tables.map((table) => `EXISTS (SELECT 1 FROM ${quoteIdent(table.name)})`).join(" OR ")} AS holds`,
     );
-    if (rows[0]!.holds) throw new RestoreRefusedError(`Database ${database} holds data: pass --force to replace it with the backup.`);
+    if (rows[0]!.holds)
+      throw new RestoreRefusedError(`Database ${database} holds data: pass --force to replace it with the backup.`);
   } finally {
     await client.end();
   }

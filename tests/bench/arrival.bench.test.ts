@@ -41,7 +41,15 @@ beforeAll(async () => {
       deadlineMonths: 2,
       visaTypes: ["VLS_TS"],
       reminderDays: [30, 14, 7, 2],
-      steps: { create: [0, 1, 2].map((position) => ({ position, titleFr: `É${position}`, titleEn: `S${position}`, bodyFr: "…", bodyEn: "…" })) },
+      steps: {
+        create: [0, 1, 2].map((position) => ({
+          position,
+          titleFr: `É${position}`,
+          titleEn: `S${position}`,
+          bodyFr: "…",
+          bodyEn: "…",
+        })),
+      },
     },
   });
   await db.$executeRawUnsafe(`
@@ -70,8 +78,16 @@ beforeAll(async () => {
 describe(`arrivals of ${(perComponent * componentCount).toLocaleString("en")} accepted students`, () => {
   it("lists a faculty's arrivals in under 300 ms; the reminder job's quiet run takes under 5 s", async () => {
     const rows = [
-      await measure(`correspondent's list (${perComponent.toLocaleString("en")} students, statuses computed)`, () => listArrivals(correspondent, { academicYear }, now), 20),
-      await measure("correspondent's list filtered on OVERDUE", () => listArrivals(correspondent, { academicYear, status: "OVERDUE" }, now), 20),
+      await measure(
+        `correspondent's list (${perComponent.toLocaleString("en")} students, statuses computed)`,
+        () => listArrivals(correspondent, { academicYear }, now),
+        20,
+      ),
+      await measure(
+        "correspondent's list filtered on OVERDUE",
+        () => listArrivals(correspondent, { academicYear, status: "OVERDUE" }, now),
+        20,
+      ),
       await measure("admin's list, all faculties (cut at 5,000)", () => listArrivals(admin, { academicYear }, now), 10),
     ];
     const { rows: listed } = await listArrivals(correspondent, { academicYear }, now);
@@ -81,12 +97,25 @@ describe(`arrivals of ${(perComponent * componentCount).toLocaleString("en")} ac
     let started = performance.now();
     const first = await runVisaReminders({ now });
     const firstMs = Math.round(performance.now() - started);
-    rows.push({ name: `reminder job: ${first.sent} due reminders sent by SMTP`, p50: firstMs, p95: firstMs, max: firstMs });
+    rows.push({
+      name: `reminder job: ${first.sent} due reminders sent by SMTP`,
+      p50: firstMs,
+      p95: firstMs,
+      max: firstMs,
+    });
     started = performance.now();
     const second = await runVisaReminders({ now: new Date(now.getTime() + 3_600_000) });
     const quietMs = Math.round(performance.now() - started);
-    rows.push({ name: `reminder job, an hour later: ${second.checked.toLocaleString("en")} checked, ${second.sent} sent`, p50: quietMs, p95: quietMs, max: quietMs });
-    report(`Arrivals, ${(perComponent * componentCount).toLocaleString("en")} students over ${componentCount} faculties`, rows);
+    rows.push({
+      name: `reminder job, an hour later: ${second.checked.toLocaleString("en")} checked, ${second.sent} sent`,
+      p50: quietMs,
+      p95: quietMs,
+      max: quietMs,
+    });
+    report(
+      `Arrivals, ${(perComponent * componentCount).toLocaleString("en")} students over ${componentCount} faculties`,
+      rows,
+    );
 
     expect(first.sent).toBe(dueCount);
     expect(second.sent).toBe(0);

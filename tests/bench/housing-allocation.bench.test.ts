@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { suggestAllocation, type OpenRequest, type ResidenceRooms } from "@/lib/housing/rules";
+import { type OpenRequest, type ResidenceRooms, suggestAllocation } from "@/lib/housing/rules";
 import { confirmHousingSuggestion, suggestHousingAllocation } from "@/lib/housing/service";
 import { createComponent, createViewer } from "../integration/fixtures";
 import { measure, report } from "./measure";
@@ -22,11 +22,17 @@ beforeAll(async () => {
   admin = await createViewer("ADMIN");
   const component = await createComponent();
   const academicYear = 2500;
-  const round = await db.housingRound.create({ data: { academicYear, semester: "S1", releaseAt: new Date(Date.UTC(academicYear, 6, 1)) } });
+  const round = await db.housingRound.create({
+    data: { academicYear, semester: "S1", releaseAt: new Date(Date.UTC(academicYear, 6, 1)) },
+  });
   roundId = round.id;
   for (let i = 0; i < residenceCount; i++) {
     await db.residence.create({
-      data: { name: `Bench residence ${i}`, city: i % 2 ? "AIX" : "MARSEILLE", capacities: { create: { academicYear, semester: "S1", rooms: 100 + (i % 7) * 20 } } },
+      data: {
+        name: `Bench residence ${i}`,
+        city: i % 2 ? "AIX" : "MARSEILLE",
+        capacities: { create: { academicYear, semester: "S1", rooms: 100 + (i % 7) * 20 } },
+      },
     });
   }
   await db.$executeRawUnsafe(`
@@ -54,23 +60,38 @@ describe(`housing allocation, ${requestCount.toLocaleString("en")} requests over
       requestedAt: new Date(1_700_000_000_000 + i * 1000),
       rank: i % 5 ? null : i,
     }));
-    const residences: ResidenceRooms[] = Array.from({ length: residenceCount }, (_, i) => ({ id: `h${i}`, name: `H${i}`, city: i % 2 ? "AIX" : "MARSEILLE", free: 100 + (i % 7) * 20 }));
+    const residences: ResidenceRooms[] = Array.from({ length: residenceCount }, (_, i) => ({
+      id: `h${i}`,
+      name: `H${i}`,
+      city: i % 2 ? "AIX" : "MARSEILLE",
+      free: 100 + (i % 7) * 20,
+    }));
 
     const rows = [
       await measure("pure rule, first come", async () => suggestAllocation(requests, residences, "FIRST_COME"), 10),
       await measure("pure rule, ranking", async () => suggestAllocation(requests, residences, "RANKING"), 10),
-      await measure("suggestion as staff get it (database read + rule)", () => suggestHousingAllocation(admin, roundId), 5),
+      await measure(
+        "suggestion as staff get it (database read + rule)",
+        () => suggestHousingAllocation(admin, roundId),
+        5,
+      ),
     ];
     const { fingerprint } = await suggestHousingAllocation(admin, roundId);
     const started = performance.now();
     const { applied } = await confirmHousingSuggestion(admin, { roundId, fingerprint }, "bench");
     const confirmMs = Math.round(performance.now() - started);
-    rows.push({ name: `confirmation: ${applied.toLocaleString("en")} decisions written, once`, p50: confirmMs, p95: confirmMs, max: confirmMs });
+    rows.push({
+      name: `confirmation: ${applied.toLocaleString("en")} decisions written, once`,
+      p50: confirmMs,
+      p95: confirmMs,
+      max: confirmMs,
+    });
     report(`Housing allocation, ${requestCount.toLocaleString("en")} requests × ${residenceCount} residences`, rows);
 
     expect(applied).toBe(requestCount);
     const accepted = await db.housingRequest.count({ where: { roundId, status: "ACCEPTED" } });
-    const rooms = (await db.residenceCapacity.aggregate({ where: { academicYear: 2500 }, _sum: { rooms: true } }))._sum.rooms!;
+    const rooms = (await db.residenceCapacity.aggregate({ where: { academicYear: 2500 }, _sum: { rooms: true } }))._sum
+      .rooms!;
     expect(accepted).toBeLessThanOrEqual(rooms);
     for (const row of rows) expect(row.p95, row.name).toBeLessThan(targetMs);
   });

@@ -16,5 +16,8 @@ const round = (value: number) => Math.round(value * 10) / 10;
 
 export function report(title: string, rows: { name: string; p50: number; p95: number; max: number }[]) {
   console.log(`\n${title}\n${"case".padEnd(58)} p50 ms   p95 ms   max ms`);
-  for (const row of rows) console.log(`${row.name.padEnd(58)} ${String(row.p50).padStart(6)}   ${String(row.p95).padStart(6)}   ${String(row.max).padStart(6)}`);
+  for (const row of rows)
+    console.log(
+      `${row.name.padEnd(58)} ${String(row.p50).padStart(6)}   ${String(row.p95).padStart(6)}   ${String(row.max).padStart(6)}`,
+    );
 }

@@ -60,7 +60,9 @@ describe(`review queue at ${dossiers.toLocaleString("en")} dossiers`, () => {
     const rows = [
       await measure("correspondent (20,000 in scope): first page", () => listQueue(correspondent, {})),
       await measure("correspondent: page 41 by cursor", () => listQueue(correspondent, { after: correspondentDeep })),
-      await measure("correspondent: status + year + French flag", () => listQueue(correspondent, { status: "SUBMITTED", year: thisYear, french: "below" })),
+      await measure("correspondent: status + year + French flag", () =>
+        listQueue(correspondent, { status: "SUBMITTED", year: thisYear, french: "below" }),
+      ),
       await measure("correspondent: sort by name", () => listQueue(correspondent, { sort: "name" })),
       await measure("correspondent: search by e-mail fragment", () => listQueue(correspondent, { q: "bench-4242" })),
       await measure("correspondent: counts per status", () => countQueueByStatus(correspondent, {})),

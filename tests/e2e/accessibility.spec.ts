@@ -11,7 +11,9 @@ for (const locale of ["fr", "en"] as const) {
 
   for (const [account, path] of [
     [demoAccounts.student, "/dossier"],
-    ...["identity", "home", "study", "languages", "housing", "documents", "submit"].map((step) => [demoAccounts.student, `/apply/${step}`] as const),
+    ...["identity", "home", "study", "languages", "housing", "documents", "submit"].map(
+      (step) => [demoAccounts.student, `/apply/${step}`] as const,
+    ),
     [demoAccounts.sciences, "/review"],
     [demoAccounts.sciences, "/review/housing"],
     [demoAccounts.sciences, "/review/housing/rounds"],

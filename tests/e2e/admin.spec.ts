@@ -4,7 +4,7 @@
  * French and English.
  */
 import { randomBytes } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { academicYearOf, formatAcademicYear } from "../../lib/agreements/rules.ts";
 import { axeViolations, demoAccounts, demoPassword, e2eDatabase, formAlert, signIn, uniqueEmail } from "./support";
 
@@ -18,7 +18,9 @@ async function signInAsAdmin(page: Page, locale: "en" | "fr" = "en") {
 /** The open page's form alert, once it says something. */
 const alertSays = (page: Page, text: string) => expect(formAlert(page).filter({ hasText: text })).toBeVisible();
 
-test("an admin creates a partner and an agreement for it through the forms, and sees them in the lists", async ({ page }) => {
+test("an admin creates a partner and an agreement for it through the forms, and sees them in the lists", async ({
+  page,
+}) => {
   const name = `Technische Universität Graz ${tag()}`;
   const thisYear = academicYearOf(new Date());
   await signInAsAdmin(page);
@@ -35,7 +37,10 @@ test("an admin creates a partner and an agreement for it through the forms, and 
 
   await expect(page).toHaveURL(/\/en\/admin\/partners\?done=saved$/);
   await expect(page.getByRole("status")).toHaveText("Saved.");
-  const partnerRow = page.getByRole("table", { name: "Partner institutions, by name" }).getByRole("row").filter({ hasText: name });
+  const partnerRow = page
+    .getByRole("table", { name: "Partner institutions, by name" })
+    .getByRole("row")
+    .filter({ hasText: name });
   await expect(partnerRow).toContainText("Austria");
   await expect(partnerRow).toContainText("EUA, CESAER");
   await expect(partnerRow).toContainText("No agreement");
@@ -55,7 +60,10 @@ test("an admin creates a partner and an agreement for it through the forms, and 
   await page.getByRole("button", { name: "Save" }).click();
 
   await expect(page).toHaveURL(/\/en\/admin\/agreements\?done=saved$/);
-  const agreementRow = page.getByRole("table", { name: /^Agreements, by partner/ }).getByRole("row").filter({ hasText: name });
+  const agreementRow = page
+    .getByRole("table", { name: /^Agreements, by partner/ })
+    .getByRole("row")
+    .filter({ hasText: name });
   await expect(agreementRow).toContainText("Erasmus+");
   await expect(agreementRow).toContainText("LAW, SCIENCES");
   await expect(agreementRow).toContainText("Master");
@@ -65,11 +73,17 @@ test("an admin creates a partner and an agreement for it through the forms, and 
   // The edit link opens the same form, filled in; the partner now counts its agreement.
   await agreementRow.getByRole("link", { name: /^Edit/ }).click();
   await expect(page.getByLabel("Incoming seats per year")).toHaveValue("4");
-  await expect(page.getByRole("group", { name: "Components covered" }).getByLabel("LAW – Faculty of Law and Political Science")).toBeChecked();
+  await expect(
+    page.getByRole("group", { name: "Components covered" }).getByLabel("LAW – Faculty of Law and Political Science"),
+  ).toBeChecked();
   await page.goto("/en/admin/partners");
   await expect(page.getByRole("row").filter({ hasText: name }).getByRole("cell").nth(5)).toHaveText("1");
   // R-PAR: a partner with an agreement is not deleted; the page says why.
-  await page.getByRole("row").filter({ hasText: name }).getByRole("link", { name: `Edit ${name}` }).click();
+  await page
+    .getByRole("row")
+    .filter({ hasText: name })
+    .getByRole("link", { name: `Edit ${name}` })
+    .click();
   page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Delete the partner institution" }).click();
   await alertSays(page, "cannot be deleted while it has agreements (1 agreement)");
@@ -80,7 +94,10 @@ test("a refused agreement answers next to the field and keeps everything that wa
   await page.goto("/en/admin/agreements/new");
   await page.getByLabel("Partner institution").selectOption({ label: "Tampere University (Tampere)" });
   await page.getByLabel("Kind of agreement").selectOption({ label: "Bilateral inter-university" });
-  await page.getByRole("group", { name: "Components covered" }).getByLabel("ALLSH – Faculty of Arts, Letters, Languages and Humanities").check();
+  await page
+    .getByRole("group", { name: "Components covered" })
+    .getByLabel("ALLSH – Faculty of Arts, Letters, Languages and Humanities")
+    .check();
   await page.getByRole("group", { name: "Study levels covered" }).getByLabel("Bachelor").check();
   await page.getByRole("group", { name: "Study levels covered" }).getByLabel("Doctorate").check();
   await page.getByLabel("First academic year").fill("2030");
@@ -92,20 +109,35 @@ test("a refused agreement answers next to the field and keeps everything that wa
   const lastYear = page.getByLabel("Last academic year");
   await expect(lastYear).toHaveAttribute("aria-invalid", "true");
   await expect(lastYear).toHaveAccessibleDescription("The last academic year cannot come before the first.");
-  await expect(page.getByLabel("Incoming seats per year")).toHaveAccessibleDescription(/0 when the agreement sets no number.*Enter a whole number of seats between 0 and 10,000\./);
+  await expect(page.getByLabel("Incoming seats per year")).toHaveAccessibleDescription(
+    /0 when the agreement sets no number.*Enter a whole number of seats between 0 and 10,000\./,
+  );
   // Everything typed or chosen is still there.
   await expect(page.getByLabel("First academic year")).toHaveValue("2030");
   await expect(lastYear).toHaveValue("2027");
   await expect(page.getByLabel("Incoming seats per year")).toHaveValue("-2");
-  await expect(page.getByLabel("Partner institution").locator("option:checked")).toHaveText("Tampere University (Tampere)");
+  await expect(page.getByLabel("Partner institution").locator("option:checked")).toHaveText(
+    "Tampere University (Tampere)",
+  );
   await expect(page.getByLabel("Kind of agreement").locator("option:checked")).toHaveText("Bilateral inter-university");
   const levels = page.getByRole("group", { name: "Study levels covered" });
   await expect(levels.getByLabel("Bachelor")).toBeChecked();
   await expect(levels.getByLabel("Master")).not.toBeChecked();
   await expect(levels.getByLabel("Doctorate")).toBeChecked();
-  await expect(page.getByRole("group", { name: "Components covered" }).getByLabel("ALLSH – Faculty of Arts, Letters, Languages and Humanities")).toBeChecked();
+  await expect(
+    page
+      .getByRole("group", { name: "Components covered" })
+      .getByLabel("ALLSH – Faculty of Arts, Letters, Languages and Humanities"),
+  ).toBeChecked();
   // Nothing was created.
-  const count = await e2eDatabase(async (db) => (await db.query(`SELECT count(*)::int AS n FROM "Agreement" WHERE "firstAcademicYear" = 2030 AND "lastAcademicYear" = 2027`)).rows[0].n);
+  const count = await e2eDatabase(
+    async (db) =>
+      (
+        await db.query(
+          `SELECT count(*)::int AS n FROM "Agreement" WHERE "firstAcademicYear" = 2030 AND "lastAcademicYear" = 2027`,
+        )
+      ).rows[0].n,
+  );
   expect(count).toBe(0);
 });
 
@@ -125,7 +157,10 @@ test("a duplicate Erasmus code is refused on its field, in French, keeping the i
   await expect(page.getByLabel("Pays", { exact: true }).locator("option:checked")).toHaveText("Allemagne");
 });
 
-test("an admin creates a correspondent account and attaches it to a new component; the correspondent signs in; disabling ends their session at once", async ({ page, browser }) => {
+test("an admin creates a correspondent account and attaches it to a new component; the correspondent signs in; disabling ends their session at once", async ({
+  page,
+  browser,
+}) => {
   const email = uniqueEmail("ri-new");
   const password = "a correspondent passphrase";
   const code = `TEST${tag()}`;
@@ -144,7 +179,10 @@ test("an admin creates a correspondent account and attaches it to a new componen
 
   await page.getByLabel("E-mail contains").fill(email);
   await page.getByRole("button", { name: "Search" }).click();
-  const row = page.getByRole("table", { name: `Accounts whose e-mail contains “${email}”` }).getByRole("row").filter({ hasText: email });
+  const row = page
+    .getByRole("table", { name: `Accounts whose e-mail contains “${email}”` })
+    .getByRole("row")
+    .filter({ hasText: email });
   await expect(row).toContainText("IR correspondent");
   await expect(row).toContainText("Active");
 
@@ -187,26 +225,41 @@ test("an admin's own account page offers neither disabling nor demotion, and say
   await page.getByLabel("E-mail contains").fill(demoAccounts.admin.email);
   await page.getByRole("button", { name: "Search" }).click();
   await page.getByRole("link", { name: `Edit ${demoAccounts.admin.email}` }).click();
-  await expect(page.getByText("This is your own account: you cannot disable it or remove its administrator role.")).toBeVisible();
+  await expect(
+    page.getByText("This is your own account: you cannot disable it or remove its administrator role."),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: "Disable the account" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Change the role" })).toHaveCount(0);
 });
 
-test("R-ELI-7: double degrees and offshore programmes are listed publicly, with the DRI cooperation contact", async ({ page }) => {
+test("R-ELI-7: double degrees and offshore programmes are listed publicly, with the DRI cooperation contact", async ({
+  page,
+}) => {
   await page.goto("/en");
   await page.getByRole("link", { name: "See the double degrees and offshore programmes, and whom to contact" }).click();
   await expect(page).toHaveURL(/\/en\/double-degrees$/);
   await expect(page.getByRole("heading", { level: 1, name: "Double degrees and offshore programmes" })).toBeVisible();
   await expect(page.getByText(/you do not apply to them through this portal's application form/)).toBeVisible();
-  await expect(page.getByRole("link", { name: "cooperation-dri@amu.example.org" })).toHaveAttribute("href", "mailto:cooperation-dri@amu.example.org");
+  await expect(page.getByRole("link", { name: "cooperation-dri@amu.example.org" })).toHaveAttribute(
+    "href",
+    "mailto:cooperation-dri@amu.example.org",
+  );
   const table = page.getByRole("table", { name: "Double degrees and offshore programmes, by partner" });
-  await expect(table.getByRole("row").filter({ hasText: "WUT-AMU double bachelor in Life Sciences" })).toContainText("150");
-  await expect(table.getByRole("row").filter({ hasText: "WUT-AMU double master in Microbiology and Health Biology" })).toContainText("20");
-  await expect(table.getByRole("row").filter({ hasText: "Université Saint-Joseph, Beirut" })).toContainText("Offshore programme");
+  await expect(table.getByRole("row").filter({ hasText: "WUT-AMU double bachelor in Life Sciences" })).toContainText(
+    "150",
+  );
+  await expect(
+    table.getByRole("row").filter({ hasText: "WUT-AMU double master in Microbiology and Health Biology" }),
+  ).toContainText("20");
+  await expect(table.getByRole("row").filter({ hasText: "Université Saint-Joseph, Beirut" })).toContainText(
+    "Offshore programme",
+  );
   // A regular programme is not listed.
   await expect(table).not.toContainText("Bachelor in Law");
   await page.goto("/fr/double-degrees");
-  await expect(page.getByRole("heading", { level: 1, name: "Doubles diplômes et formations délocalisées" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Doubles diplômes et formations délocalisées" }),
+  ).toBeVisible();
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -220,7 +273,9 @@ for (const locale of ["fr", "en"] as const) {
       const first = async (sql: string, params: unknown[] = []) => (await db.query(sql, params)).rows[0].id as string;
       return {
         partner: await first(`SELECT id FROM "PartnerInstitution" WHERE name = 'Karlsruhe Institute of Technology'`),
-        agreement: await first(`SELECT a.id FROM "Agreement" a JOIN "PartnerInstitution" p ON p.id = a."partnerId" WHERE p.name = 'Karlsruhe Institute of Technology' LIMIT 1`),
+        agreement: await first(
+          `SELECT a.id FROM "Agreement" a JOIN "PartnerInstitution" p ON p.id = a."partnerId" WHERE p.name = 'Karlsruhe Institute of Technology' LIMIT 1`,
+        ),
         component: await first(`SELECT id FROM "Component" WHERE code = 'SCIENCES'`),
         programme: await first(`SELECT id FROM "Programme" WHERE "doubleDegree" LIMIT 1`),
         user: await first(`SELECT id FROM "User" WHERE email = $1`, [demoAccounts.sciences.email]),

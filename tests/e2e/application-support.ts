@@ -1,4 +1,4 @@
-import { expect, type Browser, type Page } from "@playwright/test";
+import { type Browser, expect, type Page } from "@playwright/test";
 import { academicYearOf, formatAcademicYear } from "../../lib/agreements/rules.ts";
 import { demoAccounts, demoPassword, registerStudent, signInAs, uniqueEmail } from "./support";
 
@@ -77,10 +77,17 @@ export const labels = {
 } as const;
 
 const pdf = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
-const png = Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4b30000000049454e44ae426082", "hex");
+const png = Buffer.from(
+  "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4b30000000049454e44ae426082",
+  "hex",
+);
 
 /** Fills every step of the application from the dossier page, up to the last step. */
-export async function fillApplication(page: Page, locale: "fr" | "en", options: { university: RegExp; lastName: string; frenchLevel: string; nextYear?: boolean }) {
+export async function fillApplication(
+  page: Page,
+  locale: "fr" | "en",
+  options: { university: RegExp; lastName: string; frenchLevel: string; nextYear?: boolean },
+) {
   const l = labels[locale];
   await page.getByRole("link", { name: l.start }).click();
   await expect(page).toHaveURL(new RegExp(`/${locale}/apply/identity$`));
@@ -108,7 +115,9 @@ export async function fillApplication(page: Page, locale: "fr" | "en", options: 
   await page.getByLabel(l.faculty).selectOption({ label: l.sciences });
   await page.getByLabel(l.level).selectOption({ label: l.master });
   await page.getByLabel(l.period).selectOption({ label: l.s1 });
-  await page.getByLabel(l.year).selectOption({ label: formatAcademicYear(academicYearOf(new Date()) + (options.nextYear ? 1 : 0)) });
+  await page
+    .getByLabel(l.year)
+    .selectOption({ label: formatAcademicYear(academicYearOf(new Date()) + (options.nextYear ? 1 : 0)) });
   await page.getByLabel(l.courseTitle).fill("Nonlinear optics");
   await page.getByLabel(l.courseEcts).fill("30");
   await page.getByRole("button", { name: l.save }).click();
@@ -127,7 +136,9 @@ export async function fillApplication(page: Page, locale: "fr" | "en", options: 
   for (const [index, label] of l.documents.entries()) {
     const isPhoto = index === 3;
     const name = isPhoto ? "photo.png" : `document-${index}.pdf`;
-    await page.getByLabel(label, { exact: true }).setInputFiles({ name, mimeType: isPhoto ? "image/png" : "application/pdf", buffer: isPhoto ? png : pdf });
+    await page
+      .getByLabel(label, { exact: true })
+      .setInputFiles({ name, mimeType: isPhoto ? "image/png" : "application/pdf", buffer: isPhoto ? png : pdf });
     await expect(page.getByRole("link", { name: new RegExp(name.replace(".", "\\.")) })).toBeVisible();
   }
   await page.getByRole("link", { name: l.continueToSubmit }).click();
@@ -142,7 +153,12 @@ export async function submittedStudent(browser: Browser, lastName: string, optio
   const page = await (await browser.newContext()).newPage();
   const email = uniqueEmail(lastName.toLowerCase().replace(/[^a-z]/g, "") || "student");
   await registerStudent(page, email, `Zoé ${lastName}`);
-  await fillApplication(page, "en", { university: /^Karlsruhe Institute of Technology/, lastName, frenchLevel: "B2", nextYear: options.nextYear });
+  await fillApplication(page, "en", {
+    university: /^Karlsruhe Institute of Technology/,
+    lastName,
+    frenchLevel: "B2",
+    nextYear: options.nextYear,
+  });
   await page.getByRole("button", { name: labels.en.submit }).click();
   await expect(page).toHaveURL(/\/en\/dossier$/);
   return { page, email };

@@ -1,12 +1,15 @@
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { readOutbox } from "../../lib/mail/outbox.ts";
 import { fillApplication, labels } from "./application-support";
 import { demoAccounts, demoPassword, expectAccessible, signInAs, studentPassword, uniqueEmail } from "./support";
 
 async function registerIn(page: Page, locale: "fr" | "en", email: string, name: string) {
   await page.goto(`/${locale}/register`);
-  const l = locale === "fr" ? ["Nom complet", "Adresse e-mail", "Mot de passe", "Confirmer le mot de passe", "Créer mon compte"] : ["Full name", "E-mail address", "Password", "Confirm the password", "Create my account"];
+  const l =
+    locale === "fr"
+      ? ["Nom complet", "Adresse e-mail", "Mot de passe", "Confirmer le mot de passe", "Créer mon compte"]
+      : ["Full name", "E-mail address", "Password", "Confirm the password", "Create my account"];
   await page.getByLabel(l[0]!).fill(name);
   await page.getByLabel(l[1]!).fill(email);
   await page.getByLabel(l[2]!, { exact: true }).fill(studentPassword);
@@ -15,7 +18,9 @@ async function registerIn(page: Page, locale: "fr" | "en", email: string, name: 
   await expect(page).toHaveURL(new RegExp(`/${locale}/dossier$`));
 }
 
-test("apply in French below B2, changes requested, resubmit, accepted in English, e-mails sent", async ({ browser }) => {
+test("apply in French below B2, changes requested, resubmit, accepted in English, e-mails sent", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const email = uniqueEmail("journey");
   const lastName = `Journey${Date.now()}`;
@@ -23,7 +28,11 @@ test("apply in French below B2, changes requested, resubmit, accepted in English
 
   // The student applies, in French, with a B1 level of French.
   await registerIn(student, "fr", email, `Zoé ${lastName}`);
-  await fillApplication(student, "fr", { university: /^Karlsruhe Institute of Technology/, lastName, frenchLevel: "B1" });
+  await fillApplication(student, "fr", {
+    university: /^Karlsruhe Institute of Technology/,
+    lastName,
+    frenchLevel: "B1",
+  });
   await expect(student.getByRole("note")).toContainText("inférieur à B2");
   await expectAccessible(student);
   await student.getByRole("button", { name: labels.fr.submit }).click();
@@ -96,7 +105,9 @@ test("apply in French below B2, changes requested, resubmit, accepted in English
   await student.goto("/fr/dossier");
   await expect(student.getByTestId("application-status")).toHaveText("Acceptée");
   await expect(student.getByText("Welcome to Marseille!")).toBeVisible();
-  const subjects = (await readOutbox(path.resolve(".data/e2e-mail"))).filter((message) => message.to.includes(email)).map((message) => message.subject);
+  const subjects = (await readOutbox(path.resolve(".data/e2e-mail")))
+    .filter((message) => message.to.includes(email))
+    .map((message) => message.subject);
   expect(subjects).toEqual(
     expect.arrayContaining([
       "Nous avons bien reçu votre candidature d'échange",
@@ -109,9 +120,15 @@ test("apply in French below B2, changes requested, resubmit, accepted in English
 test("a student from a university without an agreement cannot submit, and is told why", async ({ page }) => {
   test.setTimeout(120_000);
   await registerIn(page, "en", uniqueEmail("davis"), "Davis Student");
-  await fillApplication(page, "en", { university: /^University of California, Davis/, lastName: "Davis", frenchLevel: "C1" });
+  await fillApplication(page, "en", {
+    university: /^University of California, Davis/,
+    lastName: "Davis",
+    frenchLevel: "C1",
+  });
   await page.getByRole("button", { name: labels.en.submit }).click();
-  await expect(page.getByRole("main").getByRole("alert").first()).toContainText("University of California, Davis has no exchange agreement with Aix-Marseille University");
+  await expect(page.getByRole("main").getByRole("alert").first()).toContainText(
+    "University of California, Davis has no exchange agreement with Aix-Marseille University",
+  );
   await page.goto("/en/dossier");
   await expect(page.getByTestId("application-status")).toHaveText("Draft");
 });
@@ -120,14 +137,19 @@ test("the home-university step explains what to do when the university is not li
   await registerIn(page, "en", uniqueEmail("unlisted"), "Unlisted Student");
   await page.goto("/en/apply/home");
   await page.getByText("My university is not in the list").click();
-  await expect(page.getByText(/only apply to study at AMU on exchange if your university has an exchange agreement/)).toBeVisible();
+  await expect(
+    page.getByText(/only apply to study at AMU on exchange if your university has an exchange agreement/),
+  ).toBeVisible();
   await expectAccessible(page);
 });
 
 async function applicationIdOf(email: string): Promise<string> {
   const { e2eDatabase } = await import("./support");
   return e2eDatabase(async (db) => {
-    const { rows } = await db.query<{ id: string }>(`SELECT a.id FROM "Application" a JOIN "User" u ON u.id = a."studentId" WHERE u.email = $1`, [email]);
+    const { rows } = await db.query<{ id: string }>(
+      `SELECT a.id FROM "Application" a JOIN "User" u ON u.id = a."studentId" WHERE u.email = $1`,
+      [email],
+    );
     return rows[0]!.id;
   });
 }

@@ -3,11 +3,26 @@ import { addMonths, daysBetween, parisDay } from "../../lib/paris-time.ts";
 import { acceptApplication, submittedStudent } from "./application-support";
 import { demoAccounts, demoPassword, e2eDatabase, expectAccessible, signInAs } from "./support";
 
-const pdf = (name: string) => ({ name, mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") });
+const pdf = (name: string) => ({
+  name,
+  mimeType: "application/pdf",
+  buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
+});
 const checklistsOf = (email: string) =>
-  e2eDatabase(async (client) => Number((await client.query(`SELECT count(*) FROM "ArrivalChecklist" c JOIN "Application" a ON a.id = c."applicationId" JOIN "User" u ON u.id = a."studentId" WHERE u.email = $1`, [email])).rows[0].count));
+  e2eDatabase(async (client) =>
+    Number(
+      (
+        await client.query(
+          `SELECT count(*) FROM "ArrivalChecklist" c JOIN "Application" a ON a.id = c."applicationId" JOIN "User" u ON u.id = a."studentId" WHERE u.email = $1`,
+          [email],
+        )
+      ).rows[0].count,
+    ),
+  );
 
-test("a student from outside Europe records the arrival, sees the deadline, completes the steps and records the AGDREF number", async ({ browser }) => {
+test("a student from outside Europe records the arrival, sees the deadline, completes the steps and records the AGDREF number", async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   const lastName = `Arrival${Date.now()}`;
   const { page, email } = await submittedStudent(browser, lastName);
@@ -56,7 +71,9 @@ test("a student from outside Europe records the arrival, sees the deadline, comp
   ];
   for (const [copy, step] of steps) {
     await page.getByLabel(copy, { exact: true }).setInputFiles(pdf(`${copy.split(" ")[0]!.toLowerCase()}.pdf`));
-    await expect(page.getByRole("link", { name: new RegExp(`${copy.split(" ")[0]!.toLowerCase()}\\.pdf`) })).toBeVisible();
+    await expect(
+      page.getByRole("link", { name: new RegExp(`${copy.split(" ")[0]!.toLowerCase()}\\.pdf`) }),
+    ).toBeVisible();
     await page.getByRole("checkbox", { name: `I have done this step: ${step}` }).check();
     await expect(page.getByText(`“${step}” marked as done.`)).toBeAttached();
   }
@@ -90,7 +107,12 @@ test("a student from outside Europe records the arrival, sees the deadline, comp
   await reviewer.getByLabel("Status").selectOption({ label: "Done" });
   await reviewer.getByRole("button", { name: "Apply the filters" }).click();
   await expect(reviewer).toHaveURL(/status=DONE/);
-  const csv = await reviewer.request.get(await reviewer.getByRole("link", { name: "Export as CSV" }).getAttribute("href").then((href) => href!));
+  const csv = await reviewer.request.get(
+    await reviewer
+      .getByRole("link", { name: "Export as CSV" })
+      .getAttribute("href")
+      .then((href) => href!),
+  );
   expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
   const text = await csv.text();
   expect(text).toContain(email);
@@ -118,7 +140,9 @@ test("an EU student sees that the residence-permit checklist does not apply", as
   await expectAccessible(page);
 });
 
-test("an admin edits a procedure started by students: it becomes a new version, the years follow it; fees and axe", async ({ page }) => {
+test("an admin edits a procedure started by students: it becomes a new version, the years follow it; fees and axe", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   // A student has started the online validation (arranged here, so the test stands alone).
   await e2eDatabase(async (client) => {
@@ -156,7 +180,9 @@ test("an admin edits a procedure started by students: it becomes a new version, 
 
   // The editor: an emptied title is refused next to it, the steps kept as edited.
   await page.getByRole("link", { name: /^Online VLS-TS validation \(edit\)/ }).click();
-  await expect(page.getByText(/students? ha(s|ve) started this version: saving creates the next version/)).toBeVisible();
+  await expect(
+    page.getByText(/students? ha(s|ve) started this version: saving creates the next version/),
+  ).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Add a step" }).click();
   await page.getByLabel("Title (French)").nth(3).fill("Rendez-vous à la préfecture");
@@ -164,7 +190,10 @@ test("an admin edits a procedure started by students: it becomes a new version, 
   await expect(page.getByLabel("Title (English)").nth(3)).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Title (French)").nth(3)).toHaveValue("Rendez-vous à la préfecture");
   await page.getByLabel("Title (English)").nth(3).fill("Appointment at the prefecture");
-  await page.getByLabel("Instructions (French)").nth(3).fill("Si la préfecture vous convoque, présentez-vous avec votre passeport.");
+  await page
+    .getByLabel("Instructions (French)")
+    .nth(3)
+    .fill("Si la préfecture vous convoque, présentez-vous avec votre passeport.");
   await page.getByLabel("Instructions (English)").nth(3).fill("If the prefecture calls you in, go with your passport.");
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText(/Saved as a new version/)).toBeVisible();

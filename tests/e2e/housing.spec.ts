@@ -1,5 +1,5 @@
 import path from "node:path";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, expect, type Page, test } from "@playwright/test";
 import { academicYearOf, formatAcademicYear } from "../../lib/agreements/rules.ts";
 import { readOutbox } from "../../lib/mail/outbox.ts";
 import { submittedStudent } from "./application-support";
@@ -19,10 +19,16 @@ async function decide(board: Page, lastName: string, decision: string, residence
     const option = (await select.locator("option").allTextContents()).find((text) => text.startsWith(residence));
     await select.selectOption({ label: option! });
   }
-  await board.getByLabel(`Decision for ${name}`).locator("xpath=ancestor::form").getByRole("button", { name: "Save" }).click();
+  await board
+    .getByLabel(`Decision for ${name}`)
+    .locator("xpath=ancestor::form")
+    .getByRole("button", { name: "Save" })
+    .click();
 }
 
-test("decisions stay hidden until the round is released; then the accepted student confirms, the refused one sees the city resources", async ({ browser }) => {
+test("decisions stay hidden until the round is released; then the accepted student confirms, the refused one sees the city resources", async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   const stamp = Date.now();
   const accepted = await studentWithRequest(browser, `Room${stamp}`);
@@ -60,11 +66,19 @@ test("decisions stay hidden until the round is released; then the accepted stude
   await accepted.page.reload();
   await expect(accepted.page.getByText(/Résidence Luminy/).first()).toBeVisible();
   await expect(accepted.page.getByText(/not confirmed yet/)).toBeVisible();
-  for (const step of ["I registered on INTERLOG", "I requested the accommodation on INTERLOG", "I paid the deposit online"]) {
+  for (const step of [
+    "I registered on INTERLOG",
+    "I requested the accommodation on INTERLOG",
+    "I paid the deposit online",
+  ]) {
     await accepted.page.getByRole("checkbox", { name: step }).check();
     await expect(accepted.page.getByText(`“${step}” ticked.`)).toBeVisible();
   }
-  for (const commitment of [/Pay the rest of the half-yearly lump sum/, /Reside in the room for the whole/, /Stay in the room only for my study period/]) {
+  for (const commitment of [
+    /Pay the rest of the half-yearly lump sum/,
+    /Reside in the room for the whole/,
+    /Stay in the room only for my study period/,
+  ]) {
     await accepted.page.getByRole("checkbox", { name: commitment }).check();
   }
   await accepted.page.getByRole("button", { name: "I accept these commitments" }).click();
@@ -77,7 +91,9 @@ test("decisions stay hidden until the round is released; then the accepted stude
   await board.getByRole("button", { name: "Accept this application" }).click();
   await expect(board.getByTestId("application-status")).toHaveText("Accepted");
   await accepted.page.reload();
-  await accepted.page.getByLabel("Home insurance certificate", { exact: true }).setInputFiles({ name: "insurance.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await accepted.page
+    .getByLabel("Home insurance certificate", { exact: true })
+    .setInputFiles({ name: "insurance.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
   await expect(accepted.page.getByRole("link", { name: /insurance\.pdf/ })).toBeVisible();
   await accepted.page.reload();
   await expect(accepted.page.getByTestId("insurance-status")).toContainText("waiting for review");
@@ -122,10 +138,18 @@ test("a residence cannot be over-filled from the board", async ({ browser }) => 
   const board = await (await browser.newContext()).newPage();
   await signInAs(board, demoAccounts.sciences.email, demoPassword);
   await board.goto("/en/review/housing");
-  await board.getByLabel("Round").selectOption({ label: `${formatAcademicYear(academicYearOf(new Date()) + 1)}, Semester 1 (autumn)` });
+  await board
+    .getByLabel("Round")
+    .selectOption({ label: `${formatAcademicYear(academicYearOf(new Date()) + 1)}, Semester 1 (autumn)` });
   await board.getByRole("button", { name: "Show" }).click();
   await decide(board, `First${stamp}`, "Accept", residence);
   await expect(board.getByText(`Accepted — ${residence}`)).toBeVisible();
   await decide(board, `Second${stamp}`, "Accept", residence);
-  await expect(board.getByRole("main").getByRole("alert").filter({ hasText: `${residence} has no free room left for this semester.` }).first()).toBeVisible();
+  await expect(
+    board
+      .getByRole("main")
+      .getByRole("alert")
+      .filter({ hasText: `${residence} has no free room left for this semester.` })
+      .first(),
+  ).toBeVisible();
 });

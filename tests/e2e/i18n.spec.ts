@@ -20,11 +20,15 @@ test.describe("locale from the browser's preference", () => {
 
 test("the home page explains the exchange in both languages", async ({ page }) => {
   await page.goto("/en");
-  await expect(page.getByRole("heading", { level: 1, name: "Study at Aix-Marseille University as an exchange student" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Study at Aix-Marseille University as an exchange student" }),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Who can apply" })).toBeVisible();
   await expect(page.getByText(/It is not automatic/)).toBeVisible();
   await page.goto("/fr");
-  await expect(page.getByRole("heading", { level: 1, name: "Étudier à Aix-Marseille Université en programme d'échange" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Étudier à Aix-Marseille Université en programme d'échange" }),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Qui peut candidater" })).toBeVisible();
 });
 
@@ -73,7 +77,9 @@ test("registering twice with one e-mail says so, without an error page", async (
     await page.getByLabel("Confirm the password").fill("a passphrase long enough");
     await page.getByRole("button", { name: "Create my account" }).click();
   }
-  await expect(page.getByText("An account already exists with this e-mail address. Sign in instead.").first()).toBeVisible();
+  await expect(
+    page.getByText("An account already exists with this e-mail address. Sign in instead.").first(),
+  ).toBeVisible();
   await expect(page).toHaveURL(/\/en\/register$/);
 });
 

@@ -5,7 +5,7 @@
  * seeded ones belong to the housing journeys.
  */
 import { randomBytes } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { academicYearOf, formatAcademicYear } from "../../lib/agreements/rules.ts";
 import { axeViolations, demoAccounts, demoPassword, e2eDatabase, signInAs, uniqueEmail } from "./support";
 
@@ -18,9 +18,11 @@ async function signInAsAdmin(page: Page, locale: "en" | "fr" = "en") {
 }
 
 /** The alert of the form that says `text` (a page may hold several forms, each with its alert). */
-const alertSays = (page: Page, text: string | RegExp) => expect(page.getByRole("main").getByRole("alert").filter({ hasText: text })).toBeVisible();
+const alertSays = (page: Page, text: string | RegExp) =>
+  expect(page.getByRole("main").getByRole("alert").filter({ hasText: text })).toBeVisible();
 
-const roomsLabel = (year: number, semester: "S1" | "S2") => `Rooms, ${formatAcademicYear(year)}, ${semester === "S1" ? "Semester 1 (autumn)" : "Semester 2 (spring)"}`;
+const roomsLabel = (year: number, semester: "S1" | "S2") =>
+  `Rooms, ${formatAcademicYear(year)}, ${semester === "S1" ? "Semester 1 (autumn)" : "Semester 2 (spring)"}`;
 
 /** Creates a residence through the form; the admin lands on its page. Returns its id. */
 async function createResidenceThroughForm(page: Page, name: string) {
@@ -35,7 +37,9 @@ async function createResidenceThroughForm(page: Page, name: string) {
 
 /** Sends the rooms form and waits for the server's answer (the page's URL may not change). */
 async function saveRooms(page: Page) {
-  const answered = page.waitForResponse((response) => response.request().method() === "POST" && response.url().includes("/admin/residences/"));
+  const answered = page.waitForResponse(
+    (response) => response.request().method() === "POST" && response.url().includes("/admin/residences/"),
+  );
   await page.getByRole("button", { name: "Save the rooms" }).click();
   await answered;
 }
@@ -62,7 +66,9 @@ async function acceptRequests(residenceId: string, academicYear: number, semeste
 
 // ---------------------------------------------------------------------------------------------
 
-test("an admin adds a residence from the overview, sets its rooms per semester, and sees them in the list", async ({ page }) => {
+test("an admin adds a residence from the overview, sets its rooms per semester, and sees them in the list", async ({
+  page,
+}) => {
   const name = `Résidence Canebière ${tag()}`;
   await signInAsAdmin(page);
   await page.getByRole("link", { name: "Residences", exact: true }).click();
@@ -91,9 +97,18 @@ test("an admin adds a residence from the overview, sets its rooms per semester, 
 
   // The list shows the current academic year's rooms.
   await page.getByRole("link", { name: "Residences", exact: true }).click();
-  const list = page.getByRole("table", { name: `Residences, by city and name, with their rooms in ${formatAcademicYear(thisYear)}` });
+  const list = page.getByRole("table", {
+    name: `Residences, by city and name, with their rooms in ${formatAcademicYear(thisYear)}`,
+  });
   const row = list.getByRole("row").filter({ hasText: name });
-  await expect(row.getByRole("cell")).toHaveText([name, "Marseille", "Boulevard de la Canebière, 13001 Marseille", "7", "3", `Rooms and details ${name}`]);
+  await expect(row.getByRole("cell")).toHaveText([
+    name,
+    "Marseille",
+    "Boulevard de la Canebière, 13001 Marseille",
+    "7",
+    "3",
+    `Rooms and details ${name}`,
+  ]);
   // The seeded residences are listed too.
   await expect(list.getByRole("row").filter({ hasText: "Résidence Les Gazelles" })).toContainText("Aix-en-Provence");
 
@@ -105,14 +120,21 @@ test("an admin adds a residence from the overview, sets its rooms per semester, 
   await expect(page.getByRole("row").filter({ hasText: `${name} bis` })).toBeVisible();
 });
 
-test("R-HOU-1: rooms cannot go below the requests accepted; a wrong number answers next to its field and keeps what was typed", async ({ page }) => {
+test("R-HOU-1: rooms cannot go below the requests accepted; a wrong number answers next to its field and keeps what was typed", async ({
+  page,
+}) => {
   await signInAsAdmin(page);
   const id = await createResidenceThroughForm(page, `Résidence Prado ${tag()}`);
   await page.getByLabel(roomsLabel(thisYear, "S1")).fill("5");
   await saveRooms(page);
   await acceptRequests(id, thisYear, "S1", 3);
   await page.reload();
-  await expect(page.getByRole("row").filter({ hasText: formatAcademicYear(thisYear) }).filter({ hasText: "Semester 1 (autumn)" })).toContainText("3");
+  await expect(
+    page
+      .getByRole("row")
+      .filter({ hasText: formatAcademicYear(thisYear) })
+      .filter({ hasText: "Semester 1 (autumn)" }),
+  ).toContainText("3");
 
   // A number that is not one: refused on its field, everything typed kept.
   await page.getByLabel(roomsLabel(thisYear, "S2")).fill("-2");
@@ -135,7 +157,15 @@ test("R-HOU-1: rooms cannot go below the requests accepted; a wrong number answe
   await expect(s1).toHaveAttribute("aria-invalid", "true");
   await expect(s1).toHaveAccessibleDescription(message);
   await expect(s1).toHaveValue("2");
-  const saved = await e2eDatabase(async (db) => (await db.query(`SELECT semester, rooms FROM "ResidenceCapacity" WHERE "residenceId" = $1 ORDER BY "academicYear", semester`, [id])).rows);
+  const saved = await e2eDatabase(
+    async (db) =>
+      (
+        await db.query(
+          `SELECT semester, rooms FROM "ResidenceCapacity" WHERE "residenceId" = $1 ORDER BY "academicYear", semester`,
+          [id],
+        )
+      ).rows,
+  );
   expect(saved).toEqual([{ semester: "S1", rooms: 5 }]);
 
   // Down to exactly the accepted requests is fine.
@@ -161,13 +191,20 @@ test("a duplicate residence name is refused on its field, in French, keeping the
   await expect(page.getByLabel("Adresse (facultative)")).toHaveValue("Quelque part");
 });
 
-test("R-HOU-3: an admin creates a release round, its date following the semester, then edits its date and policy", async ({ page }) => {
+test("R-HOU-3: an admin creates a release round, its date following the semester, then edits its date and policy", async ({
+  page,
+}) => {
   const year = thisYear + 4;
   await signInAsAdmin(page);
   await page.getByRole("link", { name: "Housing release rounds" }).click();
   // The seeded rounds: this year's and next year's, at their default dates, first come first served.
   const list = page.getByRole("table", { name: "Release rounds, newest academic year first" });
-  await expect(list.getByRole("row").filter({ hasText: formatAcademicYear(thisYear) }).filter({ hasText: "Semester 2 (spring)" })).toContainText(`December 1, ${thisYear}`);
+  await expect(
+    list
+      .getByRole("row")
+      .filter({ hasText: formatAcademicYear(thisYear) })
+      .filter({ hasText: "Semester 2 (spring)" }),
+  ).toContainText(`December 1, ${thisYear}`);
 
   await page.getByRole("link", { name: "Add a release round" }).click();
   await page.getByLabel("Academic year", { exact: true }).fill(String(year));
@@ -180,21 +217,36 @@ test("R-HOU-3: an admin creates a release round, its date following the semester
 
   await expect(page).toHaveURL(/\/en\/admin\/housing-rounds\?done=saved$/);
   const row = page.getByRole("row").filter({ hasText: formatAcademicYear(year) });
-  await expect(row.getByRole("cell")).toHaveText([formatAcademicYear(year), "Semester 1 (autumn)", `July 1, ${year}`, "By rank", "Not released", "0", `Edit ${formatAcademicYear(year)}, Semester 1 (autumn)`]);
+  await expect(row.getByRole("cell")).toHaveText([
+    formatAcademicYear(year),
+    "Semester 1 (autumn)",
+    `July 1, ${year}`,
+    "By rank",
+    "Not released",
+    "0",
+    `Edit ${formatAcademicYear(year)}, Semester 1 (autumn)`,
+  ]);
 
   await row.getByRole("link", { name: /^Edit/ }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `Release round ${formatAcademicYear(year)}, Semester 1 (autumn)` })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: `Release round ${formatAcademicYear(year)}, Semester 1 (autumn)` }),
+  ).toBeVisible();
   await expect(page.getByLabel("Release date")).toHaveValue(`${year}-07-01`);
   await page.getByLabel("Release date").fill(`${year}-06-24`);
   await page.getByLabel("Allocation policy").selectOption({ label: "First come, first served" });
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page).toHaveURL(/\/en\/admin\/housing-rounds\?done=saved$/);
-  const edited = page.getByRole("row").filter({ hasText: formatAcademicYear(year) }).getByRole("cell");
+  const edited = page
+    .getByRole("row")
+    .filter({ hasText: formatAcademicYear(year) })
+    .getByRole("cell");
   await expect(edited.nth(2)).toHaveText(`June 24, ${year}`);
   await expect(edited.nth(3)).toHaveText("First come, first served");
 });
 
-test("R-HOU-3: a round that exists is refused on the year's field, and a date outside the academic year on the date's, keeping the input", async ({ page }) => {
+test("R-HOU-3: a round that exists is refused on the year's field, and a date outside the academic year on the date's, keeping the input", async ({
+  page,
+}) => {
   await signInAsAdmin(page);
   await page.goto("/en/admin/housing-rounds/new");
   await page.getByLabel("Academic year", { exact: true }).fill(String(thisYear));
@@ -204,7 +256,11 @@ test("R-HOU-3: a round that exists is refused on the year's field, and a date ou
   await page.getByRole("button", { name: "Save", exact: true }).click();
   const year = page.getByLabel("Academic year", { exact: true });
   await expect(year).toHaveAttribute("aria-invalid", "true");
-  await expect(year).toHaveAccessibleDescription(new RegExp(`A release round already exists for ${formatAcademicYear(thisYear)}, semester 2: edit it from the list of rounds\\.`));
+  await expect(year).toHaveAccessibleDescription(
+    new RegExp(
+      `A release round already exists for ${formatAcademicYear(thisYear)}, semester 2: edit it from the list of rounds\\.`,
+    ),
+  );
   await expect(year).toHaveValue(String(thisYear));
   await expect(page.getByLabel("Arrival semester").locator("option:checked")).toHaveText("Semester 2 (spring)");
   await expect(page.getByLabel("Release date")).toHaveValue(`${thisYear}-11-20`);
@@ -217,7 +273,11 @@ test("R-HOU-3: a round that exists is refused on the year's field, and a date ou
   await expect(date).toHaveAttribute("aria-invalid", "true");
   await expect(date).toHaveAccessibleDescription(/The release date must fall between 1 January/);
   await expect(date).toHaveValue(`${thisYear}-11-20`);
-  const created = await e2eDatabase(async (db) => (await db.query(`SELECT count(*)::int AS n FROM "HousingRound" WHERE "academicYear" = $1`, [thisYear + 6])).rows[0].n);
+  const created = await e2eDatabase(
+    async (db) =>
+      (await db.query(`SELECT count(*)::int AS n FROM "HousingRound" WHERE "academicYear" = $1`, [thisYear + 6]))
+        .rows[0].n,
+  );
   expect(created).toBe(0);
 });
 
@@ -239,7 +299,11 @@ test("R-HOU-3: a released round is read-only", async ({ page }) => {
   await expect(row).toContainText(`Released on December 2, ${year}`);
   await row.getByRole("link", { name: `View ${formatAcademicYear(year)}, Semester 2 (spring)` }).click();
   await expect(page).toHaveURL(new RegExp(`/en/admin/housing-rounds/${id}$`));
-  await expect(page.getByText("This round has been released: its decisions are visible to students, and its date and policy can no longer change.")).toBeVisible();
+  await expect(
+    page.getByText(
+      "This round has been released: its decisions are visible to students, and its date and policy can no longer change.",
+    ),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: "Save" })).toHaveCount(0);
   await expect(page.getByLabel("Release date")).toHaveCount(0);
 });
@@ -253,7 +317,9 @@ for (const locale of ["fr", "en"] as const) {
       const first = async (sql: string, params: unknown[] = []) => (await db.query(sql, params)).rows[0].id as string;
       return {
         residence: await first(`SELECT id FROM "Residence" WHERE name = 'Résidence Les Gazelles'`),
-        round: await first(`SELECT id FROM "HousingRound" WHERE "academicYear" = $1 AND semester = 'S1'`, [thisYear + 1]),
+        round: await first(`SELECT id FROM "HousingRound" WHERE "academicYear" = $1 AND semester = 'S1'`, [
+          thisYear + 1,
+        ]),
         released: await first(
           `INSERT INTO "HousingRound" (id, "academicYear", semester, "releaseAt", "releasedAt") VALUES (gen_random_uuid(), $1, 'S1', $2, $3)
            ON CONFLICT ("academicYear", semester) DO UPDATE SET "releasedAt" = EXCLUDED."releasedAt" RETURNING id`,

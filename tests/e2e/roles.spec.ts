@@ -13,7 +13,11 @@ for (const [role, email, url, heading] of landing) {
     await expect(page).toHaveURL(url);
     await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
     const nav = page.getByRole("navigation", { name: "Main navigation" });
-    await expect(nav.getByRole("link", { name: { student: "My application", correspondent: "Dossiers", admin: "Administration" }[role] })).toBeVisible();
+    await expect(
+      nav.getByRole("link", {
+        name: { student: "My application", correspondent: "Dossiers", admin: "Administration" }[role],
+      }),
+    ).toBeVisible();
   });
 }
 

@@ -1,7 +1,16 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import pg from "pg";
 import { ensurePostgres } from "../../scripts/postgres.ts";
-import { demoAccounts, demoPassword, e2eDatabase, expectAccessible, registerStudent, signInAs, studentPassword, uniqueEmail } from "./support";
+import {
+  demoAccounts,
+  demoPassword,
+  e2eDatabase,
+  expectAccessible,
+  registerStudent,
+  signInAs,
+  studentPassword,
+  uniqueEmail,
+} from "./support";
 
 // Web hardening (issue 6, ASVS V3 and V50): the headers of every page, the nonce-based
 // Content-Security-Policy in a real browser, and server actions refusing foreign origins.
@@ -12,13 +21,17 @@ async function watchCspViolations(page: Page): Promise<string[]> {
   await page.exposeFunction("reportCspViolation", (line: string) => violations.push(line));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
-      (window as unknown as { reportCspViolation(line: string): void }).reportCspViolation(`${event.violatedDirective} ${event.blockedURI}`);
+      (window as unknown as { reportCspViolation(line: string): void }).reportCspViolation(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      );
     });
   });
   return violations;
 }
 
-test("every page is sent with a nonce CSP (no inline script without it), HSTS, nosniff, a referrer policy and no framing", async ({ page }) => {
+test("every page is sent with a nonce CSP (no inline script without it), HSTS, nosniff, a referrer policy and no framing", async ({
+  page,
+}) => {
   const response = await page.goto("/en/login");
   const headers = response!.headers();
   const csp = headers["content-security-policy"]!;
@@ -33,14 +46,18 @@ test("every page is sent with a nonce CSP (no inline script without it), HSTS, n
 
   // Every script Next wrote carries this response's nonce; the next response has another one.
   const nonce = /'nonce-([^']+)'/.exec(csp)![1]!;
-  const scripts = await page.locator("script").evaluateAll((elements) => elements.map((element) => (element as HTMLScriptElement).nonce));
+  const scripts = await page
+    .locator("script")
+    .evaluateAll((elements) => elements.map((element) => (element as HTMLScriptElement).nonce));
   expect(scripts.length).toBeGreaterThan(0);
   expect(scripts.every((value) => value === nonce)).toBe(true);
   const again = (await page.request.get("/en/login")).headers()["content-security-policy"]!;
   expect(/'nonce-([^']+)'/.exec(again)![1]).not.toBe(nonce);
 });
 
-test("pages work under the CSP: signing in and a student's pages report no violation; personal pages are not cached", async ({ page }) => {
+test("pages work under the CSP: signing in and a student's pages report no violation; personal pages are not cached", async ({
+  page,
+}) => {
   const violations = await watchCspViolations(page);
   await signInAs(page, demoAccounts.student.email, demoPassword);
   for (const path of ["/en/dossier", "/en/apply/identity", "/en/dossier/arrival", "/fr/dossier/housing"]) {
@@ -55,7 +72,9 @@ test("pages work under the CSP: signing in and a student's pages report no viola
   expect(violations).toEqual([]);
 });
 
-test("a server action posted from another origin is refused and changes nothing; the same request from the portal works", async ({ page }) => {
+test("a server action posted from another origin is refused and changes nothing; the same request from the portal works", async ({
+  page,
+}) => {
   const email = uniqueEmail("origin");
   await page.goto("/en/register");
   await page.getByLabel("Full name").fill("Origin Check");
@@ -67,15 +86,28 @@ test("a server action posted from another origin is refused and changes nothing;
   let captured: { url: string; headers: Record<string, string>; body: Buffer } | undefined;
   await page.route("**/en/register", async (route) => {
     if (route.request().method() !== "POST") return route.continue();
-    captured = { url: route.request().url(), headers: route.request().headers(), body: route.request().postDataBuffer()! };
+    captured = {
+      url: route.request().url(),
+      headers: route.request().headers(),
+      body: route.request().postDataBuffer()!,
+    };
     await route.abort();
   });
   await page.getByRole("button", { name: "Create my account" }).click();
   await expect.poll(() => captured).toBeDefined();
   expect(captured!.headers["next-action"]).toBeTruthy();
 
-  const accounts = () => e2eDatabase(async (client) => Number((await client.query(`SELECT count(*) FROM "User" WHERE email = $1`, [email])).rows[0].count));
-  const replay = (origin: string) => page.request.fetch(captured!.url, { method: "POST", headers: { ...captured!.headers, origin }, data: captured!.body, maxRedirects: 0 });
+  const accounts = () =>
+    e2eDatabase(async (client) =>
+      Number((await client.query(`SELECT count(*) FROM "User" WHERE email = $1`, [email])).rows[0].count),
+    );
+  const replay = (origin: string) =>
+    page.request.fetch(captured!.url, {
+      method: "POST",
+      headers: { ...captured!.headers, origin },
+      data: captured!.body,
+      maxRedirects: 0,
+    });
 
   const foreign = await replay("https://attacker.example");
   expect(foreign.status()).toBeGreaterThanOrEqual(400);
@@ -90,7 +122,10 @@ test("a route handler that changes state refuses another origin (document upload
   await signInAs(page, demoAccounts.student.email, demoPassword);
   const response = await page.request.post("/api/documents", {
     headers: { origin: "https://attacker.example" },
-    multipart: { kind: "CV", file: { name: "cv.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") } },
+    multipart: {
+      kind: "CV",
+      file: { name: "cv.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") },
+    },
   });
   expect(response.status()).toBe(403);
 });
@@ -98,16 +133,23 @@ test("a route handler that changes state refuses another origin (document upload
 test("GDPR: a student downloads all their data as JSON from the dossier; anonymous gets 401", async ({ page }) => {
   await signInAs(page, demoAccounts.student.email, demoPassword);
   await page.goto("/en/dossier");
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download my data (JSON)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download my data (JSON)" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe("my-data.json");
-  const data = JSON.parse(await (await import("node:fs/promises")).readFile((await download.path())!, "utf8")) as { account: { email: string } };
+  const data = JSON.parse(await (await import("node:fs/promises")).readFile((await download.path())!, "utf8")) as {
+    account: { email: string };
+  };
   expect(data.account.email).toBe(demoAccounts.student.email);
   expect(JSON.stringify(data)).not.toMatch(/passwordHash|storageKey/);
   const anonymous = await page.context().browser()!.newContext();
   expect((await anonymous.request.get(`${new URL(page.url()).origin}/api/me/export`)).status()).toBe(401);
 });
 
-test("database down: a bilingual 'service unavailable' page and a 503 health, no stack trace; back up, the portal recovers without a restart", async ({ page }) => {
+test("database down: a bilingual 'service unavailable' page and a 503 health, no stack trace; back up, the portal recovers without a restart", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   expect((await page.request.get("/api/health")).status()).toBe(200);
   // Stop the PostgreSQL server the portal uses (its postmaster is the parent of this backend).
@@ -130,7 +172,9 @@ test("database down: a bilingual 'service unavailable' page and a 503 health, no
   await expectAccessible(page);
 
   // The launcher's watchdog starts the database again; the same portal process serves again.
-  await expect.poll(async () => (await page.request.get("/api/health")).status(), { timeout: 60_000, intervals: [1000] }).toBe(200);
+  await expect
+    .poll(async () => (await page.request.get("/api/health")).status(), { timeout: 60_000, intervals: [1000] })
+    .toBe(200);
   await page.goto("/en/double-degrees");
   await expect(page.getByRole("heading", { level: 1 })).not.toContainText("unavailable");
   await signInAs(page, demoAccounts.student.email, demoPassword);
@@ -138,22 +182,34 @@ test("database down: a bilingual 'service unavailable' page and a 503 health, no
   await expect(page.locator("h1")).toBeVisible();
 });
 
-test("GDPR: an admin erases a person by anonymisation (confirmed), sees it in the audit trail; the person can no longer sign in", async ({ page, browser }) => {
+test("GDPR: an admin erases a person by anonymisation (confirmed), sees it in the audit trail; the person can no longer sign in", async ({
+  page,
+  browser,
+}) => {
   const email = uniqueEmail("erase");
   const student = await (await browser.newContext()).newPage();
   await registerStudent(student, email, "Erin Erasable");
 
-  const userId = await e2eDatabase(async (client) => (await client.query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [email])).rows[0]!.id);
+  const userId = await e2eDatabase(
+    async (client) =>
+      (await client.query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [email])).rows[0]!.id,
+  );
   await signInAs(page, demoAccounts.admin.email, demoPassword);
   await page.goto(`/en/admin/users/${userId}`);
   await expect(page.getByRole("heading", { name: "Erase this person (GDPR)" })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Erase this person" }).click();
-  await expect(page.locator("#confirm-error, [id$='-error']").filter({ hasText: "Tick this box to confirm the erasure." })).toBeVisible();
+  await expect(
+    page.locator("#confirm-error, [id$='-error']").filter({ hasText: "Tick this box to confirm the erasure." }),
+  ).toBeVisible();
   await page.getByLabel("I confirm the erasure: it cannot be undone.").check();
   await page.getByRole("button", { name: "Erase this person" }).click();
   await expect(page.getByRole("status").filter({ hasText: "The person was erased (anonymised)." })).toBeVisible();
-  expect(await e2eDatabase(async (client) => (await client.query(`SELECT count(*) FROM "User" WHERE email = $1`, [email])).rows[0].count)).toBe("0");
+  expect(
+    await e2eDatabase(
+      async (client) => (await client.query(`SELECT count(*) FROM "User" WHERE email = $1`, [email])).rows[0].count,
+    ),
+  ).toBe("0");
 
   await page.goto(`/en/admin/audit?action=privacy.&entityId=${userId}`);
   await expect(page.getByRole("cell", { name: "privacy.anonymise" })).toBeVisible();

@@ -1,9 +1,12 @@
-import { expect, test } from "@playwright/test";
 import path from "node:path";
+import { expect, test } from "@playwright/test";
 import { readOutbox } from "../../lib/mail/outbox.ts";
 import { e2eDatabase, formAlert, registerStudent, signIn, studentPassword, uniqueEmail } from "./support";
 
-test("register → sign out → sign in → sign out: the copied cookie no longer opens a protected page", async ({ page, browser }) => {
+test("register → sign out → sign in → sign out: the copied cookie no longer opens a protected page", async ({
+  page,
+  browser,
+}) => {
   const email = uniqueEmail("journey");
   await registerStudent(page, email, "Journey Student");
   await expect(page.getByRole("heading", { level: 1, name: "My application" })).toBeVisible();

@@ -13,7 +13,9 @@ const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 /** The page's axe violations, one line each (rule: elements), for a readable failure. */
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+  );
 }
 
 export async function expectAccessible(page: Page): Promise<void> {
@@ -62,7 +64,10 @@ export async function signInAs(page: Page, email: string, password: string, loca
 
 /** Fills and sends the sign-in form of the current page. */
 export async function fillSignIn(page: Page, email: string, password: string, locale: "en" | "fr" = "en") {
-  const labels = locale === "en" ? { email: "E-mail address", password: "Password", submit: "Sign in" } : { email: "Adresse e-mail", password: "Mot de passe", submit: "Se connecter" };
+  const labels =
+    locale === "en"
+      ? { email: "E-mail address", password: "Password", submit: "Sign in" }
+      : { email: "Adresse e-mail", password: "Mot de passe", submit: "Se connecter" };
   await page.getByLabel(labels.email).fill(email);
   await page.getByLabel(labels.password).fill(password);
   await page.getByRole("main").getByRole("button", { name: labels.submit }).click();

@@ -4,7 +4,11 @@ import { acceptApplication, submittedStudent } from "./application-support";
 import { demoAccounts, demoPassword, e2eDatabase, expectAccessible, signInAs } from "./support";
 
 /** RFC 5545 UTC form, as the calendar file writes it. */
-const icsTime = (instant: Date) => instant.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+const icsTime = (instant: Date) =>
+  instant
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 
 /**
  * The Marseille desk (seeded, or made here when the seed has not run) and one slot of its own
@@ -17,9 +21,13 @@ async function arrangeSlot(capacity: number) {
        VALUES (gen_random_uuid(), 'MARSEILLE', 'Espace Pouillon', 'Campus Marseille Centre, 3 place Victor Hugo, Site Saint-Charles', '2026-08-31', '2026-10-02', now())
        ON CONFLICT ("city") DO NOTHING`,
     );
-    await client.query(`INSERT INTO "WelcomeDesk" ("id", "city", "updatedAt") VALUES (gen_random_uuid(), 'AIX', now()) ON CONFLICT ("city") DO NOTHING`);
+    await client.query(
+      `INSERT INTO "WelcomeDesk" ("id", "city", "updatedAt") VALUES (gen_random_uuid(), 'AIX', now()) ON CONFLICT ("city") DO NOTHING`,
+    );
     const desk = await client.query<{ id: string }>(`SELECT "id" FROM "WelcomeDesk" WHERE "city" = 'MARSEILLE'`);
-    const startsAt = new Date(Math.ceil((Date.now() + (2 + Math.floor(Math.random() * 300)) * 86_400_000) / 300_000) * 300_000);
+    const startsAt = new Date(
+      Math.ceil((Date.now() + (2 + Math.floor(Math.random() * 300)) * 86_400_000) / 300_000) * 300_000,
+    );
     const endsAt = new Date(startsAt.getTime() + 30 * 60_000);
     const slot = await client.query<{ id: string }>(
       `INSERT INTO "WelcomeDeskSlot" ("id", "deskId", "startsAt", "endsAt", "capacity") VALUES (gen_random_uuid(), $1, $2, $3, $4) RETURNING "id"`,
@@ -29,9 +37,16 @@ async function arrangeSlot(capacity: number) {
   });
 }
 
-const bookedOf = (slotId: string) => e2eDatabase(async (client) => (await client.query<{ booked: number }>(`SELECT "booked" FROM "WelcomeDeskSlot" WHERE "id" = $1`, [slotId])).rows[0]!.booked);
+const bookedOf = (slotId: string) =>
+  e2eDatabase(
+    async (client) =>
+      (await client.query<{ booked: number }>(`SELECT "booked" FROM "WelcomeDeskSlot" WHERE "id" = $1`, [slotId]))
+        .rows[0]!.booked,
+  );
 
-test("an accepted student from outside Europe books a welcome-desk visit, adds it to a calendar, and cancels it", async ({ browser }) => {
+test("an accepted student from outside Europe books a welcome-desk visit, adds it to a calendar, and cancels it", async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   const { slotId, startsAt, endsAt } = await arrangeSlot(2);
 
@@ -39,7 +54,12 @@ test("an accepted student from outside Europe books a welcome-desk visit, adds i
   const lastName = `Desk${Date.now()}`;
   const { page, email } = await submittedStudent(browser, lastName);
   // R-VIS-5: a nationality from outside Europe (the form's is German).
-  await e2eDatabase((client) => client.query(`UPDATE "Application" a SET "nationality" = 'BR' FROM "User" u WHERE u."id" = a."studentId" AND u."email" = $1`, [email]));
+  await e2eDatabase((client) =>
+    client.query(
+      `UPDATE "Application" a SET "nationality" = 'BR' FROM "User" u WHERE u."id" = a."studentId" AND u."email" = $1`,
+      [email],
+    ),
+  );
 
   await page.goto("/en/dossier/welcome-desk");
   await expect(page.getByRole("heading", { level: 1, name: "Welcome desk" })).toBeVisible();
@@ -64,7 +84,10 @@ test("an accepted student from outside Europe books a welcome-desk visit, adds i
   const radio = page.locator(`input[name="slotId"][value="${slotId}"]`);
   await expect(radio).toBeEnabled();
   await radio.check();
-  await radio.locator("xpath=ancestor::form").getByRole("button", { name: /^Book this time/ }).click();
+  await radio
+    .locator("xpath=ancestor::form")
+    .getByRole("button", { name: /^Book this time/ })
+    .click();
   await expect(page.getByTestId("welcome-desk-booking")).toContainText("Your visit:");
   expect(await bookedOf(slotId)).toBe(1);
   await expect(page.locator(`input[name="slotId"][value="${slotId}"]`)).toBeDisabled();

@@ -14,14 +14,24 @@ import { changeRole, createStaffAccount, setAccountDisabled } from "@/lib/users/
 import { strongPassword, uniqueAddress, uniqueEmail } from "./helpers";
 
 async function newUser(role: Role, disabled = false) {
-  const user = await db.user.create({ data: { email: uniqueEmail(role.toLowerCase()), name: `Test ${role}`, passwordHash: "-", role, disabled }, select: { id: true, email: true } });
+  const user = await db.user.create({
+    data: { email: uniqueEmail(role.toLowerCase()), name: `Test ${role}`, passwordHash: "-", role, disabled },
+    select: { id: true, email: true },
+  });
   return { ...user, requestId: "test-request" };
 }
 
 const eventsOf = (entityId: string) => db.auditEvent.findMany({ where: { entityId }, orderBy: { id: "asc" } });
 
 function staffAccount(email: string, role = "CORRESPONDENT") {
-  return ZCreateStaffAccount.parse({ name: "Léa Roux", email, role, locale: "fr", password: strongPassword, passwordConfirmation: strongPassword });
+  return ZCreateStaffAccount.parse({
+    name: "Léa Roux",
+    email,
+    role,
+    locale: "fr",
+    password: strongPassword,
+    passwordConfirmation: strongPassword,
+  });
 }
 
 describe("creating a staff account", () => {
@@ -29,14 +39,24 @@ describe("creating a staff account", () => {
     const admin = await newUser("ADMIN");
     const email = uniqueEmail("new-ri");
     const account = await createStaffAccount(staffAccount(email.toUpperCase()), admin);
-    const row = await db.user.findUniqueOrThrow({ where: { id: account.id }, select: { email: true, role: true, locale: true, disabled: true, passwordHash: true } });
+    const row = await db.user.findUniqueOrThrow({
+      where: { id: account.id },
+      select: { email: true, role: true, locale: true, disabled: true, passwordHash: true },
+    });
     expect(row).toMatchObject({ email, role: "CORRESPONDENT", locale: "fr", disabled: false });
     expect(row.passwordHash).toMatch(/^\$argon2id\$/);
-    expect(await signInWithPassword(email, strongPassword, uniqueAddress())).toMatchObject({ ok: true, userId: account.id });
+    expect(await signInWithPassword(email, strongPassword, uniqueAddress())).toMatchObject({
+      ok: true,
+      userId: account.id,
+    });
 
     const events = await db.auditEvent.findMany({ where: { entityId: account.id, action: "user.create" } });
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ actorId: admin.id, entityType: "User", after: { email, role: "CORRESPONDENT", name: "Léa Roux", locale: "fr" } });
+    expect(events[0]).toMatchObject({
+      actorId: admin.id,
+      entityType: "User",
+      after: { email, role: "CORRESPONDENT", name: "Léa Roux", locale: "fr" },
+    });
     expect(JSON.stringify([events[0]!.before, events[0]!.after])).not.toContain(strongPassword);
   });
 
@@ -46,7 +66,10 @@ describe("creating a staff account", () => {
     const attempt = createStaffAccount(staffAccount(existing.email, "ADMIN"), admin);
     await expect(attempt).rejects.toBeInstanceOf(DomainError);
     await expect(attempt).rejects.toMatchObject({ code: "accountEmailTaken", field: "email" });
-    expect(await db.user.findUniqueOrThrow({ where: { email: existing.email } })).toMatchObject({ id: existing.id, role: "STUDENT" });
+    expect(await db.user.findUniqueOrThrow({ where: { email: existing.email } })).toMatchObject({
+      id: existing.id,
+      role: "STUDENT",
+    });
     expect(await db.auditEvent.count({ where: { actorId: admin.id } })).toBe(0);
   });
 });
@@ -62,7 +85,10 @@ describe("disabling and enabling an account", () => {
 
     await setAccountDisabled(ZSetAccountDisabled.parse({ userId: target.id, disabled: "true" }), admin);
 
-    const user = await db.user.findUniqueOrThrow({ where: { id: target.id }, select: { disabled: true, sessionsValidAfter: true } });
+    const user = await db.user.findUniqueOrThrow({
+      where: { id: target.id },
+      select: { disabled: true, sessionsValidAfter: true },
+    });
     expect(user.disabled).toBe(true);
     expect(user.sessionsValidAfter.getTime()).toBeGreaterThanOrEqual(before - 1000);
     const session = await db.userSession.findUniqueOrThrow({ where: { id: signedIn.sessionId } });
@@ -93,8 +119,13 @@ describe("disabling and enabling an account", () => {
   it("refuses that an admin disables themselves, and changes nothing", async () => {
     const admin = await newUser("ADMIN");
     const { sessionsValidAfter } = await db.user.findUniqueOrThrow({ where: { id: admin.id } });
-    await expect(setAccountDisabled({ userId: admin.id, disabled: true }, admin)).rejects.toMatchObject({ code: "cannotDisableSelf" });
-    expect(await db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ disabled: false, sessionsValidAfter });
+    await expect(setAccountDisabled({ userId: admin.id, disabled: true }, admin)).rejects.toMatchObject({
+      code: "cannotDisableSelf",
+    });
+    expect(await db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({
+      disabled: false,
+      sessionsValidAfter,
+    });
     expect(await eventsOf(admin.id)).toEqual([]);
   });
 
@@ -103,15 +134,24 @@ describe("disabling and enabling an account", () => {
     const disabledAdmin = await newUser("ADMIN", true);
     const target = await newUser("CORRESPONDENT");
     for (const actor of [formerAdmin, disabledAdmin]) {
-      await expect(setAccountDisabled({ userId: target.id, disabled: true }, actor)).rejects.toMatchObject({ code: "forbidden" });
-      await expect(changeRole({ userId: target.id, role: "ADMIN" }, actor)).rejects.toMatchObject({ code: "forbidden" });
+      await expect(setAccountDisabled({ userId: target.id, disabled: true }, actor)).rejects.toMatchObject({
+        code: "forbidden",
+      });
+      await expect(changeRole({ userId: target.id, role: "ADMIN" }, actor)).rejects.toMatchObject({
+        code: "forbidden",
+      });
     }
-    expect(await db.user.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({ disabled: false, role: "CORRESPONDENT" });
+    expect(await db.user.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({
+      disabled: false,
+      role: "CORRESPONDENT",
+    });
   });
 
   it("answers not found for an account that does not exist", async () => {
     const admin = await newUser("ADMIN");
-    await expect(setAccountDisabled({ userId: "00000000-0000-4000-8000-000000000000", disabled: true }, admin)).rejects.toMatchObject({ code: "notFound" });
+    await expect(
+      setAccountDisabled({ userId: "00000000-0000-4000-8000-000000000000", disabled: true }, admin),
+    ).rejects.toMatchObject({ code: "notFound" });
   });
 });
 
@@ -133,7 +173,10 @@ describe("changing a role", () => {
 
   it("refuses that an admin removes their own admin role, on the role field, and changes nothing", async () => {
     const admin = await newUser("ADMIN");
-    await expect(changeRole({ userId: admin.id, role: "CORRESPONDENT" }, admin)).rejects.toMatchObject({ code: "cannotDemoteSelf", field: "role" });
+    await expect(changeRole({ userId: admin.id, role: "CORRESPONDENT" }, admin)).rejects.toMatchObject({
+      code: "cannotDemoteSelf",
+      field: "role",
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("ADMIN");
     expect(await eventsOf(admin.id)).toEqual([]);
   });
@@ -141,7 +184,10 @@ describe("changing a role", () => {
   it("keeps a student account a student's", async () => {
     const admin = await newUser("ADMIN");
     const student = await newUser("STUDENT");
-    await expect(changeRole({ userId: student.id, role: "ADMIN" }, admin)).rejects.toMatchObject({ code: "studentRoleFixed", field: "role" });
+    await expect(changeRole({ userId: student.id, role: "ADMIN" }, admin)).rejects.toMatchObject({
+      code: "studentRoleFixed",
+      field: "role",
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: student.id } })).role).toBe("STUDENT");
   });
 

@@ -24,7 +24,10 @@ import { uniqueEmail } from "./helpers";
 let admin: { id: string; requestId: string };
 
 beforeAll(async () => {
-  const user = await db.user.create({ data: { email: uniqueEmail("admin"), name: "Test Admin", passwordHash: "-", role: "ADMIN" }, select: { id: true } });
+  const user = await db.user.create({
+    data: { email: uniqueEmail("admin"), name: "Test Admin", passwordHash: "-", role: "ADMIN" },
+    select: { id: true },
+  });
   admin = { id: user.id, requestId: "test-request" };
 });
 
@@ -33,11 +36,17 @@ const eventsOf = (entityId: string) => db.auditEvent.findMany({ where: { entityI
 const eventsByAdmin = () => db.auditEvent.count({ where: { actorId: admin.id } });
 
 async function newPartner(overrides: Record<string, unknown> = {}) {
-  return createPartner(ZCreatePartner.parse({ name: `University ${suffix()}`, country: "DE", city: "Berlin", ...overrides }), admin);
+  return createPartner(
+    ZCreatePartner.parse({ name: `University ${suffix()}`, country: "DE", city: "Berlin", ...overrides }),
+    admin,
+  );
 }
 
 async function newComponent() {
-  return createComponent(ZCreateComponent.parse({ code: `C${suffix()}`, nameFr: "Composante de test", nameEn: "Test component" }), admin);
+  return createComponent(
+    ZCreateComponent.parse({ code: `C${suffix()}`, nameFr: "Composante de test", nameEn: "Test component" }),
+    admin,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -50,14 +59,32 @@ describe("partner institutions", () => {
     expect(row).toMatchObject({ country: "DE", city: "Berlin", erasmusCode: code, networks: ["EUA", "Coimbra Group"] });
     const events = await eventsOf(partner.id);
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ action: "partner.create", entityType: "PartnerInstitution", actorId: admin.id, requestId: "test-request" });
+    expect(events[0]).toMatchObject({
+      action: "partner.create",
+      entityType: "PartnerInstitution",
+      actorId: admin.id,
+      requestId: "test-request",
+    });
     expect(events[0]!.after).toMatchObject({ name: row.name, erasmusCode: code, networks: ["EUA", "Coimbra Group"] });
   });
 
   it("edits a partner with one audit event holding before and after", async () => {
     const partner = await newPartner();
-    await updatePartner(ZUpdatePartner.parse({ id: partner.id, name: partner.name, country: "AT", city: "Vienna", erasmusCode: "", networks: "" }), admin);
-    expect(await db.partnerInstitution.findUniqueOrThrow({ where: { id: partner.id } })).toMatchObject({ country: "AT", city: "Vienna" });
+    await updatePartner(
+      ZUpdatePartner.parse({
+        id: partner.id,
+        name: partner.name,
+        country: "AT",
+        city: "Vienna",
+        erasmusCode: "",
+        networks: "",
+      }),
+      admin,
+    );
+    expect(await db.partnerInstitution.findUniqueOrThrow({ where: { id: partner.id } })).toMatchObject({
+      country: "AT",
+      city: "Vienna",
+    });
     const events = await eventsOf(partner.id);
     expect(events.map((event) => event.action)).toEqual(["partner.create", "partner.update"]);
     expect(events[1]!.before).toMatchObject({ country: "DE", city: "Berlin" });
@@ -74,11 +101,17 @@ describe("partner institutions", () => {
     await expect(again).rejects.toBeInstanceOf(DomainError);
     await expect(again).rejects.toMatchObject({ code: "erasmusCodeTaken", field: "erasmusCode" });
 
-    const edit = updatePartner(ZUpdatePartner.parse({ id: other.id, name: "Renamed", country: "DE", city: "Berlin", erasmusCode: code }), admin);
+    const edit = updatePartner(
+      ZUpdatePartner.parse({ id: other.id, name: "Renamed", country: "DE", city: "Berlin", erasmusCode: code }),
+      admin,
+    );
     await expect(edit).rejects.toMatchObject({ code: "erasmusCodeTaken", field: "erasmusCode" });
 
     expect(await db.partnerInstitution.count({ where: { name: "Duplicate University" } })).toBe(0);
-    expect(await db.partnerInstitution.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ name: other.name, erasmusCode: null });
+    expect(await db.partnerInstitution.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({
+      name: other.name,
+      erasmusCode: null,
+    });
     expect(await db.partnerInstitution.count({ where: { erasmusCode: code } })).toBe(1);
     expect(await eventsByAdmin()).toBe(eventsBefore);
     expect(first.erasmusCode).toBe(code);
@@ -88,7 +121,15 @@ describe("partner institutions", () => {
     const partner = await newPartner();
     const component = await newComponent();
     await createAgreement(
-      ZCreateAgreement.parse({ partnerId: partner.id, kind: "BILATERAL", componentIds: [component.id], studyLevels: ["MASTER"], firstAcademicYear: 2024, lastAcademicYear: 2028, incomingSeatsPerYear: 2 }),
+      ZCreateAgreement.parse({
+        partnerId: partner.id,
+        kind: "BILATERAL",
+        componentIds: [component.id],
+        studyLevels: ["MASTER"],
+        firstAcademicYear: 2024,
+        lastAcademicYear: 2028,
+        incomingSeatsPerYear: 2,
+      }),
       admin,
     );
     const eventsBefore = await eventsByAdmin();
@@ -102,7 +143,15 @@ describe("partner institutions", () => {
     const partner = await newPartner();
     const component = await newComponent();
     await createProgramme(
-      ZCreateProgramme.parse({ componentId: component.id, nameFr: "Délocalisée", nameEn: "Offshore", level: "BACHELOR", teachingLanguage: "FRENCH", offshore: "on", partnerId: partner.id }),
+      ZCreateProgramme.parse({
+        componentId: component.id,
+        nameFr: "Délocalisée",
+        nameEn: "Offshore",
+        level: "BACHELOR",
+        teachingLanguage: "FRENCH",
+        offshore: "on",
+        partnerId: partner.id,
+      }),
       admin,
     );
     await expect(deletePartner(partner.id, admin)).rejects.toMatchObject({ code: "partnerInUse" });
@@ -121,7 +170,9 @@ describe("partner institutions", () => {
   it("answers not found for a partner that does not exist", async () => {
     const ghost = "00000000-0000-4000-8000-000000000000";
     await expect(deletePartner(ghost, admin)).rejects.toMatchObject({ code: "notFound" });
-    await expect(updatePartner(ZUpdatePartner.parse({ id: ghost, name: "Ghost", country: "DE", city: "Berlin" }), admin)).rejects.toMatchObject({ code: "notFound" });
+    await expect(
+      updatePartner(ZUpdatePartner.parse({ id: ghost, name: "Ghost", country: "DE", city: "Berlin" }), admin),
+    ).rejects.toMatchObject({ code: "notFound" });
   });
 });
 
@@ -132,19 +183,54 @@ describe("agreements (R-PAR-1, R-ELI-1, R-ELI-6)", () => {
     const partner = await newPartner();
     const [science, law] = [await newComponent(), await newComponent()];
     const { id } = await createAgreement(
-      ZCreateAgreement.parse({ partnerId: partner.id, kind: "ERASMUS_PLUS", componentIds: [science.id], studyLevels: "BACHELOR", firstAcademicYear: "2025", lastAcademicYear: "2027", incomingSeatsPerYear: "3" }),
+      ZCreateAgreement.parse({
+        partnerId: partner.id,
+        kind: "ERASMUS_PLUS",
+        componentIds: [science.id],
+        studyLevels: "BACHELOR",
+        firstAcademicYear: "2025",
+        lastAcademicYear: "2027",
+        incomingSeatsPerYear: "3",
+      }),
       admin,
     );
-    const created = await db.agreement.findUniqueOrThrow({ where: { id }, include: { components: { select: { id: true } } } });
-    expect(created).toMatchObject({ partnerId: partner.id, kind: "ERASMUS_PLUS", studyLevels: ["BACHELOR"], firstAcademicYear: 2025, lastAcademicYear: 2027, incomingSeatsPerYear: 3 });
+    const created = await db.agreement.findUniqueOrThrow({
+      where: { id },
+      include: { components: { select: { id: true } } },
+    });
+    expect(created).toMatchObject({
+      partnerId: partner.id,
+      kind: "ERASMUS_PLUS",
+      studyLevels: ["BACHELOR"],
+      firstAcademicYear: 2025,
+      lastAcademicYear: 2027,
+      incomingSeatsPerYear: 3,
+    });
     expect(created.components).toEqual([{ id: science.id }]);
 
     await updateAgreement(
-      ZUpdateAgreement.parse({ id, partnerId: partner.id, kind: "DOUBLE_DEGREE", componentIds: [law.id], studyLevels: ["MASTER", "DOCTORATE"], firstAcademicYear: "2025", lastAcademicYear: "2030", incomingSeatsPerYear: "0" }),
+      ZUpdateAgreement.parse({
+        id,
+        partnerId: partner.id,
+        kind: "DOUBLE_DEGREE",
+        componentIds: [law.id],
+        studyLevels: ["MASTER", "DOCTORATE"],
+        firstAcademicYear: "2025",
+        lastAcademicYear: "2030",
+        incomingSeatsPerYear: "0",
+      }),
       admin,
     );
-    const edited = await db.agreement.findUniqueOrThrow({ where: { id }, include: { components: { select: { id: true } } } });
-    expect(edited).toMatchObject({ kind: "DOUBLE_DEGREE", studyLevels: ["MASTER", "DOCTORATE"], lastAcademicYear: 2030, incomingSeatsPerYear: 0 });
+    const edited = await db.agreement.findUniqueOrThrow({
+      where: { id },
+      include: { components: { select: { id: true } } },
+    });
+    expect(edited).toMatchObject({
+      kind: "DOUBLE_DEGREE",
+      studyLevels: ["MASTER", "DOCTORATE"],
+      lastAcademicYear: 2030,
+      incomingSeatsPerYear: 0,
+    });
     expect(edited.components).toEqual([{ id: law.id }]);
 
     const events = await eventsOf(id);
@@ -158,10 +244,23 @@ describe("agreements (R-PAR-1, R-ELI-1, R-ELI-6)", () => {
     const partner = await newPartner();
     const component = await newComponent();
     const ghost = "00000000-0000-4000-8000-000000000000";
-    const base = { kind: "BILATERAL", studyLevels: ["MASTER"], firstAcademicYear: 2026, lastAcademicYear: 2026, incomingSeatsPerYear: 1 };
+    const base = {
+      kind: "BILATERAL",
+      studyLevels: ["MASTER"],
+      firstAcademicYear: 2026,
+      lastAcademicYear: 2026,
+      incomingSeatsPerYear: 1,
+    };
     const eventsBefore = await eventsByAdmin();
-    await expect(createAgreement(ZCreateAgreement.parse({ ...base, partnerId: ghost, componentIds: [component.id] }), admin)).rejects.toMatchObject({ code: "choiceGone", field: "partnerId" });
-    await expect(createAgreement(ZCreateAgreement.parse({ ...base, partnerId: partner.id, componentIds: [component.id, ghost] }), admin)).rejects.toMatchObject({
+    await expect(
+      createAgreement(ZCreateAgreement.parse({ ...base, partnerId: ghost, componentIds: [component.id] }), admin),
+    ).rejects.toMatchObject({ code: "choiceGone", field: "partnerId" });
+    await expect(
+      createAgreement(
+        ZCreateAgreement.parse({ ...base, partnerId: partner.id, componentIds: [component.id, ghost] }),
+        admin,
+      ),
+    ).rejects.toMatchObject({
       code: "choiceGone",
       field: "componentIds",
     });
@@ -176,8 +275,19 @@ describe("components and their correspondents", () => {
   it("creates and edits a component, one audit event each", async () => {
     const component = await newComponent();
     const newCode = `D${suffix()}`;
-    await updateComponent(ZUpdateComponent.parse({ id: component.id, code: newCode, nameFr: "Faculté renommée", nameEn: "Renamed faculty" }), admin);
-    expect(await db.component.findUniqueOrThrow({ where: { id: component.id } })).toMatchObject({ code: newCode, nameFr: "Faculté renommée" });
+    await updateComponent(
+      ZUpdateComponent.parse({
+        id: component.id,
+        code: newCode,
+        nameFr: "Faculté renommée",
+        nameEn: "Renamed faculty",
+      }),
+      admin,
+    );
+    expect(await db.component.findUniqueOrThrow({ where: { id: component.id } })).toMatchObject({
+      code: newCode,
+      nameFr: "Faculté renommée",
+    });
     const events = await eventsOf(component.id);
     expect(events.map((event) => event.action)).toEqual(["component.create", "component.update"]);
     expect(events[1]!.before).toMatchObject({ code: component.code });
@@ -188,40 +298,70 @@ describe("components and their correspondents", () => {
     const first = await newComponent();
     const second = await newComponent();
     const eventsBefore = await eventsByAdmin();
-    await expect(createComponent(ZCreateComponent.parse({ code: first.code.toLowerCase(), nameFr: "Doublon", nameEn: "Duplicate" }), admin)).rejects.toMatchObject({
+    await expect(
+      createComponent(
+        ZCreateComponent.parse({ code: first.code.toLowerCase(), nameFr: "Doublon", nameEn: "Duplicate" }),
+        admin,
+      ),
+    ).rejects.toMatchObject({
       code: "componentCodeTaken",
       field: "code",
     });
-    await expect(updateComponent(ZUpdateComponent.parse({ id: second.id, code: first.code, nameFr: "Changé", nameEn: "Changed" }), admin)).rejects.toMatchObject({
+    await expect(
+      updateComponent(
+        ZUpdateComponent.parse({ id: second.id, code: first.code, nameFr: "Changé", nameEn: "Changed" }),
+        admin,
+      ),
+    ).rejects.toMatchObject({
       code: "componentCodeTaken",
       field: "code",
     });
     expect(await db.component.count({ where: { code: first.code } })).toBe(1);
     expect(await db.component.count({ where: { nameFr: "Doublon" } })).toBe(0);
-    expect(await db.component.findUniqueOrThrow({ where: { id: second.id } })).toMatchObject({ code: second.code, nameFr: second.nameFr });
+    expect(await db.component.findUniqueOrThrow({ where: { id: second.id } })).toMatchObject({
+      code: second.code,
+      nameFr: second.nameFr,
+    });
     expect(await eventsByAdmin()).toBe(eventsBefore);
   });
 
   it("attaches and detaches a correspondent, one audit event each; repeating either changes nothing", async () => {
     const component = await newComponent();
-    const correspondent = await db.user.create({ data: { email: uniqueEmail("ri"), name: "Correspondent", passwordHash: "-", role: "CORRESPONDENT" } });
+    const correspondent = await db.user.create({
+      data: { email: uniqueEmail("ri"), name: "Correspondent", passwordHash: "-", role: "CORRESPONDENT" },
+    });
     const link = { componentId: component.id, userId: correspondent.id };
     await attachCorrespondent(link, admin);
     await attachCorrespondent(link, admin);
-    expect(await db.component.count({ where: { id: component.id, correspondents: { some: { id: correspondent.id } } } })).toBe(1);
+    expect(
+      await db.component.count({ where: { id: component.id, correspondents: { some: { id: correspondent.id } } } }),
+    ).toBe(1);
     await detachCorrespondent(link, admin);
     await detachCorrespondent(link, admin);
-    expect(await db.component.count({ where: { id: component.id, correspondents: { some: { id: correspondent.id } } } })).toBe(0);
+    expect(
+      await db.component.count({ where: { id: component.id, correspondents: { some: { id: correspondent.id } } } }),
+    ).toBe(0);
     const events = await eventsOf(component.id);
-    expect(events.map((event) => event.action)).toEqual(["component.create", "component.attachCorrespondent", "component.detachCorrespondent"]);
+    expect(events.map((event) => event.action)).toEqual([
+      "component.create",
+      "component.attachCorrespondent",
+      "component.detachCorrespondent",
+    ]);
     expect(events[1]!.after).toMatchObject({ correspondent: { id: correspondent.id, email: correspondent.email } });
   });
 
   it("attaches only correspondents: a student or an admin is refused, on the user field", async () => {
     const component = await newComponent();
-    const student = await db.user.create({ data: { email: uniqueEmail("student"), name: "Student", passwordHash: "-", role: "STUDENT" } });
-    await expect(attachCorrespondent({ componentId: component.id, userId: student.id }, admin)).rejects.toMatchObject({ code: "notCorrespondent", field: "userId" });
-    await expect(attachCorrespondent({ componentId: component.id, userId: admin.id }, admin)).rejects.toMatchObject({ code: "notCorrespondent" });
+    const student = await db.user.create({
+      data: { email: uniqueEmail("student"), name: "Student", passwordHash: "-", role: "STUDENT" },
+    });
+    await expect(attachCorrespondent({ componentId: component.id, userId: student.id }, admin)).rejects.toMatchObject({
+      code: "notCorrespondent",
+      field: "userId",
+    });
+    await expect(attachCorrespondent({ componentId: component.id, userId: admin.id }, admin)).rejects.toMatchObject({
+      code: "notCorrespondent",
+    });
     expect(await db.component.count({ where: { id: component.id, correspondents: { some: {} } } })).toBe(0);
     expect((await eventsOf(component.id)).map((event) => event.action)).toEqual(["component.create"]);
   });
@@ -233,12 +373,33 @@ describe("programmes (R-ELI-6, R-ELI-7)", () => {
   it("creates a double degree with its capacity and partner, then edits it, one audit event each", async () => {
     const partner = await newPartner();
     const component = await newComponent();
-    const fields = { componentId: component.id, nameFr: "Double licence", nameEn: "Double bachelor", level: "BACHELOR", teachingLanguage: "FRENCH_CHINESE" };
-    const programme = await createProgramme(ZCreateProgramme.parse({ ...fields, doubleDegree: "on", yearlyCapacity: "150", partnerId: partner.id }), admin);
-    expect(await db.programme.findUniqueOrThrow({ where: { id: programme.id } })).toMatchObject({ doubleDegree: true, offshore: false, yearlyCapacity: 150, partnerId: partner.id });
+    const fields = {
+      componentId: component.id,
+      nameFr: "Double licence",
+      nameEn: "Double bachelor",
+      level: "BACHELOR",
+      teachingLanguage: "FRENCH_CHINESE",
+    };
+    const programme = await createProgramme(
+      ZCreateProgramme.parse({ ...fields, doubleDegree: "on", yearlyCapacity: "150", partnerId: partner.id }),
+      admin,
+    );
+    expect(await db.programme.findUniqueOrThrow({ where: { id: programme.id } })).toMatchObject({
+      doubleDegree: true,
+      offshore: false,
+      yearlyCapacity: 150,
+      partnerId: partner.id,
+    });
 
-    await updateProgramme(ZUpdateProgramme.parse({ ...fields, id: programme.id, yearlyCapacity: "", partnerId: "" }), admin);
-    expect(await db.programme.findUniqueOrThrow({ where: { id: programme.id } })).toMatchObject({ doubleDegree: false, yearlyCapacity: null, partnerId: null });
+    await updateProgramme(
+      ZUpdateProgramme.parse({ ...fields, id: programme.id, yearlyCapacity: "", partnerId: "" }),
+      admin,
+    );
+    expect(await db.programme.findUniqueOrThrow({ where: { id: programme.id } })).toMatchObject({
+      doubleDegree: false,
+      yearlyCapacity: null,
+      partnerId: null,
+    });
 
     const events = await eventsOf(programme.id);
     expect(events.map((event) => event.action)).toEqual(["programme.create", "programme.update"]);
@@ -250,7 +411,16 @@ describe("programmes (R-ELI-6, R-ELI-7)", () => {
     const eventsBefore = await eventsByAdmin();
     const ghost = "00000000-0000-4000-8000-000000000000";
     await expect(
-      createProgramme(ZCreateProgramme.parse({ componentId: ghost, nameFr: "Fantôme", nameEn: "Ghost", level: "MASTER", teachingLanguage: "ENGLISH" }), admin),
+      createProgramme(
+        ZCreateProgramme.parse({
+          componentId: ghost,
+          nameFr: "Fantôme",
+          nameEn: "Ghost",
+          level: "MASTER",
+          teachingLanguage: "ENGLISH",
+        }),
+        admin,
+      ),
     ).rejects.toMatchObject({ code: "choiceGone", field: "componentId" });
     expect(await db.programme.count({ where: { nameEn: "Ghost" } })).toBe(0);
     expect(await eventsByAdmin()).toBe(eventsBefore);
@@ -262,16 +432,34 @@ describe("programmes (R-ELI-6, R-ELI-7)", () => {
 describe("DRI contacts (R-ELI-7)", () => {
   it("saves both contacts with one audit event, and getPortalSettings reads them", async () => {
     const before = await getPortalSettings();
-    await updateDriContacts(ZDriContacts.parse({ cooperationEmail: "Cooperation@amu.example.org", incomingEmail: "incoming@amu.example.org" }), admin);
-    await updateDriContacts(ZDriContacts.parse({ cooperationEmail: "cooperation-2@amu.example.org", incomingEmail: "incoming@amu.example.org" }), admin);
+    await updateDriContacts(
+      ZDriContacts.parse({
+        cooperationEmail: "Cooperation@amu.example.org",
+        incomingEmail: "incoming@amu.example.org",
+      }),
+      admin,
+    );
+    await updateDriContacts(
+      ZDriContacts.parse({
+        cooperationEmail: "cooperation-2@amu.example.org",
+        incomingEmail: "incoming@amu.example.org",
+      }),
+      admin,
+    );
     const rows = await db.portalSetting.findMany({ where: { key: { startsWith: "dri." } }, orderBy: { key: "asc" } });
     expect(rows.map((row) => [row.key, row.value])).toEqual([
       ["dri.cooperation.email", "cooperation-2@amu.example.org"],
       ["dri.incoming.email", "incoming@amu.example.org"],
     ]);
-    const events = await db.auditEvent.findMany({ where: { actorId: admin.id, action: "settings.update" }, orderBy: { id: "asc" } });
+    const events = await db.auditEvent.findMany({
+      where: { actorId: admin.id, action: "settings.update" },
+      orderBy: { id: "asc" },
+    });
     expect(events).toHaveLength(2);
-    expect(events[0]!.before).toEqual({ "dri.cooperation.email": before.cooperationEmail, "dri.incoming.email": before.incomingEmail });
+    expect(events[0]!.before).toEqual({
+      "dri.cooperation.email": before.cooperationEmail,
+      "dri.incoming.email": before.incomingEmail,
+    });
     expect(events[1]!.before).toMatchObject({ "dri.cooperation.email": "cooperation@amu.example.org" });
     expect(events[1]!.after).toMatchObject({ "dri.cooperation.email": "cooperation-2@amu.example.org" });
   });

@@ -1,11 +1,25 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { ZHomeStep, ZHousingStep, ZIdentityStep, ZLanguagesStep, ZStudyStep } from "@/lib/applications/schemas";
-import { addInternalComment, decideOnApplication, saveApplicationStep, submitApplication, withdrawApplication } from "@/lib/applications/service";
 import { countQueueByStatus, getDossierForStaff, getStudentDossier, listQueue } from "@/lib/applications/queries";
+import { ZHomeStep, ZHousingStep, ZIdentityStep, ZLanguagesStep, ZStudyStep } from "@/lib/applications/schemas";
+import {
+  addInternalComment,
+  decideOnApplication,
+  saveApplicationStep,
+  submitApplication,
+  withdrawApplication,
+} from "@/lib/applications/service";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
-import { allRequiredDocuments, attachDocuments, createComponent, createPartner, createProgramme, createViewer, thisYear } from "./fixtures";
+import { ConflictError, type DomainError, NotFoundError } from "@/lib/errors";
+import {
+  allRequiredDocuments,
+  attachDocuments,
+  createComponent,
+  createPartner,
+  createProgramme,
+  createViewer,
+  thisYear,
+} from "./fixtures";
 
 let component: { id: string };
 let otherComponent: { id: string };
@@ -20,21 +34,76 @@ beforeAll(async () => {
 const request = (id: string) => `req-${id}`;
 
 /** Fills every step through the service, as the forms would. */
-async function fillApplication(student: Viewer, overrides: { partnerId?: string; componentId?: string; programmeId?: string; frenchLevel?: string } = {}) {
-  await saveApplicationStep(student, {
-    step: "identity",
-    input: ZIdentityStep.parse({ firstName: "Ada", lastName: `Student ${student.id.slice(0, 6)}`, dateOfBirth: "2002-02-02", nationality: "DE", contactEmail: student.email, phone: "+49 721 000", addressLine: "Street 1", postalCode: "", city: "Karlsruhe", country: "DE" }),
-  }, request("identity"));
-  await saveApplicationStep(student, {
-    step: "home",
-    input: ZHomeStep.parse({ partnerId: overrides.partnerId ?? partner.id, homeCoordinatorName: "Dr. Weber", homeCoordinatorEmail: "weber@example.org", nominatedBy: "International Office", nominatedOn: new Date().toISOString().slice(0, 10) }),
-  }, request("home"));
-  await saveApplicationStep(student, {
-    step: "study",
-    input: ZStudyStep.parse({ componentId: overrides.componentId ?? component.id, programmeId: overrides.programmeId ?? "", studyLevel: "MASTER", period: "S1", academicYear: String(thisYear), courseTitle: "Photonics", courseEcts: "30", courseSemester: "S1" }),
-  }, request("study"));
-  await saveApplicationStep(student, { step: "languages", input: ZLanguagesStep.parse({ frenchLevel: overrides.frenchLevel ?? "B2", englishLevel: "C1" }) }, request("languages"));
-  const { applicationId } = await saveApplicationStep(student, { step: "housing", input: ZHousingStep.parse({ housingRequested: "yes", housingCity: "MARSEILLE", housingNeeds: "" }) }, request("housing"));
+async function fillApplication(
+  student: Viewer,
+  overrides: { partnerId?: string; componentId?: string; programmeId?: string; frenchLevel?: string } = {},
+) {
+  await saveApplicationStep(
+    student,
+    {
+      step: "identity",
+      input: ZIdentityStep.parse({
+        firstName: "Ada",
+        lastName: `Student ${student.id.slice(0, 6)}`,
+        dateOfBirth: "2002-02-02",
+        nationality: "DE",
+        contactEmail: student.email,
+        phone: "+49 721 000",
+        addressLine: "Street 1",
+        postalCode: "",
+        city: "Karlsruhe",
+        country: "DE",
+      }),
+    },
+    request("identity"),
+  );
+  await saveApplicationStep(
+    student,
+    {
+      step: "home",
+      input: ZHomeStep.parse({
+        partnerId: overrides.partnerId ?? partner.id,
+        homeCoordinatorName: "Dr. Weber",
+        homeCoordinatorEmail: "weber@example.org",
+        nominatedBy: "International Office",
+        nominatedOn: new Date().toISOString().slice(0, 10),
+      }),
+    },
+    request("home"),
+  );
+  await saveApplicationStep(
+    student,
+    {
+      step: "study",
+      input: ZStudyStep.parse({
+        componentId: overrides.componentId ?? component.id,
+        programmeId: overrides.programmeId ?? "",
+        studyLevel: "MASTER",
+        period: "S1",
+        academicYear: String(thisYear),
+        courseTitle: "Photonics",
+        courseEcts: "30",
+        courseSemester: "S1",
+      }),
+    },
+    request("study"),
+  );
+  await saveApplicationStep(
+    student,
+    {
+      step: "languages",
+      input: ZLanguagesStep.parse({ frenchLevel: overrides.frenchLevel ?? "B2", englishLevel: "C1" }),
+    },
+    request("languages"),
+  );
+  const { applicationId } = await saveApplicationStep(
+    student,
+    {
+      step: "housing",
+      input: ZHousingStep.parse({ housingRequested: "yes", housingCity: "MARSEILLE", housingNeeds: "" }),
+    },
+    request("housing"),
+  );
   return applicationId;
 }
 
@@ -51,10 +120,21 @@ describe("saving the draft step by step", () => {
     const student = await createViewer("STUDENT");
     const applicationId = await fillApplication(student);
     const application = await db.application.findUniqueOrThrow({ where: { id: applicationId } });
-    expect(application).toMatchObject({ status: "DRAFT", studentId: student.id, partnerId: partner.id, languagesDeclared: true, housingRequested: true, housingCity: "MARSEILLE" });
+    expect(application).toMatchObject({
+      status: "DRAFT",
+      studentId: student.id,
+      partnerId: partner.id,
+      languagesDeclared: true,
+      housingRequested: true,
+      housingCity: "MARSEILLE",
+    });
     expect(application.searchText).toContain("ada");
-    const actions = (await db.auditEvent.findMany({ where: { entityId: applicationId }, orderBy: { id: "asc" } })).map((event) => event.action);
-    expect(actions).toEqual(["identity", "home", "study", "languages", "housing"].map((step) => `application.save.${step}`));
+    const actions = (await db.auditEvent.findMany({ where: { entityId: applicationId }, orderBy: { id: "asc" } })).map(
+      (event) => event.action,
+    );
+    expect(actions).toEqual(
+      ["identity", "home", "study", "languages", "housing"].map((step) => `application.save.${step}`),
+    );
   });
 
   it("refuses a partner, component or programme that does not exist or does not fit, and changes nothing", async () => {
@@ -65,20 +145,96 @@ describe("saving the draft step by step", () => {
     const otherProgramme = await createProgramme(otherComponent.id);
     const bachelorProgramme = await createProgramme(component.id, { level: "BACHELOR" });
     const attempts = [
-      saveApplicationStep(student, { step: "home", input: { ...ZHomeStep.parse({ partnerId: ghost, homeCoordinatorName: "X", homeCoordinatorEmail: "x@example.org", nominatedBy: "X", nominatedOn: "2026-01-01" }) } }, "r"),
-      saveApplicationStep(student, { step: "study", input: ZStudyStep.parse({ componentId: ghost, studyLevel: "MASTER", period: "S1", academicYear: String(thisYear), courseTitle: "X", courseEcts: "3", courseSemester: "S1" }) }, "r"),
-      saveApplicationStep(student, { step: "study", input: ZStudyStep.parse({ componentId: component.id, programmeId: otherProgramme.id, studyLevel: "MASTER", period: "S1", academicYear: String(thisYear), courseTitle: "X", courseEcts: "3", courseSemester: "S1" }) }, "r"),
-      saveApplicationStep(student, { step: "study", input: ZStudyStep.parse({ componentId: component.id, programmeId: bachelorProgramme.id, studyLevel: "MASTER", period: "S1", academicYear: String(thisYear), courseTitle: "X", courseEcts: "3", courseSemester: "S1" }) }, "r"),
+      saveApplicationStep(
+        student,
+        {
+          step: "home",
+          input: {
+            ...ZHomeStep.parse({
+              partnerId: ghost,
+              homeCoordinatorName: "X",
+              homeCoordinatorEmail: "x@example.org",
+              nominatedBy: "X",
+              nominatedOn: "2026-01-01",
+            }),
+          },
+        },
+        "r",
+      ),
+      saveApplicationStep(
+        student,
+        {
+          step: "study",
+          input: ZStudyStep.parse({
+            componentId: ghost,
+            studyLevel: "MASTER",
+            period: "S1",
+            academicYear: String(thisYear),
+            courseTitle: "X",
+            courseEcts: "3",
+            courseSemester: "S1",
+          }),
+        },
+        "r",
+      ),
+      saveApplicationStep(
+        student,
+        {
+          step: "study",
+          input: ZStudyStep.parse({
+            componentId: component.id,
+            programmeId: otherProgramme.id,
+            studyLevel: "MASTER",
+            period: "S1",
+            academicYear: String(thisYear),
+            courseTitle: "X",
+            courseEcts: "3",
+            courseSemester: "S1",
+          }),
+        },
+        "r",
+      ),
+      saveApplicationStep(
+        student,
+        {
+          step: "study",
+          input: ZStudyStep.parse({
+            componentId: component.id,
+            programmeId: bachelorProgramme.id,
+            studyLevel: "MASTER",
+            period: "S1",
+            academicYear: String(thisYear),
+            courseTitle: "X",
+            courseEcts: "3",
+            courseSemester: "S1",
+          }),
+        },
+        "r",
+      ),
     ];
-    const codes = await Promise.all(attempts.map((attempt) => attempt.then(() => "saved", (error: DomainError) => `${error.code}:${error.field}`)));
-    expect(codes).toEqual(["partnerUnknown:partnerId", "componentUnknown:componentId", "programmeNotInComponent:programmeId", "programmeLevelMismatch:programmeId"]);
+    const codes = await Promise.all(
+      attempts.map((attempt) =>
+        attempt.then(
+          () => "saved",
+          (error: DomainError) => `${error.code}:${error.field}`,
+        ),
+      ),
+    );
+    expect(codes).toEqual([
+      "partnerUnknown:partnerId",
+      "componentUnknown:componentId",
+      "programmeNotInComponent:programmeId",
+      "programmeLevelMismatch:programmeId",
+    ]);
     expect(await db.application.findUniqueOrThrow({ where: { studentId: student.id } })).toEqual(before);
   });
 
   it("answers 'not found' to any edit once submitted", async () => {
     const { student, applicationId } = await submittedApplication();
     const before = await db.application.findUniqueOrThrow({ where: { id: applicationId } });
-    await expect(saveApplicationStep(student, { step: "languages", input: { frenchLevel: "C2", englishLevel: "C2" } }, "r")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      saveApplicationStep(student, { step: "languages", input: { frenchLevel: "C2", englishLevel: "C2" } }, "r"),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect(await db.application.findUniqueOrThrow({ where: { id: applicationId } })).toEqual(before);
   });
 });
@@ -87,14 +243,30 @@ describe("submission rules", () => {
   it("refuses an incomplete application with the number of missing steps", async () => {
     const student = await createViewer("STUDENT");
     await saveApplicationStep(student, { step: "languages", input: { frenchLevel: "B2", englishLevel: "B2" } }, "r");
-    await expect(submitApplication(student, "r")).rejects.toMatchObject({ code: "applicationIncomplete", params: { count: 4 } });
+    await expect(submitApplication(student, "r")).rejects.toMatchObject({
+      code: "applicationIncomplete",
+      params: { count: 4 },
+    });
   });
 
   it.each([
     ["no agreement at all (R-ELI-1)", async () => (await createPartner([])).id, "noAgreement.none"],
-    ["an expired agreement", async () => (await createPartner([{ componentIds: [component.id], levels: ["MASTER"], years: [2015, thisYear - 1] }])).id, "noAgreement.expired"],
-    ["an agreement for another faculty", async () => (await createPartner([{ componentIds: [otherComponent.id], levels: ["MASTER"] }])).id, "noAgreement.component"],
-    ["an agreement for another level", async () => (await createPartner([{ componentIds: [component.id], levels: ["BACHELOR"] }])).id, "noAgreement.level"],
+    [
+      "an expired agreement",
+      async () =>
+        (await createPartner([{ componentIds: [component.id], levels: ["MASTER"], years: [2015, thisYear - 1] }])).id,
+      "noAgreement.expired",
+    ],
+    [
+      "an agreement for another faculty",
+      async () => (await createPartner([{ componentIds: [otherComponent.id], levels: ["MASTER"] }])).id,
+      "noAgreement.component",
+    ],
+    [
+      "an agreement for another level",
+      async () => (await createPartner([{ componentIds: [component.id], levels: ["BACHELOR"] }])).id,
+      "noAgreement.level",
+    ],
   ])("refuses a university with %s, naming it, and stays a draft", async (_label, makePartner, code) => {
     const partnerId = await makePartner();
     const student = await createViewer("STUDENT");
@@ -109,7 +281,10 @@ describe("submission rules", () => {
     const student = await createViewer("STUDENT");
     const applicationId = await fillApplication(student);
     await attachDocuments(applicationId, student.id, ["PASSPORT", "PHOTO"]);
-    await expect(submitApplication(student, "r")).rejects.toMatchObject({ code: "documentsMissing", params: { count: 2 } });
+    await expect(submitApplication(student, "r")).rejects.toMatchObject({
+      code: "documentsMissing",
+      params: { count: 2 },
+    });
   });
 
   it.each([
@@ -163,8 +338,21 @@ describe("review decisions", () => {
   it("runs the whole cycle: review, changes, resubmission, acceptance, with notes and history", async () => {
     const { student, applicationId } = await submittedApplication();
     const correspondent = await createViewer("CORRESPONDENT", [component.id]);
-    await decideOnApplication(correspondent, { applicationId, expectedStatus: "SUBMITTED", decision: "startReview" }, "r");
-    await decideOnApplication(correspondent, { applicationId, expectedStatus: "UNDER_REVIEW", decision: "requestChanges", message: "Please add a course in French." }, "r");
+    await decideOnApplication(
+      correspondent,
+      { applicationId, expectedStatus: "SUBMITTED", decision: "startReview" },
+      "r",
+    );
+    await decideOnApplication(
+      correspondent,
+      {
+        applicationId,
+        expectedStatus: "UNDER_REVIEW",
+        decision: "requestChanges",
+        message: "Please add a course in French.",
+      },
+      "r",
+    );
     await addInternalComment(correspondent, { applicationId, body: "Strong candidate; check the transcript." }, "r");
 
     // The student can edit again, and sees the request but not the internal comment.
@@ -173,12 +361,18 @@ describe("review decisions", () => {
     expect(seen!.notes.map((note) => note.body)).toEqual(["Please add a course in French."]);
     await submitApplication(student, "r");
 
-    const outcome = await decideOnApplication(correspondent, { applicationId, expectedStatus: "SUBMITTED", decision: "accept", message: null }, "r");
+    const outcome = await decideOnApplication(
+      correspondent,
+      { applicationId, expectedStatus: "SUBMITTED", decision: "accept", message: null },
+      "r",
+    );
     expect(outcome.status).toBe("ACCEPTED");
     const dossier = await getDossierForStaff(correspondent, applicationId);
     expect(dossier!.application.status).toBe("ACCEPTED");
     expect(dossier!.notes.map((note) => note.kind).sort()).toEqual(["CHANGES_REQUESTED", "INTERNAL_COMMENT"]);
-    expect(dossier!.history.map((event) => event.action).filter((action) => !action.startsWith("application.save"))).toEqual([
+    expect(
+      dossier!.history.map((event) => event.action).filter((action) => !action.startsWith("application.save")),
+    ).toEqual([
       "application.submit",
       "application.startReview",
       "application.requestChanges",
@@ -193,8 +387,16 @@ describe("review decisions", () => {
   it("answers 'not found' to a correspondent of another component, and changes nothing", async () => {
     const { applicationId } = await submittedApplication();
     const outsider = await createViewer("CORRESPONDENT", [otherComponent.id]);
-    await expect(decideOnApplication(outsider, { applicationId, expectedStatus: "SUBMITTED", decision: "reject", message: "No" }, "r")).rejects.toBeInstanceOf(NotFoundError);
-    await expect(addInternalComment(outsider, { applicationId, body: "hi" }, "r")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      decideOnApplication(
+        outsider,
+        { applicationId, expectedStatus: "SUBMITTED", decision: "reject", message: "No" },
+        "r",
+      ),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(addInternalComment(outsider, { applicationId, body: "hi" }, "r")).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     expect(await getDossierForStaff(outsider, applicationId)).toBeNull();
     expect((await db.application.findUniqueOrThrow({ where: { id: applicationId } })).status).toBe("SUBMITTED");
     expect(await db.applicationNote.count({ where: { applicationId } })).toBe(0);
@@ -214,13 +416,23 @@ describe("review decisions", () => {
     const first = await createViewer("CORRESPONDENT", [component.id]);
     const second = await createViewer("CORRESPONDENT", [component.id]);
     const outcomes = await Promise.allSettled([
-      decideOnApplication(first, { applicationId, expectedStatus: "SUBMITTED", decision: "accept", message: null }, "r"),
-      decideOnApplication(second, { applicationId, expectedStatus: "SUBMITTED", decision: "reject", message: "Too late" }, "r"),
+      decideOnApplication(
+        first,
+        { applicationId, expectedStatus: "SUBMITTED", decision: "accept", message: null },
+        "r",
+      ),
+      decideOnApplication(
+        second,
+        { applicationId, expectedStatus: "SUBMITTED", decision: "reject", message: "Too late" },
+        "r",
+      ),
     ]);
     expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
     const loser = outcomes.find((outcome) => outcome.status === "rejected") as PromiseRejectedResult;
     expect(loser.reason).toBeInstanceOf(ConflictError);
-    const decisions = await db.auditEvent.count({ where: { entityId: applicationId, action: { in: ["application.accept", "application.reject"] } } });
+    const decisions = await db.auditEvent.count({
+      where: { entityId: applicationId, action: { in: ["application.accept", "application.reject"] } },
+    });
     expect(decisions).toBe(1);
   });
 
@@ -228,7 +440,13 @@ describe("review decisions", () => {
     const { student, applicationId } = await submittedApplication();
     const correspondent = await createViewer("CORRESPONDENT", [component.id]);
     await withdrawApplication(student, "r");
-    await expect(decideOnApplication(correspondent, { applicationId, expectedStatus: "SUBMITTED", decision: "accept", message: null }, "r")).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      decideOnApplication(
+        correspondent,
+        { applicationId, expectedStatus: "SUBMITTED", decision: "accept", message: null },
+        "r",
+      ),
+    ).rejects.toBeInstanceOf(ConflictError);
   });
 
   it("counts the agreement's seats for the partner and year, over the limit shown but not refused (R-ELI-6)", async () => {
@@ -253,7 +471,11 @@ describe("the queue", () => {
     const queuePartner = await createPartner([{ componentIds: [queueComponent.id], levels: ["MASTER"], seats: 50 }]);
     for (let i = 0; i < 4; i++) {
       const student = await createViewer("STUDENT");
-      const applicationId = await fillApplication(student, { partnerId: queuePartner.id, componentId: queueComponent.id, frenchLevel: i % 2 ? "A2" : "C1" });
+      const applicationId = await fillApplication(student, {
+        partnerId: queuePartner.id,
+        componentId: queueComponent.id,
+        frenchLevel: i % 2 ? "A2" : "C1",
+      });
       await attachDocuments(applicationId, student.id, allRequiredDocuments);
       await submitApplication(student, "r");
     }
@@ -265,7 +487,9 @@ describe("the queue", () => {
     expect((await listQueue(outsider, { partner: queuePartner.id })).rows).toHaveLength(0);
     expect((await listQueue(correspondent, { french: "below" })).rows).toHaveLength(2);
     expect((await listQueue(correspondent, { housing: "no" })).rows).toHaveLength(0);
-    expect((await listQueue(correspondent, { q: firstPage.rows[0]!.lastName!.slice(-6).toLowerCase() })).rows.length).toBeGreaterThanOrEqual(1);
+    expect(
+      (await listQueue(correspondent, { q: firstPage.rows[0]!.lastName!.slice(-6).toLowerCase() })).rows.length,
+    ).toBeGreaterThanOrEqual(1);
     expect(await countQueueByStatus(correspondent, {})).toEqual({ SUBMITTED: 4 });
 
     // Cursor pages (of 1 row here) never repeat nor skip a row, in every sort order.

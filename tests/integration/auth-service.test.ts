@@ -6,7 +6,12 @@ import { DomainError } from "@/lib/errors";
 import { strongPassword, uniqueAddress, uniqueEmail } from "./helpers";
 
 function registration(email: string) {
-  return ZRegister.parse({ name: "Test Student", email, password: strongPassword, passwordConfirmation: strongPassword });
+  return ZRegister.parse({
+    name: "Test Student",
+    email,
+    password: strongPassword,
+    passwordConfirmation: strongPassword,
+  });
 }
 
 describe("registration", () => {
@@ -14,7 +19,10 @@ describe("registration", () => {
     const email = uniqueEmail("register");
     const user = await registerStudent(registration(email), "fr");
     expect(user).toMatchObject({ email, role: "STUDENT" });
-    const stored = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true, locale: true } });
+    const stored = await db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { passwordHash: true, locale: true },
+    });
     expect(stored.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(stored.locale).toBe("fr");
     const events = await db.auditEvent.findMany({ where: { entityType: "User", entityId: user.id } });
@@ -56,7 +64,10 @@ describe("sign-in", () => {
     const user = await registerStudent(registration(email), "en");
     const address = uniqueAddress();
     expect(await signInWithPassword(email, "wrong password here", address)).toEqual({ ok: false, reason: "invalid" });
-    expect(await signInWithPassword(uniqueEmail("nobody"), strongPassword, address)).toEqual({ ok: false, reason: "invalid" });
+    expect(await signInWithPassword(uniqueEmail("nobody"), strongPassword, address)).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     await db.user.update({ where: { id: user.id }, data: { disabled: true } });
     expect(await signInWithPassword(email, strongPassword, address)).toEqual({ ok: false, reason: "invalid" });
     expect(await db.userSession.count({ where: { userId: user.id } })).toBe(0);
@@ -82,9 +93,13 @@ describe("sign-in", () => {
     for (const email of [uniqueEmail("throttled"), uniqueEmail("ghost")]) {
       if (email.startsWith("throttled")) await registerStudent(registration(email), "en");
       for (let i = 0; i < 5; i++) {
-        expect(await signInWithPassword(email, "wrong password here", uniqueAddress())).toMatchObject({ reason: "invalid" });
+        expect(await signInWithPassword(email, "wrong password here", uniqueAddress())).toMatchObject({
+          reason: "invalid",
+        });
       }
-      expect(await signInWithPassword(email, "wrong password here", uniqueAddress())).toMatchObject({ reason: "invalid" });
+      expect(await signInWithPassword(email, "wrong password here", uniqueAddress())).toMatchObject({
+        reason: "invalid",
+      });
       const locked = await signInWithPassword(email, strongPassword, uniqueAddress());
       expect(locked).toMatchObject({ ok: false, reason: "throttled" });
       expect(locked.ok ? 0 : "retryAfterSeconds" in locked ? locked.retryAfterSeconds : 0).toBeGreaterThan(0);
@@ -94,12 +109,16 @@ describe("sign-in", () => {
   it("slows down an address after 20 failures across e-mails", async () => {
     const address = uniqueAddress();
     for (let i = 0; i < 21; i++) await signInWithPassword(uniqueEmail("spray"), "wrong password here", address);
-    expect(await signInWithPassword(uniqueEmail("spray"), "wrong password here", address)).toMatchObject({ reason: "throttled" });
+    expect(await signInWithPassword(uniqueEmail("spray"), "wrong password here", address)).toMatchObject({
+      reason: "throttled",
+    });
   });
 
   it("counts parallel failures without losing any", async () => {
     const email = uniqueEmail("parallel");
-    await Promise.all(Array.from({ length: 8 }, () => signInWithPassword(email, "wrong password here", uniqueAddress())));
+    await Promise.all(
+      Array.from({ length: 8 }, () => signInWithPassword(email, "wrong password here", uniqueAddress())),
+    );
     const row = await db.signInThrottle.findUniqueOrThrow({ where: { key: `email:${email}` } });
     expect(row.failures).toBe(8);
   });

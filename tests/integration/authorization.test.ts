@@ -9,9 +9,9 @@
  * business; the role check is what is tested here); everything else is real.
  */
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { isAllowed, permissions, type PermissionName } from "@/lib/auth/permissions";
+import { isAllowed, type PermissionName, permissions } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
-import { actionsByPermission, type Action } from "../support/actions";
+import { type Action, actionsByPermission } from "../support/actions";
 import { errorMessages as errors, isRedirect } from "../support/next-stand-ins";
 import { createComponent, createViewer } from "./fixtures";
 
@@ -46,7 +46,9 @@ describe("the permission table and the actions are the same list", () => {
 });
 
 const cases = Object.keys(permissions).flatMap((name) =>
-  ["anonymous", "student A", "student B", "correspondent of X", "correspondent of Y", "admin"].map((who) => [name as PermissionName, who] as const),
+  ["anonymous", "student A", "student B", "correspondent of X", "correspondent of Y", "admin"].map(
+    (who) => [name as PermissionName, who] as const,
+  ),
 );
 
 describe("each action, as each principal, refuses exactly whom its row refuses", () => {

@@ -16,9 +16,9 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { fixSessionSettings, quoteIdent, tableStats } from "@/scripts/backup/catalog";
 import { dumpDatabase } from "@/scripts/backup/dump";
-import { dossierTable, type BackupHeader } from "@/scripts/backup/format";
+import { type BackupHeader, dossierTable } from "@/scripts/backup/format";
 import { VerificationError } from "@/scripts/backup/load";
-import { restoreBackup, RestoreRefusedError } from "@/scripts/backup/restore";
+import { RestoreRefusedError, restoreBackup } from "@/scripts/backup/restore";
 import { dropDatabase, ensurePostgres, type PostgresServer } from "@/scripts/postgres";
 import { createComponent, createPartner, createProgramme, createViewer } from "./fixtures";
 
@@ -27,7 +27,14 @@ let tmpDir: string;
 let file: string;
 let header: BackupHeader;
 const databases: string[] = [];
-const made = { applicationId: "", otherApplicationIds: [] as string[], userId: "", auditEventId: 0n, componentId: "", partnerId: "" };
+const made = {
+  applicationId: "",
+  otherApplicationIds: [] as string[],
+  userId: "",
+  auditEventId: 0n,
+  componentId: "",
+  partnerId: "",
+};
 
 /** A database name of this file's own, dropped (with its staging copy) at the end. */
 function newDatabase(): string {
@@ -53,7 +60,9 @@ async function databaseExists(name: string): Promise<boolean> {
 
 /** The backup file with its header changed. */
 async function withHeader(change: (header: BackupHeader) => void): Promise<string> {
-  const lines = gunzipSync(await readFile(file)).toString("utf8").split("\n");
+  const lines = gunzipSync(await readFile(file))
+    .toString("utf8")
+    .split("\n");
   const edited = JSON.parse(lines[0]!) as BackupHeader;
   change(edited);
   lines[0] = JSON.stringify(edited);
@@ -108,7 +117,13 @@ beforeAll(async () => {
     const other = await createViewer("STUDENT");
     made.otherApplicationIds.push((await db.application.create({ data: { studentId: other.id, status } })).id);
   }
-  Object.assign(made, { applicationId: application.id, userId: student.id, auditEventId: event.id, componentId: component.id, partnerId: partner.id });
+  Object.assign(made, {
+    applicationId: application.id,
+    userId: student.id,
+    auditEventId: event.id,
+    componentId: component.id,
+    partnerId: partner.id,
+  });
 
   header = await dumpDatabase({ databaseUrl: process.env.DATABASE_URL!, out: file });
 }, 60_000);
@@ -131,9 +146,21 @@ describe("db:backup and db:restore", () => {
 
   it("backs up every table but the migrations' own, with the applied migrations", async () => {
     const names = header.tables.map((table) => table.name);
-    expect(names).toEqual(expect.arrayContaining(["Application", "AuditEvent", "User", "Component", "_AgreementToComponent", "_ComponentCorrespondents"]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "Application",
+        "AuditEvent",
+        "User",
+        "Component",
+        "_AgreementToComponent",
+        "_ComponentCorrespondents",
+      ]),
+    );
     expect(names).not.toContain("_prisma_migrations");
-    const applied = await query<{ name: string }>(process.env.DATABASE_URL!, "SELECT migration_name AS name FROM _prisma_migrations WHERE rolled_back_at IS NULL ORDER BY 1");
+    const applied = await query<{ name: string }>(
+      process.env.DATABASE_URL!,
+      "SELECT migration_name AS name FROM _prisma_migrations WHERE rolled_back_at IS NULL ORDER BY 1",
+    );
     expect(header.migrations.map((migration) => migration.name)).toEqual(applied.map((row) => row.name));
     expect(header.tables.find((table) => table.name === dossierTable)!.rows).toBeGreaterThan(0);
   });
@@ -144,7 +171,11 @@ describe("db:backup and db:restore", () => {
     try {
       await fixSessionSettings(client);
       for (const table of header.tables) {
-        expect({ table: table.name, ...(await tableStats(client, table.name)) }).toEqual({ table: table.name, rows: table.rows, checksum: table.checksum });
+        expect({ table: table.name, ...(await tableStats(client, table.name)) }).toEqual({
+          table: table.name,
+          rows: table.rows,
+          checksum: table.checksum,
+        });
       }
     } finally {
       await client.end();
@@ -159,23 +190,40 @@ describe("db:backup and db:restore", () => {
     const restored = await query(restoredUrl, dossierChecksum, ids);
     expect(restored).toEqual([{ rows: 3, checksum: expect.stringMatching(/^[0-9a-f]{32}$/) }]);
     expect(restored).toEqual(await query(process.env.DATABASE_URL!, dossierChecksum, ids));
-    for (const [table, id] of [["Application", made.applicationId], ["User", made.userId], ["AuditEvent", String(made.auditEventId)], ["PartnerInstitution", made.partnerId]] as const) {
+    for (const [table, id] of [
+      ["Application", made.applicationId],
+      ["User", made.userId],
+      ["AuditEvent", String(made.auditEventId)],
+      ["PartnerInstitution", made.partnerId],
+    ] as const) {
       const row = `SELECT row_to_json(t)::text AS json FROM ${quoteIdent(table)} t WHERE id::text = $1`;
       const [restored] = await query<{ json: string }>(restoredUrl, row, [id]);
-      expect(restored?.json, table).toBe((await query<{ json: string }>(process.env.DATABASE_URL!, row, [id]))[0]!.json);
+      expect(restored?.json, table).toBe(
+        (await query<{ json: string }>(process.env.DATABASE_URL!, row, [id]))[0]!.json,
+      );
     }
     const [application] = await query<{ lastName: string; housingNeeds: string; dateOfBirth: string }>(
       restoredUrl,
       `SELECT "lastName", "housingNeeds", "dateOfBirth"::text AS "dateOfBirth" FROM "Application" WHERE id = $1`,
       [made.applicationId],
     );
-    expect(application).toEqual({ lastName: "Ñandú 学生", housingNeeds: 'Ground floor\nnear "the lab" \\ tab\there', dateOfBirth: "2001-02-28" });
-    const [event] = await query(restoredUrl, `SELECT before IS NULL AS "sqlNull", before = 'null'::jsonb AS "jsonNull" FROM "AuditEvent" WHERE id = $1`, [String(made.auditEventId)]);
+    expect(application).toEqual({
+      lastName: "Ñandú 学生",
+      housingNeeds: 'Ground floor\nnear "the lab" \\ tab\there',
+      dateOfBirth: "2001-02-28",
+    });
+    const [event] = await query(
+      restoredUrl,
+      `SELECT before IS NULL AS "sqlNull", before = 'null'::jsonb AS "jsonNull" FROM "AuditEvent" WHERE id = $1`,
+      [String(made.auditEventId)],
+    );
     expect(event).toEqual({ sqlNull: false, jsonNull: true });
   });
 
   it("continues the audit events' sequence after the restored ids", async () => {
-    const [{ max }] = (await query<{ max: string }>(restoredUrl, `SELECT max(id)::text AS max FROM "AuditEvent"`)) as [{ max: string }];
+    const [{ max }] = (await query<{ max: string }>(restoredUrl, `SELECT max(id)::text AS max FROM "AuditEvent"`)) as [
+      { max: string },
+    ];
     expect(BigInt(max)).toBeGreaterThanOrEqual(made.auditEventId);
     const [inserted] = await query<{ id: string }>(
       restoredUrl,
@@ -187,17 +235,25 @@ describe("db:backup and db:restore", () => {
 
   it("refuses to replace a database that holds data, unless forced", async () => {
     await expect(restoreBackup({ file, server, database: target })).rejects.toThrow(RestoreRefusedError);
-    await expect(query(restoredUrl, `SELECT 1 FROM "AuditEvent" WHERE action = 'backup.test.after'`)).resolves.toHaveLength(1);
+    await expect(
+      query(restoredUrl, `SELECT 1 FROM "AuditEvent" WHERE action = 'backup.test.after'`),
+    ).resolves.toHaveLength(1);
 
     await restoreBackup({ file, server, database: target, force: true });
     // Replaced by the backup: the event inserted after the first restore is gone.
-    await expect(query(restoredUrl, `SELECT 1 FROM "AuditEvent" WHERE action = 'backup.test.after'`)).resolves.toHaveLength(0);
+    await expect(
+      query(restoredUrl, `SELECT 1 FROM "AuditEvent" WHERE action = 'backup.test.after'`),
+    ).resolves.toHaveLength(0);
   }, 60_000);
 
   it("refuses a backup made with migrations this project does not have, and creates nothing", async () => {
-    const future = await withHeader((edited) => edited.migrations.push({ name: "29991231000000_from_a_newer_portal", checksum: "0".repeat(64) }));
+    const future = await withHeader((edited) =>
+      edited.migrations.push({ name: "29991231000000_from_a_newer_portal", checksum: "0".repeat(64) }),
+    );
     const database = newDatabase();
-    await expect(restoreBackup({ file: future, server, database })).rejects.toThrow(/migrations this project does not have \(29991231000000_from_a_newer_portal\)/);
+    await expect(restoreBackup({ file: future, server, database })).rejects.toThrow(
+      /migrations this project does not have \(29991231000000_from_a_newer_portal\)/,
+    );
     expect(await databaseExists(database)).toBe(false);
     expect(await databaseExists(`${database}_restoring`)).toBe(false);
   });
@@ -206,13 +262,19 @@ describe("db:backup and db:restore", () => {
     const tampered = await withHeader((edited) => {
       edited.tables.find((table) => table.name === dossierTable)!.checksum = "0".repeat(32);
     });
-    await expect(restoreBackup({ file: tampered, server, database: target, force: true })).rejects.toThrow(VerificationError);
-    await expect(query(restoredUrl, `SELECT 1 FROM "Application" WHERE id = $1`, [made.applicationId])).resolves.toHaveLength(1);
+    await expect(restoreBackup({ file: tampered, server, database: target, force: true })).rejects.toThrow(
+      VerificationError,
+    );
+    await expect(
+      query(restoredUrl, `SELECT 1 FROM "Application" WHERE id = $1`, [made.applicationId]),
+    ).resolves.toHaveLength(1);
     expect(await databaseExists(`${target}_restoring`)).toBe(false);
   }, 60_000);
 
   it("refuses a truncated backup", async () => {
-    const lines = gunzipSync(await readFile(file)).toString("utf8").split("\n");
+    const lines = gunzipSync(await readFile(file))
+      .toString("utf8")
+      .split("\n");
     const truncated = path.join(tmpDir, "truncated.jsonl.gz");
     await writeFile(truncated, gzipSync(lines.slice(0, Math.ceil(lines.length / 2)).join("\n")));
     await expect(restoreBackup({ file: truncated, server, database: newDatabase() })).rejects.toThrow(/truncated/);

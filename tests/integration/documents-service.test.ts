@@ -4,8 +4,8 @@ import { readdir, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { db, type Db, type Tx } from "@/lib/db";
 import { getViewer } from "@/lib/auth/viewer";
+import { type Db, db, type Tx } from "@/lib/db";
 import { listDocumentsForViewer, openDocumentForViewer } from "@/lib/documents/queries";
 import type { DocumentViewer } from "@/lib/documents/scope";
 import { deleteDocument, uploadDocument } from "@/lib/documents/service";
@@ -33,10 +33,12 @@ const pdfBytes = new TextEncoder().encode(
   `%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n% ${marker}\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
 );
 const pngBytes = new Uint8Array([
-  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08,
-  0x06, 0x00, 0x00, 0x00, 0x1f, 0x15, 0xc4, 0x89,
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x00,
+  0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f, 0x15, 0xc4, 0x89,
 ]);
-const jpegBytes = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0xff, 0xd9]);
+const jpegBytes = new Uint8Array([
+  0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0xff, 0xd9,
+]);
 
 const pdf = (name = "passport.pdf") => new File([pdfBytes], name, { type: "application/pdf" });
 const png = (name = "scan.png") => new File([pngBytes], name, { type: "image/png" });
@@ -70,11 +72,17 @@ async function createUser(role: Role, componentIds: string[] = []): Promise<Docu
 
 async function createComponent(): Promise<string> {
   const code = `T${randomBytes(4).toString("hex")}`;
-  const component = await db.component.create({ data: { code, nameFr: `Composante ${code}`, nameEn: `Component ${code}` } });
+  const component = await db.component.create({
+    data: { code, nameFr: `Composante ${code}`, nameEn: `Component ${code}` },
+  });
   return component.id;
 }
 
-async function createApplication(student: DocumentViewer, componentId: string, status: ApplicationStatus = "DRAFT"): Promise<string> {
+async function createApplication(
+  student: DocumentViewer,
+  componentId: string,
+  status: ApplicationStatus = "DRAFT",
+): Promise<string> {
   const application = await db.application.create({ data: { studentId: student.id, status, componentId } });
   return application.id;
 }
@@ -110,9 +118,15 @@ async function rowsOf(id: string, kind?: DocumentKind) {
 }
 
 async function auditOf(id: string) {
-  const documents = await db.auditEvent.findMany({ where: { entityType: "ApplicationDocument" }, orderBy: { id: "asc" } });
-  return documents.filter((event) => (event.after as { applicationId?: string } | null)?.applicationId === id
-    || (event.before as { applicationId?: string } | null)?.applicationId === id);
+  const documents = await db.auditEvent.findMany({
+    where: { entityType: "ApplicationDocument" },
+    orderBy: { id: "asc" },
+  });
+  return documents.filter(
+    (event) =>
+      (event.after as { applicationId?: string } | null)?.applicationId === id ||
+      (event.before as { applicationId?: string } | null)?.applicationId === id,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -120,11 +134,21 @@ async function auditOf(id: string) {
 describe("upload", () => {
   it("stores the file under a generated name, its row with size and sha256, and one audit event", async () => {
     const document = await uploadDocument(student, { kind: "PASSPORT", file: pdf("Mon passeport.pdf") });
-    expect(document).toMatchObject({ kind: "PASSPORT", originalName: "Mon passeport.pdf", size: pdfBytes.length, contentType: "application/pdf" });
+    expect(document).toMatchObject({
+      kind: "PASSPORT",
+      originalName: "Mon passeport.pdf",
+      size: pdfBytes.length,
+      contentType: "application/pdf",
+    });
     expect(document).not.toHaveProperty("storageKey");
 
     const [row] = await rowsOf(applicationId, "PASSPORT");
-    expect(row).toMatchObject({ id: document.id, uploadedById: student.id, size: pdfBytes.length, sha256: sha256(pdfBytes) });
+    expect(row).toMatchObject({
+      id: document.id,
+      uploadedById: student.id,
+      size: pdfBytes.length,
+      sha256: sha256(pdfBytes),
+    });
     expect(row!.storageKey).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(row!.storageKey).not.toContain("passeport");
 
@@ -133,7 +157,9 @@ describe("upload", () => {
     expect((await stat(file)).mode & 0o777).toBe(0o600);
 
     const events = await auditOf(applicationId);
-    expect(events.map((event) => [event.action, event.entityId, event.actorId])).toEqual([["document.upload", document.id, student.id]]);
+    expect(events.map((event) => [event.action, event.entityId, event.actorId])).toEqual([
+      ["document.upload", document.id, student.id],
+    ]);
     expect(events[0]!.after).toEqual({
       applicationId,
       kind: "PASSPORT",
@@ -142,13 +168,18 @@ describe("upload", () => {
       size: pdfBytes.length,
       sha256: sha256(pdfBytes),
     });
-    const serialized = JSON.stringify(events.map((event) => [event.action, event.entityType, event.entityId, event.before, event.after]));
+    const serialized = JSON.stringify(
+      events.map((event) => [event.action, event.entityType, event.entityId, event.before, event.after]),
+    );
     expect(serialized).not.toContain(marker);
     expect(serialized).not.toContain(row!.storageKey);
   });
 
   it("recognises the type by the content, whatever the name and the browser's type", async () => {
-    const document = await uploadDocument(student, { kind: "TRANSCRIPT", file: new File([pngBytes], "releve.pdf", { type: "application/pdf" }) });
+    const document = await uploadDocument(student, {
+      kind: "TRANSCRIPT",
+      file: new File([pngBytes], "releve.pdf", { type: "application/pdf" }),
+    });
     expect(document.contentType).toBe("image/png");
     const photo = await uploadDocument(student, { kind: "PHOTO", file: new File([jpegBytes], "photo", { type: "" }) });
     expect(photo.contentType).toBe("image/jpeg");
@@ -161,7 +192,12 @@ describe("upload", () => {
 
     const rows = await rowsOf(applicationId, "PASSPORT");
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ id: second.id, originalName: "new.png", contentType: "image/png", sha256: sha256(pngBytes) });
+    expect(rows[0]).toMatchObject({
+      id: second.id,
+      originalName: "new.png",
+      contentType: "image/png",
+      sha256: sha256(pngBytes),
+    });
     await expect(stat(path.join(uploadDir, firstRow!.storageKey))).rejects.toMatchObject({ code: "ENOENT" });
     expect(new Uint8Array(await readFile(path.join(uploadDir, rows[0]!.storageKey)))).toEqual(pngBytes);
 
@@ -191,11 +227,34 @@ describe("upload", () => {
 
 describe("refused uploads write nothing", () => {
   it.each<[string, () => { kind: DocumentKind; file: File }, string, Record<string, unknown>]>([
-    ["a text file named .pdf", () => ({ kind: "TRANSCRIPT", file: new File(["I am not a PDF"], "transcript.pdf", { type: "application/pdf" }) }), "documentTypeRefused", { name: "transcript.pdf" }],
-    ["an HTML page named .png", () => ({ kind: "PASSPORT", file: new File(["<html><script>alert(1)</script></html>"], "id.png", { type: "image/png" }) }), "documentTypeRefused", {}],
-    ["a GIF photo", () => ({ kind: "PHOTO", file: new File(["GIF89a\x01\x00\x01\x00"], "photo.gif", { type: "image/gif" }) }), "documentTypeRefused", {}],
+    [
+      "a text file named .pdf",
+      () => ({ kind: "TRANSCRIPT", file: new File(["I am not a PDF"], "transcript.pdf", { type: "application/pdf" }) }),
+      "documentTypeRefused",
+      { name: "transcript.pdf" },
+    ],
+    [
+      "an HTML page named .png",
+      () => ({
+        kind: "PASSPORT",
+        file: new File(["<html><script>alert(1)</script></html>"], "id.png", { type: "image/png" }),
+      }),
+      "documentTypeRefused",
+      {},
+    ],
+    [
+      "a GIF photo",
+      () => ({ kind: "PHOTO", file: new File(["GIF89a\x01\x00\x01\x00"], "photo.gif", { type: "image/gif" }) }),
+      "documentTypeRefused",
+      {},
+    ],
     ["a PDF as the photo", () => ({ kind: "PHOTO", file: pdf("photo.pdf") }), "documentPhotoType", {}],
-    ["an empty file", () => ({ kind: "CV", file: new File([], "cv.pdf", { type: "application/pdf" }) }), "documentEmpty", {}],
+    [
+      "an empty file",
+      () => ({ kind: "CV", file: new File([], "cv.pdf", { type: "application/pdf" }) }),
+      "documentEmpty",
+      {},
+    ],
     [
       "a file one byte over 10 MB",
       () => {
@@ -263,7 +322,9 @@ describe("who may upload and delete: the owning student while the application is
 
   it("accepts an upload again when changes are requested", async () => {
     await setStatus(applicationId, "CHANGES_REQUESTED");
-    await expect(uploadDocument(student, { kind: "PASSPORT", file: pdf() })).resolves.toMatchObject({ kind: "PASSPORT" });
+    await expect(uploadDocument(student, { kind: "PASSPORT", file: pdf() })).resolves.toMatchObject({
+      kind: "PASSPORT",
+    });
   });
 
   it("lets the owner delete while editable: row, file and an audit event", async () => {
@@ -317,7 +378,11 @@ describe("download authorization", () => {
       return;
     }
     const opened = await attempt;
-    expect(opened).toMatchObject({ fileName: "passeport été.pdf", contentType: "application/pdf", document: { id: document.id, size: pdfBytes.length } });
+    expect(opened).toMatchObject({
+      fileName: "passeport été.pdf",
+      contentType: "application/pdf",
+      document: { id: document.id, size: pdfBytes.length },
+    });
     expect(await readAll(opened.body)).toEqual(pdfBytes);
   });
 
@@ -382,9 +447,9 @@ describe("a database failure after the file is written leaves nothing behind", (
 
   it("deletes the new file when the transaction fails; nothing else changes", async () => {
     const filesBefore = await storedFiles();
-    await expect(uploadDocument(student, { kind: "PASSPORT", file: pdf() }, { db: failingBeforeCommit() })).rejects.toThrow(
-      "injected failure before commit",
-    );
+    await expect(
+      uploadDocument(student, { kind: "PASSPORT", file: pdf() }, { db: failingBeforeCommit() }),
+    ).rejects.toThrow("injected failure before commit");
     expect(await rowsOf(applicationId)).toEqual([]);
     expect(await auditOf(applicationId)).toEqual([]);
     expect(await storedFiles()).toEqual(filesBefore);
@@ -394,7 +459,9 @@ describe("a database failure after the file is written leaves nothing behind", (
     await uploadDocument(student, { kind: "PASSPORT", file: pdf("kept.pdf") });
     const [kept] = await rowsOf(applicationId, "PASSPORT");
     const filesBefore = await storedFiles();
-    await expect(uploadDocument(student, { kind: "PASSPORT", file: png() }, { db: failingBeforeCommit() })).rejects.toThrow();
+    await expect(
+      uploadDocument(student, { kind: "PASSPORT", file: png() }, { db: failingBeforeCommit() }),
+    ).rejects.toThrow();
     expect(await rowsOf(applicationId, "PASSPORT")).toEqual([kept]);
     expect(await storedFiles()).toEqual(filesBefore);
     expect(new Uint8Array(await readFile(path.join(uploadDir, kept!.storageKey)))).toEqual(pdfBytes);
@@ -413,7 +480,9 @@ describe("a database failure after the file is written leaves nothing behind", (
       },
     });
     const filesBefore = await storedFiles();
-    await expect(uploadDocument(student, { kind: "PASSPORT", file: pdf() }, { db: submitFirst })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      uploadDocument(student, { kind: "PASSPORT", file: pdf() }, { db: submitFirst }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect(await rowsOf(applicationId)).toEqual([]);
     expect(await storedFiles()).toEqual(filesBefore);
   });

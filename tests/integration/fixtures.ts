@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
+import { academicYearOf } from "@/lib/agreements/rules";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import type { AgreementKind, DocumentKind, Role, StudyLevel, TeachingLanguage } from "@/lib/generated/prisma/client";
-import { academicYearOf } from "@/lib/agreements/rules";
 import { uniqueEmail } from "./helpers";
 
 /** Fixtures for integration tests: every name is unique, so tests share the run's database. */
@@ -15,7 +15,15 @@ export async function createComponent() {
   return db.component.create({ data: { code, nameFr: `Composante ${code}`, nameEn: `Component ${code}` } });
 }
 
-export async function createPartner(agreements: { kind?: AgreementKind; componentIds: string[]; levels?: StudyLevel[]; years?: [number, number]; seats?: number }[] = []) {
+export async function createPartner(
+  agreements: {
+    kind?: AgreementKind;
+    componentIds: string[];
+    levels?: StudyLevel[];
+    years?: [number, number];
+    seats?: number;
+  }[] = [],
+) {
   return db.partnerInstitution.create({
     data: {
       name: `University ${tag()}`,
@@ -35,7 +43,10 @@ export async function createPartner(agreements: { kind?: AgreementKind; componen
   });
 }
 
-export async function createProgramme(componentId: string, options: { level?: StudyLevel; teachingLanguage?: TeachingLanguage; doubleDegreeCapacity?: number } = {}) {
+export async function createProgramme(
+  componentId: string,
+  options: { level?: StudyLevel; teachingLanguage?: TeachingLanguage; doubleDegreeCapacity?: number } = {},
+) {
   return db.programme.create({
     data: {
       componentId,
@@ -60,14 +71,31 @@ export async function createViewer(role: Role, componentIds: string[] = []): Pro
       components: { connect: componentIds.map((id) => ({ id })) },
     },
   });
-  return { id: user.id, sessionId: "test", email: user.email, name: user.name, role, locale: "en", componentIds: role === "CORRESPONDENT" ? componentIds : [] };
+  return {
+    id: user.id,
+    sessionId: "test",
+    email: user.email,
+    name: user.name,
+    role,
+    locale: "en",
+    componentIds: role === "CORRESPONDENT" ? componentIds : [],
+  };
 }
 
 /** Document rows, as if uploaded (the files themselves do not matter to the application rules). */
 export async function attachDocuments(applicationId: string, uploadedById: string, kinds: DocumentKind[]) {
   for (const kind of kinds) {
     await db.applicationDocument.create({
-      data: { applicationId, kind, originalName: `${kind}.pdf`, storageKey: `test-${tag()}`, contentType: "application/pdf", size: 100, sha256: "0".repeat(64), uploadedById },
+      data: {
+        applicationId,
+        kind,
+        originalName: `${kind}.pdf`,
+        storageKey: `test-${tag()}`,
+        contentType: "application/pdf",
+        size: 100,
+        sha256: "0".repeat(64),
+        uploadedById,
+      },
     });
   }
 }

@@ -11,10 +11,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { permissions, type PermissionName } from "@/lib/auth/permissions";
+import { type PermissionName, permissions } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { actionsByPermission, type Action } from "../support/actions";
+import { type Action, actionsByPermission } from "../support/actions";
 import { hostileInput } from "../support/hostile";
 import { isRedirect } from "../support/next-stand-ins";
 import { createComponent, createViewer } from "./fixtures";
@@ -40,18 +40,31 @@ let foreignIds: string[] = [];
 
 /** What changes when anything is written: every table's row count and the audit trail's size. */
 async function databaseFingerprint(): Promise<string> {
-  const tables = await db.$queryRaw<{ table_name: string }[]>`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY table_name`;
-  const counts = await db.$queryRawUnsafe<Record<string, bigint>[]>(`SELECT ${tables.map((table) => `(SELECT count(*) FROM "${table.table_name}") AS "${table.table_name}"`).join(", ")}`);
+  const tables = await db.$queryRaw<
+    { table_name: string }[]
+  >`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY table_name`;
+  const counts = await db.$queryRawUnsafe<Record<string, bigint>[]>(
+    `SELECT ${tables.map((table) => `(SELECT count(*) FROM "${table.table_name}") AS "${table.table_name}"`).join(", ")}`,
+  );
   const latest = await db.$queryRaw<{ latest: Date | null }[]>`SELECT max("createdAt") AS latest FROM "AuditEvent"`;
-  return JSON.stringify({ counts: counts[0], audit: latest[0]?.latest }, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value));
+  return JSON.stringify({ counts: counts[0], audit: latest[0]?.latest }, (_key, value: unknown) =>
+    typeof value === "bigint" ? value.toString() : value,
+  );
 }
 
 beforeAll(async () => {
   const component = await createComponent();
-  callers = { STUDENT: await createViewer("STUDENT"), CORRESPONDENT: await createViewer("CORRESPONDENT", [component.id]), ADMIN: await createViewer("ADMIN") };
+  callers = {
+    STUDENT: await createViewer("STUDENT"),
+    CORRESPONDENT: await createViewer("CORRESPONDENT", [component.id]),
+    ADMIN: await createViewer("ADMIN"),
+  };
   // Someone else's dossier in the correspondent's faculty: ids the hostile inputs may name.
   const other = await createViewer("STUDENT");
-  const application = await db.application.create({ data: { studentId: other.id, status: "SUBMITTED", componentId: component.id, lastSubmittedAt: new Date() }, select: { id: true } });
+  const application = await db.application.create({
+    data: { studentId: other.id, status: "SUBMITTED", componentId: component.id, lastSubmittedAt: new Date() },
+    select: { id: true },
+  });
   foreignIds = [other.id, application.id, component.id, callers.ADMIN.id];
   actions = await actionsByPermission();
 });
@@ -64,21 +77,27 @@ function allowedCaller(name: PermissionName): Viewer {
 }
 
 describe(`every action, ${runsPerAction} hostile inputs each`, () => {
-  it.each(Object.keys(permissions) as PermissionName[])("%s: no unexpected failure, no change on refusal", async (name) => {
-    principal.viewer = allowedCaller(name);
-    const action = actions.get(name)!;
-    await fc.assert(
-      fc.asyncProperty(hostileInput(foreignIds), async (input) => {
-        const before = await databaseFingerprint();
-        const result = await action(input).catch((error: unknown) => {
-          if (isRedirect(error)) return { ok: true as const, data: null };
-          throw error;
-        });
-        if (result.ok) return; // a hostile value that happens to be valid input: a real change, allowed
-        expect(result.requestId, `${name} failed unexpectedly on ${JSON.stringify(input)?.slice(0, 300)}`).toBeUndefined();
-        expect(await databaseFingerprint()).toBe(before);
-      }),
-      { numRuns: runsPerAction },
-    );
-  });
+  it.each(Object.keys(permissions) as PermissionName[])(
+    "%s: no unexpected failure, no change on refusal",
+    async (name) => {
+      principal.viewer = allowedCaller(name);
+      const action = actions.get(name)!;
+      await fc.assert(
+        fc.asyncProperty(hostileInput(foreignIds), async (input) => {
+          const before = await databaseFingerprint();
+          const result = await action(input).catch((error: unknown) => {
+            if (isRedirect(error)) return { ok: true as const, data: null };
+            throw error;
+          });
+          if (result.ok) return; // a hostile value that happens to be valid input: a real change, allowed
+          expect(
+            result.requestId,
+            `${name} failed unexpectedly on ${JSON.stringify(input)?.slice(0, 300)}`,
+          ).toBeUndefined();
+          expect(await databaseFingerprint()).toBe(before);
+        }),
+        { numRuns: runsPerAction },
+      );
+    },
+  );
 });

@@ -32,10 +32,19 @@ beforeAll(async () => {
   const component = await createComponent();
   student = await createViewer("STUDENT");
   staff = await createViewer("CORRESPONDENT", [component.id]);
-  applicationId = (await db.application.create({ data: { studentId: student.id, status: "DRAFT", componentId: component.id }, select: { id: true } })).id;
+  applicationId = (
+    await db.application.create({
+      data: { studentId: student.id, status: "DRAFT", componentId: component.id },
+      select: { id: true },
+    })
+  ).id;
 });
 
-const pathId = fc.oneof(fc.uuid(), fc.string({ maxLength: 80 }), fc.constantFrom("", "..", "../../etc/passwd", "%00", "00000000-0000-0000-0000-000000000000", "' OR 1=1 --"));
+const pathId = fc.oneof(
+  fc.uuid(),
+  fc.string({ maxLength: 80 }),
+  fc.constantFrom("", "..", "../../etc/passwd", "%00", "00000000-0000-0000-0000-000000000000", "' OR 1=1 --"),
+);
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 const sameOrigin = { origin: "http://localhost", host: "localhost" };
 const refusedOrOk = (status: number) => status < 300 || (status >= 400 && status < 500);
@@ -63,10 +72,15 @@ describe("route handlers, hostile paths and bodies", () => {
     const { GET } = await import("@/app/api/arrivals/export/route");
     principal.viewer = staff;
     await fc.assert(
-      fc.asyncProperty(fc.dictionary(fc.constantFrom("status", "year", "component", "x", "__proto__"), fc.string({ maxLength: 40 }), { maxKeys: 4 }), async (query) => {
-        const response = await GET(new Request(`http://localhost/api/arrivals/export?${new URLSearchParams(query)}`));
-        expect(refusedOrOk(response.status)).toBe(true);
-      }),
+      fc.asyncProperty(
+        fc.dictionary(fc.constantFrom("status", "year", "component", "x", "__proto__"), fc.string({ maxLength: 40 }), {
+          maxKeys: 4,
+        }),
+        async (query) => {
+          const response = await GET(new Request(`http://localhost/api/arrivals/export?${new URLSearchParams(query)}`));
+          expect(refusedOrOk(response.status)).toBe(true);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -74,23 +88,38 @@ describe("route handlers, hostile paths and bodies", () => {
   it("uploads with random kinds, names and bytes answer 201 or a 4xx that says why; a refusal stores nothing", async () => {
     const { POST } = await import("@/app/api/documents/route");
     principal.viewer = student;
-    const bytes = fc.oneof(fc.uint8Array({ maxLength: 2048 }), fc.constantFrom(new TextEncoder().encode("%PDF-1.4\n%%EOF\n"), new Uint8Array([0xff, 0xd8, 0xff, 0xe0]), new Uint8Array()));
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 2048 }),
+      fc.constantFrom(
+        new TextEncoder().encode("%PDF-1.4\n%%EOF\n"),
+        new Uint8Array([0xff, 0xd8, 0xff, 0xe0]),
+        new Uint8Array(),
+      ),
+    );
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.constantFrom("PASSPORT", "CV", "PHOTO", "VISA_OFII_FORM"), fc.string({ maxLength: 30 })), fc.string({ maxLength: 300 }), bytes, hostileValue, async (kind, name, content, extra) => {
-        const before = await db.applicationDocument.count({ where: { applicationId } });
-        const form = new FormData();
-        form.set("kind", kind);
-        form.set("file", new File([content], name || "file", { type: "application/octet-stream" }));
-        if (typeof extra === "string") form.set("extra", extra);
-        const response = await POST(new Request("http://localhost/api/documents", { method: "POST", headers: sameOrigin, body: form }));
-        expect(refusedOrOk(response.status), `${response.status}`).toBe(true);
-        const body = (await response.json()) as { ok: boolean; message?: string };
-        if (response.status >= 400) {
-          expect(body.ok).toBe(false);
-          expect(body.message).toBeTruthy();
-          expect(await db.applicationDocument.count({ where: { applicationId } })).toBe(before);
-        }
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.constantFrom("PASSPORT", "CV", "PHOTO", "VISA_OFII_FORM"), fc.string({ maxLength: 30 })),
+        fc.string({ maxLength: 300 }),
+        bytes,
+        hostileValue,
+        async (kind, name, content, extra) => {
+          const before = await db.applicationDocument.count({ where: { applicationId } });
+          const form = new FormData();
+          form.set("kind", kind);
+          form.set("file", new File([content], name || "file", { type: "application/octet-stream" }));
+          if (typeof extra === "string") form.set("extra", extra);
+          const response = await POST(
+            new Request("http://localhost/api/documents", { method: "POST", headers: sameOrigin, body: form }),
+          );
+          expect(refusedOrOk(response.status), `${response.status}`).toBe(true);
+          const body = (await response.json()) as { ok: boolean; message?: string };
+          if (response.status >= 400) {
+            expect(body.ok).toBe(false);
+            expect(body.message).toBeTruthy();
+            expect(await db.applicationDocument.count({ where: { applicationId } })).toBe(before);
+          }
+        },
+      ),
       { numRuns: 80 },
     );
   });

@@ -23,12 +23,18 @@ beforeAll(async () => {
 async function roundWithRooms(rooms: { city: "AIX" | "MARSEILLE"; rooms: number }[]) {
   // Far-future years (JavaScript dates reach year 275760), drawn wide so tests never collide.
   const academicYear = 100_000 + Math.floor(Math.random() * 170_000);
-  const round = await db.housingRound.create({ data: { academicYear, semester: "S1", releaseAt: new Date(Date.UTC(academicYear, 6, 1)) } });
+  const round = await db.housingRound.create({
+    data: { academicYear, semester: "S1", releaseAt: new Date(Date.UTC(academicYear, 6, 1)) },
+  });
   const residences = [];
   for (const room of rooms) {
     residences.push(
       await db.residence.create({
-        data: { name: `Residence ${randomBytes(4).toString("hex")}`, city: room.city, capacities: { create: { academicYear, semester: "S1", rooms: room.rooms } } },
+        data: {
+          name: `Residence ${randomBytes(4).toString("hex")}`,
+          city: room.city,
+          capacities: { create: { academicYear, semester: "S1", rooms: room.rooms } },
+        },
       }),
     );
   }
@@ -36,10 +42,31 @@ async function roundWithRooms(rooms: { city: "AIX" | "MARSEILLE"; rooms: number 
 }
 
 /** A submitted application of the component with a pending request in the round. */
-async function requestIn(roundId: string, minutesAgo: number, componentId = component.id, city: "AIX" | "MARSEILLE" | "NO_PREFERENCE" = "NO_PREFERENCE") {
+async function requestIn(
+  roundId: string,
+  minutesAgo: number,
+  componentId = component.id,
+  city: "AIX" | "MARSEILLE" | "NO_PREFERENCE" = "NO_PREFERENCE",
+) {
   const student = await createViewer("STUDENT");
-  const application = await db.application.create({ data: { studentId: student.id, status: "SUBMITTED", componentId, firstName: "Hou", lastName: `Sing${minutesAgo}`, housingRequested: true } });
-  return db.housingRequest.create({ data: { applicationId: application.id, roundId, cityPreference: city, requestedAt: new Date(Date.now() - minutesAgo * 60_000) } });
+  const application = await db.application.create({
+    data: {
+      studentId: student.id,
+      status: "SUBMITTED",
+      componentId,
+      firstName: "Hou",
+      lastName: `Sing${minutesAgo}`,
+      housingRequested: true,
+    },
+  });
+  return db.housingRequest.create({
+    data: {
+      applicationId: application.id,
+      roundId,
+      cityPreference: city,
+      requestedAt: new Date(Date.now() - minutesAgo * 60_000),
+    },
+  });
 }
 
 describe("deciding on housing requests", () => {
@@ -48,8 +75,18 @@ describe("deciding on housing requests", () => {
     const first = await requestIn(round.id, 10);
     const second = await requestIn(round.id, 5);
     const residenceId = residences[0]!.id;
-    await decideHousingRequest(correspondent, { requestId: first.id, expectedStatus: "PENDING", decision: "ACCEPTED", residenceId }, "r");
-    await expect(decideHousingRequest(correspondent, { requestId: second.id, expectedStatus: "PENDING", decision: "ACCEPTED", residenceId }, "r")).rejects.toMatchObject({
+    await decideHousingRequest(
+      correspondent,
+      { requestId: first.id, expectedStatus: "PENDING", decision: "ACCEPTED", residenceId },
+      "r",
+    );
+    await expect(
+      decideHousingRequest(
+        correspondent,
+        { requestId: second.id, expectedStatus: "PENDING", decision: "ACCEPTED", residenceId },
+        "r",
+      ),
+    ).rejects.toMatchObject({
       code: "residenceFull",
       params: { residence: residences[0]!.name },
     });
@@ -63,20 +100,41 @@ describe("deciding on housing requests", () => {
     const otherStaff = await createViewer("CORRESPONDENT", [component.id]);
     const outcomes = await Promise.allSettled(
       requests.map((request, index) =>
-        decideHousingRequest(index % 2 ? correspondent : otherStaff, { requestId: request.id, expectedStatus: "PENDING", decision: "ACCEPTED", residenceId: residences[0]!.id }, "r"),
+        decideHousingRequest(
+          index % 2 ? correspondent : otherStaff,
+          { requestId: request.id, expectedStatus: "PENDING", decision: "ACCEPTED", residenceId: residences[0]!.id },
+          "r",
+        ),
       ),
     );
     expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
-    for (const outcome of outcomes) if (outcome.status === "rejected") expect(outcome.reason).toMatchObject({ code: "residenceFull" });
+    for (const outcome of outcomes)
+      if (outcome.status === "rejected") expect(outcome.reason).toMatchObject({ code: "residenceFull" });
     expect(await db.housingRequest.count({ where: { residenceId: residences[0]!.id, status: "ACCEPTED" } })).toBe(1);
   });
 
   it("a correspondent of another faculty gets 'not found'; a stale decision gets 'changed'", async () => {
     const { round, residences } = await roundWithRooms([{ city: "AIX", rooms: 3 }]);
     const request = await requestIn(round.id, 1);
-    await expect(decideHousingRequest(outsider, { requestId: request.id, expectedStatus: "PENDING", decision: "REFUSED", residenceId: null }, "r")).rejects.toBeInstanceOf(NotFoundError);
-    await decideHousingRequest(correspondent, { requestId: request.id, expectedStatus: "PENDING", decision: "WAITLISTED", residenceId: null }, "r");
-    await expect(decideHousingRequest(correspondent, { requestId: request.id, expectedStatus: "PENDING", decision: "ACCEPTED", residenceId: residences[0]!.id }, "r")).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      decideHousingRequest(
+        outsider,
+        { requestId: request.id, expectedStatus: "PENDING", decision: "REFUSED", residenceId: null },
+        "r",
+      ),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await decideHousingRequest(
+      correspondent,
+      { requestId: request.id, expectedStatus: "PENDING", decision: "WAITLISTED", residenceId: null },
+      "r",
+    );
+    await expect(
+      decideHousingRequest(
+        correspondent,
+        { requestId: request.id, expectedStatus: "PENDING", decision: "ACCEPTED", residenceId: residences[0]!.id },
+        "r",
+      ),
+    ).rejects.toBeInstanceOf(ConflictError);
     expect(await getHousingBoard(outsider, { round: round.id })).toMatchObject({ requests: [] });
   });
 
@@ -84,10 +142,24 @@ describe("deciding on housing requests", () => {
     const { round, residences } = await roundWithRooms([{ city: "AIX", rooms: 2 }]);
     const pending = await requestIn(round.id, 3);
     const waitlisted = await requestIn(round.id, 2);
-    await decideHousingRequest(correspondent, { requestId: waitlisted.id, expectedStatus: "PENDING", decision: "WAITLISTED", residenceId: null }, "r");
+    await decideHousingRequest(
+      correspondent,
+      { requestId: waitlisted.id, expectedStatus: "PENDING", decision: "WAITLISTED", residenceId: null },
+      "r",
+    );
     await db.housingRound.update({ where: { id: round.id }, data: { releasedAt: new Date() } });
-    await expect(decideHousingRequest(correspondent, { requestId: pending.id, expectedStatus: "PENDING", decision: "ACCEPTED", residenceId: residences[0]!.id }, "r")).rejects.toMatchObject({ code: "housingDecisionLocked" });
-    const outcome = await decideHousingRequest(correspondent, { requestId: waitlisted.id, expectedStatus: "WAITLISTED", decision: "ACCEPTED", residenceId: residences[0]!.id }, "r");
+    await expect(
+      decideHousingRequest(
+        correspondent,
+        { requestId: pending.id, expectedStatus: "PENDING", decision: "ACCEPTED", residenceId: residences[0]!.id },
+        "r",
+      ),
+    ).rejects.toMatchObject({ code: "housingDecisionLocked" });
+    const outcome = await decideHousingRequest(
+      correspondent,
+      { requestId: waitlisted.id, expectedStatus: "WAITLISTED", decision: "ACCEPTED", residenceId: residences[0]!.id },
+      "r",
+    );
     expect(outcome.released).toBe(true);
   });
 });
@@ -98,16 +170,30 @@ describe("waitlist promotion", () => {
     const accepted = await requestIn(round.id, 30);
     const marseilleOnly = await requestIn(round.id, 20, component.id, "MARSEILLE");
     const anyCity = await requestIn(round.id, 10);
-    await decideHousingRequest(correspondent, { requestId: accepted.id, expectedStatus: "PENDING", decision: "ACCEPTED", residenceId: residences[0]!.id }, "r");
+    await decideHousingRequest(
+      correspondent,
+      { requestId: accepted.id, expectedStatus: "PENDING", decision: "ACCEPTED", residenceId: residences[0]!.id },
+      "r",
+    );
     for (const request of [marseilleOnly, anyCity]) {
-      await decideHousingRequest(correspondent, { requestId: request.id, expectedStatus: "PENDING", decision: "WAITLISTED", residenceId: null }, "r");
+      await decideHousingRequest(
+        correspondent,
+        { requestId: request.id, expectedStatus: "PENDING", decision: "WAITLISTED", residenceId: null },
+        "r",
+      );
     }
     expect((await getHousingBoard(correspondent, { round: round.id }))!.offers).toHaveLength(0);
 
     await db.housingRequest.update({ where: { id: accepted.id }, data: { status: "DECLINED" } });
     const board = await getHousingBoard(correspondent, { round: round.id });
-    expect(board!.offers.map((offer) => [offer.request.id, offer.residenceId])).toEqual([[anyCity.id, residences[0]!.id]]);
-    await decideHousingRequest(correspondent, { requestId: anyCity.id, expectedStatus: "WAITLISTED", decision: "ACCEPTED", residenceId: residences[0]!.id }, "r");
+    expect(board!.offers.map((offer) => [offer.request.id, offer.residenceId])).toEqual([
+      [anyCity.id, residences[0]!.id],
+    ]);
+    await decideHousingRequest(
+      correspondent,
+      { requestId: anyCity.id, expectedStatus: "WAITLISTED", decision: "ACCEPTED", residenceId: residences[0]!.id },
+      "r",
+    );
     expect((await getHousingBoard(correspondent, { round: round.id }))!.offers).toHaveLength(0);
   });
 });
@@ -127,13 +213,23 @@ describe("allocation suggestion", () => {
 
     await confirmHousingSuggestion(correspondent, { roundId: round.id, fingerprint: suggestion.fingerprint }, "r");
     const after = await db.housingRequest.findMany({ where: { roundId: round.id }, orderBy: { requestedAt: "asc" } });
-    expect(after.map((request) => request.status)).toEqual(["ACCEPTED", "ACCEPTED", "ACCEPTED", "WAITLISTED", "WAITLISTED"]);
+    expect(after.map((request) => request.status)).toEqual([
+      "ACCEPTED",
+      "ACCEPTED",
+      "ACCEPTED",
+      "WAITLISTED",
+      "WAITLISTED",
+    ]);
     expect(after.slice(3).map((request) => request.waitlistPosition)).toEqual([1, 2]);
     for (const residence of residences) {
       const rooms = residence.city === "AIX" ? 2 : 1;
       expect(await db.housingRequest.count({ where: { residenceId: residence.id, status: "ACCEPTED" } })).toBe(rooms);
     }
-    expect(await db.auditEvent.count({ where: { entityId: { in: after.map((request) => request.id) }, action: { startsWith: "housing." } } })).toBe(5);
+    expect(
+      await db.auditEvent.count({
+        where: { entityId: { in: after.map((request) => request.id) }, action: { startsWith: "housing." } },
+      }),
+    ).toBe(5);
   });
 
   it("refuses to confirm a suggestion the data no longer matches, and writes nothing", async () => {
@@ -141,7 +237,9 @@ describe("allocation suggestion", () => {
     await requestIn(round.id, 5);
     const suggestion = await suggestHousingAllocation(correspondent, round.id);
     await requestIn(round.id, 60); // an earlier request arrives: the suggestion changed
-    await expect(confirmHousingSuggestion(correspondent, { roundId: round.id, fingerprint: suggestion.fingerprint }, "r")).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      confirmHousingSuggestion(correspondent, { roundId: round.id, fingerprint: suggestion.fingerprint }, "r"),
+    ).rejects.toBeInstanceOf(ConflictError);
     expect(await db.housingRequest.count({ where: { roundId: round.id, status: { not: "PENDING" } } })).toBe(0);
   });
 
@@ -150,6 +248,8 @@ describe("allocation suggestion", () => {
     await requestIn(round.id, 5);
     await requestIn(round.id, 4, otherComponent.id);
     expect((await suggestHousingAllocation(correspondent, round.id)).proposals).toHaveLength(1);
-    await expect(suggestHousingAllocation(correspondent, "00000000-0000-4000-8000-000000000000")).rejects.toBeInstanceOf(DomainError);
+    await expect(
+      suggestHousingAllocation(correspondent, "00000000-0000-4000-8000-000000000000"),
+    ).rejects.toBeInstanceOf(DomainError);
   });
 });

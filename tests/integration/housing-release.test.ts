@@ -11,9 +11,11 @@ import { DomainError } from "@/lib/errors";
 import type { HousingStatus, Locale } from "@/lib/generated/prisma/client";
 import {
   claimStaleAfterMs,
+  type DecisionMail,
   listUncertainMails,
   markDecisionMailSent,
   notifyHousingDecision,
+  type ReleaseMailDeps,
   realMailDeps,
   releaseRound,
   resendDecisionMail,
@@ -21,8 +23,6 @@ import {
   runningRoundMails,
   sendRoundMails,
   startRoundMails,
-  type DecisionMail,
-  type ReleaseMailDeps,
 } from "@/lib/housing/release";
 import { readOutbox } from "@/lib/mail/outbox";
 import { createComponent, createViewer } from "./fixtures";
@@ -41,7 +41,13 @@ const hour = 3_600_000;
 beforeAll(async () => {
   component = await createComponent();
   otherComponent = await createComponent();
-  residence = await db.residence.create({ data: { name: `Résidence Test ${Math.random().toString(36).slice(2, 8)}`, city: "MARSEILLE", address: "1 rue de la Test, Marseille" } });
+  residence = await db.residence.create({
+    data: {
+      name: `Résidence Test ${Math.random().toString(36).slice(2, 8)}`,
+      city: "MARSEILLE",
+      address: "1 rue de la Test, Marseille",
+    },
+  });
   admin = await createViewer("ADMIN");
   correspondent = await createViewer("CORRESPONDENT", [component.id]);
   otherCorrespondent = await createViewer("CORRESPONDENT", [otherComponent.id]);
@@ -49,7 +55,11 @@ beforeAll(async () => {
 
 async function createRound(options: { releaseAt?: Date; released?: boolean; semester?: "S1" | "S2" } = {}) {
   const round = await db.housingRound.create({
-    data: { academicYear: nextYear++, semester: options.semester ?? "S1", releaseAt: options.releaseAt ?? new Date(Date.now() - hour) },
+    data: {
+      academicYear: nextYear++,
+      semester: options.semester ?? "S1",
+      releaseAt: options.releaseAt ?? new Date(Date.now() - hour),
+    },
   });
   if (options.released) await releaseRound(admin, round.id, "test-release");
   return round;
@@ -60,7 +70,15 @@ async function createRequest(roundId: string, status: HousingStatus, options: { 
   const student = await createViewer("STUDENT");
   if (options.locale) await db.user.update({ where: { id: student.id }, data: { locale: options.locale } });
   const application = await db.application.create({
-    data: { studentId: student.id, status: "ACCEPTED", componentId: component.id, period: "S1", firstName: "Ada", lastName: `Lovelace ${student.id.slice(0, 6)}`, submittedAt: new Date() },
+    data: {
+      studentId: student.id,
+      status: "ACCEPTED",
+      componentId: component.id,
+      period: "S1",
+      firstName: "Ada",
+      lastName: `Lovelace ${student.id.slice(0, 6)}`,
+      submittedAt: new Date(),
+    },
   });
   const request = await db.housingRequest.create({
     data: {
@@ -104,23 +122,34 @@ describe("releasing a round (R-HOU-3)", () => {
     const refusal = await releaseRound(admin, round.id, "r").catch((error: DomainError) => error);
     expect(refusal).toBeInstanceOf(DomainError);
     expect(refusal).toMatchObject({ code: "housingRoundNotYet", params: { date: releaseAt.getTime() } });
-    expect(await db.housingRound.findUniqueOrThrow({ where: { id: round.id } })).toMatchObject({ releasedAt: null, releasedById: null });
+    expect(await db.housingRound.findUniqueOrThrow({ where: { id: round.id } })).toMatchObject({
+      releasedAt: null,
+      releasedById: null,
+    });
     expect(await db.auditEvent.count({ where: { entityId: round.id } })).toBe(0);
   });
 
   it("releases once from its date, audited; a second release is refused", async () => {
     const round = await createRound();
     const { releasedAt } = await releaseRound(correspondent, round.id, "req-release");
-    expect(await db.housingRound.findUniqueOrThrow({ where: { id: round.id } })).toMatchObject({ releasedAt, releasedById: correspondent.id });
+    expect(await db.housingRound.findUniqueOrThrow({ where: { id: round.id } })).toMatchObject({
+      releasedAt,
+      releasedById: correspondent.id,
+    });
     const events = await db.auditEvent.findMany({ where: { entityType: "HousingRound", entityId: round.id } });
-    expect(events).toMatchObject([{ action: "housing.round.release", actorId: correspondent.id, requestId: "req-release" }]);
+    expect(events).toMatchObject([
+      { action: "housing.round.release", actorId: correspondent.id, requestId: "req-release" },
+    ]);
     expect(await codeOf(releaseRound(admin, round.id, "r"))).toBe("housingRoundAlreadyReleased");
     expect(await db.auditEvent.count({ where: { entityId: round.id } })).toBe(1);
   });
 
   it("lets exactly one of two staff releasing at once win", async () => {
     const round = await createRound();
-    const codes = await Promise.all([codeOf(releaseRound(admin, round.id, "a")), codeOf(releaseRound(correspondent, round.id, "b"))]);
+    const codes = await Promise.all([
+      codeOf(releaseRound(admin, round.id, "a")),
+      codeOf(releaseRound(correspondent, round.id, "b")),
+    ]);
     expect(codes.sort()).toEqual(["housingRoundAlreadyReleased", "ok"]);
     expect(await db.auditEvent.count({ where: { entityId: round.id } })).toBe(1);
   });
@@ -146,10 +175,23 @@ describe("e-mailing a released round's decisions", () => {
 
     const progress: number[] = [];
     const counts = await sendRoundMails(round.id, { onProgress: (step) => progress.push(step.done) });
-    expect(counts).toEqual({ total: 3, sent: 3, alreadySent: 0, failed: 0, uncertain: 0, inProgress: 0, skipped: 0, aborted: false });
+    expect(counts).toEqual({
+      total: 3,
+      sent: 3,
+      alreadySent: 0,
+      failed: 0,
+      uncertain: 0,
+      inProgress: 0,
+      skipped: 0,
+      aborted: false,
+    });
     expect(progress).toEqual([0, 1, 2, 3]);
 
-    const [acceptedMails, waitlistedMails, refusedMails] = await Promise.all([mailsTo(accepted.student.email), mailsTo(waitlisted.student.email), mailsTo(refused.student.email)]);
+    const [acceptedMails, waitlistedMails, refusedMails] = await Promise.all([
+      mailsTo(accepted.student.email),
+      mailsTo(waitlisted.student.email),
+      mailsTo(refused.student.email),
+    ]);
     expect(acceptedMails).toHaveLength(1);
     expect(waitlistedMails).toHaveLength(1);
     expect(refusedMails).toHaveLength(1);
@@ -172,14 +214,28 @@ describe("e-mailing a released round's decisions", () => {
       const row = await db.housingRequest.findUniqueOrThrow({ where: { id: request.id } });
       expect(row).toMatchObject({ notifiedStatus: request.status, mailClaimedAt: null });
       expect(row.notifiedAt).toBeInstanceOf(Date);
-      expect(await db.auditEvent.count({ where: { entityId: request.id, action: "housing.decisionMail.send" } })).toBe(1);
+      expect(await db.auditEvent.count({ where: { entityId: request.id, action: "housing.decisionMail.send" } })).toBe(
+        1,
+      );
     }
-    expect(await roundReleaseProgress(round.id)).toMatchObject({ released: true, decided: 3, notified: 3, sending: 0, uncertain: 0, failed: 0, remaining: 0 });
+    expect(await roundReleaseProgress(round.id)).toMatchObject({
+      released: true,
+      decided: 3,
+      notified: 3,
+      sending: 0,
+      uncertain: 0,
+      failed: 0,
+      remaining: 0,
+    });
   });
 
   it("sends each e-mail once when run twice, and when two runs go at once", async () => {
     const round = await createRound({ released: true });
-    const requests = await Promise.all(Array.from({ length: 12 }, (_, index) => createRequest(round.id, (["ACCEPTED", "WAITLISTED", "REFUSED"] as const)[index % 3]!)));
+    const requests = await Promise.all(
+      Array.from({ length: 12 }, (_, index) =>
+        createRequest(round.id, (["ACCEPTED", "WAITLISTED", "REFUSED"] as const)[index % 3]!),
+      ),
+    );
 
     const [first, second] = await Promise.all([sendRoundMails(round.id), sendRoundMails(round.id, { concurrency: 3 })]);
     expect(first.sent + second.sent).toBe(12);
@@ -197,7 +253,10 @@ describe("e-mailing a released round's decisions", () => {
     const inFlight = await createRequest(round.id, "REFUSED");
     const others = await Promise.all([createRequest(round.id, "REFUSED"), createRequest(round.id, "WAITLISTED")]);
     // The process died between the claim and the record (long ago), and another one is sending right now.
-    await db.housingRequest.update({ where: { id: crashed.request.id }, data: { mailClaimedAt: new Date(Date.now() - hour) } });
+    await db.housingRequest.update({
+      where: { id: crashed.request.id },
+      data: { mailClaimedAt: new Date(Date.now() - hour) },
+    });
     await db.housingRequest.update({ where: { id: inFlight.request.id }, data: { mailClaimedAt: new Date() } });
 
     const counts = await sendRoundMails(round.id);
@@ -205,7 +264,13 @@ describe("e-mailing a released round's decisions", () => {
     expect(await mailsTo(crashed.student.email)).toEqual([]);
     expect(await mailsTo(inFlight.student.email)).toEqual([]);
     for (const { student } of others) expect(await mailsTo(student.email)).toHaveLength(1);
-    expect(await roundReleaseProgress(round.id)).toMatchObject({ decided: 4, notified: 2, sending: 1, uncertain: 1, remaining: 0 });
+    expect(await roundReleaseProgress(round.id)).toMatchObject({
+      decided: 4,
+      notified: 2,
+      sending: 1,
+      uncertain: 1,
+      remaining: 0,
+    });
 
     // A second run does not resend them either.
     expect(await sendRoundMails(round.id)).toMatchObject({ sent: 0, alreadySent: 2, uncertain: 1, inProgress: 1 });
@@ -214,9 +279,13 @@ describe("e-mailing a released round's decisions", () => {
     // Staff see the uncertain one (their component's), not the one in flight; another component's correspondent does not.
     expect((await listUncertainMails(correspondent, round.id)).map((row) => row.id)).toEqual([crashed.request.id]);
     expect(await listUncertainMails(otherCorrespondent, round.id)).toEqual([]);
-    expect(await codeOf(markDecisionMailSent(otherCorrespondent, { roundId: round.id, requestId: crashed.request.id }, "r"))).toBe("notFound");
+    expect(
+      await codeOf(markDecisionMailSent(otherCorrespondent, { roundId: round.id, requestId: crashed.request.id }, "r")),
+    ).toBe("notFound");
     // A claim that may be a send in flight cannot be acted on.
-    expect(await codeOf(resendDecisionMail(admin, { roundId: round.id, requestId: inFlight.request.id }, "r"))).toBe("housingMailNotUncertain");
+    expect(await codeOf(resendDecisionMail(admin, { roundId: round.id, requestId: inFlight.request.id }, "r"))).toBe(
+      "housingMailNotUncertain",
+    );
     expect(await mailsTo(inFlight.student.email)).toEqual([]);
   });
 
@@ -225,18 +294,35 @@ describe("e-mailing a released round's decisions", () => {
     const checked = await createRequest(round.id, "ACCEPTED");
     const lost = await createRequest(round.id, "REFUSED");
     const longAgo = new Date(Date.now() - claimStaleAfterMs - 1000);
-    await db.housingRequest.updateMany({ where: { id: { in: [checked.request.id, lost.request.id] } }, data: { mailClaimedAt: longAgo } });
+    await db.housingRequest.updateMany({
+      where: { id: { in: [checked.request.id, lost.request.id] } },
+      data: { mailClaimedAt: longAgo },
+    });
 
     await markDecisionMailSent(correspondent, { roundId: round.id, requestId: checked.request.id }, "req-mark");
-    expect(await db.housingRequest.findUniqueOrThrow({ where: { id: checked.request.id } })).toMatchObject({ notifiedStatus: "ACCEPTED", mailClaimedAt: null });
+    expect(await db.housingRequest.findUniqueOrThrow({ where: { id: checked.request.id } })).toMatchObject({
+      notifiedStatus: "ACCEPTED",
+      mailClaimedAt: null,
+    });
     expect(await mailsTo(checked.student.email)).toEqual([]);
-    expect(await db.auditEvent.findFirst({ where: { entityId: checked.request.id, action: "housing.decisionMail.markSent" } })).toMatchObject({ actorId: correspondent.id, requestId: "req-mark" });
+    expect(
+      await db.auditEvent.findFirst({
+        where: { entityId: checked.request.id, action: "housing.decisionMail.markSent" },
+      }),
+    ).toMatchObject({ actorId: correspondent.id, requestId: "req-mark" });
 
-    expect(await resendDecisionMail(admin, { roundId: round.id, requestId: lost.request.id }, "req-resend")).toEqual({ outcome: "sent", status: "REFUSED" });
+    expect(await resendDecisionMail(admin, { roundId: round.id, requestId: lost.request.id }, "req-resend")).toEqual({
+      outcome: "sent",
+      status: "REFUSED",
+    });
     expect(await mailsTo(lost.student.email)).toHaveLength(1);
     // Resolved: neither can be acted on again, and a new run sends nothing.
-    expect(await codeOf(resendDecisionMail(admin, { roundId: round.id, requestId: lost.request.id }, "r"))).toBe("housingMailNotUncertain");
-    expect(await codeOf(markDecisionMailSent(admin, { roundId: round.id, requestId: checked.request.id }, "r"))).toBe("housingMailNotUncertain");
+    expect(await codeOf(resendDecisionMail(admin, { roundId: round.id, requestId: lost.request.id }, "r"))).toBe(
+      "housingMailNotUncertain",
+    );
+    expect(await codeOf(markDecisionMailSent(admin, { roundId: round.id, requestId: checked.request.id }, "r"))).toBe(
+      "housingMailNotUncertain",
+    );
     expect(await sendRoundMails(round.id)).toMatchObject({ sent: 0, alreadySent: 2 });
     expect(await mailsTo(lost.student.email)).toHaveLength(1);
     expect(await listUncertainMails(admin, round.id)).toEqual([]);
@@ -248,11 +334,16 @@ describe("e-mailing a released round's decisions", () => {
     const hanging: ReleaseMailDeps = { send: () => new Promise<void>(() => {}) };
     // The "crashed" run: its e-mail never returns, as when the process dies mid-send.
     void notifyHousingDecision(hung.request.id, hanging);
-    await expect.poll(async () => (await db.housingRequest.findUniqueOrThrow({ where: { id: hung.request.id } })).mailClaimedAt).not.toBeNull();
+    await expect
+      .poll(async () => (await db.housingRequest.findUniqueOrThrow({ where: { id: hung.request.id } })).mailClaimedAt)
+      .not.toBeNull();
 
     expect(await sendRoundMails(round.id)).toMatchObject({ sent: 0, inProgress: 1 });
     // Much later, still not resent: it is now uncertain.
-    await db.housingRequest.update({ where: { id: hung.request.id }, data: { mailClaimedAt: new Date(Date.now() - hour) } });
+    await db.housingRequest.update({
+      where: { id: hung.request.id },
+      data: { mailClaimedAt: new Date(Date.now() - hour) },
+    });
     expect(await sendRoundMails(round.id)).toMatchObject({ sent: 0, uncertain: 1 });
     expect(await mailsTo(hung.student.email)).toEqual([]);
   });
@@ -264,7 +355,11 @@ describe("e-mailing a released round's decisions", () => {
 
     const counts = await sendRoundMails(round.id, { deps: refusing([unlucky.student.email]) });
     expect(counts).toMatchObject({ total: 2, sent: 1, failed: 1, uncertain: 0 });
-    expect(await db.housingRequest.findUniqueOrThrow({ where: { id: unlucky.request.id } })).toMatchObject({ mailClaimedAt: null, notifiedStatus: null, notifiedAt: null });
+    expect(await db.housingRequest.findUniqueOrThrow({ where: { id: unlucky.request.id } })).toMatchObject({
+      mailClaimedAt: null,
+      notifiedStatus: null,
+      notifiedAt: null,
+    });
     expect(await mailsTo(unlucky.student.email)).toEqual([]);
     expect(await roundReleaseProgress(round.id)).toMatchObject({ decided: 2, notified: 1, failed: 1, remaining: 1 });
 
@@ -279,21 +374,31 @@ describe("e-mailing a released round's decisions", () => {
     const { student, request } = await createRequest(round.id, "WAITLISTED");
     expect(await sendRoundMails(round.id)).toMatchObject({ sent: 1 });
     // A room was freed: staff accept the waitlisted request (as the board does after the release).
-    await db.housingRequest.update({ where: { id: request.id }, data: { status: "ACCEPTED", residenceId: residence.id, decidedAt: new Date() } });
+    await db.housingRequest.update({
+      where: { id: request.id },
+      data: { status: "ACCEPTED", residenceId: residence.id, decidedAt: new Date() },
+    });
     expect(await roundReleaseProgress(round.id)).toMatchObject({ decided: 1, notified: 0, remaining: 1 });
 
     expect(await notifyHousingDecision(request.id)).toEqual({ outcome: "sent", status: "ACCEPTED" });
     expect(await notifyHousingDecision(request.id)).toEqual({ outcome: "alreadySent" });
     expect(await sendRoundMails(round.id)).toMatchObject({ sent: 0, alreadySent: 1 });
     const subjects = (await mailsTo(student.email)).map((mail) => mail.subject).sort();
-    expect(subjects).toEqual(["Housing: a room in a university residence is offered to you", "Housing: your request for a room is on the waiting list"]);
+    expect(subjects).toEqual([
+      "Housing: a room in a university residence is offered to you",
+      "Housing: your request for a room is on the waiting list",
+    ]);
   });
 
   it("stops between two e-mails when asked, and the next run sends the rest", async () => {
     const round = await createRound({ released: true });
     const requests = await Promise.all(Array.from({ length: 5 }, () => createRequest(round.id, "REFUSED")));
     const controller = new AbortController();
-    const stopped = await sendRoundMails(round.id, { concurrency: 1, signal: controller.signal, onProgress: (step) => step.done === 2 && controller.abort() });
+    const stopped = await sendRoundMails(round.id, {
+      concurrency: 1,
+      signal: controller.signal,
+      onProgress: (step) => step.done === 2 && controller.abort(),
+    });
     expect(stopped).toMatchObject({ total: 5, sent: 2, aborted: true });
     expect(await roundReleaseProgress(round.id)).toMatchObject({ notified: 2, sending: 0, uncertain: 0, remaining: 3 });
 
@@ -310,7 +415,10 @@ describe("e-mailing a released round's decisions", () => {
     expect(await notifyHousingDecision(request.id)).toEqual({ outcome: "notReleased" });
     expect(runningRoundMails(round.id)).toBeUndefined();
     expect(await mailsTo(student.email)).toEqual([]);
-    expect(await db.housingRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ mailClaimedAt: null, notifiedStatus: null });
+    expect(await db.housingRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({
+      mailClaimedAt: null,
+      notifiedStatus: null,
+    });
     expect(await roundReleaseProgress(round.id)).toMatchObject({ released: false, decided: 1, notified: 0 });
   });
 });
@@ -318,7 +426,11 @@ describe("e-mailing a released round's decisions", () => {
 describe("sending in the background", () => {
   it("runs one loop per round in the process: a second start joins it", async () => {
     const round = await createRound({ released: true });
-    const requests = await Promise.all([createRequest(round.id, "ACCEPTED"), createRequest(round.id, "REFUSED"), createRequest(round.id, "WAITLISTED")]);
+    const requests = await Promise.all([
+      createRequest(round.id, "ACCEPTED"),
+      createRequest(round.id, "REFUSED"),
+      createRequest(round.id, "WAITLISTED"),
+    ]);
     let open!: () => void;
     const gate = new Promise<void>((resolve) => (open = resolve));
     const gated: ReleaseMailDeps = {
@@ -336,7 +448,12 @@ describe("sending in the background", () => {
 
     open();
     await expect.poll(() => runningRoundMails(round.id), { timeout: 10_000 }).toBeUndefined();
-    expect(await roundReleaseProgress(round.id)).toMatchObject({ running: false, decided: 3, notified: 3, remaining: 0 });
+    expect(await roundReleaseProgress(round.id)).toMatchObject({
+      running: false,
+      decided: 3,
+      notified: 3,
+      remaining: 0,
+    });
     for (const { student } of requests) expect(await mailsTo(student.email)).toHaveLength(1);
   });
 });

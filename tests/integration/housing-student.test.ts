@@ -24,8 +24,12 @@ afterAll(async () => {
   await rm(uploadDir, { recursive: true, force: true });
 });
 
-const pdfBytes = new TextEncoder().encode("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
-const pngBytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+const pdfBytes = new TextEncoder().encode(
+  "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
+);
+const pngBytes = new Uint8Array([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+]);
 const pdf = (name = "insurance.pdf") => new File([pdfBytes], name, { type: "application/pdf" });
 const png = (name = "insurance.png") => new File([pngBytes], name, { type: "image/png" });
 
@@ -49,21 +53,32 @@ beforeAll(async () => {
   correspondent = await createViewer("CORRESPONDENT", [component.id]);
   otherCorrespondent = await createViewer("CORRESPONDENT", [otherComponent.id]);
   admin = await createViewer("ADMIN");
-  residence = await db.residence.create({ data: { name: `Résidence ${tag()}`, city: "MARSEILLE", address: "1 rue de la Test" }, select: { id: true, name: true } });
+  residence = await db.residence.create({
+    data: { name: `Résidence ${tag()}`, city: "MARSEILLE", address: "1 rue de la Test" },
+    select: { id: true, name: true },
+  });
 });
 
 const future = () => new Date(Date.now() + 30 * 24 * 3600 * 1000);
 
 async function createRound(released: boolean, releaseAt: Date = future()) {
   return db.housingRound.create({
-    data: { academicYear: 3000 + randomInt(1_000_000), semester: "S1", releaseAt, releasedAt: released ? new Date() : null },
+    data: {
+      academicYear: 3000 + randomInt(1_000_000),
+      semester: "S1",
+      releaseAt,
+      releasedAt: released ? new Date() : null,
+    },
     select: { id: true, releaseAt: true },
   });
 }
 
 async function studentWithApplication(status: ApplicationStatus = "ACCEPTED") {
   const student = await createViewer("STUDENT");
-  const application = await db.application.create({ data: { studentId: student.id, status, componentId: component.id, housingRequested: true }, select: { id: true } });
+  const application = await db.application.create({
+    data: { studentId: student.id, status, componentId: component.id, housingRequested: true },
+    select: { id: true },
+  });
   return { student, applicationId: application.id };
 }
 
@@ -87,12 +102,18 @@ async function studentWithRequest(options: { status?: HousingStatus; released?: 
   return { student, applicationId, requestId: request.id, round };
 }
 
-const housingEvents = (entityId: string) => db.auditEvent.findMany({ where: { entityType: "HousingRequest", entityId }, orderBy: { id: "asc" } });
-const applicationEvents = (entityId: string) => db.auditEvent.findMany({ where: { entityType: "Application", entityId }, orderBy: { id: "asc" } });
+const housingEvents = (entityId: string) =>
+  db.auditEvent.findMany({ where: { entityType: "HousingRequest", entityId }, orderBy: { id: "asc" } });
+const applicationEvents = (entityId: string) =>
+  db.auditEvent.findMany({ where: { entityType: "Application", entityId }, orderBy: { id: "asc" } });
 const requestRow = (id: string) => db.housingRequest.findUniqueOrThrow({ where: { id } });
 const insuranceOf = (id: string) =>
-  db.application.findUniqueOrThrow({ where: { id }, select: { insuranceStatus: true, insuranceReviewedAt: true, insuranceReviewNote: true } });
-const certificateOf = (id: string) => db.applicationDocument.findFirst({ where: { applicationId: id, kind: "INSURANCE_CERTIFICATE" } });
+  db.application.findUniqueOrThrow({
+    where: { id },
+    select: { insuranceStatus: true, insuranceReviewedAt: true, insuranceReviewNote: true },
+  });
+const certificateOf = (id: string) =>
+  db.applicationDocument.findFirst({ where: { applicationId: id, kind: "INSURANCE_CERTIFICATE" } });
 
 const allCommitments = { payRestOnArrival: "on", wholeStudyPeriod: "on", studyPeriodOnly: "on" } as const;
 
@@ -113,15 +134,20 @@ describe("R-HOU-3: the student sees a decision only once its round is released",
     expect(JSON.stringify(housing)).not.toContain(residence.name);
   });
 
-  it.each<HousingStatus>(["WAITLISTED", "REFUSED"])("reads a %s request of an unreleased round as PENDING", async (status) => {
-    const { student } = await studentWithRequest({ status, released: false });
-    expect((await getStudentHousing(student))?.request?.status).toBe("PENDING");
-  });
+  it.each<HousingStatus>(["WAITLISTED", "REFUSED"])(
+    "reads a %s request of an unreleased round as PENDING",
+    async (status) => {
+      const { student } = await studentWithRequest({ status, released: false });
+      expect((await getStudentHousing(student))?.request?.status).toBe("PENDING");
+    },
+  );
 
   it("says 'soon' once the release date has passed without a release", async () => {
     const { student, applicationId } = await studentWithApplication();
     const round = await createRound(false, new Date(Date.now() - 24 * 3600 * 1000));
-    await db.housingRequest.create({ data: { applicationId, roundId: round.id, cityPreference: "AIX", requestedAt: new Date(), status: "REFUSED" } });
+    await db.housingRequest.create({
+      data: { applicationId, roundId: round.id, cityPreference: "AIX", requestedAt: new Date(), status: "REFUSED" },
+    });
     const request = (await getStudentHousing(student))?.request;
     expect(request).toMatchObject({ status: "PENDING", notice: { kind: "soon", date: round.releaseAt } });
   });
@@ -138,7 +164,11 @@ describe("R-HOU-3: the student sees a decision only once its round is released",
       residence: { name: residence.name, city: "MARSEILLE", address: "1 rue de la Test" },
       steps: { registered: null, accommodationRequested: null, depositPaid: null },
       commitmentsAcceptedAt: null,
-      progress: { confirmed: false, missingSteps: ["registered", "accommodationRequested", "depositPaid"], commitmentsMissing: true },
+      progress: {
+        confirmed: false,
+        missingSteps: ["registered", "accommodationRequested", "depositPaid"],
+        commitmentsMissing: true,
+      },
     });
   });
 
@@ -165,7 +195,11 @@ describe("R-HOU-4: the INTERLOG checklist", () => {
     expect(row.interlogRequestedAt).toBeNull();
 
     // Idempotent: ticking again keeps the first time and writes nothing.
-    const again = await setInterlogStep(student, { requestId: id, step: "registered", done: true }, requestId("tick-again"));
+    const again = await setInterlogStep(
+      student,
+      { requestId: id, step: "registered", done: true },
+      requestId("tick-again"),
+    );
     expect(again).toMatchObject({ changed: false, doneAt: row.interlogRegisteredAt });
     expect((await requestRow(id)).interlogRegisteredAt).toEqual(row.interlogRegisteredAt);
 
@@ -178,12 +212,19 @@ describe("R-HOU-4: the INTERLOG checklist", () => {
       ["housing.interlogTick", student.id, "test-tick"],
       ["housing.interlogUntick", student.id, "test-untick"],
     ]);
-    expect(events[0]!.after).toEqual({ step: "registered", interlogRegisteredAt: row.interlogRegisteredAt!.toISOString() });
+    expect(events[0]!.after).toEqual({
+      step: "registered",
+      interlogRegisteredAt: row.interlogRegisteredAt!.toISOString(),
+    });
   });
 
   it("keeps one time and one event when the same step is ticked twice at once", async () => {
     const { student, requestId: id } = await studentWithRequest();
-    const results = await Promise.all([1, 2].map((n) => setInterlogStep(student, { requestId: id, step: "depositPaid", done: true }, requestId(`race-${n}`))));
+    const results = await Promise.all(
+      [1, 2].map((n) =>
+        setInterlogStep(student, { requestId: id, step: "depositPaid", done: true }, requestId(`race-${n}`)),
+      ),
+    );
     expect(results.filter((result) => result.changed)).toHaveLength(1);
     expect((await housingEvents(id)).map((event) => event.action)).toEqual(["housing.interlogTick"]);
   });
@@ -197,14 +238,21 @@ describe("R-HOU-5: the commitments, and the reservation confirmed only with ever
     const { commitmentsAcceptedAt } = await requestRow(id);
     expect(commitmentsAcceptedAt).toEqual(accepted.acceptedAt);
 
-    const again = await acceptHousingCommitments(student, { requestId: id, ...allCommitments }, requestId("commit-again"));
+    const again = await acceptHousingCommitments(
+      student,
+      { requestId: id, ...allCommitments },
+      requestId("commit-again"),
+    );
     expect(again).toMatchObject({ changed: false, acceptedAt: commitmentsAcceptedAt });
     expect((await requestRow(id)).commitmentsAcceptedAt).toEqual(commitmentsAcceptedAt);
 
     await setInterlogStep(student, { requestId: id, step: "registered", done: true }, requestId("s1"));
     await setInterlogStep(student, { requestId: id, step: "accommodationRequested", done: true }, requestId("s2"));
     let request = (await getStudentHousing(student))?.request;
-    expect(request).toMatchObject({ status: "ACCEPTED", progress: { confirmed: false, missingSteps: ["depositPaid"], commitmentsMissing: false } });
+    expect(request).toMatchObject({
+      status: "ACCEPTED",
+      progress: { confirmed: false, missingSteps: ["depositPaid"], commitmentsMissing: false },
+    });
 
     const last = await setInterlogStep(student, { requestId: id, step: "depositPaid", done: true }, requestId("s3"));
     expect(last.confirmed).toBe(true);
@@ -212,11 +260,19 @@ describe("R-HOU-5: the commitments, and the reservation confirmed only with ever
     expect(request).toMatchObject({ progress: { confirmed: true, missingSteps: [], commitmentsMissing: false } });
 
     const events = await housingEvents(id);
-    expect(events.map((event) => event.action)).toEqual(["housing.acceptCommitments", "housing.interlogTick", "housing.interlogTick", "housing.interlogTick"]);
+    expect(events.map((event) => event.action)).toEqual([
+      "housing.acceptCommitments",
+      "housing.interlogTick",
+      "housing.interlogTick",
+      "housing.interlogTick",
+    ]);
     expect(events[0]).toMatchObject({
       actorId: student.id,
       before: { commitmentsAcceptedAt: null },
-      after: { commitmentsAcceptedAt: commitmentsAcceptedAt!.toISOString(), commitments: ["payRestOnArrival", "wholeStudyPeriod", "studyPeriodOnly"] },
+      after: {
+        commitmentsAcceptedAt: commitmentsAcceptedAt!.toISOString(),
+        commitments: ["payRestOnArrival", "wholeStudyPeriod", "studyPeriodOnly"],
+      },
     });
   });
 
@@ -225,17 +281,31 @@ describe("R-HOU-5: the commitments, and the reservation confirmed only with ever
     for (const step of ["registered", "accommodationRequested", "depositPaid"] as const) {
       await setInterlogStep(student, { requestId: id, step, done: true }, requestId(step));
     }
-    expect((await getStudentHousing(student))?.request).toMatchObject({ progress: { confirmed: false, missingSteps: [], commitmentsMissing: true } });
+    expect((await getStudentHousing(student))?.request).toMatchObject({
+      progress: { confirmed: false, missingSteps: [], commitmentsMissing: true },
+    });
   });
 
   it("answers 'not found' to commitments (or ticks, or a decline) on someone else's request, and changes nothing", async () => {
     const { requestId: id } = await studentWithRequest();
     const { student: intruder } = await studentWithRequest();
     const before = await requestRow(id);
-    await expect(acceptHousingCommitments(intruder, { requestId: id, ...allCommitments }, requestId("intrude"))).rejects.toBeInstanceOf(NotFoundError);
-    await expect(setInterlogStep(intruder, { requestId: id, step: "registered", done: true }, requestId("intrude"))).rejects.toBeInstanceOf(NotFoundError);
-    await expect(declineHousingRoom(intruder, { requestId: id, confirm: "on" }, requestId("intrude"))).rejects.toBeInstanceOf(NotFoundError);
-    await expect(acceptHousingCommitments(intruder, { requestId: "00000000-0000-4000-8000-000000000000", ...allCommitments }, requestId("ghost"))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      acceptHousingCommitments(intruder, { requestId: id, ...allCommitments }, requestId("intrude")),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      setInterlogStep(intruder, { requestId: id, step: "registered", done: true }, requestId("intrude")),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      declineHousingRoom(intruder, { requestId: id, confirm: "on" }, requestId("intrude")),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      acceptHousingCommitments(
+        intruder,
+        { requestId: "00000000-0000-4000-8000-000000000000", ...allCommitments },
+        requestId("ghost"),
+      ),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect(await requestRow(id)).toEqual(before);
     expect(await housingEvents(id)).toEqual([]);
   });
@@ -245,7 +315,9 @@ describe("R-HOU-5: the commitments, and the reservation confirmed only with ever
     ["an admin", () => admin],
   ])("answers 'not found' to %s (students act on their own room)", async (_name, viewer) => {
     const { requestId: id } = await studentWithRequest();
-    await expect(acceptHousingCommitments(viewer(), { requestId: id, ...allCommitments }, requestId("staff"))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      acceptHousingCommitments(viewer(), { requestId: id, ...allCommitments }, requestId("staff")),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect((await requestRow(id)).commitmentsAcceptedAt).toBeNull();
   });
 
@@ -254,26 +326,32 @@ describe("R-HOU-5: the commitments, and the reservation confirmed only with ever
     ["PENDING", true],
     ["WAITLISTED", true],
     ["REFUSED", true],
-  ])("refuses to act on an own request %s (round released: %s), the same way, and changes nothing", async (status, released) => {
-    const { student, requestId: id } = await studentWithRequest({ status, released });
-    const before = await requestRow(id);
-    // One after the other: a rejection nobody awaits yet would be reported as unhandled.
-    for (const attempt of [
-      () => acceptHousingCommitments(student, { requestId: id, ...allCommitments }, requestId("early")),
-      () => setInterlogStep(student, { requestId: id, step: "registered", done: true }, requestId("early")),
-      () => declineHousingRoom(student, { requestId: id, confirm: "on" }, requestId("early")),
-    ]) {
-      await expect(attempt()).rejects.toMatchObject({ code: "housingNotAccepted" });
-    }
-    expect(await requestRow(id)).toEqual(before);
-    expect(await housingEvents(id)).toEqual([]);
-  });
+  ])(
+    "refuses to act on an own request %s (round released: %s), the same way, and changes nothing",
+    async (status, released) => {
+      const { student, requestId: id } = await studentWithRequest({ status, released });
+      const before = await requestRow(id);
+      // One after the other: a rejection nobody awaits yet would be reported as unhandled.
+      for (const attempt of [
+        () => acceptHousingCommitments(student, { requestId: id, ...allCommitments }, requestId("early")),
+        () => setInterlogStep(student, { requestId: id, step: "registered", done: true }, requestId("early")),
+        () => declineHousingRoom(student, { requestId: id, confirm: "on" }, requestId("early")),
+      ]) {
+        await expect(attempt()).rejects.toMatchObject({ code: "housingNotAccepted" });
+      }
+      expect(await requestRow(id)).toEqual(before);
+      expect(await housingEvents(id)).toEqual([]);
+    },
+  );
 });
 
 describe("declining the room", () => {
   it("sets DECLINED on the accepted request, keeps the residence for staff, audits; a second decline is refused", async () => {
     const { student, requestId: id } = await studentWithRequest();
-    await expect(declineHousingRoom(student, { requestId: id, confirm: "on" }, requestId("decline"))).resolves.toEqual({ requestId: id, residenceId: residence.id });
+    await expect(declineHousingRoom(student, { requestId: id, confirm: "on" }, requestId("decline"))).resolves.toEqual({
+      requestId: id,
+      residenceId: residence.id,
+    });
     expect(await requestRow(id)).toMatchObject({ status: "DECLINED", residenceId: residence.id });
     expect((await getStudentHousing(student))?.request?.status).toBe("DECLINED");
 
@@ -281,17 +359,26 @@ describe("declining the room", () => {
     await expect(second).rejects.toBeInstanceOf(DomainError);
     await expect(second).rejects.toMatchObject({ code: "housingNotAccepted" });
     // Nor can the student tick or commit on a room they gave up.
-    await expect(setInterlogStep(student, { requestId: id, step: "registered", done: true }, requestId("after"))).rejects.toMatchObject({ code: "housingNotAccepted" });
+    await expect(
+      setInterlogStep(student, { requestId: id, step: "registered", done: true }, requestId("after")),
+    ).rejects.toMatchObject({ code: "housingNotAccepted" });
 
     const events = await housingEvents(id);
     expect(events.map((event) => [event.action, event.actorId, event.before, event.after])).toEqual([
-      ["housing.decline", student.id, { status: "ACCEPTED", residenceId: residence.id }, { status: "DECLINED", residenceId: residence.id }],
+      [
+        "housing.decline",
+        student.id,
+        { status: "ACCEPTED", residenceId: residence.id },
+        { status: "DECLINED", residenceId: residence.id },
+      ],
     ]);
   });
 
   it("lets exactly one of two simultaneous declines through", async () => {
     const { student, requestId: id } = await studentWithRequest();
-    const outcomes = await Promise.allSettled([1, 2].map((n) => declineHousingRoom(student, { requestId: id, confirm: "on" }, requestId(`race-${n}`))));
+    const outcomes = await Promise.allSettled(
+      [1, 2].map((n) => declineHousingRoom(student, { requestId: id, confirm: "on" }, requestId(`race-${n}`))),
+    );
     expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(["fulfilled", "rejected"]);
     expect((await housingEvents(id)).map((event) => event.action)).toEqual(["housing.decline"]);
   });
@@ -299,7 +386,9 @@ describe("declining the room", () => {
   it("answers 'not found' to another student, and the room stays accepted", async () => {
     const { requestId: id } = await studentWithRequest();
     const { student: other } = await studentWithRequest();
-    await expect(declineHousingRoom(other, { requestId: id, confirm: "on" }, requestId("other"))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      declineHousingRoom(other, { requestId: id, confirm: "on" }, requestId("other")),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect((await requestRow(id)).status).toBe("ACCEPTED");
   });
 });
@@ -315,11 +404,24 @@ describe("R-HOU-7: the student uploads the insurance certificate once accepted",
   it("accepts the certificate while ACCEPTED and sets SUBMITTED in the same transaction, audited", async () => {
     const { student, applicationId } = await studentWithApplication("ACCEPTED");
     const document = await uploadDocument(student, { kind: "INSURANCE_CERTIFICATE", file: pdf("assurance.pdf") });
-    expect(document).toMatchObject({ kind: "INSURANCE_CERTIFICATE", contentType: "application/pdf", originalName: "assurance.pdf" });
-    expect(await insuranceOf(applicationId)).toEqual({ insuranceStatus: "SUBMITTED", insuranceReviewedAt: null, insuranceReviewNote: null });
+    expect(document).toMatchObject({
+      kind: "INSURANCE_CERTIFICATE",
+      contentType: "application/pdf",
+      originalName: "assurance.pdf",
+    });
+    expect(await insuranceOf(applicationId)).toEqual({
+      insuranceStatus: "SUBMITTED",
+      insuranceReviewedAt: null,
+      insuranceReviewNote: null,
+    });
     const events = await applicationEvents(applicationId);
     expect(events.map((event) => [event.action, event.actorId, event.before, event.after])).toEqual([
-      ["insurance.submitCertificate", student.id, { insuranceStatus: "MISSING" }, { insuranceStatus: "SUBMITTED", documentId: document.id }],
+      [
+        "insurance.submitCertificate",
+        student.id,
+        { insuranceStatus: "MISSING" },
+        { insuranceStatus: "SUBMITTED", documentId: document.id },
+      ],
     ]);
     const housing = await getStudentHousing(student);
     expect(housing?.insuranceCertificate).toMatchObject({ id: document.id, originalName: "assurance.pdf" });
@@ -328,7 +430,10 @@ describe("R-HOU-7: the student uploads the insurance certificate once accepted",
 
   it.each([
     ["a text file named .pdf", () => new File(["I am not a PDF"], "insurance.pdf", { type: "application/pdf" })],
-    ["an HTML page named .png", () => new File(["<html><script>alert(1)</script></html>"], "insurance.png", { type: "image/png" })],
+    [
+      "an HTML page named .png",
+      () => new File(["<html><script>alert(1)</script></html>"], "insurance.png", { type: "image/png" }),
+    ],
     ["a Word document", () => new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00])], "insurance.docx")],
   ])("refuses %s as a certificate, and changes nothing", async (_name, file) => {
     const { student, applicationId } = await studentWithApplication("ACCEPTED");
@@ -347,21 +452,37 @@ describe("R-HOU-7: the student uploads the insurance certificate once accepted",
     expect(await db.applicationDocument.count({ where: { applicationId } })).toBe(0);
   });
 
-  it.each<ApplicationStatus>(["SUBMITTED", "UNDER_REVIEW", "REJECTED", "WITHDRAWN"])("refuses the certificate while the application is %s", async (status) => {
-    const { student, applicationId } = await studentWithApplication(status);
-    await expect(uploadDocument(student, { kind: "INSURANCE_CERTIFICATE", file: pdf() })).rejects.toBeInstanceOf(NotFoundError);
-    expect(await certificateOf(applicationId)).toBeNull();
-    expect((await insuranceOf(applicationId)).insuranceStatus).toBe("MISSING");
-  });
+  it.each<ApplicationStatus>(["SUBMITTED", "UNDER_REVIEW", "REJECTED", "WITHDRAWN"])(
+    "refuses the certificate while the application is %s",
+    async (status) => {
+      const { student, applicationId } = await studentWithApplication(status);
+      await expect(uploadDocument(student, { kind: "INSURANCE_CERTIFICATE", file: pdf() })).rejects.toBeInstanceOf(
+        NotFoundError,
+      );
+      expect(await certificateOf(applicationId)).toBeNull();
+      expect((await insuranceOf(applicationId)).insuranceStatus).toBe("MISSING");
+    },
+  );
 
   it("a new certificate after a rejection asks for a new review (the old note goes); removing it leaves MISSING", async () => {
     const { student, applicationId } = await studentWithApplication("ACCEPTED");
     const first = await uploadDocument(student, { kind: "INSURANCE_CERTIFICATE", file: pdf() });
-    await reviewInsuranceCertificate(correspondent, { applicationId, documentId: first.id, decision: "reject", note: "Fire is not covered." }, requestId("reject"));
-    expect((await getStudentHousing(student))?.application).toMatchObject({ insuranceStatus: "REJECTED", insuranceReviewNote: "Fire is not covered." });
+    await reviewInsuranceCertificate(
+      correspondent,
+      { applicationId, documentId: first.id, decision: "reject", note: "Fire is not covered." },
+      requestId("reject"),
+    );
+    expect((await getStudentHousing(student))?.application).toMatchObject({
+      insuranceStatus: "REJECTED",
+      insuranceReviewNote: "Fire is not covered.",
+    });
 
     const second = await uploadDocument(student, { kind: "INSURANCE_CERTIFICATE", file: png() });
-    expect(await insuranceOf(applicationId)).toEqual({ insuranceStatus: "SUBMITTED", insuranceReviewedAt: null, insuranceReviewNote: null });
+    expect(await insuranceOf(applicationId)).toEqual({
+      insuranceStatus: "SUBMITTED",
+      insuranceReviewedAt: null,
+      insuranceReviewNote: null,
+    });
     expect(await db.applicationDocument.count({ where: { applicationId, kind: "INSURANCE_CERTIFICATE" } })).toBe(1);
 
     await deleteDocument(student, second.id);
@@ -384,9 +505,17 @@ describe("R-HOU-7: staff review the certificate, within their scope", () => {
 
   it("a correspondent of the component approves a submitted certificate: time recorded, audited", async () => {
     const { applicationId, documentId } = await submittedCertificate();
-    const result = await reviewInsuranceCertificate(correspondent, { applicationId, documentId, decision: "approve" }, requestId("approve"));
+    const result = await reviewInsuranceCertificate(
+      correspondent,
+      { applicationId, documentId, decision: "approve" },
+      requestId("approve"),
+    );
     expect(result).toMatchObject({ applicationId, insuranceStatus: "APPROVED" });
-    expect(await insuranceOf(applicationId)).toEqual({ insuranceStatus: "APPROVED", insuranceReviewedAt: result.reviewedAt, insuranceReviewNote: null });
+    expect(await insuranceOf(applicationId)).toEqual({
+      insuranceStatus: "APPROVED",
+      insuranceReviewedAt: result.reviewedAt,
+      insuranceReviewNote: null,
+    });
     const events = await applicationEvents(applicationId);
     expect(events.at(-1)).toMatchObject({
       action: "insurance.approveCertificate",
@@ -395,14 +524,29 @@ describe("R-HOU-7: staff review the certificate, within their scope", () => {
       before: { insuranceStatus: "SUBMITTED" },
       after: { insuranceStatus: "APPROVED", documentId },
     });
-    expect(await getInsuranceForStaff(correspondent, applicationId)).toMatchObject({ insuranceStatus: "APPROVED", certificate: { id: documentId } });
+    expect(await getInsuranceForStaff(correspondent, applicationId)).toMatchObject({
+      insuranceStatus: "APPROVED",
+      certificate: { id: documentId },
+    });
   });
 
   it("answers 'not found' to a correspondent of another component, and changes nothing", async () => {
     const { applicationId, documentId } = await submittedCertificate();
     const eventsBefore = await applicationEvents(applicationId);
-    await expect(reviewInsuranceCertificate(otherCorrespondent, { applicationId, documentId, decision: "approve" }, requestId("other"))).rejects.toBeInstanceOf(NotFoundError);
-    await expect(reviewInsuranceCertificate(otherCorrespondent, { applicationId, documentId, decision: "reject", note: "No." }, requestId("other"))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      reviewInsuranceCertificate(
+        otherCorrespondent,
+        { applicationId, documentId, decision: "approve" },
+        requestId("other"),
+      ),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      reviewInsuranceCertificate(
+        otherCorrespondent,
+        { applicationId, documentId, decision: "reject", note: "No." },
+        requestId("other"),
+      ),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect((await insuranceOf(applicationId)).insuranceStatus).toBe("SUBMITTED");
     expect(await applicationEvents(applicationId)).toEqual(eventsBefore);
     expect(await getInsuranceForStaff(otherCorrespondent, applicationId)).toBeNull();
@@ -410,19 +554,34 @@ describe("R-HOU-7: staff review the certificate, within their scope", () => {
 
   it("answers 'not found' to a student, even the owner", async () => {
     const { student, applicationId, documentId } = await submittedCertificate();
-    await expect(reviewInsuranceCertificate(student, { applicationId, documentId, decision: "approve" }, requestId("self"))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      reviewInsuranceCertificate(student, { applicationId, documentId, decision: "approve" }, requestId("self")),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect((await insuranceOf(applicationId)).insuranceStatus).toBe("SUBMITTED");
   });
 
   it("needs a note to reject (the schema refuses without one); with it, the student reads the note", async () => {
     const { student, applicationId, documentId } = await submittedCertificate();
     const withoutNote = ZInsuranceReview.safeParse({ applicationId, documentId, decision: "reject", note: "  " });
-    expect(withoutNote.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["note", "insuranceNoteRequired"]]);
+    expect(withoutNote.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      ["note", "insuranceNoteRequired"],
+    ]);
 
-    const input = ZInsuranceReview.parse({ applicationId, documentId, decision: "reject", note: " Water damage is not covered. " });
+    const input = ZInsuranceReview.parse({
+      applicationId,
+      documentId,
+      decision: "reject",
+      note: " Water damage is not covered. ",
+    });
     await reviewInsuranceCertificate(admin, input, requestId("reject"));
-    expect(await insuranceOf(applicationId)).toMatchObject({ insuranceStatus: "REJECTED", insuranceReviewNote: "Water damage is not covered." });
-    expect((await getStudentHousing(student))?.application).toMatchObject({ insuranceStatus: "REJECTED", insuranceReviewNote: "Water damage is not covered." });
+    expect(await insuranceOf(applicationId)).toMatchObject({
+      insuranceStatus: "REJECTED",
+      insuranceReviewNote: "Water damage is not covered.",
+    });
+    expect((await getStudentHousing(student))?.application).toMatchObject({
+      insuranceStatus: "REJECTED",
+      insuranceReviewNote: "Water damage is not covered.",
+    });
     expect((await applicationEvents(applicationId)).at(-1)).toMatchObject({
       action: "insurance.rejectCertificate",
       actorId: admin.id,
@@ -432,21 +591,43 @@ describe("R-HOU-7: staff review the certificate, within their scope", () => {
 
   it("is guarded on SUBMITTED: a second decision, or one on a missing certificate, is refused", async () => {
     const { applicationId, documentId } = await submittedCertificate();
-    await reviewInsuranceCertificate(correspondent, { applicationId, documentId, decision: "approve" }, requestId("first"));
-    await expect(reviewInsuranceCertificate(admin, { applicationId, documentId, decision: "reject", note: "No." }, requestId("second"))).rejects.toMatchObject({ code: "insuranceChanged" });
+    await reviewInsuranceCertificate(
+      correspondent,
+      { applicationId, documentId, decision: "approve" },
+      requestId("first"),
+    );
+    await expect(
+      reviewInsuranceCertificate(
+        admin,
+        { applicationId, documentId, decision: "reject", note: "No." },
+        requestId("second"),
+      ),
+    ).rejects.toMatchObject({ code: "insuranceChanged" });
     expect((await insuranceOf(applicationId)).insuranceStatus).toBe("APPROVED");
 
     const { applicationId: missing } = await studentWithApplication("ACCEPTED");
-    await expect(reviewInsuranceCertificate(correspondent, { applicationId: missing, documentId, decision: "approve" }, requestId("missing"))).rejects.toMatchObject({ code: "insuranceChanged" });
+    await expect(
+      reviewInsuranceCertificate(
+        correspondent,
+        { applicationId: missing, documentId, decision: "approve" },
+        requestId("missing"),
+      ),
+    ).rejects.toMatchObject({ code: "insuranceChanged" });
     expect((await insuranceOf(missing)).insuranceStatus).toBe("MISSING");
   });
 
   it("refuses a decision on a certificate the student has replaced since", async () => {
     const { student, applicationId, documentId } = await submittedCertificate();
     const replacement = await uploadDocument(student, { kind: "INSURANCE_CERTIFICATE", file: png() });
-    await expect(reviewInsuranceCertificate(correspondent, { applicationId, documentId, decision: "approve" }, requestId("stale"))).rejects.toMatchObject({ code: "insuranceChanged" });
+    await expect(
+      reviewInsuranceCertificate(correspondent, { applicationId, documentId, decision: "approve" }, requestId("stale")),
+    ).rejects.toMatchObject({ code: "insuranceChanged" });
     expect((await insuranceOf(applicationId)).insuranceStatus).toBe("SUBMITTED");
-    await reviewInsuranceCertificate(correspondent, { applicationId, documentId: replacement.id, decision: "approve" }, requestId("fresh"));
+    await reviewInsuranceCertificate(
+      correspondent,
+      { applicationId, documentId: replacement.id, decision: "approve" },
+      requestId("fresh"),
+    );
     expect((await insuranceOf(applicationId)).insuranceStatus).toBe("APPROVED");
   });
 
@@ -454,10 +635,16 @@ describe("R-HOU-7: staff review the certificate, within their scope", () => {
     const { applicationId, documentId } = await submittedCertificate();
     const outcomes = await Promise.allSettled([
       reviewInsuranceCertificate(correspondent, { applicationId, documentId, decision: "approve" }, requestId("a")),
-      reviewInsuranceCertificate(admin, { applicationId, documentId, decision: "reject", note: "Expired." }, requestId("b")),
+      reviewInsuranceCertificate(
+        admin,
+        { applicationId, documentId, decision: "reject", note: "Expired." },
+        requestId("b"),
+      ),
     ]);
     expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(["fulfilled", "rejected"]);
-    const reviews = (await applicationEvents(applicationId)).filter((event) => event.action !== "insurance.submitCertificate");
+    const reviews = (await applicationEvents(applicationId)).filter(
+      (event) => event.action !== "insurance.submitCertificate",
+    );
     expect(reviews).toHaveLength(1);
   });
 });

@@ -3,7 +3,7 @@
  * throwaway database, schema file and migrations folder.
  */
 import { createHash, randomUUID } from "node:crypto";
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { ColumnTypeEnum } from "@prisma/driver-adapter-utils";
@@ -13,9 +13,9 @@ import { createAdapterFactory } from "../../prisma/migrate/adapter.ts";
 import {
   createMigration,
   deployMigrations,
+  type MigrateOptions,
   migrationStatus,
   resolveRolledBack,
-  type MigrateOptions,
 } from "../../prisma/migrate/runner.ts";
 import { dropDatabase, ensureDatabase, ensurePostgres, type PostgresServer } from "../../scripts/postgres.ts";
 
@@ -75,7 +75,10 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string): Pro
 }
 
 async function tables(url: string): Promise<string[]> {
-  const rows = await query<{ tablename: string }>(url, "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1");
+  const rows = await query<{ tablename: string }>(
+    url,
+    "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1",
+  );
   return rows.map((row) => row.tablename);
 }
 
@@ -248,12 +251,16 @@ $$;
     expect(notes.map((note) => note.body)).toEqual(["a;b", "c;d"]);
   });
 
-  it("reports PostgreSQL's \"char\" columns as characters (adapter defect 1)", async () => {
+  it('reports PostgreSQL\'s "char" columns as characters (adapter defect 1)', async () => {
     const { databaseUrl } = await project();
     const factory = createAdapterFactory(databaseUrl);
     try {
       const adapter = await factory.connect();
-      const result = await adapter.queryRaw({ sql: `SELECT 'r'::"char" AS "kind", 'text' AS "label"`, args: [], argTypes: [] });
+      const result = await adapter.queryRaw({
+        sql: `SELECT 'r'::"char" AS "kind", 'text' AS "label"`,
+        args: [],
+        argTypes: [],
+      });
       expect(result.columnTypes).toEqual([ColumnTypeEnum.Character, ColumnTypeEnum.Text]);
       expect(result.rows).toEqual([["r", "text"]]);
     } finally {

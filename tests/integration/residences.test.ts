@@ -37,7 +37,15 @@ const yearPool = Array.from({ length: 50 }, (_, index) => 2045 + index).sort(() 
 const freshYear = () => yearPool.pop()!;
 
 async function newResidence(overrides: Record<string, unknown> = {}) {
-  return createResidence(ZCreateResidence.parse({ name: `Résidence ${tag()}`, city: "MARSEILLE", address: "Avenue de Luminy, 13009 Marseille", ...overrides }), admin);
+  return createResidence(
+    ZCreateResidence.parse({
+      name: `Résidence ${tag()}`,
+      city: "MARSEILLE",
+      address: "Avenue de Luminy, 13009 Marseille",
+      ...overrides,
+    }),
+    admin,
+  );
 }
 
 function setRooms(residenceId: string, rows: { academicYear: number; semester: Semester; rooms: number }[]) {
@@ -45,7 +53,13 @@ function setRooms(residenceId: string, rows: { academicYear: number; semester: S
 }
 
 /** `count` requests of the (year, semester) round in `status`, in the residence (rows created directly: the housing board is another feature). */
-async function createRequests(residenceId: string, academicYear: number, semester: Semester, count: number, status: HousingStatus = "ACCEPTED") {
+async function createRequests(
+  residenceId: string,
+  academicYear: number,
+  semester: Semester,
+  count: number,
+  status: HousingStatus = "ACCEPTED",
+) {
   const round = await db.housingRound.upsert({
     where: { academicYear_semester: { academicYear, semester } },
     create: { academicYear, semester, releaseAt: defaultReleaseDate(academicYear, semester) },
@@ -54,9 +68,18 @@ async function createRequests(residenceId: string, academicYear: number, semeste
   const ids: string[] = [];
   for (let index = 0; index < count; index += 1) {
     const student = await createViewer("STUDENT");
-    const application = await db.application.create({ data: { studentId: student.id, status: "ACCEPTED", housingRequested: true, housingCity: "MARSEILLE" } });
+    const application = await db.application.create({
+      data: { studentId: student.id, status: "ACCEPTED", housingRequested: true, housingCity: "MARSEILLE" },
+    });
     const request = await db.housingRequest.create({
-      data: { applicationId: application.id, roundId: round.id, cityPreference: "MARSEILLE", requestedAt: new Date(), status, residenceId: status === "ACCEPTED" ? residenceId : null },
+      data: {
+        applicationId: application.id,
+        roundId: round.id,
+        cityPreference: "MARSEILLE",
+        requestedAt: new Date(),
+        status,
+        residenceId: status === "ACCEPTED" ? residenceId : null,
+      },
     });
     ids.push(request.id);
   }
@@ -64,25 +87,50 @@ async function createRequests(residenceId: string, academicYear: number, semeste
 }
 
 const roomsOf = async (residenceId: string) =>
-  (await db.residenceCapacity.findMany({ where: { residenceId }, orderBy: [{ academicYear: "asc" }, { semester: "asc" }], select: { academicYear: true, semester: true, rooms: true } }));
+  await db.residenceCapacity.findMany({
+    where: { residenceId },
+    orderBy: [{ academicYear: "asc" }, { semester: "asc" }],
+    select: { academicYear: true, semester: true, rooms: true },
+  });
 
 // ---------------------------------------------------------------------------------------------
 
 describe("residences", () => {
   it("creates a residence with one audit event", async () => {
     const residence = await newResidence({ city: "AIX", address: "" });
-    expect(await db.residence.findUniqueOrThrow({ where: { id: residence.id } })).toMatchObject({ name: residence.name, city: "AIX", address: null });
+    expect(await db.residence.findUniqueOrThrow({ where: { id: residence.id } })).toMatchObject({
+      name: residence.name,
+      city: "AIX",
+      address: null,
+    });
     const events = await eventsOf(residence.id);
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ action: "residence.create", entityType: "Residence", actorId: admin.id, requestId: "test-request" });
+    expect(events[0]).toMatchObject({
+      action: "residence.create",
+      entityType: "Residence",
+      actorId: admin.id,
+      requestId: "test-request",
+    });
     expect(events[0]!.after).toEqual({ name: residence.name, city: "AIX", address: null });
   });
 
   it("edits a residence with one audit event holding before and after", async () => {
     const residence = await newResidence();
     const name = `Résidence renommée ${tag()}`;
-    await updateResidence(ZUpdateResidence.parse({ id: residence.id, name, city: "AIX", address: "Allée des Cuques, 13100 Aix-en-Provence" }), admin);
-    expect(await db.residence.findUniqueOrThrow({ where: { id: residence.id } })).toMatchObject({ name, city: "AIX", address: "Allée des Cuques, 13100 Aix-en-Provence" });
+    await updateResidence(
+      ZUpdateResidence.parse({
+        id: residence.id,
+        name,
+        city: "AIX",
+        address: "Allée des Cuques, 13100 Aix-en-Provence",
+      }),
+      admin,
+    );
+    expect(await db.residence.findUniqueOrThrow({ where: { id: residence.id } })).toMatchObject({
+      name,
+      city: "AIX",
+      address: "Allée des Cuques, 13100 Aix-en-Provence",
+    });
     const events = await eventsOf(residence.id);
     expect(events.map((event) => event.action)).toEqual(["residence.create", "residence.update"]);
     expect(events[1]!.before).toMatchObject({ name: residence.name, city: "MARSEILLE" });
@@ -99,18 +147,27 @@ describe("residences", () => {
       await expect(again).rejects.toBeInstanceOf(DomainError);
       await expect(again).rejects.toMatchObject({ code: "residenceNameTaken", field: "name" });
     }
-    const edit = updateResidence(ZUpdateResidence.parse({ id: other.id, name: first.name.toLowerCase(), city: "AIX" }), admin);
+    const edit = updateResidence(
+      ZUpdateResidence.parse({ id: other.id, name: first.name.toLowerCase(), city: "AIX" }),
+      admin,
+    );
     await expect(edit).rejects.toMatchObject({ code: "residenceNameTaken", field: "name" });
 
     expect(await db.residence.count({ where: { name: { equals: first.name, mode: "insensitive" } } })).toBe(1);
-    expect(await db.residence.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ name: other.name, city: "MARSEILLE" });
+    expect(await db.residence.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({
+      name: other.name,
+      city: "MARSEILLE",
+    });
     expect(await eventsByAdmin()).toBe(eventsBefore);
   });
 
   it("keeps its own name when edited (the uniqueness check skips the residence itself)", async () => {
     const residence = await newResidence();
     await updateResidence(ZUpdateResidence.parse({ id: residence.id, name: residence.name, city: "AIX" }), admin);
-    expect(await db.residence.findUniqueOrThrow({ where: { id: residence.id } })).toMatchObject({ name: residence.name, city: "AIX" });
+    expect(await db.residence.findUniqueOrThrow({ where: { id: residence.id } })).toMatchObject({
+      name: residence.name,
+      city: "AIX",
+    });
   });
 
   it("answers with the name's error, not a crash, when two admins create the same name at once", async () => {
@@ -124,8 +181,12 @@ describe("residences", () => {
 
   it("answers not found for a residence that does not exist", async () => {
     const ghost = "00000000-0000-4000-8000-000000000000";
-    await expect(updateResidence(ZUpdateResidence.parse({ id: ghost, name: `Ghost ${tag()}`, city: "AIX" }), admin)).rejects.toMatchObject({ code: "notFound" });
-    await expect(setRooms(ghost, [{ academicYear: freshYear(), semester: "S1", rooms: 1 }])).rejects.toMatchObject({ code: "notFound" });
+    await expect(
+      updateResidence(ZUpdateResidence.parse({ id: ghost, name: `Ghost ${tag()}`, city: "AIX" }), admin),
+    ).rejects.toMatchObject({ code: "notFound" });
+    await expect(setRooms(ghost, [{ academicYear: freshYear(), semester: "S1", rooms: 1 }])).rejects.toMatchObject({
+      code: "notFound",
+    });
   });
 });
 
@@ -156,11 +217,19 @@ describe("rooms per academic year and semester (R-HOU-1)", () => {
       { academicYear: year, semester: "S2", rooms: 7 },
     ]);
 
-    const rows = await db.residenceCapacity.findMany({ where: { residenceId: residence.id }, select: { id: true, semester: true } });
+    const rows = await db.residenceCapacity.findMany({
+      where: { residenceId: residence.id },
+      select: { id: true, semester: true },
+    });
     const s2 = rows.find((row) => row.semester === "S2")!;
     const events = await eventsOf(s2.id);
     expect(events.map((event) => event.action)).toEqual(["residenceCapacity.set", "residenceCapacity.set"]);
-    expect(events[0]).toMatchObject({ entityType: "ResidenceCapacity", actorId: admin.id, before: null, after: { residenceId: residence.id, academicYear: year, semester: "S2", rooms: 5 } });
+    expect(events[0]).toMatchObject({
+      entityType: "ResidenceCapacity",
+      actorId: admin.id,
+      before: null,
+      after: { residenceId: residence.id, academicYear: year, semester: "S2", rooms: 5 },
+    });
     expect(events[1]).toMatchObject({ before: { rooms: 5 }, after: { rooms: 7 } });
     const s1 = rows.find((row) => row.semester === "S1")!;
     expect(await eventsOf(s1.id)).toHaveLength(1);
@@ -169,7 +238,9 @@ describe("rooms per academic year and semester (R-HOU-1)", () => {
   it("takes 0 rooms where none were set as no change (no row, no event)", async () => {
     const residence = await newResidence();
     const before = await eventsByAdmin();
-    expect(await setRooms(residence.id, [{ academicYear: freshYear(), semester: "S2", rooms: 0 }])).toEqual({ changed: 0 });
+    expect(await setRooms(residence.id, [{ academicYear: freshYear(), semester: "S2", rooms: 0 }])).toEqual({
+      changed: 0,
+    });
     expect(await roomsOf(residence.id)).toEqual([]);
     expect(await eventsByAdmin()).toBe(before);
   });
@@ -193,7 +264,11 @@ describe("rooms per academic year and semester (R-HOU-1)", () => {
       { academicYear: year, semester: "S1", rooms: 2 },
     ]);
     await expect(refused).rejects.toBeInstanceOf(DomainError);
-    await expect(refused).rejects.toMatchObject({ code: "roomsBelowAccepted", field: "capacities.1.rooms", params: { accepted: 3, semester: "S1" } });
+    await expect(refused).rejects.toMatchObject({
+      code: "roomsBelowAccepted",
+      field: "capacities.1.rooms",
+      params: { accepted: 3, semester: "S1" },
+    });
     expect(await roomsOf(residence.id)).toEqual([
       { academicYear: year, semester: "S1", rooms: 5 },
       { academicYear: year, semester: "S2", rooms: 4 },
@@ -216,11 +291,21 @@ describe("rooms per academic year and semester (R-HOU-1)", () => {
     const residence = await newResidence();
     const year = freshYear();
     await createRequests(residence.id, year, "S2", 1, "ACCEPTED");
-    await expect(setRooms(residence.id, [{ academicYear: year, semester: "S2", rooms: 0 }])).resolves.toEqual({ changed: 0 });
-    await expect(setRooms(residence.id, [{ academicYear: year, semester: "S2", rooms: 0 }, { academicYear: year, semester: "S1", rooms: 2 }])).resolves.toEqual({ changed: 1 });
+    await expect(setRooms(residence.id, [{ academicYear: year, semester: "S2", rooms: 0 }])).resolves.toEqual({
+      changed: 0,
+    });
+    await expect(
+      setRooms(residence.id, [
+        { academicYear: year, semester: "S2", rooms: 0 },
+        { academicYear: year, semester: "S1", rooms: 2 },
+      ]),
+    ).resolves.toEqual({ changed: 1 });
     // No row for S2 and 0 typed: "no change". Typing 1 is fine; lowering it to 0 again is refused.
     await setRooms(residence.id, [{ academicYear: year, semester: "S2", rooms: 1 }]);
-    await expect(setRooms(residence.id, [{ academicYear: year, semester: "S2", rooms: 0 }])).rejects.toMatchObject({ code: "roomsBelowAccepted", params: { accepted: 1 } });
+    await expect(setRooms(residence.id, [{ academicYear: year, semester: "S2", rooms: 0 }])).rejects.toMatchObject({
+      code: "roomsBelowAccepted",
+      params: { accepted: 1 },
+    });
   });
 
   it("waits for a decision holding the capacity row's lock, then counts its acceptance: the rooms never go below", async () => {
@@ -237,7 +322,10 @@ describe("rooms per academic year and semester (R-HOU-1)", () => {
       await tx.$queryRaw`SELECT rooms FROM "ResidenceCapacity" WHERE "residenceId" = ${residence.id}::uuid AND "academicYear" = ${year} AND semester = 'S1'::"Semester" FOR UPDATE`;
       locked();
       await new Promise((resolve) => setTimeout(resolve, 300));
-      await tx.housingRequest.update({ where: { id: ids[1]! }, data: { status: "ACCEPTED", residenceId: residence.id } });
+      await tx.housingRequest.update({
+        where: { id: ids[1]! },
+        data: { status: "ACCEPTED", residenceId: residence.id },
+      });
     });
     await lockTaken;
     // 1 accepted when the admin saves, but 2 once the decision commits: lowering to 1 is refused.
@@ -251,8 +339,10 @@ describe("rooms per academic year and semester (R-HOU-1)", () => {
 // ---------------------------------------------------------------------------------------------
 
 describe("housing release rounds (R-HOU-3)", () => {
-  const create = (input: Record<string, unknown>) => createHousingRound(ZCreateHousingRound.parse({ policy: "FIRST_COME", ...input }), admin);
-  const update = (input: Record<string, unknown>) => updateHousingRound(ZUpdateHousingRound.parse({ policy: "FIRST_COME", ...input }), admin);
+  const create = (input: Record<string, unknown>) =>
+    createHousingRound(ZCreateHousingRound.parse({ policy: "FIRST_COME", ...input }), admin);
+  const update = (input: Record<string, unknown>) =>
+    updateHousingRound(ZUpdateHousingRound.parse({ policy: "FIRST_COME", ...input }), admin);
 
   it("creates a round with the default date (July 1 for S1, December 1 for S2) when none is typed, with one audit event", async () => {
     const year = freshYear();
@@ -262,13 +352,24 @@ describe("housing release rounds (R-HOU-3)", () => {
     expect(second.releaseAt.toISOString()).toBe(`${year}-12-01T12:00:00.000Z`);
     const events = await eventsOf(first.id);
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ action: "housingRound.create", entityType: "HousingRound", actorId: admin.id, after: { academicYear: year, semester: "S1", policy: "FIRST_COME", releasedAt: null } });
+    expect(events[0]).toMatchObject({
+      action: "housingRound.create",
+      entityType: "HousingRound",
+      actorId: admin.id,
+      after: { academicYear: year, semester: "S1", policy: "FIRST_COME", releasedAt: null },
+    });
   });
 
   it("creates a round with the date and policy typed", async () => {
     const year = freshYear();
     const round = await create({ academicYear: year, semester: "S1", releaseAt: `${year}-06-26`, policy: "RANKING" });
-    expect(await db.housingRound.findUniqueOrThrow({ where: { id: round.id } })).toMatchObject({ academicYear: year, semester: "S1", policy: "RANKING", releaseAt: new Date(`${year}-06-26T12:00:00Z`), releasedAt: null });
+    expect(await db.housingRound.findUniqueOrThrow({ where: { id: round.id } })).toMatchObject({
+      academicYear: year,
+      semester: "S1",
+      policy: "RANKING",
+      releaseAt: new Date(`${year}-06-26T12:00:00Z`),
+      releasedAt: null,
+    });
   });
 
   it("refuses a second round for one year and semester, on the year's field, whoever created the first (an admin, or a student's request)", async () => {
@@ -289,31 +390,48 @@ describe("housing release rounds (R-HOU-3)", () => {
 
   it("answers with the year's error, not a crash, when two admins create the same round at once", async () => {
     const year = freshYear();
-    const results = await Promise.allSettled([create({ academicYear: year, semester: "S2" }), create({ academicYear: year, semester: "S2" })]);
+    const results = await Promise.allSettled([
+      create({ academicYear: year, semester: "S2" }),
+      create({ academicYear: year, semester: "S2" }),
+    ]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
-    expect((results.find((result) => result.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ code: "roundExists", field: "academicYear" });
+    expect((results.find((result) => result.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({
+      code: "roundExists",
+      field: "academicYear",
+    });
   });
 
   it("edits the date and the policy of a round not released, with one audit event holding before and after", async () => {
     const year = freshYear();
     const round = await create({ academicYear: year, semester: "S2" });
     await update({ id: round.id, releaseAt: `${year}-12-08`, policy: "RANKING" });
-    expect(await db.housingRound.findUniqueOrThrow({ where: { id: round.id } })).toMatchObject({ releaseAt: new Date(`${year}-12-08T12:00:00Z`), policy: "RANKING" });
+    expect(await db.housingRound.findUniqueOrThrow({ where: { id: round.id } })).toMatchObject({
+      releaseAt: new Date(`${year}-12-08T12:00:00Z`),
+      policy: "RANKING",
+    });
     const events = await eventsOf(round.id);
     expect(events.map((event) => event.action)).toEqual(["housingRound.create", "housingRound.update"]);
     expect(events[1]!.before).toMatchObject({ policy: "FIRST_COME", releaseAt: `${year}-12-01T12:00:00.000Z` });
     expect(events[1]!.after).toMatchObject({ policy: "RANKING", releaseAt: `${year}-12-08T12:00:00.000Z` });
     // An empty date goes back to the default one.
     await update({ id: round.id, releaseAt: "" });
-    expect((await db.housingRound.findUniqueOrThrow({ where: { id: round.id } })).releaseAt).toEqual(defaultReleaseDate(year, "S2"));
+    expect((await db.housingRound.findUniqueOrThrow({ where: { id: round.id } })).releaseAt).toEqual(
+      defaultReleaseDate(year, "S2"),
+    );
   });
 
   it("refuses a date outside the round's academic year on the date's field, and changes nothing", async () => {
     const year = freshYear();
     const round = await create({ academicYear: year, semester: "S1" });
     const eventsBefore = await eventsByAdmin();
-    await expect(update({ id: round.id, releaseAt: `${year + 1}-07-01`, policy: "RANKING" })).rejects.toMatchObject({ code: "validation.releaseDateRange", field: "releaseAt" });
-    expect(await db.housingRound.findUniqueOrThrow({ where: { id: round.id } })).toMatchObject({ policy: "FIRST_COME", releaseAt: defaultReleaseDate(year, "S1") });
+    await expect(update({ id: round.id, releaseAt: `${year + 1}-07-01`, policy: "RANKING" })).rejects.toMatchObject({
+      code: "validation.releaseDateRange",
+      field: "releaseAt",
+    });
+    expect(await db.housingRound.findUniqueOrThrow({ where: { id: round.id } })).toMatchObject({
+      policy: "FIRST_COME",
+      releaseAt: defaultReleaseDate(year, "S1"),
+    });
     expect(await eventsByAdmin()).toBe(eventsBefore);
   });
 
@@ -326,7 +444,11 @@ describe("housing release rounds (R-HOU-3)", () => {
     const refused = update({ id: round.id, releaseAt: `${year}-07-15`, policy: "RANKING" });
     await expect(refused).rejects.toBeInstanceOf(DomainError);
     await expect(refused).rejects.toMatchObject({ code: "roundReleased" });
-    expect(await db.housingRound.findUniqueOrThrow({ where: { id: round.id } })).toMatchObject({ policy: "FIRST_COME", releaseAt: defaultReleaseDate(year, "S1"), releasedAt });
+    expect(await db.housingRound.findUniqueOrThrow({ where: { id: round.id } })).toMatchObject({
+      policy: "FIRST_COME",
+      releaseAt: defaultReleaseDate(year, "S1"),
+      releasedAt,
+    });
     expect(await eventsByAdmin()).toBe(eventsBefore);
     expect(await getHousingRoundForEdit(round.id)).toMatchObject({ releasedAt, _count: { requests: 0 } });
   });

@@ -10,7 +10,7 @@ import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { isAllowed, routePermissions, type Permission } from "@/lib/auth/permissions";
+import { isAllowed, type Permission, routePermissions } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { uploadDocument } from "@/lib/documents/service";
@@ -34,7 +34,8 @@ let bookingId: string;
 let roundId: string;
 
 const pdf = () => new File([new TextEncoder().encode("%PDF-1.4\n%%EOF\n")], "route.pdf", { type: "application/pdf" });
-const documentOfA = async () => (await uploadDocument(viewers["student A"]!, { kind: "VISA_FEE_RECEIPT", file: pdf() })).id;
+const documentOfA = async () =>
+  (await uploadDocument(viewers["student A"]!, { kind: "VISA_FEE_RECEIPT", file: pdf() })).id;
 const sameOrigin = { origin: "http://localhost", host: "localhost" };
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 
@@ -47,14 +48,53 @@ beforeAll(async () => {
   viewers["correspondent of Y"] = await createViewer("CORRESPONDENT", [componentY.id]);
   viewers.admin = await createViewer("ADMIN");
   const application = await db.application.create({
-    data: { studentId: viewers["student A"]!.id, status: "ACCEPTED", componentId: componentX.id, academicYear, decidedAt: new Date(), submittedAt: new Date(), lastSubmittedAt: new Date() },
+    data: {
+      studentId: viewers["student A"]!.id,
+      status: "ACCEPTED",
+      componentId: componentX.id,
+      academicYear,
+      decidedAt: new Date(),
+      submittedAt: new Date(),
+      lastSubmittedAt: new Date(),
+    },
     select: { id: true },
   });
-  await db.application.create({ data: { studentId: viewers["student B"]!.id, status: "ACCEPTED", componentId: componentY.id, academicYear, decidedAt: new Date() } });
-  const desk = await db.welcomeDesk.upsert({ where: { city: "MARSEILLE" }, create: { city: "MARSEILLE" }, update: {}, select: { id: true } });
-  const slot = await db.welcomeDeskSlot.create({ data: { deskId: desk.id, startsAt: new Date(Date.now() + 86_400_000 * 500), endsAt: new Date(Date.now() + 86_400_000 * 500 + 1_800_000), capacity: 1, booked: 1 } });
-  bookingId = (await db.welcomeDeskBooking.create({ data: { slotId: slot.id, applicationId: application.id }, select: { id: true } })).id;
-  roundId = (await db.housingRound.create({ data: { academicYear, semester: "S2", releaseAt: new Date() }, select: { id: true } })).id;
+  await db.application.create({
+    data: {
+      studentId: viewers["student B"]!.id,
+      status: "ACCEPTED",
+      componentId: componentY.id,
+      academicYear,
+      decidedAt: new Date(),
+    },
+  });
+  const desk = await db.welcomeDesk.upsert({
+    where: { city: "MARSEILLE" },
+    create: { city: "MARSEILLE" },
+    update: {},
+    select: { id: true },
+  });
+  const slot = await db.welcomeDeskSlot.create({
+    data: {
+      deskId: desk.id,
+      startsAt: new Date(Date.now() + 86_400_000 * 500),
+      endsAt: new Date(Date.now() + 86_400_000 * 500 + 1_800_000),
+      capacity: 1,
+      booked: 1,
+    },
+  });
+  bookingId = (
+    await db.welcomeDeskBooking.create({
+      data: { slotId: slot.id, applicationId: application.id },
+      select: { id: true },
+    })
+  ).id;
+  roundId = (
+    await db.housingRound.create({
+      data: { academicYear, semester: "S2", releaseAt: new Date() },
+      select: { id: true },
+    })
+  ).id;
 });
 
 /** Whether the caller reaches A's resource under the row's scope (owner-bound routes name one). */
@@ -82,7 +122,8 @@ const calls: Record<keyof typeof routePermissions, () => Promise<Call>> = {
     const { DELETE } = await import("@/app/api/documents/[id]/route");
     return {
       ownerBound: true,
-      call: () => DELETE(new Request("http://localhost/api/documents/x", { method: "DELETE", headers: sameOrigin }), params(id)),
+      call: () =>
+        DELETE(new Request("http://localhost/api/documents/x", { method: "DELETE", headers: sameOrigin }), params(id)),
       unchanged: async () => expect(await db.applicationDocument.count({ where: { id } })).toBe(1),
     };
   },
@@ -100,7 +141,10 @@ const calls: Record<keyof typeof routePermissions, () => Promise<Call>> = {
   },
   "GET /api/arrivals/export": async () => {
     const { GET } = await import("@/app/api/arrivals/export/route");
-    return { ownerBound: false, call: () => GET(new Request(`http://localhost/api/arrivals/export?year=${academicYear}`)) };
+    return {
+      ownerBound: false,
+      call: () => GET(new Request(`http://localhost/api/arrivals/export?year=${academicYear}`)),
+    };
   },
   "GET /api/housing/rounds/[id]/progress": async () => {
     const { GET } = await import("@/app/api/housing/rounds/[id]/progress/route");
@@ -126,7 +170,9 @@ describe("the route table and the routes' test are the same list", () => {
   });
 });
 
-const cases = (Object.keys(routePermissions) as (keyof typeof routePermissions)[]).flatMap((route) => names.map((who) => [route, who] as const));
+const cases = (Object.keys(routePermissions) as (keyof typeof routePermissions)[]).flatMap((route) =>
+  names.map((who) => [route, who] as const),
+);
 
 describe("each route, as each principal, answers exactly whom its row allows", () => {
   it.each(cases)("%s as %s", async (route, who) => {

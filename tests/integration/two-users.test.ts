@@ -68,26 +68,86 @@ beforeAll(async () => {
 
   // A's application, in X's faculty, accepted; B's own, in Y's.
   applicationA = await db.application.create({
-    data: { studentId: studentA.id, status: "ACCEPTED", firstName: "Alice", lastName: "Nakamura", nationality: "JP", componentId: componentX.id, academicYear, decidedAt: new Date(Date.UTC(academicYear, 5, 1)), submittedAt: new Date(), lastSubmittedAt: new Date() },
+    data: {
+      studentId: studentA.id,
+      status: "ACCEPTED",
+      firstName: "Alice",
+      lastName: "Nakamura",
+      nationality: "JP",
+      componentId: componentX.id,
+      academicYear,
+      decidedAt: new Date(Date.UTC(academicYear, 5, 1)),
+      submittedAt: new Date(),
+      lastSubmittedAt: new Date(),
+    },
     select: { id: true },
   });
-  await db.application.create({ data: { studentId: studentB.id, status: "ACCEPTED", firstName: "Bob", lastName: "Other", nationality: "BR", componentId: componentY.id, academicYear, decidedAt: new Date(Date.UTC(academicYear, 5, 1)) } });
+  await db.application.create({
+    data: {
+      studentId: studentB.id,
+      status: "ACCEPTED",
+      firstName: "Bob",
+      lastName: "Other",
+      nationality: "BR",
+      componentId: componentY.id,
+      academicYear,
+      decidedAt: new Date(Date.UTC(academicYear, 5, 1)),
+    },
+  });
 
-  documentA = await uploadDocument(studentA, { kind: "VISA_PASSPORT_PAGES", file: new File([new TextEncoder().encode("%PDF-1.4\n%%EOF\n")], "alice-passport.pdf", { type: "application/pdf" }) });
+  documentA = await uploadDocument(studentA, {
+    kind: "VISA_PASSPORT_PAGES",
+    file: new File([new TextEncoder().encode("%PDF-1.4\n%%EOF\n")], "alice-passport.pdf", { type: "application/pdf" }),
+  });
 
-  const round = await db.housingRound.create({ data: { academicYear, semester: "S1", releaseAt: new Date(Date.UTC(academicYear, 6, 1)), releasedAt: new Date() } });
-  const residence = await db.residence.create({ data: { name: `Two users ${Date.now()}`, city: "MARSEILLE", capacities: { create: { academicYear, semester: "S1", rooms: 5 } } } });
+  const round = await db.housingRound.create({
+    data: { academicYear, semester: "S1", releaseAt: new Date(Date.UTC(academicYear, 6, 1)), releasedAt: new Date() },
+  });
+  const residence = await db.residence.create({
+    data: {
+      name: `Two users ${Date.now()}`,
+      city: "MARSEILLE",
+      capacities: { create: { academicYear, semester: "S1", rooms: 5 } },
+    },
+  });
   requestA = await db.housingRequest.create({
-    data: { applicationId: applicationA.id, roundId: round.id, cityPreference: "MARSEILLE", requestedAt: new Date(), status: "ACCEPTED", residenceId: residence.id },
+    data: {
+      applicationId: applicationA.id,
+      roundId: round.id,
+      cityPreference: "MARSEILLE",
+      requestedAt: new Date(),
+      status: "ACCEPTED",
+      residenceId: residence.id,
+    },
     select: { id: true },
   });
 
-  await saveArrivalDetails(studentA, { nationality: "JP", visaType: "VLS_TS", arrivalDate: null }, requestId, new Date(Date.UTC(academicYear, 8, 1)));
+  await saveArrivalDetails(
+    studentA,
+    { nationality: "JP", visaType: "VLS_TS", arrivalDate: null },
+    requestId,
+    new Date(Date.UTC(academicYear, 8, 1)),
+  );
 
-  const desk = await db.welcomeDesk.upsert({ where: { city: "AIX" }, create: { city: "AIX" }, update: {}, select: { id: true } });
-  const slot = await db.welcomeDeskSlot.create({ data: { deskId: desk.id, startsAt: new Date(Date.now() + 86_400_000 * 400), endsAt: new Date(Date.now() + 86_400_000 * 400 + 1_800_000), capacity: 2 } });
+  const desk = await db.welcomeDesk.upsert({
+    where: { city: "AIX" },
+    create: { city: "AIX" },
+    update: {},
+    select: { id: true },
+  });
+  const slot = await db.welcomeDeskSlot.create({
+    data: {
+      deskId: desk.id,
+      startsAt: new Date(Date.now() + 86_400_000 * 400),
+      endsAt: new Date(Date.now() + 86_400_000 * 400 + 1_800_000),
+      capacity: 2,
+    },
+  });
   await bookWelcomeDeskSlot(studentA, { slotId: slot.id }, requestId);
-  bookingA = (await db.welcomeDeskBooking.findUniqueOrThrow({ where: { applicationId: applicationA.id }, select: { id: true } }));
+  bookingA = await db.welcomeDeskBooking.findUniqueOrThrow({
+    where: { applicationId: applicationA.id },
+    select: { id: true },
+  });
 });
 
 describe("the dossier", () => {
@@ -98,8 +158,18 @@ describe("the dossier", () => {
   });
 
   it("cannot be decided on or commented by the other faculty", async () => {
-    expect(await refusal(decideOnApplication(correspondentY, { applicationId: applicationA.id, expectedStatus: "UNDER_REVIEW", decision: "startReview" }, requestId))).toBe("notFound");
-    expect(await refusal(addInternalComment(correspondentY, { applicationId: applicationA.id, body: "peek" }, requestId))).toBe("notFound");
+    expect(
+      await refusal(
+        decideOnApplication(
+          correspondentY,
+          { applicationId: applicationA.id, expectedStatus: "UNDER_REVIEW", decision: "startReview" },
+          requestId,
+        ),
+      ),
+    ).toBe("notFound");
+    expect(
+      await refusal(addInternalComment(correspondentY, { applicationId: applicationA.id, body: "peek" }, requestId)),
+    ).toBe("notFound");
     expect(await db.applicationNote.count({ where: { applicationId: applicationA.id } })).toBe(0);
   });
 });
@@ -118,8 +188,18 @@ describe("a document", () => {
 
 describe("the housing request", () => {
   it("is A's to tick and the other faculty's to leave alone", async () => {
-    expect(await refusal(setInterlogStep(studentB, { requestId: requestA.id, step: "registered", done: true }, requestId))).toBe("notFound");
-    expect(await refusal(decideHousingRequest(correspondentY, { requestId: requestA.id, expectedStatus: "ACCEPTED", decision: "REFUSED", residenceId: null }, requestId))).toBe("notFound");
+    expect(
+      await refusal(setInterlogStep(studentB, { requestId: requestA.id, step: "registered", done: true }, requestId)),
+    ).toBe("notFound");
+    expect(
+      await refusal(
+        decideHousingRequest(
+          correspondentY,
+          { requestId: requestA.id, expectedStatus: "ACCEPTED", decision: "REFUSED", residenceId: null },
+          requestId,
+        ),
+      ),
+    ).toBe("notFound");
     expect((await db.housingRequest.findUniqueOrThrow({ where: { id: requestA.id } })).status).toBe("ACCEPTED");
   });
 });
@@ -128,10 +208,22 @@ describe("the arrival checklist", () => {
   it("is A's alone: B sees their own, the other faculty's list leaves A out", async () => {
     expect((await getStudentArrival(studentA))?.checklist?.nationality).toBe("JP");
     expect((await getStudentArrival(studentB))?.checklist).toBeNull();
-    const stepOfA = (await db.arrivalChecklist.findUniqueOrThrow({ where: { applicationId: applicationA.id }, select: { procedure: { select: { steps: { select: { id: true }, take: 1 } } } } })).procedure?.steps[0];
-    if (stepOfA) expect(await refusal(setArrivalStep(studentB, { stepId: stepOfA.id, done: true }, requestId))).toBe("arrivalNotStarted");
-    expect((await listArrivals(correspondentX, { academicYear })).rows.map((row) => row.applicationId)).toContain(applicationA.id);
-    expect((await listArrivals(correspondentY, { academicYear })).rows.map((row) => row.applicationId)).not.toContain(applicationA.id);
+    const stepOfA = (
+      await db.arrivalChecklist.findUniqueOrThrow({
+        where: { applicationId: applicationA.id },
+        select: { procedure: { select: { steps: { select: { id: true }, take: 1 } } } },
+      })
+    ).procedure?.steps[0];
+    if (stepOfA)
+      expect(await refusal(setArrivalStep(studentB, { stepId: stepOfA.id, done: true }, requestId))).toBe(
+        "arrivalNotStarted",
+      );
+    expect((await listArrivals(correspondentX, { academicYear })).rows.map((row) => row.applicationId)).toContain(
+      applicationA.id,
+    );
+    expect((await listArrivals(correspondentY, { academicYear })).rows.map((row) => row.applicationId)).not.toContain(
+      applicationA.id,
+    );
   });
 });
 

@@ -8,9 +8,19 @@ import { DomainError, NotFoundError } from "@/lib/errors";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { welcomeDeskIcsResponse } from "@/lib/welcome-desk/ics";
-import { getStudentWelcomeDesk, getWelcomeDeskBookingForViewer, listWelcomeDesksForAdmin } from "@/lib/welcome-desk/queries";
+import {
+  getStudentWelcomeDesk,
+  getWelcomeDeskBookingForViewer,
+  listWelcomeDesksForAdmin,
+} from "@/lib/welcome-desk/queries";
 import { ZGenerateWelcomeDeskSlots, ZUpdateWelcomeDesk } from "@/lib/welcome-desk/schemas";
-import { bookWelcomeDeskSlot, cancelWelcomeDeskBooking, deleteWelcomeDeskSlot, generateWelcomeDeskSlots, updateWelcomeDesk } from "@/lib/welcome-desk/service";
+import {
+  bookWelcomeDeskSlot,
+  cancelWelcomeDeskBooking,
+  deleteWelcomeDeskSlot,
+  generateWelcomeDeskSlots,
+  updateWelcomeDesk,
+} from "@/lib/welcome-desk/service";
 import { seedWelcomeDesks, upcomingWelcomeDeskYear } from "@/prisma/seed-welcome-desks";
 import { createComponent, createViewer } from "./fixtures";
 
@@ -27,17 +37,35 @@ beforeAll(async () => {
   admin = await createViewer("ADMIN");
   marseille = await db.welcomeDesk.upsert({
     where: { city: "MARSEILLE" },
-    create: { city: "MARSEILLE", placeName: "Espace Pouillon", address: "3 place Victor Hugo", opensOn: new Date("2026-08-31"), closesOn: new Date("2026-10-02") },
+    create: {
+      city: "MARSEILLE",
+      placeName: "Espace Pouillon",
+      address: "3 place Victor Hugo",
+      opensOn: new Date("2026-08-31"),
+      closesOn: new Date("2026-10-02"),
+    },
     update: {},
     select: { id: true },
   });
-  aix = await db.welcomeDesk.upsert({ where: { city: "AIX" }, create: { city: "AIX" }, update: {}, select: { id: true } });
-  await db.countryList.upsert({ where: { code: visaExemptListCode }, create: { code: visaExemptListCode, countries: ["DE", "FR", "IT", "CH", "NO"] }, update: {} });
+  aix = await db.welcomeDesk.upsert({
+    where: { city: "AIX" },
+    create: { city: "AIX" },
+    update: {},
+    select: { id: true },
+  });
+  await db.countryList.upsert({
+    where: { code: visaExemptListCode },
+    create: { code: visaExemptListCode, countries: ["DE", "FR", "IT", "CH", "NO"] },
+    update: {},
+  });
 });
 
 async function student(status: ApplicationStatus = "ACCEPTED", nationality: string | null = "BR") {
   const viewer = await createViewer("STUDENT");
-  const application = await db.application.create({ data: { studentId: viewer.id, status, nationality, componentId: component.id }, select: { id: true } });
+  const application = await db.application.create({
+    data: { studentId: viewer.id, status, nationality, componentId: component.id },
+    select: { id: true },
+  });
   return { viewer, applicationId: application.id };
 }
 
@@ -45,10 +73,14 @@ async function student(status: ApplicationStatus = "ACCEPTED", nationality: stri
 async function slot(capacity = 4, past = false) {
   const minutes = (1 + randomInt(5_000_000)) * 5;
   const startsAt = new Date(Date.now() + (past ? -1 : 1) * (minutes + 60) * 60_000);
-  return db.welcomeDeskSlot.create({ data: { deskId: marseille.id, startsAt, endsAt: new Date(startsAt.getTime() + 30 * 60_000), capacity }, select: { id: true } });
+  return db.welcomeDeskSlot.create({
+    data: { deskId: marseille.id, startsAt, endsAt: new Date(startsAt.getTime() + 30 * 60_000), capacity },
+    select: { id: true },
+  });
 }
 
-const bookedOf = async (slotId: string) => (await db.welcomeDeskSlot.findUniqueOrThrow({ where: { id: slotId }, select: { booked: true } })).booked;
+const bookedOf = async (slotId: string) =>
+  (await db.welcomeDeskSlot.findUniqueOrThrow({ where: { id: slotId }, select: { booked: true } })).booked;
 
 describe("R-VIS-5: booking and cancelling a visit", () => {
   it("books a slot (audited), shows it on the student's page, then cancels it (audited)", async () => {
@@ -57,7 +89,9 @@ describe("R-VIS-5: booking and cancelling a visit", () => {
     const { bookingId, changed } = await bookWelcomeDeskSlot(viewer, { slotId }, "r-book");
     expect(changed).toBe(true);
     expect(await bookedOf(slotId)).toBe(1);
-    expect(await db.auditEvent.count({ where: { entityId: bookingId, action: "welcomeDesk.book", actorId: viewer.id } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { entityId: bookingId, action: "welcomeDesk.book", actorId: viewer.id } }),
+    ).toBe(1);
 
     const page = await getStudentWelcomeDesk(viewer);
     expect(page.booking).toMatchObject({ id: bookingId, slotId });
@@ -80,7 +114,9 @@ describe("R-VIS-5: booking and cancelling a visit", () => {
     expect(await bookedOf(first.id)).toBe(1);
     const moved = await bookWelcomeDeskSlot(viewer, { slotId: second.id });
     expect([await bookedOf(first.id), await bookedOf(second.id)]).toEqual([0, 1]);
-    expect(await db.welcomeDeskBooking.findMany({ where: { applicationId }, select: { slotId: true } })).toEqual([{ slotId: second.id }]);
+    expect(await db.welcomeDeskBooking.findMany({ where: { applicationId }, select: { slotId: true } })).toEqual([
+      { slotId: second.id },
+    ]);
     expect(await db.auditEvent.count({ where: { entityId: moved.bookingId, action: "welcomeDesk.move" } })).toBe(1);
     expect(moved.bookingId).not.toBe(booked.bookingId);
   });
@@ -92,18 +128,32 @@ describe("R-VIS-5: booking and cancelling a visit", () => {
     const other = await slot(1);
     await bookWelcomeDeskSlot(first.viewer, { slotId: full.id });
     await bookWelcomeDeskSlot(second.viewer, { slotId: other.id });
-    await expect(bookWelcomeDeskSlot(second.viewer, { slotId: full.id })).rejects.toMatchObject({ code: "welcomeDeskSlotFull", field: "slotId" });
+    await expect(bookWelcomeDeskSlot(second.viewer, { slotId: full.id })).rejects.toMatchObject({
+      code: "welcomeDeskSlotFull",
+      field: "slotId",
+    });
     expect([await bookedOf(full.id), await bookedOf(other.id)]).toEqual([1, 1]);
-    expect(await db.welcomeDeskBooking.findUnique({ where: { applicationId: second.applicationId }, select: { slotId: true } })).toEqual({ slotId: other.id });
+    expect(
+      await db.welcomeDeskBooking.findUnique({
+        where: { applicationId: second.applicationId },
+        select: { slotId: true },
+      }),
+    ).toEqual({ slotId: other.id });
     const page = await getStudentWelcomeDesk(second.viewer);
-    expect(page.desks.flatMap((desk) => desk.days.flatMap((day) => day.slots)).find((one) => one.id === full.id)).toMatchObject({ placesLeft: 0, bookable: false });
+    expect(
+      page.desks.flatMap((desk) => desk.days.flatMap((day) => day.slots)).find((one) => one.id === full.id),
+    ).toMatchObject({ placesLeft: 0, bookable: false });
   });
 
   it("a past slot, or an unknown one, cannot be booked", async () => {
     const { viewer } = await student();
     const past = await slot(4, true);
-    await expect(bookWelcomeDeskSlot(viewer, { slotId: past.id })).rejects.toMatchObject({ code: "welcomeDeskSlotPast" });
-    await expect(bookWelcomeDeskSlot(viewer, { slotId: "00000000-0000-4000-8000-000000000000" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(bookWelcomeDeskSlot(viewer, { slotId: past.id })).rejects.toMatchObject({
+      code: "welcomeDeskSlotPast",
+    });
+    await expect(
+      bookWelcomeDeskSlot(viewer, { slotId: "00000000-0000-4000-8000-000000000000" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect(await bookedOf(past.id)).toBe(0);
   });
 
@@ -112,7 +162,8 @@ describe("R-VIS-5: booking and cancelling a visit", () => {
     const { id: slotId } = await slot(3);
     const outcomes = await Promise.allSettled(students.map(({ viewer }) => bookWelcomeDeskSlot(viewer, { slotId })));
     expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(3);
-    for (const outcome of outcomes) if (outcome.status === "rejected") expect(outcome.reason).toMatchObject({ code: "welcomeDeskSlotFull" });
+    for (const outcome of outcomes)
+      if (outcome.status === "rejected") expect(outcome.reason).toMatchObject({ code: "welcomeDeskSlotFull" });
     expect(await bookedOf(slotId)).toBe(3);
     expect(await db.welcomeDeskBooking.count({ where: { slotId } })).toBe(3);
   });
@@ -120,7 +171,10 @@ describe("R-VIS-5: booking and cancelling a visit", () => {
   it("two tabs of one student booking two slots at once end with one visit and consistent counts", async () => {
     const { viewer, applicationId } = await student();
     const [a, b] = [await slot(2), await slot(2)];
-    await Promise.allSettled([bookWelcomeDeskSlot(viewer, { slotId: a.id }), bookWelcomeDeskSlot(viewer, { slotId: b.id })]);
+    await Promise.allSettled([
+      bookWelcomeDeskSlot(viewer, { slotId: a.id }),
+      bookWelcomeDeskSlot(viewer, { slotId: b.id }),
+    ]);
     expect(await db.welcomeDeskBooking.count({ where: { applicationId } })).toBe(1);
     expect((await bookedOf(a.id)) + (await bookedOf(b.id))).toBe(1);
   });
@@ -140,7 +194,11 @@ describe("R-VIS-5: booking and cancelling a visit", () => {
     const own = await getWelcomeDeskBookingForViewer(owner.viewer, bookingId);
     expect(own).not.toBeNull();
 
-    const response = welcomeDeskIcsResponse(own!, { summary: "Welcome desk", description: "Bring your passport", location: "AMU" });
+    const response = welcomeDeskIcsResponse(own!, {
+      summary: "Welcome desk",
+      description: "Bring your passport",
+      location: "AMU",
+    });
     expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="welcome-desk.ics"');
     expect(response.headers.get("cache-control")).toBe("no-store");
@@ -175,26 +233,69 @@ describe("R-VIS-5: booking and cancelling a visit", () => {
 describe("R-VIS-5: the admin's desk and slots", () => {
   it("updates the desk (audited) and generates its slots, skipping those that exist", async () => {
     await updateWelcomeDesk(
-      ZUpdateWelcomeDesk.parse({ id: aix.id, placeName: "Site Schuman", address: "", opensOn: "2990-09-01", closesOn: "2990-09-30", dailyOpensAt: "09:00", dailyClosesAt: "11:00" }),
+      ZUpdateWelcomeDesk.parse({
+        id: aix.id,
+        placeName: "Site Schuman",
+        address: "",
+        opensOn: "2990-09-01",
+        closesOn: "2990-09-30",
+        dailyOpensAt: "09:00",
+        dailyClosesAt: "11:00",
+      }),
       { id: admin.id, requestId: "r-desk" },
     );
     expect(await db.auditEvent.count({ where: { entityId: aix.id, action: "welcomeDesk.update" } })).toBeGreaterThan(0);
 
     // 2990-09-03 is a Friday: Friday and Monday, two one-hour slots each; the weekend is skipped.
-    const input = ZGenerateWelcomeDeskSlots.parse({ deskId: aix.id, from: "2990-09-03", to: "2990-09-06", slotMinutes: "60", capacity: "5", weekdaysOnly: "on" });
+    const input = ZGenerateWelcomeDeskSlots.parse({
+      deskId: aix.id,
+      from: "2990-09-03",
+      to: "2990-09-06",
+      slotMinutes: "60",
+      capacity: "5",
+      weekdaysOnly: "on",
+    });
     expect((await generateWelcomeDeskSlots(input, { id: admin.id })).created).toBe(4);
     expect((await generateWelcomeDeskSlots(input, { id: admin.id })).created).toBe(0);
-    expect(await db.welcomeDeskSlot.count({ where: { deskId: aix.id, startsAt: { gte: new Date("2990-09-01"), lt: new Date("2990-09-10") } } })).toBe(4);
-    expect(await db.auditEvent.count({ where: { entityId: aix.id, action: "welcomeDesk.generateSlots" } })).toBeGreaterThanOrEqual(2);
+    expect(
+      await db.welcomeDeskSlot.count({
+        where: { deskId: aix.id, startsAt: { gte: new Date("2990-09-01"), lt: new Date("2990-09-10") } },
+      }),
+    ).toBe(4);
+    expect(
+      await db.auditEvent.count({ where: { entityId: aix.id, action: "welcomeDesk.generateSlots" } }),
+    ).toBeGreaterThanOrEqual(2);
     const listed = (await listWelcomeDesksForAdmin()).find((desk) => desk.id === aix.id);
     expect(listed).toMatchObject({ placeName: "Site Schuman", announced: true });
   });
 
   it("a desk whose period is to be announced has no slot to generate", async () => {
-    const desk = await db.welcomeDesk.findUniqueOrThrow({ where: { id: aix.id }, select: { placeName: true, dailyOpensAt: true, dailyClosesAt: true } });
-    await updateWelcomeDesk({ id: aix.id, placeName: desk.placeName, address: null, opensOn: null, closesOn: null, dailyOpensAt: desk.dailyOpensAt, dailyClosesAt: desk.dailyClosesAt }, { id: admin.id });
-    const input = ZGenerateWelcomeDeskSlots.parse({ deskId: aix.id, from: "2990-09-01", to: "2990-09-04", slotMinutes: "60", capacity: "5" });
-    await expect(generateWelcomeDeskSlots(input, { id: admin.id })).rejects.toMatchObject({ code: "welcomeDeskPeriodUnknown" });
+    const desk = await db.welcomeDesk.findUniqueOrThrow({
+      where: { id: aix.id },
+      select: { placeName: true, dailyOpensAt: true, dailyClosesAt: true },
+    });
+    await updateWelcomeDesk(
+      {
+        id: aix.id,
+        placeName: desk.placeName,
+        address: null,
+        opensOn: null,
+        closesOn: null,
+        dailyOpensAt: desk.dailyOpensAt,
+        dailyClosesAt: desk.dailyClosesAt,
+      },
+      { id: admin.id },
+    );
+    const input = ZGenerateWelcomeDeskSlots.parse({
+      deskId: aix.id,
+      from: "2990-09-01",
+      to: "2990-09-04",
+      slotMinutes: "60",
+      capacity: "5",
+    });
+    await expect(generateWelcomeDeskSlots(input, { id: admin.id })).rejects.toMatchObject({
+      code: "welcomeDeskPeriodUnknown",
+    });
   });
 
   it("deletes a slot nobody booked (audited), refuses one with a booking", async () => {
@@ -205,7 +306,9 @@ describe("R-VIS-5: the admin's desk and slots", () => {
 
     const taken = await slot(2);
     await bookWelcomeDeskSlot((await student()).viewer, { slotId: taken.id });
-    await expect(deleteWelcomeDeskSlot({ slotId: taken.id }, { id: admin.id })).rejects.toMatchObject({ code: "welcomeDeskSlotHasBookings" });
+    await expect(deleteWelcomeDeskSlot({ slotId: taken.id }, { id: admin.id })).rejects.toMatchObject({
+      code: "welcomeDeskSlotHasBookings",
+    });
     await expect(deleteWelcomeDeskSlot({ slotId: empty.id }, { id: admin.id })).rejects.toBeInstanceOf(NotFoundError);
   });
 });
@@ -235,7 +338,10 @@ describe("R-VIS-5: the seed", () => {
       await prisma.$disconnect();
     }
     const slots = await db.welcomeDeskSlot.findMany({
-      where: { deskId: marseille.id, startsAt: { gte: new Date("2026-08-31T00:00:00Z"), lt: new Date("2026-10-03T00:00:00Z") } },
+      where: {
+        deskId: marseille.id,
+        startsAt: { gte: new Date("2026-08-31T00:00:00Z"), lt: new Date("2026-10-03T00:00:00Z") },
+      },
       select: { startsAt: true, capacity: true },
       orderBy: { startsAt: "asc" },
     });

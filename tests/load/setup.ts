@@ -17,8 +17,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { startMailSink } from "../../lib/mail/sink.ts";
 import { deployMigrations } from "../../prisma/migrate/runner.ts";
-import { hydrateNativeSymlinks } from "../../scripts/postgres.ts";
-import { projectRoot } from "../../scripts/postgres.ts";
+import { hydrateNativeSymlinks, projectRoot } from "../../scripts/postgres.ts";
 
 const superuser = { user: "postgres", password: "postgres" };
 const databaseName = "portal_load";

@@ -9,10 +9,10 @@
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Viewer } from "@/lib/auth/viewer";
-import { submitApplication } from "@/lib/applications/service";
 import { requiredDocuments } from "@/lib/applications/rules";
-import { db, type Db } from "@/lib/db";
+import { submitApplication } from "@/lib/applications/service";
+import type { Viewer } from "@/lib/auth/viewer";
+import { type Db, db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import { readOutbox } from "@/lib/mail/outbox";
@@ -51,10 +51,19 @@ async function prepareStudents(count: number): Promise<Student[]> {
     const id = randomUUID();
     const email = `load-${tag}-${index}@example.org`;
     const name = `Load Student ${tag} ${index}`;
-    return { viewer: { id, sessionId: "load", email, name, role: "STUDENT", locale: "en", componentIds: [] } satisfies Viewer, applicationId: randomUUID() };
+    return {
+      viewer: { id, sessionId: "load", email, name, role: "STUDENT", locale: "en", componentIds: [] } satisfies Viewer,
+      applicationId: randomUUID(),
+    };
   });
   await db.user.createMany({
-    data: students.map(({ viewer }) => ({ id: viewer.id, email: viewer.email, name: viewer.name, passwordHash: "not-used-in-load-tests", role: "STUDENT" as const })),
+    data: students.map(({ viewer }) => ({
+      id: viewer.id,
+      email: viewer.email,
+      name: viewer.name,
+      passwordHash: "not-used-in-load-tests",
+      role: "STUDENT" as const,
+    })),
   });
   await db.application.createMany({
     data: students.map(({ viewer, applicationId }, index) => ({
@@ -124,7 +133,12 @@ function describeError(error: unknown): string {
   if (error instanceof DomainError) return `${error.name}:${error.code}`;
   if (error instanceof Error) {
     const code = (error as { code?: unknown }).code;
-    const first = error.message.split("\n").map((line) => line.trim()).filter(Boolean).at(-1) ?? "";
+    const first =
+      error.message
+        .split("\n")
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .at(-1) ?? "";
     return `${error.name}${code ? `[${String(code)}]` : ""}: ${first.slice(0, 140)}`;
   }
   return String(error);
@@ -161,7 +175,12 @@ async function studentSubmits(student: Student): Promise<Outcome> {
   }
   if (outcome.acknowledged && !outcome.alreadySubmitted) {
     try {
-      await sendTemplateMail({ to: student.viewer.email, locale: "en", template: "submitted", values: { name: student.viewer.name } });
+      await sendTemplateMail({
+        to: student.viewer.email,
+        locale: "en",
+        template: "submitted",
+        values: { name: student.viewer.name },
+      });
       outcome.mailSent = true;
     } catch {
       // notify() logs and swallows a mail failure: the submission stands.
@@ -171,7 +190,9 @@ async function studentSubmits(student: Student): Promise<Outcome> {
   return outcome;
 }
 
-async function control(action: "stop" | "start"): Promise<{ stoppedAt?: number; startedAt?: number; downMs?: number | null; error?: string }> {
+async function control(
+  action: "stop" | "start",
+): Promise<{ stoppedAt?: number; startedAt?: number; downMs?: number | null; error?: string }> {
   const response = await fetch(`${process.env.LOAD_PG_CONTROL_URL}/${action}`, { method: "POST" });
   const body = (await response.json()) as { error?: string };
   if (!response.ok) throw new Error(`PostgreSQL ${action} failed: ${body.error}`);
@@ -211,7 +232,8 @@ describe("submissions while the database restarts", () => {
     const queue = [...students];
     await Promise.all(
       Array.from({ length: concurrency }, async () => {
-        for (let student = queue.shift(); student; student = queue.shift()) outcomes.push(await studentSubmits(student));
+        for (let student = queue.shift(); student; student = queue.shift())
+          outcomes.push(await studentSubmits(student));
       }),
     );
     const loadMs = Date.now() - started;
@@ -220,7 +242,9 @@ describe("submissions while the database restarts", () => {
 
     // Recovery without a restart: the same client, a first try that works.
     const recovery = Date.now();
-    await expect(submitApplication(spare.viewer, "load-after-restart")).resolves.toMatchObject({ applicationId: spare.applicationId });
+    await expect(submitApplication(spare.viewer, "load-after-restart")).resolves.toMatchObject({
+      applicationId: spare.applicationId,
+    });
     const recoveryMs = Date.now() - recovery;
     expect((globalThis as unknown as { portalDb?: Db }).portalDb).toBe(clientBefore);
     const [{ connections }] = await db.$queryRaw<[{ connections: number }]>`
@@ -228,25 +252,46 @@ describe("submissions while the database restarts", () => {
 
     // What the database holds afterwards.
     const ids = students.map((student) => student.applicationId);
-    const applications = await db.application.findMany({ where: { id: { in: ids } }, select: { id: true, status: true } });
+    const applications = await db.application.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, status: true },
+    });
     const status = new Map(applications.map((application) => [application.id, application.status]));
-    const submitEvents = await db.auditEvent.findMany({ where: { action: "application.submit", entityId: { in: ids } }, select: { entityId: true } });
+    const submitEvents = await db.auditEvent.findMany({
+      where: { action: "application.submit", entityId: { in: ids } },
+      select: { entityId: true },
+    });
     const eventsPer = countBy(submitEvents, (event) => event.entityId);
-    const housingRequests = await db.housingRequest.findMany({ where: { applicationId: { in: ids } }, select: { applicationId: true } });
+    const housingRequests = await db.housingRequest.findMany({
+      where: { applicationId: { in: ids } },
+      select: { applicationId: true },
+    });
     const housingPer = countBy(housingRequests, (request) => request.applicationId);
-    const mails = (await readOutbox(env().MAIL_SINK_DIR!, 100_000)).filter((message) => message.to.some((to) => to.startsWith("load-")));
-    const mailsPer = countBy(mails.flatMap((message) => message.to), (to) => to);
+    const mails = (await readOutbox(env().MAIL_SINK_DIR!, 100_000)).filter((message) =>
+      message.to.some((to) => to.startsWith("load-")),
+    );
+    const mailsPer = countBy(
+      mails.flatMap((message) => message.to),
+      (to) => to,
+    );
 
     const acknowledged = outcomes.filter((outcome) => outcome.acknowledged);
     const retried = outcomes.filter((outcome) => outcome.attempts > 1);
     const failedForGood = outcomes.filter((outcome) => !outcome.acknowledged);
     // Committed although the student was told it failed (the answer to the COMMIT was lost).
-    const committedUnacknowledged = failedForGood.filter((outcome) => status.get(outcome.student.applicationId) === "SUBMITTED");
-    const lostAfterAck = acknowledged.filter((outcome) => status.get(outcome.student.applicationId) !== "SUBMITTED" || eventsPer.get(outcome.student.applicationId) !== 1);
+    const committedUnacknowledged = failedForGood.filter(
+      (outcome) => status.get(outcome.student.applicationId) === "SUBMITTED",
+    );
+    const lostAfterAck = acknowledged.filter(
+      (outcome) =>
+        status.get(outcome.student.applicationId) !== "SUBMITTED" || eventsPer.get(outcome.student.applicationId) !== 1,
+    );
     const duplicateEvents = [...eventsPer.values()].filter((count) => count > 1).length;
     const duplicateHousing = [...housingPer.values()].filter((count) => count > 1).length;
     const duplicateMails = [...mailsPer.values()].filter((count) => count > 1).length;
-    const submittedWithoutEvent = ids.filter((id) => (status.get(id) === "SUBMITTED") !== (eventsPer.get(id) === 1)).length;
+    const submittedWithoutEvent = ids.filter(
+      (id) => (status.get(id) === "SUBMITTED") !== (eventsPer.get(id) === 1),
+    ).length;
     const errorKinds = countBy(
       outcomes.flatMap((outcome) => outcome.errors),
       (error) => error.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, "<uuid>"),
@@ -294,11 +339,14 @@ describe("submissions while the database restarts", () => {
     // Every acknowledged student got their one e-mail (none for a retry that found its lost
     // commit: the submission is on the dossier page); nobody else did.
     const mailed = acknowledged.filter((outcome) => !outcome.alreadySubmitted);
-    for (const outcome of mailed) expect(mailsPer.get(outcome.student.viewer.email), outcome.student.viewer.email).toBe(1);
+    for (const outcome of mailed)
+      expect(mailsPer.get(outcome.student.viewer.email), outcome.student.viewer.email).toBe(1);
     expect(mails.length).toBe(mailed.length);
     // Nobody gave up (the database was back well within their patience); a retry after a lost
     // answer is acknowledged as done (submitApplication is idempotent), not refused.
-    expect(failedForGood.map((outcome) => `${outcome.student.viewer.email}: ${outcome.errors.join(" | ")}`)).toEqual([]);
+    expect(failedForGood.map((outcome) => `${outcome.student.viewer.email}: ${outcome.errors.join(" | ")}`)).toEqual(
+      [],
+    );
     // The pool did not grow past its size with connections that were never given back.
     expect(connections).toBeLessThanOrEqual(env().DATABASE_POOL_MAX);
   });
@@ -309,12 +357,17 @@ describe("submissions while the database restarts", () => {
     expect(await submitApplication(once.viewer, "first")).toMatchObject({ alreadySubmitted: false });
     expect(await submitApplication(once.viewer, "retry")).toMatchObject({ alreadySubmitted: true });
     // Concurrent: a double click; the row lock makes the second wait and then find it submitted.
-    const results = await Promise.all([submitApplication(twice.viewer, "click-1"), submitApplication(twice.viewer, "click-2")]);
+    const results = await Promise.all([
+      submitApplication(twice.viewer, "click-1"),
+      submitApplication(twice.viewer, "click-2"),
+    ]);
     expect(results.map((result) => result.alreadySubmitted).sort()).toEqual([false, true]);
     for (const { applicationId } of [once, twice]) {
       expect(await db.auditEvent.count({ where: { action: "application.submit", entityId: applicationId } })).toBe(1);
       expect(await db.housingRequest.count({ where: { applicationId } })).toBe(1);
-      expect(await db.application.findUniqueOrThrow({ where: { id: applicationId }, select: { status: true } })).toEqual({ status: "SUBMITTED" });
+      expect(
+        await db.application.findUniqueOrThrow({ where: { id: applicationId }, select: { status: true } }),
+      ).toEqual({ status: "SUBMITTED" });
     }
   });
 });

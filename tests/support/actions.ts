@@ -7,7 +7,9 @@ export type Action = ((input: unknown) => Promise<ActionResult<unknown>>) & { pe
 
 export async function actionsByPermission(): Promise<Map<string, Action>> {
   const lib = path.resolve(import.meta.dirname, "../../lib");
-  const files = (readdirSync(lib, { recursive: true }) as string[]).filter((file) => /(^|\/)([\w-]+-)?actions\.ts$/.test(file) && !file.startsWith("actions/"));
+  const files = (readdirSync(lib, { recursive: true }) as string[]).filter(
+    (file) => /(^|\/)([\w-]+-)?actions\.ts$/.test(file) && !file.startsWith("actions/"),
+  );
   const found = new Map<string, Action>();
   for (const file of files) {
     const module = (await import(path.join(lib, file))) as Record<string, unknown>;

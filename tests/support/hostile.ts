@@ -12,10 +12,10 @@ const oddStrings = fc.oneof(
     "",
     " ",
     "\u0000",
-    "'; DROP TABLE \"User\"; --",
+    '\'; DROP TABLE "User"; --',
     "<script>alert(1)</script>",
     "../../etc/passwd",
-    "=HYPERLINK(\"http://x\")",
+    '=HYPERLINK("http://x")',
     "👩🏽‍🎓".repeat(20),
     "\u202e\u0645\u0631\u062d\u0628\u0627",
     "NaN",
@@ -29,7 +29,11 @@ const oddStrings = fc.oneof(
   fc.nat({ max: 200_000 }).map((length) => "x".repeat(length)),
 );
 
-const oddNumbers = fc.oneof(fc.integer(), fc.double(), fc.constantFrom(-1, 0, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, Number.NaN, Infinity, -Infinity));
+const oddNumbers = fc.oneof(
+  fc.integer(),
+  fc.double(),
+  fc.constantFrom(-1, 0, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, Number.NaN, Infinity, -Infinity),
+);
 
 /** Any value a JSON body or a form could carry, nested a little. */
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
@@ -49,13 +53,52 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
  */
 export function hostileInput(ids: readonly string[]): fc.Arbitrary<unknown> {
   const knownKeys = fc.constantFrom(
-    "applicationId", "requestId", "documentId", "userId", "componentId", "partnerId", "programmeId", "residenceId", "roundId", "slotId", "bookingId",
-    "stepId", "procedureId", "feeId", "deskId", "id", "email", "password", "name", "decision", "expectedStatus", "message", "body", "kind", "status",
-    "nationality", "visaType", "arrivalDate", "foreignNumber", "academicYear", "rooms", "rank", "amount", "countries", "steps", "confirm", "done", "role",
+    "applicationId",
+    "requestId",
+    "documentId",
+    "userId",
+    "componentId",
+    "partnerId",
+    "programmeId",
+    "residenceId",
+    "roundId",
+    "slotId",
+    "bookingId",
+    "stepId",
+    "procedureId",
+    "feeId",
+    "deskId",
+    "id",
+    "email",
+    "password",
+    "name",
+    "decision",
+    "expectedStatus",
+    "message",
+    "body",
+    "kind",
+    "status",
+    "nationality",
+    "visaType",
+    "arrivalDate",
+    "foreignNumber",
+    "academicYear",
+    "rooms",
+    "rank",
+    "amount",
+    "countries",
+    "steps",
+    "confirm",
+    "done",
+    "role",
   );
   const value = fc.oneof(hostileValue, ids.length ? fc.constantFrom(...ids) : fc.uuid(), fc.uuid());
   return fc.oneof(
     hostileValue,
-    fc.dictionary(fc.oneof(knownKeys, fc.string({ maxLength: 12 }), fc.constantFrom("__proto__", "constructor", "prototype")), value, { maxKeys: 8 }),
+    fc.dictionary(
+      fc.oneof(knownKeys, fc.string({ maxLength: 12 }), fc.constantFrom("__proto__", "constructor", "prototype")),
+      value,
+      { maxKeys: 8 },
+    ),
   );
 }

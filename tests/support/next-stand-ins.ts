@@ -11,7 +11,9 @@ import { createTranslator } from "use-intl/core";
 const root = path.resolve(import.meta.dirname, "../..");
 
 function catalogue(namespace: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(path.join(root, "messages", "en", `${namespace.split(".")[0]}.json`), "utf8")) as Record<string, unknown>;
+  return JSON.parse(
+    readFileSync(path.join(root, "messages", "en", `${namespace.split(".")[0]}.json`), "utf8"),
+  ) as Record<string, unknown>;
 }
 
 /** next-intl/server: English translations from the catalogues, outside any request. */
@@ -19,8 +21,15 @@ export function nextIntlServer() {
   return {
     getTranslations: async (options: string | { namespace: string }) => {
       const namespace = typeof options === "string" ? options : options.namespace;
-      const t = createTranslator({ locale: "en", messages: { [namespace.split(".")[0]!]: catalogue(namespace) }, namespace: namespace as never });
-      return Object.assign((key: string, values?: Record<string, string | number>) => t(key as never, values as never), { has: (key: string) => t.has(key as never) });
+      const t = createTranslator({
+        locale: "en",
+        messages: { [namespace.split(".")[0]!]: catalogue(namespace) },
+        namespace: namespace as never,
+      });
+      return Object.assign(
+        (key: string, values?: Record<string, string | number>) => t(key as never, values as never),
+        { has: (key: string) => t.has(key as never) },
+      );
     },
     getLocale: async () => "en",
   };

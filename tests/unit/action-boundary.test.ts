@@ -26,8 +26,12 @@ function isServerActionFile(source: string): boolean {
 }
 
 /** The exports of a "use server" file that are not `export const xAction = <chain>.input(…`. */
-export function unsafeExports(source: string): string[] {
-  const statements = source.split("\n").filter((line) => /^export\b/.test(line));
+function unsafeExports(source: string): string[] {
+  // A statement continues on indented lines (the formatter wraps long chains): join them first.
+  const statements = source
+    .replace(/\n[ \t]+/g, " ")
+    .split("\n")
+    .filter((line) => /^export\b/.test(line));
   return statements.filter((line) => !allowedExport.test(line));
 }
 
@@ -48,15 +52,28 @@ describe("server-action boundary", () => {
     ["a raw arrow function", "export const deleteAction = async () => {};"],
     ["an export list", "export { deleteAction };"],
     ["a default export", "export default async function handler() {}"],
-    ["a chain with no schema", 'export const deleteAction = actionFor("partners.deletePartner").action(async () => {});'],
-    ["a name without the Action suffix", 'export const remove = actionFor("partners.deletePartner").input(Z).action(async () => {});'],
+    [
+      "a chain with no schema",
+      'export const deleteAction = actionFor("partners.deletePartner").action(async () => {});',
+    ],
+    [
+      "a name without the Action suffix",
+      'export const remove = actionFor("partners.deletePartner").input(Z).action(async () => {});',
+    ],
     ["an unknown chain", "export const deleteAction = myOwnChain.input(Z).action(async () => {});"],
-    ["a chain outside the permission table", "export const deleteAction = adminAction.input(Z).action(async () => {});"],
+    [
+      "a chain outside the permission table",
+      "export const deleteAction = adminAction.input(Z).action(async () => {});",
+    ],
   ])("would flag %s", (_label, line) => {
     expect(unsafeExports(`"use server";\n${line}\n`)).toEqual([line]);
   });
 
   it("accepts an action built on the chain", () => {
-    expect(unsafeExports(`"use server";\nexport const saveAction = actionFor("applications.saveIdentity").input(ZSave).action(async () => {});\n`)).toEqual([]);
+    expect(
+      unsafeExports(
+        `"use server";\nexport const saveAction = actionFor("applications.saveIdentity").input(ZSave).action(async () => {});\n`,
+      ),
+    ).toEqual([]);
   });
 });

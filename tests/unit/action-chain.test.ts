@@ -1,5 +1,5 @@
-import { createTranslator } from "next-intl";
 import { redirect } from "next/navigation";
+import { createTranslator } from "next-intl";
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { buildChains } from "@/lib/actions/build-chain";
@@ -22,7 +22,10 @@ function chainsFor(viewer: Viewer | null, messages: typeof en = en) {
   return { ...chains, logError };
 }
 
-const ZSave = z.strictObject({ title: z.string().trim().min(1, "required").max(5, "tooLong"), password: z.string().optional() });
+const ZSave = z.strictObject({
+  title: z.string().trim().min(1, "required").max(5, "tooLong"),
+  password: z.string().optional(),
+});
 
 describe("the action chain", () => {
   it("runs the body with the parsed input and the viewer", async () => {

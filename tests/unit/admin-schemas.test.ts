@@ -14,7 +14,10 @@ type Row = [label: string, input: Record<string, unknown>, field: string, messag
 function messageOn(schema: z.ZodType, input: unknown, field: string): string | undefined {
   const result = schema.safeParse(input);
   if (result.success) return undefined;
-  return result.error.issues.find((issue) => issue.path.join(".") === field)?.message ?? `no issue on ${field}: ${JSON.stringify(result.error.issues)}`;
+  return (
+    result.error.issues.find((issue) => issue.path.join(".") === field)?.message ??
+    `no issue on ${field}: ${JSON.stringify(result.error.issues)}`
+  );
 }
 
 function refusesUnknownKeys(schema: z.ZodType, valid: Record<string, unknown>) {
@@ -29,7 +32,13 @@ const id = randomUUID();
 
 describe("partner institutions (R-PAR-2)", () => {
   // As a form sends it: every value a string.
-  const valid = { name: " Tampere University ", country: "fi", city: "Tampere", erasmusCode: "sf  tampere17", networks: "EUA, Coimbra Group, ,EUA" };
+  const valid = {
+    name: " Tampere University ",
+    country: "fi",
+    city: "Tampere",
+    erasmusCode: "sf  tampere17",
+    networks: "EUA, Coimbra Group, ,EUA",
+  };
 
   it("accepts a valid partner and normalises it", () => {
     expect(ZCreatePartner.parse(valid)).toEqual({
@@ -45,7 +54,10 @@ describe("partner institutions (R-PAR-2)", () => {
     const parsed = ZCreatePartner.parse({ ...valid, erasmusCode: "", networks: "" });
     expect(parsed.erasmusCode).toBeNull();
     expect(parsed.networks).toEqual([]);
-    expect(ZCreatePartner.parse({ name: "UC Davis", country: "US", city: "Davis" })).toMatchObject({ erasmusCode: null, networks: [] });
+    expect(ZCreatePartner.parse({ name: "UC Davis", country: "US", city: "Davis" })).toMatchObject({
+      erasmusCode: null,
+      networks: [],
+    });
   });
 
   it.each<Row>([
@@ -55,10 +67,20 @@ describe("partner institutions (R-PAR-2)", () => {
     ["a country that is not ISO 3166-1", { ...valid, country: "XX" }, "country", "countryInvalid"],
     ["a country name instead of its code", { ...valid, country: "Finland" }, "country", "countryInvalid"],
     ["a missing city", { ...valid, city: "" }, "city", "required"],
-    ["an Erasmus code without its country prefix", { ...valid, erasmusCode: "TAMPERE17" }, "erasmusCode", "erasmusCodeInvalid"],
-    ["an Erasmus code of 21 characters", { ...valid, erasmusCode: "SF " + "T".repeat(18) }, "erasmusCode", "tooLong"],
+    [
+      "an Erasmus code without its country prefix",
+      { ...valid, erasmusCode: "TAMPERE17" },
+      "erasmusCode",
+      "erasmusCodeInvalid",
+    ],
+    ["an Erasmus code of 21 characters", { ...valid, erasmusCode: `SF ${"T".repeat(18)}` }, "erasmusCode", "tooLong"],
     ["a network of 81 characters", { ...valid, networks: `AUF, ${"n".repeat(81)}` }, "networks", "tooLong"],
-    ["21 networks", { ...valid, networks: Array.from({ length: 21 }, (_, index) => `N${index}`).join(",") }, "networks", "tooMany"],
+    [
+      "21 networks",
+      { ...valid, networks: Array.from({ length: 21 }, (_, index) => `N${index}`).join(",") },
+      "networks",
+      "tooMany",
+    ],
   ])("refuses %s", (_label, input, field, message) => {
     expect(messageOn(ZCreatePartner, input, field)).toBe(message);
   });
@@ -91,17 +113,37 @@ describe("agreements (R-PAR-1, R-ELI-1, R-ELI-6)", () => {
   };
 
   it("accepts a valid agreement and turns the typed numbers into numbers", () => {
-    expect(ZCreateAgreement.parse(valid)).toEqual({ ...valid, firstAcademicYear: 2026, lastAcademicYear: 2030, incomingSeatsPerYear: 4 });
+    expect(ZCreateAgreement.parse(valid)).toEqual({
+      ...valid,
+      firstAcademicYear: 2026,
+      lastAcademicYear: 2030,
+      incomingSeatsPerYear: 4,
+    });
   });
 
   it("accepts one ticked box (a form sends a single string), and a one-year agreement with 0 seats", () => {
-    const parsed = ZCreateAgreement.parse({ ...valid, componentIds: components[0], studyLevels: "DOCTORATE", lastAcademicYear: "2026", incomingSeatsPerYear: "0" });
-    expect(parsed).toMatchObject({ componentIds: [components[0]], studyLevels: ["DOCTORATE"], firstAcademicYear: 2026, lastAcademicYear: 2026, incomingSeatsPerYear: 0 });
+    const parsed = ZCreateAgreement.parse({
+      ...valid,
+      componentIds: components[0],
+      studyLevels: "DOCTORATE",
+      lastAcademicYear: "2026",
+      incomingSeatsPerYear: "0",
+    });
+    expect(parsed).toMatchObject({
+      componentIds: [components[0]],
+      studyLevels: ["DOCTORATE"],
+      firstAcademicYear: 2026,
+      lastAcademicYear: 2026,
+      incomingSeatsPerYear: 0,
+    });
   });
 
-  it.each(["ERASMUS_PLUS", "ERASMUS_MUNDUS", "BCI_QUEBEC", "BILATERAL", "DOUBLE_DEGREE", "STRATEGIC_PARTNERSHIP"])("R-PAR-1: accepts the kind %s", (kind) => {
-    expect(ZCreateAgreement.safeParse({ ...valid, kind }).success).toBe(true);
-  });
+  it.each(["ERASMUS_PLUS", "ERASMUS_MUNDUS", "BCI_QUEBEC", "BILATERAL", "DOUBLE_DEGREE", "STRATEGIC_PARTNERSHIP"])(
+    "R-PAR-1: accepts the kind %s",
+    (kind) => {
+      expect(ZCreateAgreement.safeParse({ ...valid, kind }).success).toBe(true);
+    },
+  );
 
   it.each<Row>([
     ["a missing partner", { ...valid, partnerId: "" }, "partnerId", "required"],
@@ -115,16 +157,31 @@ describe("agreements (R-PAR-1, R-ELI-1, R-ELI-6)", () => {
     ["a last year after 2100", { ...valid, lastAcademicYear: "2101" }, "lastAcademicYear", "yearInvalid"],
     ["a year written as 2026-2027", { ...valid, firstAcademicYear: "2026-2027" }, "firstAcademicYear", "yearInvalid"],
     ["a year with decimals", { ...valid, firstAcademicYear: "2026.5" }, "firstAcademicYear", "yearInvalid"],
-    ["the last year before the first", { ...valid, firstAcademicYear: "2030", lastAcademicYear: "2026" }, "lastAcademicYear", "yearOrder"],
+    [
+      "the last year before the first",
+      { ...valid, firstAcademicYear: "2030", lastAcademicYear: "2026" },
+      "lastAcademicYear",
+      "yearOrder",
+    ],
     ["missing seats", { ...valid, incomingSeatsPerYear: "" }, "incomingSeatsPerYear", "required"],
     ["negative seats", { ...valid, incomingSeatsPerYear: "-1" }, "incomingSeatsPerYear", "seatsInvalid"],
-    ["seats that are not a number", { ...valid, incomingSeatsPerYear: "a few" }, "incomingSeatsPerYear", "seatsInvalid"],
+    [
+      "seats that are not a number",
+      { ...valid, incomingSeatsPerYear: "a few" },
+      "incomingSeatsPerYear",
+      "seatsInvalid",
+    ],
   ])("refuses %s", (_label, input, field, message) => {
     expect(messageOn(ZCreateAgreement, input, field)).toBe(message);
   });
 
   it("checks first ≤ last even when another field is wrong, so every error shows at once", () => {
-    const result = ZCreateAgreement.safeParse({ ...valid, kind: "", firstAcademicYear: "2030", lastAcademicYear: "2026" });
+    const result = ZCreateAgreement.safeParse({
+      ...valid,
+      kind: "",
+      firstAcademicYear: "2030",
+      lastAcademicYear: "2026",
+    });
     expect(result.error!.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual(
       expect.arrayContaining([
         ["kind", "required"],
@@ -145,7 +202,11 @@ describe("components", () => {
   const valid = { code: " sciences ", nameFr: "Faculté des sciences", nameEn: "Faculty of Sciences" };
 
   it("accepts a valid component and upper-cases its code", () => {
-    expect(ZCreateComponent.parse(valid)).toEqual({ code: "SCIENCES", nameFr: "Faculté des sciences", nameEn: "Faculty of Sciences" });
+    expect(ZCreateComponent.parse(valid)).toEqual({
+      code: "SCIENCES",
+      nameFr: "Faculté des sciences",
+      nameEn: "Faculty of Sciences",
+    });
     expect(ZCreateComponent.parse({ ...valid, code: "IUT_AIX-2" }).code).toBe("IUT_AIX-2");
   });
 
@@ -167,7 +228,9 @@ describe("components", () => {
   });
 
   it("attaches by ids only", () => {
-    expect(messageOn(ZComponentCorrespondent, { componentId: id, userId: "ri.sciences@amu.example.org" }, "userId")).toBe("required");
+    expect(
+      messageOn(ZComponentCorrespondent, { componentId: id, userId: "ri.sciences@amu.example.org" }, "userId"),
+    ).toBe("required");
   });
 });
 
@@ -175,27 +238,61 @@ describe("components", () => {
 
 describe("programmes (R-ELI-6, R-ELI-7)", () => {
   const partnerId = randomUUID();
-  const valid = { componentId: id, nameFr: "Licence Droit", nameEn: "Bachelor in Law", level: "BACHELOR", teachingLanguage: "FRENCH", yearlyCapacity: "", partnerId: "" };
+  const valid = {
+    componentId: id,
+    nameFr: "Licence Droit",
+    nameEn: "Bachelor in Law",
+    level: "BACHELOR",
+    teachingLanguage: "FRENCH",
+    yearlyCapacity: "",
+    partnerId: "",
+  };
   const doubleDegree = { ...valid, doubleDegree: "on", yearlyCapacity: "150", partnerId };
 
   it("accepts a regular programme: no flag, no capacity, no partner", () => {
-    expect(ZCreateProgramme.parse(valid)).toEqual({ ...valid, doubleDegree: false, offshore: false, yearlyCapacity: null, partnerId: null });
+    expect(ZCreateProgramme.parse(valid)).toEqual({
+      ...valid,
+      doubleDegree: false,
+      offshore: false,
+      yearlyCapacity: null,
+      partnerId: null,
+    });
   });
 
   it("R-ELI-6: accepts a double degree with its capacity and partner", () => {
-    expect(ZCreateProgramme.parse(doubleDegree)).toMatchObject({ doubleDegree: true, offshore: false, yearlyCapacity: 150, partnerId });
+    expect(ZCreateProgramme.parse(doubleDegree)).toMatchObject({
+      doubleDegree: true,
+      offshore: false,
+      yearlyCapacity: 150,
+      partnerId,
+    });
   });
 
   it("R-ELI-7: accepts an offshore programme with its partner and no capacity", () => {
-    expect(ZCreateProgramme.parse({ ...valid, offshore: "on", partnerId })).toMatchObject({ doubleDegree: false, offshore: true, yearlyCapacity: null, partnerId });
+    expect(ZCreateProgramme.parse({ ...valid, offshore: "on", partnerId })).toMatchObject({
+      doubleDegree: false,
+      offshore: true,
+      yearlyCapacity: null,
+      partnerId,
+    });
   });
 
   it.each<Row>([
-    ["R-ELI-6: a double degree without capacity", { ...doubleDegree, yearlyCapacity: "" }, "yearlyCapacity", "capacityRequired"],
+    [
+      "R-ELI-6: a double degree without capacity",
+      { ...doubleDegree, yearlyCapacity: "" },
+      "yearlyCapacity",
+      "capacityRequired",
+    ],
     ["R-ELI-6: a double degree without partner", { ...doubleDegree, partnerId: "" }, "partnerId", "partnerRequired"],
     ["R-ELI-7: an offshore programme without partner", { ...valid, offshore: "on" }, "partnerId", "partnerRequired"],
     ["a capacity of 0", { ...doubleDegree, yearlyCapacity: "0" }, "yearlyCapacity", "capacityInvalid"],
-    ["a capacity that is not a whole number", { ...doubleDegree, yearlyCapacity: "12.5" }, "yearlyCapacity", "capacityInvalid"],
+    [
+      "a capacity that is not a whole number",
+      { ...doubleDegree, yearlyCapacity: "12.5" },
+      "yearlyCapacity",
+      "capacityInvalid",
+    ],
     ["a missing component", { ...valid, componentId: "" }, "componentId", "required"],
     ["a missing French name", { ...valid, nameFr: "" }, "nameFr", "required"],
     ["an unknown level", { ...valid, level: "LICENCE" }, "level", "required"],
@@ -231,10 +328,21 @@ describe("programmes (R-ELI-6, R-ELI-7)", () => {
 
 describe("staff accounts", () => {
   const password = "a long enough passphrase";
-  const valid = { name: "Léa Roux", email: " Lea.Roux@AMU.example.org ", role: "CORRESPONDENT", locale: "fr", password, passwordConfirmation: password };
+  const valid = {
+    name: "Léa Roux",
+    email: " Lea.Roux@AMU.example.org ",
+    role: "CORRESPONDENT",
+    locale: "fr",
+    password,
+    passwordConfirmation: password,
+  };
 
   it("accepts a correspondent or an admin, and lower-cases the e-mail", () => {
-    expect(ZCreateStaffAccount.parse(valid)).toMatchObject({ email: "lea.roux@amu.example.org", role: "CORRESPONDENT", locale: "fr" });
+    expect(ZCreateStaffAccount.parse(valid)).toMatchObject({
+      email: "lea.roux@amu.example.org",
+      role: "CORRESPONDENT",
+      locale: "fr",
+    });
     expect(ZCreateStaffAccount.parse({ ...valid, role: "ADMIN" }).role).toBe("ADMIN");
   });
 
@@ -245,9 +353,24 @@ describe("staff accounts", () => {
     ["a missing name", { ...valid, name: "" }, "name", "required"],
     ["an invalid e-mail", { ...valid, email: "lea.roux@" }, "email", "emailInvalid"],
     // The registration's policy (lib/auth/schemas.ts), not a copy of it.
-    ["a password of 11 characters", { ...valid, password: "a".repeat(11), passwordConfirmation: "a".repeat(11) }, "password", "passwordTooShort"],
-    ["a password of 129 characters", { ...valid, password: "a".repeat(129), passwordConfirmation: "a".repeat(129) }, "password", "passwordTooLong"],
-    ["a confirmation that differs", { ...valid, passwordConfirmation: `${password}!` }, "passwordConfirmation", "passwordMismatch"],
+    [
+      "a password of 11 characters",
+      { ...valid, password: "a".repeat(11), passwordConfirmation: "a".repeat(11) },
+      "password",
+      "passwordTooShort",
+    ],
+    [
+      "a password of 129 characters",
+      { ...valid, password: "a".repeat(129), passwordConfirmation: "a".repeat(129) },
+      "password",
+      "passwordTooLong",
+    ],
+    [
+      "a confirmation that differs",
+      { ...valid, passwordConfirmation: `${password}!` },
+      "passwordConfirmation",
+      "passwordMismatch",
+    ],
   ])("refuses %s", (_label, input, field, message) => {
     expect(messageOn(ZCreateStaffAccount, input, field)).toBe(message);
   });
@@ -285,12 +408,20 @@ describe("DRI contacts (R-ELI-7)", () => {
   const valid = { cooperationEmail: "Cooperation-DRI@amu.example.org", incomingEmail: "incoming-dri@amu.example.org" };
 
   it("accepts two e-mail addresses, lower-cased", () => {
-    expect(ZDriContacts.parse(valid)).toEqual({ cooperationEmail: "cooperation-dri@amu.example.org", incomingEmail: "incoming-dri@amu.example.org" });
+    expect(ZDriContacts.parse(valid)).toEqual({
+      cooperationEmail: "cooperation-dri@amu.example.org",
+      incomingEmail: "incoming-dri@amu.example.org",
+    });
   });
 
   it.each<Row>([
     ["a missing cooperation contact", { ...valid, cooperationEmail: "" }, "cooperationEmail", "required"],
-    ["an incoming contact that is not an e-mail", { ...valid, incomingEmail: "the DRI office" }, "incomingEmail", "emailInvalid"],
+    [
+      "an incoming contact that is not an e-mail",
+      { ...valid, incomingEmail: "the DRI office" },
+      "incomingEmail",
+      "emailInvalid",
+    ],
   ])("refuses %s", (_label, input, field, message) => {
     expect(messageOn(ZDriContacts, input, field)).toBe(message);
   });

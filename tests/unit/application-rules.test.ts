@@ -11,12 +11,20 @@ import {
   needsFrenchWarning,
   nextActor,
   seatUsage,
-  transitions,
   type Transition,
+  transitions,
 } from "@/lib/applications/rules";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 
-const statuses: ApplicationStatus[] = ["DRAFT", "SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "ACCEPTED", "REJECTED", "WITHDRAWN"];
+const statuses: ApplicationStatus[] = [
+  "DRAFT",
+  "SUBMITTED",
+  "UNDER_REVIEW",
+  "CHANGES_REQUESTED",
+  "ACCEPTED",
+  "REJECTED",
+  "WITHDRAWN",
+];
 
 describe("status transitions", () => {
   const allowed: Record<Transition, ApplicationStatus[]> = {
@@ -60,7 +68,12 @@ describe("status transitions", () => {
 });
 
 describe("R-ELI-1 agreement covering the request", () => {
-  const agreement = { firstAcademicYear: 2022, lastAcademicYear: 2027, componentIds: ["sciences", "law"], studyLevels: ["BACHELOR", "MASTER"] as ("BACHELOR" | "MASTER" | "DOCTORATE")[] };
+  const agreement = {
+    firstAcademicYear: 2022,
+    lastAcademicYear: 2027,
+    componentIds: ["sciences", "law"],
+    studyLevels: ["BACHELOR", "MASTER"] as ("BACHELOR" | "MASTER" | "DOCTORATE")[],
+  };
   const request = { academicYear: 2026, componentId: "sciences", studyLevel: "MASTER" as const };
   it.each([
     ["active, right component and level", [agreement], request, null],
@@ -126,16 +139,39 @@ describe("R-ELI-6 capacities", () => {
 describe("documents and completeness", () => {
   it.each([
     [[], ["PASSPORT", "TRANSCRIPT", "LEARNING_AGREEMENT", "PHOTO"]],
-    [["PASSPORT", "PHOTO", "CV"], ["TRANSCRIPT", "LEARNING_AGREEMENT"]],
+    [
+      ["PASSPORT", "PHOTO", "CV"],
+      ["TRANSCRIPT", "LEARNING_AGREEMENT"],
+    ],
     [["PASSPORT", "TRANSCRIPT", "LEARNING_AGREEMENT", "PHOTO"], []],
   ] as const)("uploaded %j → missing %j", (uploaded, missing) => {
     expect(missingDocuments([...uploaded])).toEqual(missing);
   });
 
-  const complete = { firstName: "Ada", partnerId: "p", componentId: "c", academicYear: 2026, plannedCourses: [{ title: "x", ects: 6, semester: "S1" }], languagesDeclared: true, housingRequested: false };
+  const complete = {
+    firstName: "Ada",
+    partnerId: "p",
+    componentId: "c",
+    academicYear: 2026,
+    plannedCourses: [{ title: "x", ects: 6, semester: "S1" }],
+    languagesDeclared: true,
+    housingRequested: false,
+  };
   it.each([
     ["everything saved", complete, []],
-    ["nothing saved", { firstName: null, partnerId: null, componentId: null, academicYear: null, plannedCourses: [], languagesDeclared: false, housingRequested: null }, ["identity", "home", "study", "languages", "housing"]],
+    [
+      "nothing saved",
+      {
+        firstName: null,
+        partnerId: null,
+        componentId: null,
+        academicYear: null,
+        plannedCourses: [],
+        languagesDeclared: false,
+        housingRequested: null,
+      },
+      ["identity", "home", "study", "languages", "housing"],
+    ],
     ["no course", { ...complete, plannedCourses: [] }, ["study"]],
     ["languages unknown but declared", { ...complete, languagesDeclared: true }, []],
     ["housing answered no", { ...complete, housingRequested: false }, []],

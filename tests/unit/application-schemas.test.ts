@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { ZDecision, ZHomeStep, ZHousingStep, ZIdentityStep, ZLanguagesStep, ZQueueQuery, ZStudyStep } from "@/lib/applications/schemas";
+import {
+  ZDecision,
+  ZHomeStep,
+  ZHousingStep,
+  ZIdentityStep,
+  ZLanguagesStep,
+  ZQueueQuery,
+  ZStudyStep,
+} from "@/lib/applications/schemas";
 
 const identity = {
   firstName: "Zoé",
@@ -14,8 +22,10 @@ const identity = {
   country: "DE",
 };
 
-const issueOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }, field: string) =>
-  result.error?.issues.find((issue) => issue.path.join(".") === field)?.message;
+const issueOf = (
+  result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } },
+  field: string,
+) => result.error?.issues.find((issue) => issue.path.join(".") === field)?.message;
 
 describe("identity step", () => {
   it("normalises what it accepts", () => {
@@ -44,7 +54,13 @@ describe("identity step", () => {
 });
 
 describe("home step (R-ELI-2 nomination)", () => {
-  const home = { partnerId: "0b7c2f55-0a4e-4c1e-9a51-4c8c0f1e2d3a", homeCoordinatorName: "Dr. Weber", homeCoordinatorEmail: "weber@kit.edu", nominatedBy: "KIT International Office", nominatedOn: "2026-10-01" };
+  const home = {
+    partnerId: "0b7c2f55-0a4e-4c1e-9a51-4c8c0f1e2d3a",
+    homeCoordinatorName: "Dr. Weber",
+    homeCoordinatorEmail: "weber@kit.edu",
+    nominatedBy: "KIT International Office",
+    nominatedOn: "2026-10-01",
+  };
   it("accepts a nomination", () => expect(ZHomeStep.safeParse(home).success).toBe(true));
   it.each([
     ["partnerId", "not-a-uuid"],
@@ -80,7 +96,12 @@ describe("study step (R-ELI-4, R-ELI-5)", () => {
   it.each([
     ["no course", { courseTitle: [""], courseEcts: [""], courseSemester: ["S1"] }, "plannedCourses", "coursesRequired"],
     ["ECTS of 0", { courseTitle: "X", courseEcts: "0", courseSemester: "S1" }, "plannedCourses.0.ects", "ectsInvalid"],
-    ["ECTS of 2.5", { courseTitle: "X", courseEcts: "2.5", courseSemester: "S1" }, "plannedCourses.0.ects", "ectsInvalid"],
+    [
+      "ECTS of 2.5",
+      { courseTitle: "X", courseEcts: "2.5", courseSemester: "S1" },
+      "plannedCourses.0.ects",
+      "ectsInvalid",
+    ],
     ["a period that does not exist", { period: "S3" }, "period", "required"],
     ["a year far away", { academicYear: String(year + 5) }, "academicYear", "academicYearInvalid"],
   ])("refuses %s", (_label, change, field, message) => {
@@ -90,21 +111,36 @@ describe("study step (R-ELI-4, R-ELI-5)", () => {
 
 describe("languages and housing steps", () => {
   it.each([
-    [{ frenchLevel: "B1", englishLevel: "UNKNOWN" }, { frenchLevel: "B1", englishLevel: null }],
-    [{ frenchLevel: "UNKNOWN", englishLevel: "C2" }, { frenchLevel: null, englishLevel: "C2" }],
+    [
+      { frenchLevel: "B1", englishLevel: "UNKNOWN" },
+      { frenchLevel: "B1", englishLevel: null },
+    ],
+    [
+      { frenchLevel: "UNKNOWN", englishLevel: "C2" },
+      { frenchLevel: null, englishLevel: "C2" },
+    ],
   ])("languages %j → %j", (input, output) => {
     expect(ZLanguagesStep.parse(input)).toEqual(output);
   });
-  it("refuses a level that is not CEFR", () => expect(ZLanguagesStep.safeParse({ frenchLevel: "B3", englishLevel: "B2" }).success).toBe(false));
+  it("refuses a level that is not CEFR", () =>
+    expect(ZLanguagesStep.safeParse({ frenchLevel: "B3", englishLevel: "B2" }).success).toBe(false));
 
   it.each([
-    [{ housingRequested: "yes", housingCity: "MARSEILLE", housingNeeds: "ground floor" }, { housingRequested: true, housingCity: "MARSEILLE", housingNeeds: "ground floor" }],
-    [{ housingRequested: "no", housingCity: "AIX", housingNeeds: "ignored" }, { housingRequested: false, housingCity: null, housingNeeds: null }],
+    [
+      { housingRequested: "yes", housingCity: "MARSEILLE", housingNeeds: "ground floor" },
+      { housingRequested: true, housingCity: "MARSEILLE", housingNeeds: "ground floor" },
+    ],
+    [
+      { housingRequested: "no", housingCity: "AIX", housingNeeds: "ignored" },
+      { housingRequested: false, housingCity: null, housingNeeds: null },
+    ],
   ])("housing %j → %j", (input, output) => {
     expect(ZHousingStep.parse(input)).toEqual(output);
   });
   it("asks for a city when a room is requested", () => {
-    expect(issueOf(ZHousingStep.safeParse({ housingRequested: "yes", housingCity: "" }), "housingCity")).toBe("required");
+    expect(issueOf(ZHousingStep.safeParse({ housingRequested: "yes", housingCity: "" }), "housingCity")).toBe(
+      "required",
+    );
   });
 });
 
@@ -112,7 +148,10 @@ describe("decisions", () => {
   const id = "0b7c2f55-0a4e-4c1e-9a51-4c8c0f1e2d3a";
   it.each([
     [{ applicationId: id, expectedStatus: "SUBMITTED", decision: "startReview" }, true],
-    [{ applicationId: id, expectedStatus: "UNDER_REVIEW", decision: "requestChanges", message: "Add your transcript" }, true],
+    [
+      { applicationId: id, expectedStatus: "UNDER_REVIEW", decision: "requestChanges", message: "Add your transcript" },
+      true,
+    ],
     [{ applicationId: id, expectedStatus: "UNDER_REVIEW", decision: "requestChanges", message: "  " }, false],
     [{ applicationId: id, expectedStatus: "UNDER_REVIEW", decision: "reject", message: "" }, false],
     [{ applicationId: id, expectedStatus: "UNDER_REVIEW", decision: "accept", message: "" }, true],
@@ -126,6 +165,9 @@ describe("decisions", () => {
 
 describe("queue query (from the URL: lenient)", () => {
   it("ignores values it does not know instead of failing the page", () => {
-    expect(ZQueueQuery.parse({ status: "HACKED", year: "abc", partner: "x", sort: "name", q: " Zoé " })).toEqual({ sort: "name", q: "Zoé" });
+    expect(ZQueueQuery.parse({ status: "HACKED", year: "abc", partner: "x", sort: "name", q: " Zoé " })).toEqual({
+      sort: "name",
+      q: "Zoé",
+    });
   });
 });

@@ -114,8 +114,22 @@ describe("R-VIS-6: who the checklist applies to", () => {
   });
 
   it("a VLS-TS no procedure covers is said so, not silently ignored", () => {
-    expect(checklistApplicability({ nationality: "BR", visaType: "VLS_TS", exemptCountries: visaExemptCountries, procedure: null })).toEqual({ applies: false, reason: "VISA_NOT_COVERED" });
-    expect(checklistApplicability({ nationality: "BR", visaType: "VLS_TS", exemptCountries: visaExemptCountries, procedure: { visaTypes: [], excludedNationalities: [] } })).toEqual({ applies: false, reason: "VISA_NOT_COVERED" });
+    expect(
+      checklistApplicability({
+        nationality: "BR",
+        visaType: "VLS_TS",
+        exemptCountries: visaExemptCountries,
+        procedure: null,
+      }),
+    ).toEqual({ applies: false, reason: "VISA_NOT_COVERED" });
+    expect(
+      checklistApplicability({
+        nationality: "BR",
+        visaType: "VLS_TS",
+        exemptCountries: visaExemptCountries,
+        procedure: { visaTypes: [], excludedNationalities: [] },
+      }),
+    ).toEqual({ applies: false, reason: "VISA_NOT_COVERED" });
   });
 
   it("the exempt list is the EU 27, the other EEA states and Switzerland", () => {
@@ -158,9 +172,18 @@ describe("R-VIS-4: the AGDREF (foreign-national) number", () => {
 
 describe("The arrival form's schema", () => {
   it.each([
-    [{ nationality: "br", visaType: "VLS_TS", arrivalDate: "2026-09-10" }, { nationality: "BR", visaType: "VLS_TS", arrivalDate: "2026-09-10" }],
-    [{ nationality: "BR", visaType: "VLS_TS", arrivalDate: "" }, { nationality: "BR", visaType: "VLS_TS", arrivalDate: null }],
-    [{ nationality: "BR", visaType: "VLS_TS" }, { nationality: "BR", visaType: "VLS_TS", arrivalDate: null }],
+    [
+      { nationality: "br", visaType: "VLS_TS", arrivalDate: "2026-09-10" },
+      { nationality: "BR", visaType: "VLS_TS", arrivalDate: "2026-09-10" },
+    ],
+    [
+      { nationality: "BR", visaType: "VLS_TS", arrivalDate: "" },
+      { nationality: "BR", visaType: "VLS_TS", arrivalDate: null },
+    ],
+    [
+      { nationality: "BR", visaType: "VLS_TS" },
+      { nationality: "BR", visaType: "VLS_TS", arrivalDate: null },
+    ],
   ])("accepts %j", (input, output) => {
     expect(ZArrivalDetails.parse(input)).toEqual(output);
   });
@@ -234,7 +257,7 @@ describe("CSV export (lib/csv.ts)", () => {
     ["Dupont, Marie", '"Dupont, Marie"'],
     ['Say "hi"', '"Say ""hi"""'],
     ["two\nlines", '"two\nlines"'],
-    ["=HYPERLINK(\"x\")", '"\'=HYPERLINK(""x"")"'],
+    ['=HYPERLINK("x")', '"\'=HYPERLINK(""x"")"'],
     ["+33 6", "'+33 6"],
     ["@SUM(A1)", "'@SUM(A1)"],
     [-3, "-3"],
@@ -250,10 +273,25 @@ describe("CSV export (lib/csv.ts)", () => {
 
 describe("The procedures' administration schemas", () => {
   const step = { titleFr: "T", titleEn: "T", bodyFr: "B", bodyEn: "B", feeId: null, documents: [] };
-  const base = { procedureId: "0b9f4f8e-2f5d-4a4c-9a56-0f6f7c9b1a11", nameFr: "N", nameEn: "N", summaryFr: "S", summaryEn: "S", deadlineMonths: "2", visaTypes: ["VLS_TS"], reminderDays: "30, 14 , 7;2", steps: JSON.stringify([step]) };
+  const base = {
+    procedureId: "0b9f4f8e-2f5d-4a4c-9a56-0f6f7c9b1a11",
+    nameFr: "N",
+    nameEn: "N",
+    summaryFr: "S",
+    summaryEn: "S",
+    deadlineMonths: "2",
+    visaTypes: ["VLS_TS"],
+    reminderDays: "30, 14 , 7;2",
+    steps: JSON.stringify([step]),
+  };
 
   it("reads the form: months, reminder days (distinct, largest first), visas, steps from JSON", () => {
-    expect(ZProcedureRevision.parse({ ...base, reminderDays: "7, 30, 7" })).toMatchObject({ deadlineMonths: 2, reminderDays: [30, 7], visaTypes: ["VLS_TS"], steps: [step] });
+    expect(ZProcedureRevision.parse({ ...base, reminderDays: "7, 30, 7" })).toMatchObject({
+      deadlineMonths: 2,
+      reminderDays: [30, 7],
+      visaTypes: ["VLS_TS"],
+      steps: [step],
+    });
   });
 
   it.each([
@@ -265,7 +303,11 @@ describe("The procedures' administration schemas", () => {
     [{ steps: "[]" }, "steps", "stepsRequired"],
     [{ steps: "{not json" }, "steps", "invalid"],
     [{ steps: JSON.stringify([{ ...step, titleEn: "" }]) }, "steps.0.titleEn", "required"],
-    [{ steps: JSON.stringify([{ ...step, documents: [{ labelFr: "a", labelEn: "b", uploadKind: "PASSPORT" }] }]) }, "steps.0.documents.0.uploadKind", "invalid"],
+    [
+      { steps: JSON.stringify([{ ...step, documents: [{ labelFr: "a", labelEn: "b", uploadKind: "PASSPORT" }] }]) },
+      "steps.0.documents.0.uploadKind",
+      "invalid",
+    ],
     [{ steps: JSON.stringify([{ ...step, hack: 1 }]) }, "steps.0", "invalid"],
   ])("refuses %j on %s with %s", (change, path, message) => {
     const result = ZProcedureRevision.safeParse({ ...base, ...change });
@@ -290,6 +332,8 @@ describe("The procedures' administration schemas", () => {
   it("reads the exempt list as codes, upper-cased, distinct and sorted; refuses an unknown code", () => {
     expect(ZExemptCountries.parse({ countries: "fr, DE de\nch" })).toEqual({ countries: ["CH", "DE", "FR"] });
     const refused = ZExemptCountries.safeParse({ countries: "FR ZZ" });
-    expect(refused.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["countries", "countryListInvalid"]]);
+    expect(refused.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      ["countries", "countryListInvalid"],
+    ]);
   });
 });

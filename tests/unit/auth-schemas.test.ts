@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { ZRegister, ZSignIn } from "@/lib/auth/schemas";
 
-const valid = { name: "Ada Lovelace", email: "Ada@Example.org", password: "correct horse battery", passwordConfirmation: "correct horse battery" };
+const valid = {
+  name: "Ada Lovelace",
+  email: "Ada@Example.org",
+  password: "correct horse battery",
+  passwordConfirmation: "correct horse battery",
+};
 
 describe("ZRegister", () => {
   it("accepts a valid registration and normalises the e-mail", () => {
@@ -15,10 +20,30 @@ describe("ZRegister", () => {
     ["name too long", { ...valid, name: "x".repeat(121) }, "name", "tooLong"],
     ["e-mail without domain", { ...valid, email: "ada@" }, "email", "emailInvalid"],
     ["e-mail of 300 characters", { ...valid, email: `${"a".repeat(290)}@example.org` }, "email", "emailInvalid"],
-    ["password of 11 characters", { ...valid, password: "a".repeat(11), passwordConfirmation: "a".repeat(11) }, "password", "passwordTooShort"],
-    ["password of 129 characters", { ...valid, password: "a".repeat(129), passwordConfirmation: "a".repeat(129) }, "password", "passwordTooLong"],
-    ["password of 1,000 characters", { ...valid, password: "a".repeat(1000), passwordConfirmation: "a".repeat(1000) }, "password", "passwordTooLong"],
-    ["confirmation differs", { ...valid, passwordConfirmation: "correct horse battery!" }, "passwordConfirmation", "passwordMismatch"],
+    [
+      "password of 11 characters",
+      { ...valid, password: "a".repeat(11), passwordConfirmation: "a".repeat(11) },
+      "password",
+      "passwordTooShort",
+    ],
+    [
+      "password of 129 characters",
+      { ...valid, password: "a".repeat(129), passwordConfirmation: "a".repeat(129) },
+      "password",
+      "passwordTooLong",
+    ],
+    [
+      "password of 1,000 characters",
+      { ...valid, password: "a".repeat(1000), passwordConfirmation: "a".repeat(1000) },
+      "password",
+      "passwordTooLong",
+    ],
+    [
+      "confirmation differs",
+      { ...valid, passwordConfirmation: "correct horse battery!" },
+      "passwordConfirmation",
+      "passwordMismatch",
+    ],
     ["password is a number", { ...valid, password: 123456789012 }, "password", "required"],
   ];
   it.each(cases)("refuses %s", (_label, input, field, message) => {
@@ -42,7 +67,10 @@ describe("ZRegister", () => {
 
 describe("ZSignIn", () => {
   it("accepts an e-mail and any non-empty password, and lower-cases the e-mail", () => {
-    expect(ZSignIn.parse({ email: " Student@Example.org ", password: "x" })).toEqual({ email: "student@example.org", password: "x" });
+    expect(ZSignIn.parse({ email: " Student@Example.org ", password: "x" })).toEqual({
+      email: "student@example.org",
+      password: "x",
+    });
   });
 
   it.each([

@@ -5,7 +5,11 @@ describe("same-origin check of state-changing requests", () => {
   it.each<[string, Record<string, string>, boolean]>([
     ["same origin", { origin: "http://localhost:3000", host: "localhost:3000" }, true],
     ["same origin, host in capitals", { origin: "https://portal.example.org", host: "Portal.Example.org" }, true],
-    ["behind a proxy that sets X-Forwarded-Host", { origin: "https://portal.example.org", host: "127.0.0.1:3000", "x-forwarded-host": "portal.example.org" }, true],
+    [
+      "behind a proxy that sets X-Forwarded-Host",
+      { origin: "https://portal.example.org", host: "127.0.0.1:3000", "x-forwarded-host": "portal.example.org" },
+      true,
+    ],
     ["a foreign site", { origin: "https://evil.example", host: "localhost:3000" }, false],
     ["another port", { origin: "http://localhost:4000", host: "localhost:3000" }, false],
     ["a look-alike suffix", { origin: "http://localhost:3000.evil.example", host: "localhost:3000" }, false],
@@ -80,7 +84,9 @@ describe("a client that goes away mid-body", () => {
   it("is answered as malformed, not thrown", async () => {
     const body = new ReadableStream<Uint8Array>({
       start(controller) {
-        controller.enqueue(new TextEncoder().encode("--x\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nCV\r\n"));
+        controller.enqueue(
+          new TextEncoder().encode('--x\r\nContent-Disposition: form-data; name="kind"\r\n\r\nCV\r\n'),
+        );
         controller.error(Object.assign(new Error("aborted"), { code: "ECONNRESET" }));
       },
     });

@@ -4,6 +4,7 @@ import {
   allowedContentTypes,
   checkUpload,
   contentDisposition,
+  type DocumentContentType,
   detectContentType,
   downloadFileName,
   isAllowedForKind,
@@ -12,7 +13,6 @@ import {
   sanitizeFileName,
   sizeForDisplay,
   sniffLength,
-  type DocumentContentType,
 } from "@/lib/documents/rules";
 import type { DocumentKind } from "@/lib/generated/prisma/enums";
 
@@ -56,7 +56,8 @@ describe("magic-byte detection", () => {
 
   it("needs no more than sniffLength bytes", () => {
     expect(sniffLength).toBe(8);
-    for (const head of [pdf, jpegJfif, png]) expect(detectContentType(head.slice(0, sniffLength))).toBe(detectContentType(head));
+    for (const head of [pdf, jpegJfif, png])
+      expect(detectContentType(head.slice(0, sniffLength))).toBe(detectContentType(head));
   });
 });
 
@@ -83,9 +84,23 @@ describe("types allowed per kind", () => {
   it("covers every kind", () => {
     expect(Object.keys(allowedContentTypes).sort()).toEqual(
       [
-        ...["CV", "INSURANCE_CERTIFICATE", "LEARNING_AGREEMENT", "MOTIVATION_LETTER", "PASSPORT", "PHOTO", "TRANSCRIPT"],
+        ...[
+          "CV",
+          "INSURANCE_CERTIFICATE",
+          "LEARNING_AGREEMENT",
+          "MOTIVATION_LETTER",
+          "PASSPORT",
+          "PHOTO",
+          "TRANSCRIPT",
+        ],
         // R-VIS-2…4: the residence-permit copies (issue 5).
-        ...["VISA_FEE_RECEIPT", "VISA_OFII_FORM", "VISA_PASSPORT_PAGES", "VISA_PROOF_OF_RESIDENCE", "VISA_VALIDATION_PROOF"],
+        ...[
+          "VISA_FEE_RECEIPT",
+          "VISA_OFII_FORM",
+          "VISA_PASSPORT_PAGES",
+          "VISA_PROOF_OF_RESIDENCE",
+          "VISA_VALIDATION_PROOF",
+        ],
       ].sort(),
     );
   });
@@ -102,17 +117,49 @@ describe("types allowed per kind", () => {
 describe("the upload check (empty, size, content, kind)", () => {
   const maxBytes = 10 * 1024 * 1024;
   it.each<[string, Parameters<typeof checkUpload>[0], ReturnType<typeof checkUpload>]>([
-    ["a PDF passport", { kind: "PASSPORT", size: 2048, head: pdf, maxBytes }, { ok: true, contentType: "application/pdf" }],
+    [
+      "a PDF passport",
+      { kind: "PASSPORT", size: 2048, head: pdf, maxBytes },
+      { ok: true, contentType: "application/pdf" },
+    ],
     ["a JPEG photo", { kind: "PHOTO", size: 2048, head: jpegJfif, maxBytes }, { ok: true, contentType: "image/jpeg" }],
-    ["a PNG transcript scan", { kind: "TRANSCRIPT", size: 2048, head: png, maxBytes }, { ok: true, contentType: "image/png" }],
-    ["exactly the limit", { kind: "CV", size: maxBytes, head: pdf, maxBytes }, { ok: true, contentType: "application/pdf" }],
-    ["one byte over the limit", { kind: "CV", size: maxBytes + 1, head: pdf, maxBytes }, { ok: false, reason: "tooLarge" }],
+    [
+      "a PNG transcript scan",
+      { kind: "TRANSCRIPT", size: 2048, head: png, maxBytes },
+      { ok: true, contentType: "image/png" },
+    ],
+    [
+      "exactly the limit",
+      { kind: "CV", size: maxBytes, head: pdf, maxBytes },
+      { ok: true, contentType: "application/pdf" },
+    ],
+    [
+      "one byte over the limit",
+      { kind: "CV", size: maxBytes + 1, head: pdf, maxBytes },
+      { ok: false, reason: "tooLarge" },
+    ],
     ["an empty file", { kind: "CV", size: 0, head: new Uint8Array(), maxBytes }, { ok: false, reason: "empty" }],
-    ["a text file named .pdf", { kind: "TRANSCRIPT", size: 31, head: text("This is my passport, honestly."), maxBytes }, { ok: false, reason: "unsupportedType" }],
-    ["an HTML file", { kind: "CV", size: 60, head: text("<!DOCTYPE html>"), maxBytes }, { ok: false, reason: "unsupportedType" }],
-    ["a GIF photo", { kind: "PHOTO", size: 60, head: text("GIF89a"), maxBytes }, { ok: false, reason: "unsupportedType" }],
+    [
+      "a text file named .pdf",
+      { kind: "TRANSCRIPT", size: 31, head: text("This is my passport, honestly."), maxBytes },
+      { ok: false, reason: "unsupportedType" },
+    ],
+    [
+      "an HTML file",
+      { kind: "CV", size: 60, head: text("<!DOCTYPE html>"), maxBytes },
+      { ok: false, reason: "unsupportedType" },
+    ],
+    [
+      "a GIF photo",
+      { kind: "PHOTO", size: 60, head: text("GIF89a"), maxBytes },
+      { ok: false, reason: "unsupportedType" },
+    ],
     ["a PDF photo", { kind: "PHOTO", size: 2048, head: pdf, maxBytes }, { ok: false, reason: "notAllowedForKind" }],
-    ["an oversized text file: the size first", { kind: "CV", size: maxBytes + 1, head: text("hello"), maxBytes }, { ok: false, reason: "tooLarge" }],
+    [
+      "an oversized text file: the size first",
+      { kind: "CV", size: maxBytes + 1, head: text("hello"), maxBytes },
+      { ok: false, reason: "tooLarge" },
+    ],
   ])("%s", (_name, upload, expected) => {
     expect(checkUpload(upload)).toEqual(expected);
   });
@@ -165,7 +212,7 @@ describe("file names", () => {
     ["", "document"],
     ["..", "document"],
     ["\u0000\u0001", "document"],
-    ["a".repeat(300) + ".pdf", "a".repeat(200)],
+    [`${"a".repeat(300)}.pdf`, "a".repeat(200)],
   ])("%j is kept as %j", (name, kept) => {
     expect(sanitizeFileName(name)).toBe(kept);
   });
@@ -186,8 +233,14 @@ describe("file names", () => {
 
   it.each([
     ["passport.pdf", `attachment; filename="passport.pdf"; filename*=UTF-8''passport.pdf`],
-    ["relevé de notes.pdf", `attachment; filename="releve de notes.pdf"; filename*=UTF-8''relev%C3%A9%20de%20notes.pdf`],
-    ['a "quoted"\\name.pdf', `attachment; filename="a _quoted__name.pdf"; filename*=UTF-8''a%20%22quoted%22%5Cname.pdf`],
+    [
+      "relevé de notes.pdf",
+      `attachment; filename="releve de notes.pdf"; filename*=UTF-8''relev%C3%A9%20de%20notes.pdf`,
+    ],
+    [
+      'a "quoted"\\name.pdf',
+      `attachment; filename="a _quoted__name.pdf"; filename*=UTF-8''a%20%22quoted%22%5Cname.pdf`,
+    ],
     ["l'été (1).png", `attachment; filename="l'ete (1).png"; filename*=UTF-8''l%27%C3%A9t%C3%A9%20%281%29.png`],
     ["护照.pdf", `attachment; filename="__.pdf"; filename*=UTF-8''%E6%8A%A4%E7%85%A7.pdf`],
   ])("Content-Disposition for %j", (name, header) => {

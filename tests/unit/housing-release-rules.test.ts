@@ -16,12 +16,17 @@ describe("R-HOU-3 default release date: July for semester-1 arrivals, December f
   it.each([
     [2026, "S1", 7],
     [2026, "S2", 12],
-  ] as const)("academic year %i, %s falls in month %i in Paris, before the semester starts", (year, semester, month) => {
-    const date = defaultReleaseDate(year, semester);
-    expect(Number(new Intl.DateTimeFormat("en", { month: "numeric", timeZone: "Europe/Paris" }).format(date))).toBe(month);
-    const semesterStart = semester === "S1" ? Date.UTC(year, 8, 1) : Date.UTC(year + 1, 0, 1);
-    expect(date.getTime()).toBeLessThan(semesterStart);
-  });
+  ] as const)(
+    "academic year %i, %s falls in month %i in Paris, before the semester starts",
+    (year, semester, month) => {
+      const date = defaultReleaseDate(year, semester);
+      expect(Number(new Intl.DateTimeFormat("en", { month: "numeric", timeZone: "Europe/Paris" }).format(date))).toBe(
+        month,
+      );
+      const semesterStart = semester === "S1" ? Date.UTC(year, 8, 1) : Date.UTC(year + 1, 0, 1);
+      expect(date.getTime()).toBeLessThan(semesterStart);
+    },
+  );
 });
 
 describe("R-HOU-3 canRelease: from the release date on, once", () => {
@@ -37,7 +42,12 @@ describe("R-HOU-3 canRelease: from the release date on, once", () => {
     ["S2, at the date", s2, "2026-12-01T12:00:00Z", true],
     ["S2, after the date", s2, "2027-01-10T12:00:00Z", true],
     ["S2, already released", { ...s2, releasedAt: at("2026-12-01T12:00:00Z") }, "2026-12-01T12:00:01Z", false],
-    ["a date moved earlier by staff (data), now past", { releaseAt: at("2026-06-15T08:00:00Z"), releasedAt: null }, "2026-06-20T08:00:00Z", true],
+    [
+      "a date moved earlier by staff (data), now past",
+      { releaseAt: at("2026-06-15T08:00:00Z"), releasedAt: null },
+      "2026-06-20T08:00:00Z",
+      true,
+    ],
   ] as const)("%s → %s", (_label, round, now, expected) => {
     expect(canRelease(round, at(now))).toBe(expected);
   });

@@ -4,15 +4,25 @@ import {
   canDecide,
   hasFreeRoom,
   nextOnWaitlist,
-  reservationConfirmed,
-  suggestAllocation,
   type OpenRequest,
   type ResidenceRooms,
+  reservationConfirmed,
+  suggestAllocation,
 } from "@/lib/housing/rules";
 
 const at = (minutes: number) => new Date(Date.UTC(2026, 2, 1, 10, minutes));
-const request = (id: string, minutes: number, cityPreference: OpenRequest["cityPreference"] = "NO_PREFERENCE", rank: number | null = null): OpenRequest => ({ id, requestedAt: at(minutes), cityPreference, rank });
-const residence = (id: string, city: ResidenceRooms["city"], free: number): ResidenceRooms => ({ id, name: id, city, free });
+const request = (
+  id: string,
+  minutes: number,
+  cityPreference: OpenRequest["cityPreference"] = "NO_PREFERENCE",
+  rank: number | null = null,
+): OpenRequest => ({ id, requestedAt: at(minutes), cityPreference, rank });
+const residence = (id: string, city: ResidenceRooms["city"], free: number): ResidenceRooms => ({
+  id,
+  name: id,
+  city,
+  free,
+});
 
 describe("R-HOU-3 arrival semester", () => {
   it.each([
@@ -39,7 +49,9 @@ describe("capacity and decisions", () => {
     ["WAITLISTED", "REFUSED", true, true],
     ["DECLINED", "ACCEPTED", false, false],
     ["WITHDRAWN", "ACCEPTED", false, false],
-  ] as const)("%s → %s (released %s): allowed %s", (from, to, released, allowed) => expect(canDecide(from, to, released)).toBe(allowed));
+  ] as const)("%s → %s (released %s): allowed %s", (from, to, released, allowed) =>
+    expect(canDecide(from, to, released)).toBe(allowed),
+  );
 });
 
 describe("R-HOU-4/5 reservation", () => {
@@ -56,7 +68,11 @@ describe("R-HOU-4/5 reservation", () => {
 
 describe("allocation suggestion", () => {
   it("first come: earlier submissions get the rooms, the rest are waitlisted in order", () => {
-    const proposals = suggestAllocation([request("c", 3), request("a", 1), request("b", 2)], [residence("R1", "AIX", 2)], "FIRST_COME");
+    const proposals = suggestAllocation(
+      [request("c", 3), request("a", 1), request("b", 2)],
+      [residence("R1", "AIX", 2)],
+      "FIRST_COME",
+    );
     expect(proposals.map((p) => [p.requestId, p.decision])).toEqual([
       ["a", "ACCEPTED"],
       ["b", "ACCEPTED"],
@@ -67,7 +83,12 @@ describe("allocation suggestion", () => {
   });
 
   it("ranking: rank first, unranked after the ranked, ties by submission time then id", () => {
-    const requests = [request("late-first", 9, "NO_PREFERENCE", 1), request("early-unranked", 0), request("tie-b", 5, "NO_PREFERENCE", 2), request("tie-a", 5, "NO_PREFERENCE", 2)];
+    const requests = [
+      request("late-first", 9, "NO_PREFERENCE", 1),
+      request("early-unranked", 0),
+      request("tie-b", 5, "NO_PREFERENCE", 2),
+      request("tie-a", 5, "NO_PREFERENCE", 2),
+    ];
     const order = suggestAllocation(requests, [residence("R", "MARSEILLE", 10)], "RANKING").map((p) => p.requestId);
     expect(order).toEqual(["late-first", "tie-a", "tie-b", "early-unranked"]);
   });
@@ -80,7 +101,11 @@ describe("allocation suggestion", () => {
   });
 
   it("respects the city wished, and says when the other city still had rooms", () => {
-    const proposals = suggestAllocation([request("m1", 1, "MARSEILLE"), request("m2", 2, "MARSEILLE"), request("any", 3)], [residence("Aix", "AIX", 1), residence("Mrs", "MARSEILLE", 1)], "FIRST_COME");
+    const proposals = suggestAllocation(
+      [request("m1", 1, "MARSEILLE"), request("m2", 2, "MARSEILLE"), request("any", 3)],
+      [residence("Aix", "AIX", 1), residence("Mrs", "MARSEILLE", 1)],
+      "FIRST_COME",
+    );
     expect(proposals.map((p) => [p.requestId, p.decision, p.residenceId])).toEqual([
       ["m1", "ACCEPTED", "Mrs"],
       ["m2", "WAITLISTED", null],
@@ -90,7 +115,11 @@ describe("allocation suggestion", () => {
   });
 
   it("fills the residence with the most free rooms first (balance), ties by name", () => {
-    const proposals = suggestAllocation([request("a", 1), request("b", 2), request("c", 3)], [residence("Beta", "AIX", 1), residence("Alpha", "AIX", 2)], "FIRST_COME");
+    const proposals = suggestAllocation(
+      [request("a", 1), request("b", 2), request("c", 3)],
+      [residence("Beta", "AIX", 1), residence("Alpha", "AIX", 2)],
+      "FIRST_COME",
+    );
     expect(proposals.map((p) => p.residenceId)).toEqual(["Alpha", "Alpha", "Beta"]);
   });
 
@@ -106,10 +135,13 @@ describe("allocation suggestion", () => {
   });
 
   it("never proposes more rooms than are free", () => {
-    const requests = Array.from({ length: 500 }, (_, i) => request(`r${String(i).padStart(3, "0")}`, i, i % 3 === 0 ? "AIX" : i % 3 === 1 ? "MARSEILLE" : "NO_PREFERENCE"));
+    const requests = Array.from({ length: 500 }, (_, i) =>
+      request(`r${String(i).padStart(3, "0")}`, i, i % 3 === 0 ? "AIX" : i % 3 === 1 ? "MARSEILLE" : "NO_PREFERENCE"),
+    );
     const residences = [residence("A", "AIX", 40), residence("B", "MARSEILLE", 30), residence("C", "MARSEILLE", 0)];
     const proposals = suggestAllocation(requests, residences, "FIRST_COME");
-    for (const r of residences) expect(proposals.filter((p) => p.residenceId === r.id).length).toBeLessThanOrEqual(r.free);
+    for (const r of residences)
+      expect(proposals.filter((p) => p.residenceId === r.id).length).toBeLessThanOrEqual(r.free);
     expect(proposals.filter((p) => p.decision === "ACCEPTED")).toHaveLength(70);
   });
 });
@@ -123,6 +155,8 @@ describe("waitlist", () => {
   it.each([
     ["AIX", "w1"],
     ["MARSEILLE", "w2"],
-  ] as const)("a room freed in %s goes to %s", (city, expected) => expect(nextOnWaitlist(waiting, city)?.id).toBe(expected));
+  ] as const)("a room freed in %s goes to %s", (city, expected) =>
+    expect(nextOnWaitlist(waiting, city)?.id).toBe(expected),
+  );
   it("nobody for the city: nothing", () => expect(nextOnWaitlist([waiting[1]!], "MARSEILLE")).toBeUndefined());
 });

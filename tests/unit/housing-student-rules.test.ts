@@ -42,11 +42,36 @@ describe("R-HOU-3: what the student sees of the decision (studentHousingStatus)"
 describe("R-HOU-3: what 'pending' says (pendingNotice)", () => {
   const releaseAt = new Date("2026-07-01T12:00:00Z");
   it.each([
-    ["before the release date, unreleased → until the date", { releaseAt, releasedAt: null }, new Date("2026-06-30T12:00:00Z"), { kind: "until", date: releaseAt }],
-    ["at the release date, unreleased → soon", { releaseAt, releasedAt: null }, releaseAt, { kind: "soon", date: releaseAt }],
-    ["after the release date, unreleased → soon", { releaseAt, releasedAt: null }, new Date("2026-07-15T12:00:00Z"), { kind: "soon", date: releaseAt }],
-    ["released early, still undecided → examining", { releaseAt, releasedAt: new Date("2026-06-20T12:00:00Z") }, new Date("2026-06-25T12:00:00Z"), { kind: "examining" }],
-    ["released, still undecided → examining", { releaseAt, releasedAt: releaseAt }, new Date("2026-07-15T12:00:00Z"), { kind: "examining" }],
+    [
+      "before the release date, unreleased → until the date",
+      { releaseAt, releasedAt: null },
+      new Date("2026-06-30T12:00:00Z"),
+      { kind: "until", date: releaseAt },
+    ],
+    [
+      "at the release date, unreleased → soon",
+      { releaseAt, releasedAt: null },
+      releaseAt,
+      { kind: "soon", date: releaseAt },
+    ],
+    [
+      "after the release date, unreleased → soon",
+      { releaseAt, releasedAt: null },
+      new Date("2026-07-15T12:00:00Z"),
+      { kind: "soon", date: releaseAt },
+    ],
+    [
+      "released early, still undecided → examining",
+      { releaseAt, releasedAt: new Date("2026-06-20T12:00:00Z") },
+      new Date("2026-06-25T12:00:00Z"),
+      { kind: "examining" },
+    ],
+    [
+      "released, still undecided → examining",
+      { releaseAt, releasedAt: releaseAt },
+      new Date("2026-07-15T12:00:00Z"),
+      { kind: "examining" },
+    ],
   ])("%s", (_name, round, now, notice) => {
     expect(pendingNotice(round, now)).toEqual(notice);
   });
@@ -67,16 +92,41 @@ describe("R-HOU-6: city resources for whoever has no room coming (showsCityResou
 });
 
 describe("R-HOU-4, R-HOU-5: the reservation (interlogDone, reservationProgress)", () => {
-  const none = { interlogRegisteredAt: null, interlogRequestedAt: null, depositPaidAt: null, commitmentsAcceptedAt: null };
+  const none = {
+    interlogRegisteredAt: null,
+    interlogRequestedAt: null,
+    depositPaidAt: null,
+    commitmentsAcceptedAt: null,
+  };
   it.each([
-    ["nothing done", none, { confirmed: false, missingSteps: ["registered", "accommodationRequested", "depositPaid"], commitmentsMissing: true }],
-    ["registered only", { ...none, interlogRegisteredAt: at }, { confirmed: false, missingSteps: ["accommodationRequested", "depositPaid"], commitmentsMissing: true }],
+    [
+      "nothing done",
+      none,
+      {
+        confirmed: false,
+        missingSteps: ["registered", "accommodationRequested", "depositPaid"],
+        commitmentsMissing: true,
+      },
+    ],
+    [
+      "registered only",
+      { ...none, interlogRegisteredAt: at },
+      { confirmed: false, missingSteps: ["accommodationRequested", "depositPaid"], commitmentsMissing: true },
+    ],
     [
       "all three steps, no commitments",
       { ...none, interlogRegisteredAt: at, interlogRequestedAt: at, depositPaidAt: at },
       { confirmed: false, missingSteps: [], commitmentsMissing: true },
     ],
-    ["commitments only", { ...none, commitmentsAcceptedAt: at }, { confirmed: false, missingSteps: ["registered", "accommodationRequested", "depositPaid"], commitmentsMissing: false }],
+    [
+      "commitments only",
+      { ...none, commitmentsAcceptedAt: at },
+      {
+        confirmed: false,
+        missingSteps: ["registered", "accommodationRequested", "depositPaid"],
+        commitmentsMissing: false,
+      },
+    ],
     [
       "deposit not paid",
       { ...none, interlogRegisteredAt: at, interlogRequestedAt: at, commitmentsAcceptedAt: at },
@@ -92,7 +142,10 @@ describe("R-HOU-4, R-HOU-5: the reservation (interlogDone, reservationProgress)"
   });
 
   it("lists the done steps in the INTERLOG order", () => {
-    expect(interlogDone({ interlogRegisteredAt: null, interlogRequestedAt: at, depositPaidAt: at })).toEqual(["accommodationRequested", "depositPaid"]);
+    expect(interlogDone({ interlogRegisteredAt: null, interlogRequestedAt: at, depositPaidAt: at })).toEqual([
+      "accommodationRequested",
+      "depositPaid",
+    ]);
   });
 });
 
@@ -159,9 +212,21 @@ describe("schemas of the housing page and the insurance review", () => {
   const id = "4f5d8a62-1c3b-4c1e-9a57-8b3c2d1e0f9a";
 
   it.each([
-    ["a form tick", { requestId: id, step: "registered", done: "true" }, { requestId: id, step: "registered", done: true }],
-    ["a form untick", { requestId: id, step: "depositPaid", done: "false" }, { requestId: id, step: "depositPaid", done: false }],
-    ["a call from code", { requestId: id, step: "accommodationRequested", done: true }, { requestId: id, step: "accommodationRequested", done: true }],
+    [
+      "a form tick",
+      { requestId: id, step: "registered", done: "true" },
+      { requestId: id, step: "registered", done: true },
+    ],
+    [
+      "a form untick",
+      { requestId: id, step: "depositPaid", done: "false" },
+      { requestId: id, step: "depositPaid", done: false },
+    ],
+    [
+      "a call from code",
+      { requestId: id, step: "accommodationRequested", done: true },
+      { requestId: id, step: "accommodationRequested", done: true },
+    ],
   ])("ZInterlogStep accepts %s", (_name, input, output) => {
     expect(ZInterlogStep.parse(input)).toEqual(output);
   });
@@ -175,24 +240,51 @@ describe("schemas of the housing page and the insurance review", () => {
   });
 
   it("R-HOU-5: ZAcceptCommitments wants each box, and says which one is missing", () => {
-    expect(ZAcceptCommitments.safeParse({ requestId: id, payRestOnArrival: "on", wholeStudyPeriod: "on", studyPeriodOnly: "on" }).success).toBe(true);
+    expect(
+      ZAcceptCommitments.safeParse({
+        requestId: id,
+        payRestOnArrival: "on",
+        wholeStudyPeriod: "on",
+        studyPeriodOnly: "on",
+      }).success,
+    ).toBe(true);
     const result = ZAcceptCommitments.safeParse({ requestId: id, payRestOnArrival: "on", studyPeriodOnly: "on" });
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["wholeStudyPeriod", "commitmentRequired"]]);
-    expect(ZAcceptCommitments.safeParse({ requestId: id, payRestOnArrival: "on", wholeStudyPeriod: "on", studyPeriodOnly: "on", commitmentsAcceptedAt: "2020-01-01" }).success).toBe(false);
+    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      ["wholeStudyPeriod", "commitmentRequired"],
+    ]);
+    expect(
+      ZAcceptCommitments.safeParse({
+        requestId: id,
+        payRestOnArrival: "on",
+        wholeStudyPeriod: "on",
+        studyPeriodOnly: "on",
+        commitmentsAcceptedAt: "2020-01-01",
+      }).success,
+    ).toBe(false);
   });
 
   it("ZDeclineRoom wants the confirmation box", () => {
     expect(ZDeclineRoom.safeParse({ requestId: id, confirm: "on" }).success).toBe(true);
-    expect(ZDeclineRoom.safeParse({ requestId: id }).error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["confirm", "declineConfirmRequired"]]);
+    expect(
+      ZDeclineRoom.safeParse({ requestId: id }).error?.issues.map((issue) => [issue.path.join("."), issue.message]),
+    ).toEqual([["confirm", "declineConfirmRequired"]]);
   });
 
   it.each([
     ["an approval", { applicationId: id, documentId: id, decision: "approve" }, true],
-    ["a rejection with a note", { applicationId: id, documentId: id, decision: "reject", note: "  Water damage not covered.  " }, true],
+    [
+      "a rejection with a note",
+      { applicationId: id, documentId: id, decision: "reject", note: "  Water damage not covered.  " },
+      true,
+    ],
     ["a rejection without a note", { applicationId: id, documentId: id, decision: "reject" }, false],
     ["a rejection with a blank note", { applicationId: id, documentId: id, decision: "reject", note: "   " }, false],
-    ["an approval that sets a status", { applicationId: id, documentId: id, decision: "approve", insuranceStatus: "APPROVED" }, false],
+    [
+      "an approval that sets a status",
+      { applicationId: id, documentId: id, decision: "approve", insuranceStatus: "APPROVED" },
+      false,
+    ],
     ["an unknown decision", { applicationId: id, documentId: id, decision: "ignore" }, false],
   ])("ZInsuranceReview: %s → valid %s", (_name, input, valid) => {
     expect(ZInsuranceReview.safeParse(input).success).toBe(valid);
@@ -200,7 +292,11 @@ describe("schemas of the housing page and the insurance review", () => {
 
   it("ZInsuranceReview: a rejection's missing note is on the note field, and the note is trimmed", () => {
     const missing = ZInsuranceReview.safeParse({ applicationId: id, documentId: id, decision: "reject", note: "" });
-    expect(missing.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["note", "insuranceNoteRequired"]]);
-    expect(ZInsuranceReview.parse({ applicationId: id, documentId: id, decision: "reject", note: " Expired. " })).toMatchObject({ note: "Expired." });
+    expect(missing.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      ["note", "insuranceNoteRequired"],
+    ]);
+    expect(
+      ZInsuranceReview.parse({ applicationId: id, documentId: id, decision: "reject", note: " Expired. " }),
+    ).toMatchObject({ note: "Expired." });
   });
 });

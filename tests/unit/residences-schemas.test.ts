@@ -6,7 +6,14 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { canEditRound, defaultReleaseDay, nextMissingRound, releaseDateFromDay, releaseDateInRange, releaseDay } from "@/lib/housing-rounds/rules";
+import {
+  canEditRound,
+  defaultReleaseDay,
+  nextMissingRound,
+  releaseDateFromDay,
+  releaseDateInRange,
+  releaseDay,
+} from "@/lib/housing-rounds/rules";
 import { ZCreateHousingRound, ZUpdateHousingRound } from "@/lib/housing-rounds/schemas";
 import { capacityYears, roomsCoverAccepted } from "@/lib/residences/rules";
 import { ZCreateResidence, ZSetCapacities, ZUpdateResidence } from "@/lib/residences/schemas";
@@ -17,7 +24,10 @@ type Row = [label: string, input: Record<string, unknown>, field: string, messag
 function messageOn(schema: z.ZodType, input: unknown, field: string): string | undefined {
   const result = schema.safeParse(input);
   if (result.success) return undefined;
-  return result.error.issues.find((issue) => issue.path.join(".") === field)?.message ?? `no issue on ${field}: ${JSON.stringify(result.error.issues)}`;
+  return (
+    result.error.issues.find((issue) => issue.path.join(".") === field)?.message ??
+    `no issue on ${field}: ${JSON.stringify(result.error.issues)}`
+  );
 }
 
 function refusesUnknownKeys(schema: z.ZodType, valid: Record<string, unknown>) {
@@ -32,10 +42,18 @@ const id = randomUUID();
 
 describe("residences (R-HOU-1)", () => {
   // As a form sends it: every value a string.
-  const valid = { name: "  Résidence   Les Gazelles ", city: "AIX", address: " Avenue Jules Ferry,  13100 Aix-en-Provence " };
+  const valid = {
+    name: "  Résidence   Les Gazelles ",
+    city: "AIX",
+    address: " Avenue Jules Ferry,  13100 Aix-en-Provence ",
+  };
 
   it("accepts a valid residence and normalises its spaces", () => {
-    expect(ZCreateResidence.parse(valid)).toEqual({ name: "Résidence Les Gazelles", city: "AIX", address: "Avenue Jules Ferry, 13100 Aix-en-Provence" });
+    expect(ZCreateResidence.parse(valid)).toEqual({
+      name: "Résidence Les Gazelles",
+      city: "AIX",
+      address: "Avenue Jules Ferry, 13100 Aix-en-Provence",
+    });
   });
 
   it("takes an empty or missing address as none", () => {
@@ -103,12 +121,35 @@ describe("rooms per academic year and semester (R-HOU-1)", () => {
     ["more than 5,000 rooms", { ...form, "capacities.0.rooms": "5001" }, "capacities.0.rooms", "roomsInvalid"],
     ["empty rooms", { ...form, "capacities.1.rooms": "" }, "capacities.1.rooms", "required"],
     ["an unknown semester", { ...form, "capacities.0.semester": "S3" }, "capacities.0.semester", "required"],
-    ["a year before 2000", { ...form, "capacities.0.academicYear": "1999" }, "capacities.0.academicYear", "yearInvalid"],
-    ["a row without its year (a gap in the numbering)", { residenceId: id, "capacities.1.semester": "S1", "capacities.1.rooms": "2" }, "capacities.0.academicYear", "required"],
-    ["the same year and semester twice", { ...form, "capacities.1.semester": "S1" }, "capacities.1.rooms", "capacityDuplicate"],
+    [
+      "a year before 2000",
+      { ...form, "capacities.0.academicYear": "1999" },
+      "capacities.0.academicYear",
+      "yearInvalid",
+    ],
+    [
+      "a row without its year (a gap in the numbering)",
+      { residenceId: id, "capacities.1.semester": "S1", "capacities.1.rooms": "2" },
+      "capacities.0.academicYear",
+      "required",
+    ],
+    [
+      "the same year and semester twice",
+      { ...form, "capacities.1.semester": "S1" },
+      "capacities.1.rooms",
+      "capacityDuplicate",
+    ],
     ["no row at all", { residenceId: id }, "capacities", "required"],
     ["an empty list", { residenceId: id, capacities: [] }, "capacities", "required"],
-    ["nine rows", { residenceId: id, capacities: Array.from({ length: 9 }, (_, index) => ({ academicYear: 2020 + index, semester: "S1", rooms: 1 })) }, "capacities", "tooMany"],
+    [
+      "nine rows",
+      {
+        residenceId: id,
+        capacities: Array.from({ length: 9 }, (_, index) => ({ academicYear: 2020 + index, semester: "S1", rooms: 1 })),
+      },
+      "capacities",
+      "tooMany",
+    ],
     ["a missing residence", { ...form, residenceId: "" }, "residenceId", "required"],
   ])("refuses %s", (_label, input, field, message) => {
     expect(messageOn(ZSetCapacities, input, field)).toBe(message);
@@ -119,7 +160,10 @@ describe("rooms per academic year and semester (R-HOU-1)", () => {
     ["an unknown field of a row", { ...form, "capacities.0.residenceId": id }],
     ["a row number of two digits", { ...form, "capacities.10.rooms": "1" }],
     ["a prototype key", { ...form, "capacities.0.__proto__": "x" }],
-    ["an unknown field in a row sent by code", { residenceId: id, capacities: [{ academicYear: 2026, semester: "S1", rooms: 1, id }] }],
+    [
+      "an unknown field in a row sent by code",
+      { residenceId: id, capacities: [{ academicYear: 2026, semester: "S1", rooms: 1, id }] },
+    ],
   ])("refuses %s", (_label, input) => {
     const result = ZSetCapacities.safeParse(input);
     expect(result.success).toBe(false);
@@ -151,12 +195,19 @@ describe("housing release rounds (R-HOU-3)", () => {
   const valid = { academicYear: "2026", semester: "S1", releaseAt: "2026-07-03", policy: "RANKING" };
 
   it("accepts a round and stores its release day at noon UTC (the same day in Paris)", () => {
-    expect(ZCreateHousingRound.parse(valid)).toEqual({ academicYear: 2026, semester: "S1", releaseAt: new Date("2026-07-03T12:00:00Z"), policy: "RANKING" });
+    expect(ZCreateHousingRound.parse(valid)).toEqual({
+      academicYear: 2026,
+      semester: "S1",
+      releaseAt: new Date("2026-07-03T12:00:00Z"),
+      policy: "RANKING",
+    });
   });
 
   it("takes an empty or missing release date as the default one (decided by the service)", () => {
     expect(ZCreateHousingRound.parse({ ...valid, releaseAt: "" }).releaseAt).toBeNull();
-    expect(ZCreateHousingRound.parse({ academicYear: 2026, semester: "S2", policy: "FIRST_COME" }).releaseAt).toBeNull();
+    expect(
+      ZCreateHousingRound.parse({ academicYear: 2026, semester: "S2", policy: "FIRST_COME" }).releaseAt,
+    ).toBeNull();
   });
 
   it.each<Row>([
@@ -169,8 +220,18 @@ describe("housing release rounds (R-HOU-3)", () => {
     ["an unknown policy", { ...valid, policy: "LOTTERY" }, "policy", "required"],
     ["a date that does not exist", { ...valid, releaseAt: "2026-02-30" }, "releaseAt", "dateInvalid"],
     ["a date written the French way", { ...valid, releaseAt: "01/07/2026" }, "releaseAt", "dateInvalid"],
-    ["a date before the academic year's first calendar year", { ...valid, releaseAt: "2025-12-31" }, "releaseAt", "releaseDateRange"],
-    ["a date after June of its second calendar year", { ...valid, releaseAt: "2027-07-01" }, "releaseAt", "releaseDateRange"],
+    [
+      "a date before the academic year's first calendar year",
+      { ...valid, releaseAt: "2025-12-31" },
+      "releaseAt",
+      "releaseDateRange",
+    ],
+    [
+      "a date after June of its second calendar year",
+      { ...valid, releaseAt: "2027-07-01" },
+      "releaseAt",
+      "releaseDateRange",
+    ],
   ])("refuses %s", (_label, input, field, message) => {
     expect(messageOn(ZCreateHousingRound, input, field)).toBe(message);
   });
@@ -184,9 +245,15 @@ describe("housing release rounds (R-HOU-3)", () => {
   });
 
   it("edits only the date and the policy: the year and semester name the round", () => {
-    expect(ZUpdateHousingRound.parse({ id, releaseAt: "2026-12-04", policy: "FIRST_COME" })).toEqual({ id, releaseAt: new Date("2026-12-04T12:00:00Z"), policy: "FIRST_COME" });
+    expect(ZUpdateHousingRound.parse({ id, releaseAt: "2026-12-04", policy: "FIRST_COME" })).toEqual({
+      id,
+      releaseAt: new Date("2026-12-04T12:00:00Z"),
+      policy: "FIRST_COME",
+    });
     refusesUnknownKeys(ZUpdateHousingRound, { id, releaseAt: "", policy: "FIRST_COME" });
-    expect(ZUpdateHousingRound.safeParse({ id, releaseAt: "", policy: "FIRST_COME", academicYear: "2027" }).success).toBe(false);
+    expect(
+      ZUpdateHousingRound.safeParse({ id, releaseAt: "", policy: "FIRST_COME", academicYear: "2027" }).success,
+    ).toBe(false);
     expect(messageOn(ZUpdateHousingRound, { releaseAt: "", policy: "FIRST_COME" }, "id")).toBe("required");
     refusesUnknownKeys(ZCreateHousingRound, valid);
   });
@@ -206,9 +273,12 @@ describe("housing release rounds (R-HOU-3)", () => {
     [2026, "S1", "2026-07-01"],
     [2026, "S2", "2026-12-01"],
     [2031, "S1", "2031-07-01"],
-  ] as const)("R-HOU-3: the default release day of %i %s is %s (July for S1, December for S2)", (year, semester, day) => {
-    expect(defaultReleaseDay(year, semester)).toBe(day);
-  });
+  ] as const)(
+    "R-HOU-3: the default release day of %i %s is %s (July for S1, December for S2)",
+    (year, semester, day) => {
+      expect(defaultReleaseDay(year, semester)).toBe(day);
+    },
+  );
 
   it("shows a release date as the day it falls on in Paris", () => {
     expect(releaseDay(new Date("2026-06-30T22:30:00Z"))).toBe("2026-07-01");
@@ -233,8 +303,19 @@ describe("housing release rounds (R-HOU-3)", () => {
 
   it.each([
     ["no round yet", [], { academicYear: 2026, semester: "S1" }],
-    ["the current year's first semester", [{ academicYear: 2026, semester: "S1" }], { academicYear: 2026, semester: "S2" }],
-    ["the current year", [{ academicYear: 2026, semester: "S1" }, { academicYear: 2026, semester: "S2" }], { academicYear: 2027, semester: "S1" }],
+    [
+      "the current year's first semester",
+      [{ academicYear: 2026, semester: "S1" }],
+      { academicYear: 2026, semester: "S2" },
+    ],
+    [
+      "the current year",
+      [
+        { academicYear: 2026, semester: "S1" },
+        { academicYear: 2026, semester: "S2" },
+      ],
+      { academicYear: 2027, semester: "S1" },
+    ],
     [
       "both years",
       [2026, 2027].flatMap((academicYear) => (["S1", "S2"] as const).map((semester) => ({ academicYear, semester }))),

@@ -11,13 +11,16 @@ import type { ZodType } from "zod";
 import { hostileInput } from "../support/hostile";
 
 const lib = path.resolve(import.meta.dirname, "../../lib");
-const files = (readdirSync(lib, { recursive: true }) as string[]).filter((file) => /(^|\/)([\w-]+-)?schemas\.ts$/.test(file));
+const files = (readdirSync(lib, { recursive: true }) as string[]).filter((file) =>
+  /(^|\/)([\w-]+-)?schemas\.ts$/.test(file),
+);
 
 const schemas: [string, ZodType][] = [];
 for (const file of files) {
   const module = (await import(path.join(lib, file))) as Record<string, unknown>;
   for (const [name, value] of Object.entries(module)) {
-    if (/^Z[A-Z]/.test(name) && value && typeof (value as ZodType).safeParse === "function") schemas.push([`${file}: ${name}`, value as ZodType]);
+    if (/^Z[A-Z]/.test(name) && value && typeof (value as ZodType).safeParse === "function")
+      schemas.push([`${file}: ${name}`, value as ZodType]);
   }
 }
 
@@ -33,8 +36,10 @@ describe("zod schemas under hostile input", () => {
         const result = schema.safeParse(input);
         expect(performance.now() - started).toBeLessThan(500);
         if (result.success && result.data && typeof result.data === "object") {
-          expect(Object.prototype.hasOwnProperty.call(result.data, "__proto__")).toBe(false);
-          expect(Object.getPrototypeOf(result.data)).toBe(Array.isArray(result.data) ? Array.prototype : Object.prototype);
+          expect(Object.hasOwn(result.data, "__proto__")).toBe(false);
+          expect(Object.getPrototypeOf(result.data)).toBe(
+            Array.isArray(result.data) ? Array.prototype : Object.prototype,
+          );
         }
       }),
       { numRuns: 150 },

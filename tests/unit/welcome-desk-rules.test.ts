@@ -3,17 +3,23 @@ import { isNonEuropean } from "@/lib/arrival/rules";
 import { parisDay, parisInstant } from "@/lib/paris-time";
 import {
   buildIcs,
+  type DeskHours,
   escapeIcsText,
   foldIcsLine,
   isDeskAnnounced,
   isSlotBookable,
   planSlots,
-  type DeskHours,
 } from "@/lib/welcome-desk/rules";
 import { ZGenerateWelcomeDeskSlots, ZUpdateWelcomeDesk } from "@/lib/welcome-desk/schemas";
 
-const desk: DeskHours = { opensOn: "2026-08-31", closesOn: "2026-10-30", dailyOpensAt: "09:00", dailyClosesAt: "16:00" };
-const iso = (slots: { startsAt: Date; endsAt: Date }[]) => slots.map((slot) => `${slot.startsAt.toISOString()}/${slot.endsAt.toISOString()}`);
+const desk: DeskHours = {
+  opensOn: "2026-08-31",
+  closesOn: "2026-10-30",
+  dailyOpensAt: "09:00",
+  dailyClosesAt: "16:00",
+};
+const iso = (slots: { startsAt: Date; endsAt: Date }[]) =>
+  slots.map((slot) => `${slot.startsAt.toISOString()}/${slot.endsAt.toISOString()}`);
 
 describe("R-VIS-5: Paris wall-clock times to instants (parisInstant)", () => {
   it.each([
@@ -100,14 +106,25 @@ describe("R-VIS-5: slots from the desk's period and hours (planSlots)", () => {
       { ...plan, from: "2026-09-01", to: "2026-09-01", after: new Date("2026-09-01T07:30:00Z") },
       ["2026-09-01T08:00:00.000Z/2026-09-01T09:00:00.000Z"],
     ],
-    ["a desk to be announced has no slot", { ...hours, opensOn: null, closesOn: null }, { ...plan, from: "2026-09-01", to: "2026-09-30" }, []],
+    [
+      "a desk to be announced has no slot",
+      { ...hours, opensOn: null, closesOn: null },
+      { ...plan, from: "2026-09-01", to: "2026-09-30" },
+      [],
+    ],
     ["a range after the period has no slot", hours, { ...plan, from: "2026-11-02", to: "2026-11-30" }, []],
   ])("%s", (_case, hoursOfDesk, slotPlan, expected) => {
     expect(iso(planSlots(hoursOfDesk, slotPlan))).toEqual(expected);
   });
 
   it("the seed's day: 9:00 to 16:00 in 30 minutes is 14 slots, each with the capacity", () => {
-    const slots = planSlots(desk, { from: "2026-09-01", to: "2026-09-01", slotMinutes: 30, capacity: 4, weekdaysOnly: true });
+    const slots = planSlots(desk, {
+      from: "2026-09-01",
+      to: "2026-09-01",
+      slotMinutes: 30,
+      capacity: 4,
+      weekdaysOnly: true,
+    });
     expect(slots).toHaveLength(14);
     expect(slots.every((slot) => slot.capacity === 4)).toBe(true);
     expect(slots.at(-1)!.endsAt.toISOString()).toBe("2026-09-01T14:00:00.000Z");
@@ -202,11 +219,23 @@ describe("RFC 5545: the visit's calendar file", () => {
 
 describe("R-VIS-5: the admin's desk and slot forms (schemas)", () => {
   const id = "7d3c4a52-8f7e-4b5a-9a51-2d1f1c2b3a4e";
-  const deskForm = { id, placeName: " Espace  Pouillon ", address: "", opensOn: "2026-08-31", closesOn: "2026-10-02", dailyOpensAt: "09:00", dailyClosesAt: "16:00" };
+  const deskForm = {
+    id,
+    placeName: " Espace  Pouillon ",
+    address: "",
+    opensOn: "2026-08-31",
+    closesOn: "2026-10-02",
+    dailyOpensAt: "09:00",
+    dailyClosesAt: "16:00",
+  };
 
   it("keeps a valid desk, empty fields as none (to be announced)", () => {
     expect(ZUpdateWelcomeDesk.parse(deskForm)).toEqual({ ...deskForm, placeName: "Espace Pouillon", address: null });
-    expect(ZUpdateWelcomeDesk.parse({ ...deskForm, placeName: "", opensOn: "", closesOn: "" })).toMatchObject({ placeName: null, opensOn: null, closesOn: null });
+    expect(ZUpdateWelcomeDesk.parse({ ...deskForm, placeName: "", opensOn: "", closesOn: "" })).toMatchObject({
+      placeName: null,
+      opensOn: null,
+      closesOn: null,
+    });
   });
 
   it.each([
@@ -222,10 +251,22 @@ describe("R-VIS-5: the admin's desk and slot forms (schemas)", () => {
     expect(issue?.code === "unrecognized_keys" ? "unrecognized_keys" : issue?.message).toBe(message);
   });
 
-  const generateForm = { deskId: id, from: "2026-08-31", to: "2026-10-02", slotMinutes: "30", capacity: "4", weekdaysOnly: "on" };
+  const generateForm = {
+    deskId: id,
+    from: "2026-08-31",
+    to: "2026-10-02",
+    slotMinutes: "30",
+    capacity: "4",
+    weekdaysOnly: "on",
+  };
 
   it("reads the generation form (numbers, ticked box; an unticked box is false)", () => {
-    expect(ZGenerateWelcomeDeskSlots.parse(generateForm)).toEqual({ ...generateForm, slotMinutes: 30, capacity: 4, weekdaysOnly: true });
+    expect(ZGenerateWelcomeDeskSlots.parse(generateForm)).toEqual({
+      ...generateForm,
+      slotMinutes: 30,
+      capacity: 4,
+      weekdaysOnly: true,
+    });
     const { weekdaysOnly: _unticked, ...rest } = generateForm;
     expect(ZGenerateWelcomeDeskSlots.parse(rest).weekdaysOnly).toBe(false);
   });

@@ -47,7 +47,11 @@ export default async function HomePage({ params }: Props) {
           {t("doubleTitle")}
         </h2>
         <p>{t("double")}</p>
-        <p><Link href="/double-degrees" className="font-medium text-brand underline">{(await getTranslations({ locale, namespace: "programmes.doubleDegrees" }))("homeLink")}</Link></p>
+        <p>
+          <Link href="/double-degrees" className="font-medium text-brand underline">
+            {(await getTranslations({ locale, namespace: "programmes.doubleDegrees" }))("homeLink")}
+          </Link>
+        </p>
       </section>
     </div>
   );

@@ -20,7 +20,10 @@ export async function POST(request: Request) {
   const maxBytes = getUploadMaxBytes();
   const read = await readFormWithLimit(request, maxBytes + multipartOverheadBytes);
   if (!read.ok) {
-    const error = read.reason === "tooLarge" ? uploadRefusalError("tooLarge", { name: "" }, maxBytes) : new DomainError("validation.invalid");
+    const error =
+      read.reason === "tooLarge"
+        ? uploadRefusalError("tooLarge", { name: "" }, maxBytes)
+        : new DomainError("validation.invalid");
     return errorResponse(error, viewer.locale);
   }
   const locale = ZLocale.parse(read.form.get("locale") ?? undefined) ?? viewer.locale;

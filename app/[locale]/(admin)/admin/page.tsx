@@ -26,7 +26,9 @@ export default async function AdminPage({ params }: Props) {
   const locale = await pageLocale(params);
   await requireRole(locale, ["ADMIN"], "/admin");
   const t = await getTranslations({ locale, namespace: "admin" });
-  const links = env().MAIL_SINK_DIR ? [...sections, { href: "/admin/outbox", title: "outbox", description: "overview.outbox" } as const] : sections;
+  const links = env().MAIL_SINK_DIR
+    ? [...sections, { href: "/admin/outbox", title: "outbox", description: "overview.outbox" } as const]
+    : sections;
   const tr = await getTranslations({ locale, namespace: "residences" });
   const text = (section: (typeof links)[number]) => ("namespace" in section ? tr : t);
   return (

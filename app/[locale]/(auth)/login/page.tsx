@@ -17,8 +17,16 @@ export default async function LoginPage({ params, searchParams }: Props) {
   const t = await getTranslations({ locale, namespace: "auth" });
   const { callbackUrl } = await searchParams;
   return (
-    <AuthPanel title={t("loginTitle")} intro={t("loginIntro")} otherPrompt={t("noAccount")} otherLabel={t("registerLink")} otherHref="/register">
-      <LoginForm callbackUrl={safeCallbackPath(typeof callbackUrl === "string" ? callbackUrl : undefined) ?? undefined} />
+    <AuthPanel
+      title={t("loginTitle")}
+      intro={t("loginIntro")}
+      otherPrompt={t("noAccount")}
+      otherLabel={t("registerLink")}
+      otherHref="/register"
+    >
+      <LoginForm
+        callbackUrl={safeCallbackPath(typeof callbackUrl === "string" ? callbackUrl : undefined) ?? undefined}
+      />
     </AuthPanel>
   );
 }

@@ -15,7 +15,13 @@ export default async function RegisterPage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "auth" });
   return (
-    <AuthPanel title={t("registerTitle")} intro={t("registerIntro")} otherPrompt={t("haveAccount")} otherLabel={t("loginLink")} otherHref="/login">
+    <AuthPanel
+      title={t("registerTitle")}
+      intro={t("registerIntro")}
+      otherPrompt={t("haveAccount")}
+      otherLabel={t("loginLink")}
+      otherHref="/login"
+    >
       <RegisterForm />
     </AuthPanel>
   );

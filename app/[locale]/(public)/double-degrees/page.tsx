@@ -48,12 +48,25 @@ export default async function DoubleDegreesPage({ params }: Props) {
       ) : (
         <DataTable
           caption={t("caption")}
-          columns={[t("colProgramme"), t("colType"), t("colPartner"), t("colLevel"), t("colLanguage"), t("colCapacity")]}
+          columns={[
+            t("colProgramme"),
+            t("colType"),
+            t("colPartner"),
+            t("colLevel"),
+            t("colLanguage"),
+            t("colCapacity"),
+          ]}
           rows={programmes.map((programme) => [
             locale === "fr" ? programme.nameFr : programme.nameEn,
-            [programme.doubleDegree && t("doubleDegree"), programme.offshore && t("offshore")].filter(Boolean).join(", "),
+            [programme.doubleDegree && t("doubleDegree"), programme.offshore && t("offshore")]
+              .filter(Boolean)
+              .join(", "),
             programme.partner
-              ? t("partnerPlace", { name: programme.partner.name, city: programme.partner.city, country: countries.of(programme.partner.country) ?? programme.partner.country })
+              ? t("partnerPlace", {
+                  name: programme.partner.name,
+                  city: programme.partner.city,
+                  country: countries.of(programme.partner.country) ?? programme.partner.country,
+                })
               : "—",
             te(`studyLevel.${programme.level}`),
             te(`teachingLanguage.${programme.teachingLanguage}`),

@@ -9,7 +9,10 @@ import { requireRole } from "@/lib/auth/guard";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const statuses = ["SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "ACCEPTED", "REJECTED", "WITHDRAWN"] as const;
 
@@ -22,9 +25,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReviewQueuePage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const viewer = await requireRole(locale, ["CORRESPONDENT", "ADMIN"], "/review");
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const raw = Object.fromEntries(
+    Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  );
   const query = ZQueueQuery.parse(raw);
-  const [t, te, format] = await Promise.all([getTranslations({ locale, namespace: "review" }), getTranslations({ locale, namespace: "enums" }), getFormatter({ locale })]);
+  const [t, te, format] = await Promise.all([
+    getTranslations({ locale, namespace: "review" }),
+    getTranslations({ locale, namespace: "enums" }),
+    getFormatter({ locale }),
+  ]);
 
   if (viewer.role === "CORRESPONDENT" && viewer.componentIds.length === 0) {
     return (
@@ -35,10 +44,18 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
     );
   }
 
-  const [{ rows, nextCursor }, counts, partners] = await Promise.all([listQueue(viewer, query), countQueueByStatus(viewer, query), listQueuePartners(viewer)]);
+  const [{ rows, nextCursor }, counts, partners] = await Promise.all([
+    listQueue(viewer, query),
+    countQueueByStatus(viewer, query),
+    listQueuePartners(viewer),
+  ]);
   const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
   const thisYear = academicYearOf(new Date());
-  const filterParams = Object.fromEntries(Object.entries(query).filter(([key, value]) => key !== "after" && value !== undefined).map(([key, value]) => [key, String(value)]));
+  const filterParams = Object.fromEntries(
+    Object.entries(query)
+      .filter(([key, value]) => key !== "after" && value !== undefined)
+      .map(([key, value]) => [key, String(value)]),
+  );
 
   return (
     <div className="flex flex-col gap-6">
@@ -60,8 +77,14 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
       <QueueFilters
         query={filterParams}
         statuses={statuses.map((status) => ({ value: status, label: te(`applicationStatus.${status}`) }))}
-        periods={(["S1", "S2", "FULL_YEAR"] as const).map((period) => ({ value: period, label: te(`period.${period}`) }))}
-        years={[thisYear - 1, thisYear, thisYear + 1].map((year) => ({ value: String(year), label: formatAcademicYear(year) }))}
+        periods={(["S1", "S2", "FULL_YEAR"] as const).map((period) => ({
+          value: period,
+          label: te(`period.${period}`),
+        }))}
+        years={[thisYear - 1, thisYear, thisYear + 1].map((year) => ({
+          value: String(year),
+          label: formatAcademicYear(year),
+        }))}
         partners={partners.map((partner) => ({ value: partner.id, label: partner.name }))}
       />
 
@@ -71,7 +94,10 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
         </h2>
         <ul className="flex flex-wrap gap-2">
           <li>
-            <Link href={{ pathname: "/review", query: { ...filterParams, status: undefined } }} className="block rounded border border-slate-400 bg-white px-3 py-1 text-sm">
+            <Link
+              href={{ pathname: "/review", query: { ...filterParams, status: undefined } }}
+              className="block rounded border border-slate-400 bg-white px-3 py-1 text-sm"
+            >
               {t("countsAll", { count: total })}
             </Link>
           </li>
@@ -94,7 +120,16 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
       ) : (
         <DataTable
           caption={t("tableCaption", { count: rows.length })}
-          columns={[t("col.name"), t("col.university"), t("col.faculty"), t("col.period"), t("col.year"), t("col.status"), t("col.flags"), t("col.submitted")]}
+          columns={[
+            t("col.name"),
+            t("col.university"),
+            t("col.faculty"),
+            t("col.period"),
+            t("col.year"),
+            t("col.status"),
+            t("col.flags"),
+            t("col.submitted"),
+          ]}
           rows={rows.map((row) => [
             <Link key={row.id} href={`/review/${row.id}`} className="font-medium text-brand underline">
               {[row.lastName?.toUpperCase(), row.firstName].filter(Boolean).join(" ")}
@@ -105,8 +140,12 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
             row.period ? te(`period.${row.period}`) : "—",
             row.academicYear ? formatAcademicYear(row.academicYear) : "—",
             te(`applicationStatus.${row.status}`),
-            [row.frenchWarning ? t("flagFrench") : null, row.housingRequested ? t("flagHousing") : null].filter(Boolean).join(" · ") || "—",
-            row.lastSubmittedAt ? format.dateTime(row.lastSubmittedAt, { dateStyle: "short", timeStyle: "short" }) : "—",
+            [row.frenchWarning ? t("flagFrench") : null, row.housingRequested ? t("flagHousing") : null]
+              .filter(Boolean)
+              .join(" · ") || "—",
+            row.lastSubmittedAt
+              ? format.dateTime(row.lastSubmittedAt, { dateStyle: "short", timeStyle: "short" })
+              : "—",
           ])}
         />
       )}
@@ -118,7 +157,10 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
           </Link>
         )}
         {nextCursor && (
-          <Link href={{ pathname: "/review", query: { ...filterParams, after: nextCursor } }} className="text-brand underline">
+          <Link
+            href={{ pathname: "/review", query: { ...filterParams, after: nextCursor } }}
+            className="text-brand underline"
+          >
             {t("nextPage")}
           </Link>
         )}

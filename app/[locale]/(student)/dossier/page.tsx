@@ -38,7 +38,10 @@ export default async function DossierPage({ params }: Props) {
         <p>{t("welcome", { name: viewer.name })}</p>
         <p>{t("noApplication")}</p>
         <p>
-          <Link href="/apply" className="inline-block rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark">
+          <Link
+            href="/apply"
+            className="inline-block rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark"
+          >
             {t("start")}
           </Link>
         </p>
@@ -65,7 +68,10 @@ export default async function DossierPage({ params }: Props) {
         </section>
         {isEditableByStudent(status) && (
           <p>
-            <Link href="/apply" className="inline-block rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark">
+            <Link
+              href="/apply"
+              className="inline-block rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark"
+            >
               {status === "DRAFT" ? t("continue") : t("edit")}
             </Link>
           </p>
@@ -103,11 +109,13 @@ export default async function DossierPage({ params }: Props) {
         </h2>
         <ol className="flex flex-col gap-1 border-l-2 border-brand pl-4">
           <li>
-            {t("timeline.created")} · {format.dateTime(application.createdAt, { dateStyle: "long", timeStyle: "short" })}
+            {t("timeline.created")} ·{" "}
+            {format.dateTime(application.createdAt, { dateStyle: "long", timeStyle: "short" })}
           </li>
           {timeline.map((event) => (
             <li key={event.id.toString()}>
-              {t(`timeline.${event.action.replace("application.", "") as "submit"}`)} · {format.dateTime(event.createdAt, { dateStyle: "long", timeStyle: "short" })}
+              {t(`timeline.${event.action.replace("application.", "") as "submit"}`)} ·{" "}
+              {format.dateTime(event.createdAt, { dateStyle: "long", timeStyle: "short" })}
             </li>
           ))}
         </ol>

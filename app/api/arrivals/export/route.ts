@@ -15,15 +15,34 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(request: Request) {
   const viewer = await getViewer();
-  if (!viewer || (viewer.role !== "CORRESPONDENT" && viewer.role !== "ADMIN")) return new Response("Not found", { status: 404 });
+  if (!viewer || (viewer.role !== "CORRESPONDENT" && viewer.role !== "ADMIN"))
+    return new Response("Not found", { status: 404 });
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const query = ZArrivalQuery.parse(params);
   const [t, { rows }] = await Promise.all([
     getTranslations({ locale: viewer.locale, namespace: "arrivals" }),
-    listArrivals(viewer, { status: query.status, academicYear: query.year, componentId: query.component }, new Date(), arrivalExportLimit),
+    listArrivals(
+      viewer,
+      { status: query.status, academicYear: query.year, componentId: query.component },
+      new Date(),
+      arrivalExportLimit,
+    ),
   ]);
   const csv = toCsv(
-    [t("col.lastName"), t("col.firstName"), t("col.email"), t("col.faculty"), t("col.year"), t("col.nationality"), t("col.visa"), t("col.arrival"), t("col.deadline"), t("col.daysLeft"), t("col.steps"), t("col.status")],
+    [
+      t("col.lastName"),
+      t("col.firstName"),
+      t("col.email"),
+      t("col.faculty"),
+      t("col.year"),
+      t("col.nationality"),
+      t("col.visa"),
+      t("col.arrival"),
+      t("col.deadline"),
+      t("col.daysLeft"),
+      t("col.steps"),
+      t("col.status"),
+    ],
     rows.map((row) => [
       row.lastName,
       row.firstName,

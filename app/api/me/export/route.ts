@@ -11,7 +11,11 @@ export async function GET() {
   const viewer = await getViewer();
   if (!viewer) return new Response("Sign in first.", { status: 401, headers: { "Cache-Control": "no-store" } });
   const data = await exportPersonalData(viewer);
-  const body = JSON.stringify(data, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value), 2);
+  const body = JSON.stringify(
+    data,
+    (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value),
+    2,
+  );
   return new Response(body, {
     headers: {
       "Content-Type": "application/json; charset=utf-8",

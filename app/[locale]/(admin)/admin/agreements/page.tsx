@@ -33,7 +33,16 @@ export default async function AgreementsPage({ params, searchParams }: Props) {
       ) : (
         <DataTable
           caption={t("caption", { year: formatAcademicYear(thisYear) })}
-          columns={[t("colPartner"), t("colKind"), t("colComponents"), t("colLevels"), t("colYears"), t("colSeats"), t("colStatus"), tc("colActions")]}
+          columns={[
+            t("colPartner"),
+            t("colKind"),
+            t("colComponents"),
+            t("colLevels"),
+            t("colYears"),
+            t("colSeats"),
+            t("colStatus"),
+            tc("colActions"),
+          ]}
           rows={agreements.map((agreement) => [
             agreement.partner.name,
             te(`agreementKind.${agreement.kind}`),

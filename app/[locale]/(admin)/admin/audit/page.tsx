@@ -8,7 +8,10 @@ import { requireRole } from "@/lib/auth/guard";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "admin.audit" });
@@ -19,16 +22,30 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AuditPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   await requireRole(locale, ["ADMIN"], "/admin/audit");
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const raw = Object.fromEntries(
+    Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  );
   const query = ZAuditQuery.parse(raw);
-  const [t, format, { rows, nextBefore }] = await Promise.all([getTranslations({ locale, namespace: "admin.audit" }), getFormatter({ locale }), listAuditEvents(query)]);
-  const filters = Object.fromEntries(Object.entries({ entityType: query.entityType, entityId: query.entityId, action: query.action }).filter(([, value]) => value));
+  const [t, format, { rows, nextBefore }] = await Promise.all([
+    getTranslations({ locale, namespace: "admin.audit" }),
+    getFormatter({ locale }),
+    listAuditEvents(query),
+  ]);
+  const filters = Object.fromEntries(
+    Object.entries({ entityType: query.entityType, entityId: query.entityId, action: query.action }).filter(
+      ([, value]) => value,
+    ),
+  );
   const changes = (value: unknown) => (value === null || value === undefined ? "" : JSON.stringify(value));
 
   return (
     <div className="flex flex-col gap-6">
       <AdminHeader title={t("title")} intro={t("intro")} />
-      <form method="get" className="grid gap-4 rounded border border-slate-300 bg-white p-4 sm:grid-cols-3" aria-label={t("filters")}>
+      <form
+        method="get"
+        className="grid gap-4 rounded border border-slate-300 bg-white p-4 sm:grid-cols-3"
+        aria-label={t("filters")}
+      >
         <Field name="action" label={t("action")} hint={t("actionHint")} defaultValue={query.action ?? ""} />
         <Field name="entityType" label={t("entityType")} defaultValue={query.entityType ?? ""} />
         <Field name="entityId" label={t("entityId")} defaultValue={query.entityId ?? ""} />
@@ -64,7 +81,10 @@ export default async function AuditPage({ params, searchParams }: Props) {
       )}
       {nextBefore && (
         <p>
-          <Link href={{ pathname: "/admin/audit", query: { ...filters, before: nextBefore.toString() } }} className="text-brand underline">
+          <Link
+            href={{ pathname: "/admin/audit", query: { ...filters, before: nextBefore.toString() } }}
+            className="text-brand underline"
+          >
             {t("older")}
           </Link>
         </p>

@@ -27,7 +27,8 @@ export default async function HousingRoundsPage({ params, searchParams }: Props)
   const [rounds, { done }] = await Promise.all([listHousingRoundsForAdmin(), searchParams]);
   // R-HOU-3: dates as in Paris (the request configuration's time zone).
   const day = (date: Date) => format.dateTime(date, { dateStyle: "long", timeZone: "Europe/Paris" });
-  const instant = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
+  const instant = (date: Date) =>
+    format.dateTime(date, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
   return (
     <div className="flex flex-col gap-6">
       <AdminHeader title={t("title")} intro={t("intro")} />
@@ -38,7 +39,15 @@ export default async function HousingRoundsPage({ params, searchParams }: Props)
       ) : (
         <DataTable
           caption={t("caption")}
-          columns={[t("colYear"), t("colSemester"), t("colReleaseAt"), t("colPolicy"), t("colStatus"), t("colRequests"), tc("colActions")]}
+          columns={[
+            t("colYear"),
+            t("colSemester"),
+            t("colReleaseAt"),
+            t("colPolicy"),
+            t("colStatus"),
+            t("colRequests"),
+            tc("colActions"),
+          ]}
           rows={rounds.map((round) => {
             const name = `${formatAcademicYear(round.academicYear)}, ${te(`period.${round.semester}`)}`;
             return [
@@ -48,7 +57,12 @@ export default async function HousingRoundsPage({ params, searchParams }: Props)
               te(`allocationPolicy.${round.policy}`),
               round.releasedAt ? t("releasedOn", { date: instant(round.releasedAt) }) : t("notReleased"),
               round._count.requests,
-              <EditLink key="edit" href={`/admin/housing-rounds/${round.id}`} label={canEditRound(round) ? tc("edit") : t("view")} name={name} />,
+              <EditLink
+                key="edit"
+                href={`/admin/housing-rounds/${round.id}`}
+                label={canEditRound(round) ? tc("edit") : t("view")}
+                name={name}
+              />,
             ];
           })}
         />

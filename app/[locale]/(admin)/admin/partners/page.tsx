@@ -30,7 +30,15 @@ export default async function PartnersPage({ params, searchParams }: Props) {
       ) : (
         <DataTable
           caption={t("caption")}
-          columns={[t("colName"), t("colCountry"), t("colCity"), t("colErasmus"), t("colNetworks"), t("colAgreements"), tc("colActions")]}
+          columns={[
+            t("colName"),
+            t("colCountry"),
+            t("colCity"),
+            t("colErasmus"),
+            t("colNetworks"),
+            t("colAgreements"),
+            tc("colActions"),
+          ]}
           rows={partners.map((partner) => [
             partner.name,
             countries.of(partner.country) ?? partner.country,

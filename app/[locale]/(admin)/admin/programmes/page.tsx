@@ -21,7 +21,8 @@ export default async function ProgrammesPage({ params, searchParams }: Props) {
   const te = await getTranslations({ locale, namespace: "enums" });
   const [programmes, { done }] = await Promise.all([listProgrammesForAdmin(), searchParams]);
   const type = (programme: { doubleDegree: boolean; offshore: boolean }) =>
-    [programme.doubleDegree && t("doubleDegree"), programme.offshore && t("offshore")].filter(Boolean).join(", ") || t("regular");
+    [programme.doubleDegree && t("doubleDegree"), programme.offshore && t("offshore")].filter(Boolean).join(", ") ||
+    t("regular");
   return (
     <div className="flex flex-col gap-6">
       <AdminHeader title={t("title")} intro={t("intro")} />
@@ -32,7 +33,16 @@ export default async function ProgrammesPage({ params, searchParams }: Props) {
       ) : (
         <DataTable
           caption={t("caption")}
-          columns={[t("colName"), t("colComponent"), t("colLevel"), t("colLanguage"), t("colType"), t("colPartner"), t("colCapacity"), tc("colActions")]}
+          columns={[
+            t("colName"),
+            t("colComponent"),
+            t("colLevel"),
+            t("colLanguage"),
+            t("colType"),
+            t("colPartner"),
+            t("colCapacity"),
+            tc("colActions"),
+          ]}
           rows={programmes.map((programme) => {
             const name = locale === "fr" ? programme.nameFr : programme.nameEn;
             return [

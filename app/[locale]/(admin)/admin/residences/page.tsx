@@ -23,7 +23,8 @@ export default async function ResidencesPage({ params, searchParams }: Props) {
   // R-HOU-1: the rooms shown are those of the current academic year.
   const thisYear = academicYearOf(new Date());
   const [residences, { done }] = await Promise.all([listResidencesForAdmin(thisYear), searchParams]);
-  const rooms = (capacities: { semester: string; rooms: number }[], semester: string) => capacities.find((row) => row.semester === semester)?.rooms ?? 0;
+  const rooms = (capacities: { semester: string; rooms: number }[], semester: string) =>
+    capacities.find((row) => row.semester === semester)?.rooms ?? 0;
   return (
     <div className="flex flex-col gap-6">
       <AdminHeader title={t("title")} intro={t("intro")} />
@@ -41,7 +42,12 @@ export default async function ResidencesPage({ params, searchParams }: Props) {
             residence.address ?? "—",
             rooms(residence.capacities, "S1"),
             rooms(residence.capacities, "S2"),
-            <EditLink key="edit" href={`/admin/residences/${residence.id}`} label={t("editLink")} name={residence.name} />,
+            <EditLink
+              key="edit"
+              href={`/admin/residences/${residence.id}`}
+              label={t("editLink")}
+              name={residence.name}
+            />,
           ])}
         />
       )}

@@ -9,7 +9,10 @@ import { Link } from "@/lib/i18n/navigation";
 import { searchUsers } from "@/lib/users/queries";
 import { ZUserListQuery } from "@/lib/users/schemas";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "admin.users" });
@@ -30,9 +33,13 @@ export default async function UsersPage({ params, searchParams }: Props) {
       <AdminHeader title={t("title")} intro={t("intro")} />
       <DoneNotice done={raw.done} />
       <CreateLink href="/admin/users/new" label={t("create")} />
+      {/* biome-ignore lint/a11y/useSemanticElements: the <search> element is not yet announced by every screen reader; role="search" is */}
       <form role="search" method="get" className="flex flex-wrap items-end gap-3">
         <Field name="q" type="search" label={t("searchLabel")} defaultValue={query.q ?? ""} maxLength={254} />
-        <button type="submit" className="rounded border border-brand bg-white px-4 py-2 font-medium text-brand hover:bg-blue-50">
+        <button
+          type="submit"
+          className="rounded border border-brand bg-white px-4 py-2 font-medium text-brand hover:bg-blue-50"
+        >
           {t("search")}
         </button>
         {query.q && (
@@ -59,7 +66,10 @@ export default async function UsersPage({ params, searchParams }: Props) {
       )}
       {nextCursor && (
         <p>
-          <Link href={{ pathname: "/admin/users", query: { ...(query.q ? { q: query.q } : {}), after: nextCursor } }} className="font-medium text-brand underline">
+          <Link
+            href={{ pathname: "/admin/users", query: { ...(query.q ? { q: query.q } : {}), after: nextCursor } }}
+            className="font-medium text-brand underline"
+          >
             {t("next")}
           </Link>
         </p>

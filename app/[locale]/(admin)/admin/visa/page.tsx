@@ -34,7 +34,10 @@ export default async function VisaAdminPage({ params, searchParams }: Props) {
   ]);
   const thisYear = academicYearOf(new Date());
   const current = procedures.filter((procedure) => !procedure.supersededAt);
-  const options = current.map((procedure) => ({ value: procedure.id, label: `${localized(locale, procedure.nameFr, procedure.nameEn)} (v${procedure.version})` }));
+  const options = current.map((procedure) => ({
+    value: procedure.id,
+    label: `${localized(locale, procedure.nameFr, procedure.nameEn)} (v${procedure.version})`,
+  }));
 
   return (
     <div className="flex flex-col gap-8">
@@ -57,11 +60,23 @@ export default async function VisaAdminPage({ params, searchParams }: Props) {
       <PageSection id="visa-procedures" title={t("proceduresTitle")}>
         <DataTable
           caption={t("proceduresCaption", { count: procedures.length })}
-          columns={[t("col.name"), t("col.version"), t("col.deadline"), t("col.steps"), t("col.started"), t("col.years"), t("col.state")]}
+          columns={[
+            t("col.name"),
+            t("col.version"),
+            t("col.deadline"),
+            t("col.steps"),
+            t("col.started"),
+            t("col.years"),
+            t("col.state"),
+          ]}
           rows={procedures.map((procedure) => {
             const name = localized(locale, procedure.nameFr, procedure.nameEn);
             return [
-              procedure.supersededAt ? name : <EditLink key={procedure.id} href={`/admin/visa/${procedure.id}`} label={name} name={t("editSuffix")} />,
+              procedure.supersededAt ? (
+                name
+              ) : (
+                <EditLink key={procedure.id} href={`/admin/visa/${procedure.id}`} label={name} name={t("editSuffix")} />
+              ),
               `v${procedure.version}`,
               t("months", { months: procedure.deadlineMonths }),
               String(procedure._count.steps),
@@ -76,7 +91,12 @@ export default async function VisaAdminPage({ params, searchParams }: Props) {
       <PageSection id="visa-fees" title={t("feesTitle")}>
         <p>{t("feesIntro")}</p>
         {fees.map((fee) => (
-          <FeeAmountForm key={fee.id} feeId={fee.id} name={localized(locale, fee.nameFr, fee.nameEn)} amountCents={fee.amountCents} />
+          <FeeAmountForm
+            key={fee.id}
+            feeId={fee.id}
+            name={localized(locale, fee.nameFr, fee.nameEn)}
+            amountCents={fee.amountCents}
+          />
         ))}
       </PageSection>
 

@@ -40,7 +40,12 @@ export default async function WelcomeDesksPage({ params, searchParams }: Props) 
             return [
               city,
               [desk.placeName, desk.address].filter(Boolean).join(", ") || t("toBeAnnounced"),
-              desk.opensOn && desk.closesOn ? t("period", { from: format.dateTime(desk.opensOn, calendarDay), to: format.dateTime(desk.closesOn, calendarDay) }) : t("toBeAnnounced"),
+              desk.opensOn && desk.closesOn
+                ? t("period", {
+                    from: format.dateTime(desk.opensOn, calendarDay),
+                    to: format.dateTime(desk.closesOn, calendarDay),
+                  })
+                : t("toBeAnnounced"),
               t("hours", { opens: desk.dailyOpensAt, closes: desk.dailyClosesAt }),
               t("slotsSummary", { slots: desk.slots, booked: desk.booked, capacity: desk.capacity }),
               <EditLink key="edit" href={`/admin/welcome-desks/${desk.id}`} label={t("editLink")} name={city} />,

@@ -61,9 +61,12 @@ export default async function ReviewDossierPage({ params }: Props) {
         </p>
         <h1 className="text-3xl font-bold">{t("title", { name })}</h1>
         <p>
-          <span className="font-medium">{t("status")}</span> <strong data-testid="application-status">{te(`applicationStatus.${application.status}`)}</strong>
+          <span className="font-medium">{t("status")}</span>{" "}
+          <strong data-testid="application-status">{te(`applicationStatus.${application.status}`)}</strong>
         </p>
-        <p className="text-sm text-slate-700">{t("account", { name: application.student.name, email: application.student.email })}</p>
+        <p className="text-sm text-slate-700">
+          {t("account", { name: application.student.name, email: application.student.email })}
+        </p>
       </div>
 
       <PageSection id="warnings-title" title={t("warningsTitle")} className="flex flex-col gap-2">
@@ -92,7 +95,14 @@ export default async function ReviewDossierPage({ params }: Props) {
         {possible.length === 0 ? (
           <p>{t("noDecision")}</p>
         ) : (
-          possible.map((decision) => <DecisionForm key={decision} decision={decision} applicationId={application.id} expectedStatus={application.status} />)
+          possible.map((decision) => (
+            <DecisionForm
+              key={decision}
+              decision={decision}
+              applicationId={application.id}
+              expectedStatus={application.status}
+            />
+          ))
         )}
       </PageSection>
 
@@ -100,13 +110,43 @@ export default async function ReviewDossierPage({ params }: Props) {
         <dl className="grid gap-x-6 gap-y-2 rounded border border-slate-300 bg-white p-4 sm:grid-cols-[12rem_1fr]">
           {(
             [
-              [t("field.dateOfBirth"), application.dateOfBirth ? format.dateTime(application.dateOfBirth, { dateStyle: "long", timeZone: "UTC" }) : "—"],
-              [t("field.nationality"), application.nationality ? (country.of(application.nationality) ?? application.nationality) : "—"],
+              [
+                t("field.dateOfBirth"),
+                application.dateOfBirth
+                  ? format.dateTime(application.dateOfBirth, { dateStyle: "long", timeZone: "UTC" })
+                  : "—",
+              ],
+              [
+                t("field.nationality"),
+                application.nationality ? (country.of(application.nationality) ?? application.nationality) : "—",
+              ],
               [t("field.contactEmail"), application.contactEmail ?? "—"],
               [t("field.phone"), application.phone ?? "—"],
-              [t("field.address"), [application.addressLine, [application.postalCode, application.city].filter(Boolean).join(" "), application.country ? country.of(application.country) : null].filter(Boolean).join(", ") || "—"],
-              [t("field.coordinator"), [application.homeCoordinatorName, application.homeCoordinatorEmail].filter(Boolean).join(", ") || "—"],
-              [t("field.nomination"), [application.nominatedBy, application.nominatedOn ? format.dateTime(application.nominatedOn, { dateStyle: "long", timeZone: "UTC" }) : null].filter(Boolean).join(", ") || "—"],
+              [
+                t("field.address"),
+                [
+                  application.addressLine,
+                  [application.postalCode, application.city].filter(Boolean).join(" "),
+                  application.country ? country.of(application.country) : null,
+                ]
+                  .filter(Boolean)
+                  .join(", ") || "—",
+              ],
+              [
+                t("field.coordinator"),
+                [application.homeCoordinatorName, application.homeCoordinatorEmail].filter(Boolean).join(", ") || "—",
+              ],
+              [
+                t("field.nomination"),
+                [
+                  application.nominatedBy,
+                  application.nominatedOn
+                    ? format.dateTime(application.nominatedOn, { dateStyle: "long", timeZone: "UTC" })
+                    : null,
+                ]
+                  .filter(Boolean)
+                  .join(", ") || "—",
+              ],
               [t("field.housingNeeds"), application.housingNeeds ?? "—"],
             ] as const
           ).map(([label, value]) => (
@@ -153,9 +193,11 @@ export default async function ReviewDossierPage({ params }: Props) {
 
   function historyLabel(action: string): string {
     const [domain, verb, step] = action.split(".");
-    if (domain === "insurance" && verb && insuranceActions.includes(verb)) return t(`action.insurance.${verb as "approveCertificate"}`);
+    if (domain === "insurance" && verb && insuranceActions.includes(verb))
+      return t(`action.insurance.${verb as "approveCertificate"}`);
     if (verb === "save") return t("action.save", { step: step ? ta(step as "identity") : "" });
-    if (verb && ["submit", "startReview", "requestChanges", "accept", "reject", "withdraw", "comment"].includes(verb)) return t(`action.${verb as "submit"}`);
+    if (verb && ["submit", "startReview", "requestChanges", "accept", "reject", "withdraw", "comment"].includes(verb))
+      return t(`action.${verb as "submit"}`);
     return t("action.document");
   }
 }

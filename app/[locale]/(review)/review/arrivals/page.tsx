@@ -12,7 +12,10 @@ import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { dayToDate } from "@/lib/paris-time";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "arrivals" });
@@ -27,7 +30,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArrivalsPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const viewer = await requireRole(locale, ["CORRESPONDENT", "ADMIN"], "/review/arrivals");
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const raw = Object.fromEntries(
+    Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  );
   const query = ZArrivalQuery.parse(raw);
   const [t, components, { rows, truncated }] = await Promise.all([
     getTranslations({ locale, namespace: "arrivals" }),
@@ -35,7 +40,9 @@ export default async function ArrivalsPage({ params, searchParams }: Props) {
     listArrivals(viewer, { status: query.status, academicYear: query.year, componentId: query.component }),
   ]);
   const thisYear = academicYearOf(new Date());
-  const filterParams = Object.fromEntries(Object.entries(query).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])));
+  const filterParams = Object.fromEntries(
+    Object.entries(query).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])),
+  );
   const exportHref = `/api/arrivals/export${Object.keys(filterParams).length ? `?${new URLSearchParams(filterParams)}` : ""}`;
 
   return (
@@ -65,14 +72,20 @@ export default async function ArrivalsPage({ params, searchParams }: Props) {
           <SelectField
             name="year"
             label={t("filter.year")}
-            options={[thisYear - 1, thisYear, thisYear + 1].map((year) => ({ value: String(year), label: formatAcademicYear(year) }))}
+            options={[thisYear - 1, thisYear, thisYear + 1].map((year) => ({
+              value: String(year),
+              label: formatAcademicYear(year),
+            }))}
             placeholder={t("filter.any")}
             defaultValue={query.year ?? ""}
           />
           <SelectField
             name="component"
             label={t("filter.component")}
-            options={components.map((component) => ({ value: component.id, label: `${component.code} – ${localized(locale, component.nameFr, component.nameEn)}` }))}
+            options={components.map((component) => ({
+              value: component.id,
+              label: `${component.code} – ${localized(locale, component.nameFr, component.nameEn)}`,
+            }))}
             placeholder={t("filter.any")}
             defaultValue={query.component ?? ""}
           />
@@ -102,9 +115,23 @@ export default async function ArrivalsPage({ params, searchParams }: Props) {
       ) : (
         <DataTable
           caption={t("tableCaption", { count: rows.length })}
-          columns={[t("col.name"), t("col.faculty"), t("col.year"), t("col.nationality"), t("col.visa"), t("col.arrival"), t("col.deadline"), t("col.steps"), t("col.status")]}
+          columns={[
+            t("col.name"),
+            t("col.faculty"),
+            t("col.year"),
+            t("col.nationality"),
+            t("col.visa"),
+            t("col.arrival"),
+            t("col.deadline"),
+            t("col.steps"),
+            t("col.status"),
+          ]}
           rows={rows.map((row) => [
-            <Link key={row.applicationId} href={`/review/${row.applicationId}`} className="font-medium text-brand underline">
+            <Link
+              key={row.applicationId}
+              href={`/review/${row.applicationId}`}
+              className="font-medium text-brand underline"
+            >
               {[row.lastName?.toUpperCase(), row.firstName].filter(Boolean).join(" ")}
               <span className="block text-xs font-normal text-slate-700">{row.email}</span>
             </Link>,
@@ -118,7 +145,9 @@ export default async function ArrivalsPage({ params, searchParams }: Props) {
                 {t("date", { date: dayToDate(row.deadline.deadline) })}
                 {row.status !== "DONE" && (
                   <span className="block text-xs text-slate-700">
-                    {row.deadline.daysLeft < 0 ? t("overdueBy", { days: -row.deadline.daysLeft }) : t("daysLeft", { days: row.deadline.daysLeft })}
+                    {row.deadline.daysLeft < 0
+                      ? t("overdueBy", { days: -row.deadline.daysLeft })
+                      : t("daysLeft", { days: row.deadline.daysLeft })}
                   </span>
                 )}
               </span>
@@ -126,7 +155,16 @@ export default async function ArrivalsPage({ params, searchParams }: Props) {
               "—"
             ),
             row.stepsTotal ? t("steps", { done: row.stepsDone, total: row.stepsTotal }) : "—",
-            <span key="status" className={row.status === "OVERDUE" ? "font-bold text-red-800" : row.status === "DONE" ? "font-medium text-green-800" : undefined}>
+            <span
+              key="status"
+              className={
+                row.status === "OVERDUE"
+                  ? "font-bold text-red-800"
+                  : row.status === "DONE"
+                    ? "font-medium text-green-800"
+                    : undefined
+              }
+            >
               {t(`status.${row.status}`)}
             </span>,
           ])}

@@ -16,7 +16,10 @@ import { ZBoardQuery } from "@/lib/housing/schemas";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const statuses = ["PENDING", "ACCEPTED", "WAITLISTED", "REFUSED", "DECLINED", "WITHDRAWN"] as const;
 const decisions: HousingDecision[] = ["ACCEPTED", "WAITLISTED", "REFUSED"];
@@ -30,7 +33,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HousingBoardPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const viewer = await requireRole(locale, ["CORRESPONDENT", "ADMIN"], "/review/housing");
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const raw = Object.fromEntries(
+    Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  );
   const query = ZBoardQuery.parse(raw);
   const [t, te, format, rounds, board] = await Promise.all([
     getTranslations({ locale, namespace: "housingBoard" }),
@@ -40,7 +45,8 @@ export default async function HousingBoardPage({ params, searchParams }: Props) 
     getHousingBoard(viewer, query),
   ]);
   const day = (date: Date) => format.dateTime(date, { dateStyle: "long", timeZone: "Europe/Paris" });
-  const roundName = (round: { academicYear: number; semester: "S1" | "S2" }) => t("round", { year: formatAcademicYear(round.academicYear), semester: te(`period.${round.semester}`) });
+  const roundName = (round: { academicYear: number; semester: "S1" | "S2" }) =>
+    t("round", { year: formatAcademicYear(round.academicYear), semester: te(`period.${round.semester}`) });
 
   const header = (
     <div className="flex flex-col gap-2">
@@ -59,15 +65,30 @@ export default async function HousingBoardPage({ params, searchParams }: Props) 
   }
   const { round, residences, requests, counts, offers } = board;
   const released = round.releasedAt !== null;
-  const residenceOptions = residences.map((residence) => ({ value: residence.id, label: `${residence.name} (${te(`housingCity.${residence.city}`)}, ${residence.free})` }));
-  const nameOf = (application: { firstName: string | null; lastName: string | null }) => [application.lastName?.toUpperCase(), application.firstName].filter(Boolean).join(" ");
+  const residenceOptions = residences.map((residence) => ({
+    value: residence.id,
+    label: `${residence.name} (${te(`housingCity.${residence.city}`)}, ${residence.free})`,
+  }));
+  const nameOf = (application: { firstName: string | null; lastName: string | null }) =>
+    [application.lastName?.toUpperCase(), application.firstName].filter(Boolean).join(" ");
 
   return (
     <div className="flex flex-col gap-8">
       {header}
       <form method="get" className="flex flex-wrap items-end gap-4 rounded border border-slate-300 bg-white p-4">
-        <SelectField name="round" label={t("roundLabel")} options={rounds.map((candidate) => ({ value: candidate.id, label: roundName(candidate) }))} defaultValue={round.id} />
-        <SelectField name="status" label={t("statusFilter")} options={statuses.map((status) => ({ value: status, label: t(`status.${status}`) }))} placeholder={t("any")} defaultValue={query.status ?? ""} />
+        <SelectField
+          name="round"
+          label={t("roundLabel")}
+          options={rounds.map((candidate) => ({ value: candidate.id, label: roundName(candidate) }))}
+          defaultValue={round.id}
+        />
+        <SelectField
+          name="status"
+          label={t("statusFilter")}
+          options={statuses.map((status) => ({ value: status, label: t(`status.${status}`) }))}
+          placeholder={t("any")}
+          defaultValue={query.status ?? ""}
+        />
         <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark">
           {t("show")}
         </button>
@@ -98,7 +119,13 @@ export default async function HousingBoardPage({ params, searchParams }: Props) 
           <DataTable
             caption={t("roomsCaption")}
             columns={[t("col.residence"), t("col.city"), t("col.rooms"), t("col.accepted"), t("col.free")]}
-            rows={residences.map((residence) => [residence.name, te(`housingCity.${residence.city}`), residence.rooms, residence.accepted, residence.free])}
+            rows={residences.map((residence) => [
+              residence.name,
+              te(`housingCity.${residence.city}`),
+              residence.rooms,
+              residence.accepted,
+              residence.free,
+            ])}
           />
         )}
       </PageSection>
@@ -118,7 +145,11 @@ export default async function HousingBoardPage({ params, searchParams }: Props) 
           <ul className="flex flex-col gap-2">
             {offers.map((offer) => (
               <li key={offer.request.id}>
-                <BoardOfferForm requestId={offer.request.id} residenceId={offer.residenceId} label={t("offer", { residence: offer.residence, name: nameOf(offer.request.application) })} />
+                <BoardOfferForm
+                  requestId={offer.request.id}
+                  residenceId={offer.residenceId}
+                  label={t("offer", { residence: offer.residence, name: nameOf(offer.request.application) })}
+                />
               </li>
             ))}
           </ul>
@@ -131,25 +162,56 @@ export default async function HousingBoardPage({ params, searchParams }: Props) 
         ) : (
           <DataTable
             caption={t("requestsCaption", { max: boardPageSize })}
-            columns={[t("col.student"), t("col.dossier"), t("col.submitted"), t("col.preference"), t("col.needs"), t("col.rank"), t("col.decision"), t("col.action")]}
+            columns={[
+              t("col.student"),
+              t("col.dossier"),
+              t("col.submitted"),
+              t("col.preference"),
+              t("col.needs"),
+              t("col.rank"),
+              t("col.decision"),
+              t("col.action"),
+            ]}
             rows={requests.map((request) => {
               const name = nameOf(request.application);
-              const allowed = decisions.filter((decision) => decision !== request.status && canDecide(request.status, decision, released));
+              const allowed = decisions.filter(
+                (decision) => decision !== request.status && canDecide(request.status, decision, released),
+              );
               return [
-                <Link key="name" href={`/review/${request.application.id}`} className="font-medium text-brand underline" aria-label={t("dossierLink", { name })}>
+                <Link
+                  key="name"
+                  href={`/review/${request.application.id}`}
+                  className="font-medium text-brand underline"
+                  aria-label={t("dossierLink", { name })}
+                >
                   {name}
                 </Link>,
                 te(`applicationStatus.${request.application.status}`),
                 format.dateTime(request.requestedAt, { dateStyle: "short", timeStyle: "short" }),
                 te(`housingCity.${request.cityPreference}`),
                 request.needs ?? "—",
-                request.status === "PENDING" && !released ? <BoardRankForm key="rank" requestId={request.id} rank={request.rank} name={name} /> : (request.rank ?? "—"),
+                request.status === "PENDING" && !released ? (
+                  <BoardRankForm key="rank" requestId={request.id} rank={request.rank} name={name} />
+                ) : (
+                  (request.rank ?? "—")
+                ),
                 request.status === "ACCEPTED" && request.residence
                   ? t("acceptedIn", { residence: request.residence.name })
                   : request.status === "WAITLISTED"
                     ? t("waitlistedAt", { position: request.waitlistPosition ?? 0 })
                     : t(`status.${request.status}`),
-                allowed.length > 0 ? <BoardDecisionForm key="decide" requestId={request.id} status={request.status} name={name} residences={residenceOptions} allowed={allowed} /> : "—",
+                allowed.length > 0 ? (
+                  <BoardDecisionForm
+                    key="decide"
+                    requestId={request.id}
+                    status={request.status}
+                    name={name}
+                    residences={residenceOptions}
+                    allowed={allowed}
+                  />
+                ) : (
+                  "—"
+                ),
               ];
             })}
           />

@@ -14,7 +14,7 @@ import { incompleteSteps } from "@/lib/applications/completeness";
 import { courseValues, formValues } from "@/lib/applications/form-values";
 import { getApplicationFormOptions, getOwnApplication, getOwnApplicationDetails } from "@/lib/applications/queries";
 import { isEditableByStudent, missingDocuments } from "@/lib/applications/rules";
-import { applicationSteps, type ApplicationStep } from "@/lib/applications/schemas";
+import { type ApplicationStep, applicationSteps } from "@/lib/applications/schemas";
 import { requireRole } from "@/lib/auth/guard";
 import { countryOptions } from "@/lib/i18n/countries";
 import { pageLocale } from "@/lib/i18n/locale";
@@ -38,7 +38,11 @@ export default async function ApplyStepPage({ params }: Props) {
   const locale = await pageLocale(params);
   const step = stepOf((await params).step);
   const viewer = await requireRole(locale, ["STUDENT"], `/apply/${step}`);
-  const [t, te, application] = await Promise.all([getTranslations({ locale, namespace: "apply" }), getTranslations({ locale, namespace: "enums" }), getOwnApplication(viewer)]);
+  const [t, te, application] = await Promise.all([
+    getTranslations({ locale, namespace: "apply" }),
+    getTranslations({ locale, namespace: "enums" }),
+    getOwnApplication(viewer),
+  ]);
 
   const header = (
     <div className="flex flex-col gap-4">
@@ -61,16 +65,22 @@ export default async function ApplyStepPage({ params }: Props) {
   }
 
   const uploaded = application?.documents.map((document) => document.kind) ?? [];
-  const missingSteps = application ? incompleteSteps(application) : applicationSteps.filter((candidate) => candidate !== "documents" && candidate !== "submit");
+  const missingSteps = application
+    ? incompleteSteps(application)
+    : applicationSteps.filter((candidate) => candidate !== "documents" && candidate !== "submit");
   const done = applicationSteps.filter((candidate) =>
-    candidate === "documents" ? application !== null && missingDocuments(uploaded).length === 0 : candidate !== "submit" && !missingSteps.includes(candidate),
+    candidate === "documents"
+      ? application !== null && missingDocuments(uploaded).length === 0
+      : candidate !== "submit" && !missingSteps.includes(candidate),
   );
   const saved = formValues(application, viewer.email);
 
   return (
     <div className="flex flex-col gap-6">
       {header}
-      {application?.status === "CHANGES_REQUESTED" && <p className="rounded border border-amber-400 bg-amber-50 p-3">{t("changesRequestedBanner")}</p>}
+      {application?.status === "CHANGES_REQUESTED" && (
+        <p className="rounded border border-amber-400 bg-amber-50 p-3">{t("changesRequestedBanner")}</p>
+      )}
       <StepNav current={step} done={done} />
       <h2 className="text-2xl font-semibold">{t(`steps.${step}`)}</h2>
       {await renderStep()}
@@ -87,7 +97,10 @@ export default async function ApplyStepPage({ params }: Props) {
         return (
           <HomeStep
             saved={saved}
-            partners={partners.map((partner) => ({ value: partner.id, label: `${partner.name} (${partner.city}, ${names.of(partner.country) ?? partner.country})` }))}
+            partners={partners.map((partner) => ({
+              value: partner.id,
+              label: `${partner.name} (${partner.city}, ${names.of(partner.country) ?? partner.country})`,
+            }))}
             contactEmail={settings.incomingEmail ?? ""}
           />
         );
@@ -107,8 +120,14 @@ export default async function ApplyStepPage({ params }: Props) {
               componentId: programme.componentId,
               level: programme.level,
             }))}
-            levels={(["BACHELOR", "MASTER", "DOCTORATE"] as const).map((level) => ({ value: level, label: te(`studyLevel.${level}`) }))}
-            periods={(["S1", "S2", "FULL_YEAR"] as const).map((period) => ({ value: period, label: te(`period.${period}`) }))}
+            levels={(["BACHELOR", "MASTER", "DOCTORATE"] as const).map((level) => ({
+              value: level,
+              label: te(`studyLevel.${level}`),
+            }))}
+            periods={(["S1", "S2", "FULL_YEAR"] as const).map((period) => ({
+              value: period,
+              label: te(`period.${period}`),
+            }))}
             years={[thisYear, thisYear + 1].map((year) => ({ value: String(year), label: formatAcademicYear(year) }))}
           />
         );
@@ -116,11 +135,26 @@ export default async function ApplyStepPage({ params }: Props) {
       case "languages":
         return <LanguagesStep saved={saved} />;
       case "housing":
-        return <HousingStep saved={saved} cities={(["AIX", "MARSEILLE", "NO_PREFERENCE"] as const).map((city) => ({ value: city, label: te(`housingCity.${city}`) }))} />;
+        return (
+          <HousingStep
+            saved={saved}
+            cities={(["AIX", "MARSEILLE", "NO_PREFERENCE"] as const).map((city) => ({
+              value: city,
+              label: te(`housingCity.${city}`),
+            }))}
+          />
+        );
       case "documents":
         return <DocumentsStep applicationId={application?.id ?? null} locale={locale} />;
       case "submit":
-        return <SubmitStep locale={locale} application={await getOwnApplicationDetails(viewer)} missingSteps={missingSteps} missingDocumentKinds={missingDocuments(uploaded)} />;
+        return (
+          <SubmitStep
+            locale={locale}
+            application={await getOwnApplicationDetails(viewer)}
+            missingSteps={missingSteps}
+            missingDocumentKinds={missingDocuments(uploaded)}
+          />
+        );
     }
   }
 }

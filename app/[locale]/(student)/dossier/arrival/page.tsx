@@ -31,7 +31,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArrivalPage({ params }: Props) {
   const locale = await pageLocale(params);
   const viewer = await requireRole(locale, ["STUDENT"], "/dossier/arrival");
-  const [t, arrival, settings] = await Promise.all([getTranslations({ locale, namespace: "arrival" }), getStudentArrival(viewer), getPortalSettings()]);
+  const [t, arrival, settings] = await Promise.all([
+    getTranslations({ locale, namespace: "arrival" }),
+    getStudentArrival(viewer),
+    getPortalSettings(),
+  ]);
   const contactEmail = settings.incomingEmail ?? "";
 
   return (
@@ -50,7 +54,10 @@ export default async function ArrivalPage({ params }: Props) {
         <div className="flex flex-col gap-3">
           <p>{t("noApplication")}</p>
           <p>
-            <Link href="/apply" className="inline-block rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark">
+            <Link
+              href="/apply"
+              className="inline-block rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark"
+            >
               {t("startApplication")}
             </Link>
           </p>
@@ -73,7 +80,11 @@ export default async function ArrivalPage({ params }: Props) {
 
           {arrival.applicability && !arrival.applicability.applies && (
             <PageSection id="arrival-not-applicable" title={t("notApplicable.title")}>
-              <p>{t(`notApplicable.${arrival.applicability.reason}`, { nationality: arrival.checklist?.nationality ?? "" })}</p>
+              <p>
+                {t(`notApplicable.${arrival.applicability.reason}`, {
+                  nationality: arrival.checklist?.nationality ?? "",
+                })}
+              </p>
               {contactEmail && <p>{t("notApplicable.contact", { email: contactEmail })}</p>}
             </PageSection>
           )}
@@ -85,29 +96,42 @@ export default async function ArrivalPage({ params }: Props) {
               </PageSection>
               <PageSection id="arrival-procedure" title={t("procedure.title")}>
                 <p className="font-medium">
-                  {localized(locale, arrival.procedure.nameFr, arrival.procedure.nameEn)} <span className="text-slate-700">({t("procedure.version", { version: arrival.procedure.version })})</span>
+                  {localized(locale, arrival.procedure.nameFr, arrival.procedure.nameEn)}{" "}
+                  <span className="text-slate-700">
+                    ({t("procedure.version", { version: arrival.procedure.version })})
+                  </span>
                 </p>
                 <p>{localized(locale, arrival.procedure.summaryFr, arrival.procedure.summaryEn)}</p>
                 <p>{t("procedure.deadlineRule", { months: arrival.procedure.deadlineMonths })}</p>
-                <p>{t("procedure.progress", { done: arrival.doneStepIds.size, total: arrival.procedure.steps.length })}</p>
+                <p>
+                  {t("procedure.progress", { done: arrival.doneStepIds.size, total: arrival.procedure.steps.length })}
+                </p>
                 <ArrivalSteps locale={locale} arrival={arrival} maxBytes={getUploadMaxBytes()} />
               </PageSection>
               <PageSection id="arrival-number" title={t("number.title")}>
                 {arrival.checklist?.foreignNumber && (
-                  <p role="status" className="rounded border border-green-700 bg-green-50 p-3 font-medium text-green-900">
+                  <p
+                    role="status"
+                    className="rounded border border-green-700 bg-green-50 p-3 font-medium text-green-900"
+                  >
                     {t("number.recorded", { number: arrival.checklist.foreignNumber })}
                   </p>
                 )}
-                {arrival.canRecordNumber ? <ForeignNumberForm recorded={arrival.checklist?.foreignNumber ?? null} /> : <p>{t("number.pending")}</p>}
+                {arrival.canRecordNumber ? (
+                  <ForeignNumberForm recorded={arrival.checklist?.foreignNumber ?? null} />
+                ) : (
+                  <p>{t("number.pending")}</p>
+                )}
               </PageSection>
             </>
           )}
 
           <PageSection id="arrival-welcome-desk" title={t("procedure.welcomeDeskLink")}>
             <p>{t("procedure.welcomeDesk")}</p>
-            {isNonEuropean(arrival.checklist?.nationality ?? arrival.application.nationality, arrival.exemptCountries) && (
-              <p className="font-medium">{t("procedure.welcomeDeskCompulsory")}</p>
-            )}
+            {isNonEuropean(
+              arrival.checklist?.nationality ?? arrival.application.nationality,
+              arrival.exemptCountries,
+            ) && <p className="font-medium">{t("procedure.welcomeDeskCompulsory")}</p>}
             <p>
               <Link href="/dossier/welcome-desk" className="text-brand underline">
                 {t("procedure.welcomeDeskLink")}

@@ -23,7 +23,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StudentHousingPage({ params }: Props) {
   const locale = await pageLocale(params);
   const viewer = await requireRole(locale, ["STUDENT"], "/dossier/housing");
-  const [t, housing] = await Promise.all([getTranslations({ locale, namespace: "housing" }), getStudentHousing(viewer)]);
+  const [t, housing] = await Promise.all([
+    getTranslations({ locale, namespace: "housing" }),
+    getStudentHousing(viewer),
+  ]);
 
   return (
     <div className="flex flex-col gap-8">
@@ -41,7 +44,10 @@ export default async function StudentHousingPage({ params }: Props) {
         <div className="flex flex-col gap-3">
           <p>{t("noApplication")}</p>
           <p>
-            <Link href="/apply" className="inline-block rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark">
+            <Link
+              href="/apply"
+              className="inline-block rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark"
+            >
               {t("startApplication")}
             </Link>
           </p>

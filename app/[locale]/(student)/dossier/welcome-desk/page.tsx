@@ -52,7 +52,11 @@ export default async function StudentWelcomeDeskPage({ params }: Props) {
         <p>{t("intro")}</p>
         {/* R-VIS-5: compulsory for newcomers from outside Europe (and said when we cannot tell). */}
         {desk.compulsory && (
-          <p role="note" className="rounded border border-amber-400 bg-amber-50 p-3 font-medium" data-testid="welcome-desk-compulsory">
+          <p
+            role="note"
+            className="rounded border border-amber-400 bg-amber-50 p-3 font-medium"
+            data-testid="welcome-desk-compulsory"
+          >
             {t("compulsory")}
           </p>
         )}
@@ -95,7 +99,9 @@ export default async function StudentWelcomeDeskPage({ params }: Props) {
                   })}
                   where={t("booking.where", {
                     city: te(`housingCity.${bookingDesk.city}`),
-                    place: [bookingDesk.placeName, bookingDesk.address].filter(Boolean).join(", ") || t("desks.toBeAnnounced"),
+                    place:
+                      [bookingDesk.placeName, bookingDesk.address].filter(Boolean).join(", ") ||
+                      t("desks.toBeAnnounced"),
                   })}
                 />
               ) : (

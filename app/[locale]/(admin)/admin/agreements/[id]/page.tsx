@@ -20,16 +20,27 @@ export default async function EditAgreementPage({ params }: Props) {
   const locale = await pageLocale(params);
   const { id } = await params;
   await requireRole(locale, ["ADMIN"], `/admin/agreements/${id}`);
-  const [agreement, partners, components] = await Promise.all([getAgreementForEdit(id), listPartnerOptions(), listComponentOptions()]);
+  const [agreement, partners, components] = await Promise.all([
+    getAgreementForEdit(id),
+    listPartnerOptions(),
+    listComponentOptions(),
+  ]);
   if (!agreement) notFound();
   const t = await getTranslations({ locale, namespace: "admin.agreements" });
   return (
     <div className="flex flex-col gap-6">
-      <AdminHeader title={t("editTitle", { partner: agreement.partner.name })} back="/admin/agreements" backLabel={t("title")} />
+      <AdminHeader
+        title={t("editTitle", { partner: agreement.partner.name })}
+        back="/admin/agreements"
+        backLabel={t("title")}
+      />
       <AgreementForm
         agreement={{ ...agreement, componentIds: agreement.components.map((component) => component.id) }}
         partners={partners.map((partner) => ({ value: partner.id, label: `${partner.name} (${partner.city})` }))}
-        components={components.map((component) => ({ value: component.id, label: `${component.code} – ${locale === "fr" ? component.nameFr : component.nameEn}` }))}
+        components={components.map((component) => ({
+          value: component.id,
+          label: `${component.code} – ${locale === "fr" ? component.nameFr : component.nameEn}`,
+        }))}
       />
     </div>
   );

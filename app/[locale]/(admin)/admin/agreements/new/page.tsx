@@ -31,7 +31,10 @@ export default async function NewAgreementPage({ params }: Props) {
       ) : (
         <AgreementForm
           partners={partners.map((partner) => ({ value: partner.id, label: `${partner.name} (${partner.city})` }))}
-          components={components.map((component) => ({ value: component.id, label: `${component.code} – ${locale === "fr" ? component.nameFr : component.nameEn}` }))}
+          components={components.map((component) => ({
+            value: component.id,
+            label: `${component.code} – ${locale === "fr" ? component.nameFr : component.nameEn}`,
+          }))}
         />
       )}
     </div>

@@ -19,7 +19,11 @@ export default async function EditComponentPage({ params, searchParams }: Props)
   const locale = await pageLocale(params);
   const { id } = await params;
   await requireRole(locale, ["ADMIN"], `/admin/components/${id}`);
-  const [component, candidates, { done }] = await Promise.all([getComponentForEdit(id), listAttachableCorrespondents(id), searchParams]);
+  const [component, candidates, { done }] = await Promise.all([
+    getComponentForEdit(id),
+    listAttachableCorrespondents(id),
+    searchParams,
+  ]);
   if (!component) notFound();
   const t = await getTranslations({ locale, namespace: "admin.components" });
   const tc = await getTranslations({ locale, namespace: "admin.common" });
@@ -42,14 +46,23 @@ export default async function EditComponentPage({ params, searchParams }: Props)
             rows={component.correspondents.map((person) => [
               person.disabled ? `${person.name} (${t("accountDisabled")})` : person.name,
               person.email,
-              <DetachCorrespondentForm key="detach" componentId={component.id} userId={person.id} name={person.name} code={component.code} />,
+              <DetachCorrespondentForm
+                key="detach"
+                componentId={component.id}
+                userId={person.id}
+                name={person.name}
+                code={component.code}
+              />,
             ])}
           />
         )}
         {candidates.length === 0 ? (
           <p>{t("noCandidate")}</p>
         ) : (
-          <AttachCorrespondentForm componentId={component.id} candidates={candidates.map((person) => ({ value: person.id, label: `${person.name} (${person.email})` }))} />
+          <AttachCorrespondentForm
+            componentId={component.id}
+            candidates={candidates.map((person) => ({ value: person.id, label: `${person.name} (${person.email})` }))}
+          />
         )}
       </section>
     </div>

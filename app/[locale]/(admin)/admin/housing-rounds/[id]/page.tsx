@@ -22,12 +22,24 @@ export default async function HousingRoundPage({ params }: Props) {
   await requireRole(locale, ["ADMIN"], `/admin/housing-rounds/${id}`);
   const round = await getHousingRoundForEdit(id);
   if (!round) notFound();
-  const [t, te, format] = await Promise.all([getTranslations({ locale, namespace: "residences.rounds" }), getTranslations({ locale, namespace: "enums" }), getFormatter({ locale })]);
-  const title = t("editTitle", { year: formatAcademicYear(round.academicYear), semester: te(`period.${round.semester}`) });
+  const [t, te, format] = await Promise.all([
+    getTranslations({ locale, namespace: "residences.rounds" }),
+    getTranslations({ locale, namespace: "enums" }),
+    getFormatter({ locale }),
+  ]);
+  const title = t("editTitle", {
+    year: formatAcademicYear(round.academicYear),
+    semester: te(`period.${round.semester}`),
+  });
   const editable = canEditRound(round);
   return (
     <div className="flex flex-col gap-6">
-      <AdminHeader title={title} intro={editable ? t("editIntro") : undefined} back="/admin/housing-rounds" backLabel={t("title")} />
+      <AdminHeader
+        title={title}
+        intro={editable ? t("editIntro") : undefined}
+        back="/admin/housing-rounds"
+        backLabel={t("title")}
+      />
       {editable ? (
         <RoundForm round={{ id: round.id, releaseDay: releaseDay(round.releaseAt), policy: round.policy }} />
       ) : (
@@ -39,7 +51,15 @@ export default async function HousingRoundPage({ params }: Props) {
             <dt className="font-medium">{t("policy")}</dt>
             <dd>{te(`allocationPolicy.${round.policy}`)}</dd>
             <dt className="font-medium">{t("colStatus")}</dt>
-            <dd>{t("releasedOn", { date: format.dateTime(round.releasedAt!, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" }) })}</dd>
+            <dd>
+              {t("releasedOn", {
+                date: format.dateTime(round.releasedAt!, {
+                  dateStyle: "long",
+                  timeStyle: "short",
+                  timeZone: "Europe/Paris",
+                }),
+              })}
+            </dd>
             <dt className="font-medium">{t("colRequests")}</dt>
             <dd>{round._count.requests}</dd>
           </dl>

@@ -25,7 +25,12 @@ export default async function EditPartnerPage({ params }: Props) {
   const { agreements, programmes, applications } = partner._count;
   return (
     <div className="flex flex-col gap-6">
-      <AdminHeader title={t("editTitle", { name: partner.name })} intro={t("usage", { agreements, programmes, applications })} back="/admin/partners" backLabel={t("title")} />
+      <AdminHeader
+        title={t("editTitle", { name: partner.name })}
+        intro={t("usage", { agreements, programmes, applications })}
+        back="/admin/partners"
+        backLabel={t("title")}
+      />
       <PartnerForm partner={partner} countries={countryOptions(locale)} />
       <section aria-labelledby="delete-partner" className="flex flex-col gap-3 border-t border-slate-300 pt-6">
         <h2 id="delete-partner" className="text-xl font-semibold">

@@ -20,15 +20,26 @@ export default async function EditProgrammePage({ params }: Props) {
   const locale = await pageLocale(params);
   const { id } = await params;
   await requireRole(locale, ["ADMIN"], `/admin/programmes/${id}`);
-  const [programme, components, partners] = await Promise.all([getProgrammeForEdit(id), listComponentOptions(), listPartnerOptions()]);
+  const [programme, components, partners] = await Promise.all([
+    getProgrammeForEdit(id),
+    listComponentOptions(),
+    listPartnerOptions(),
+  ]);
   if (!programme) notFound();
   const t = await getTranslations({ locale, namespace: "admin.programmes" });
   return (
     <div className="flex flex-col gap-6">
-      <AdminHeader title={t("editTitle", { name: locale === "fr" ? programme.nameFr : programme.nameEn })} back="/admin/programmes" backLabel={t("title")} />
+      <AdminHeader
+        title={t("editTitle", { name: locale === "fr" ? programme.nameFr : programme.nameEn })}
+        back="/admin/programmes"
+        backLabel={t("title")}
+      />
       <ProgrammeForm
         programme={programme}
-        components={components.map((component) => ({ value: component.id, label: `${component.code} – ${locale === "fr" ? component.nameFr : component.nameEn}` }))}
+        components={components.map((component) => ({
+          value: component.id,
+          label: `${component.code} – ${locale === "fr" ? component.nameFr : component.nameEn}`,
+        }))}
         partners={partners.map((partner) => ({ value: partner.id, label: `${partner.name} (${partner.city})` }))}
       />
     </div>

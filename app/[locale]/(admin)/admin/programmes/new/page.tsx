@@ -23,7 +23,10 @@ export default async function NewProgrammePage({ params }: Props) {
     <div className="flex flex-col gap-6">
       <AdminHeader title={t("newTitle")} back="/admin/programmes" backLabel={t("title")} />
       <ProgrammeForm
-        components={components.map((component) => ({ value: component.id, label: `${component.code} – ${locale === "fr" ? component.nameFr : component.nameEn}` }))}
+        components={components.map((component) => ({
+          value: component.id,
+          label: `${component.code} – ${locale === "fr" ? component.nameFr : component.nameEn}`,
+        }))}
         partners={partners.map((partner) => ({ value: partner.id, label: `${partner.name} (${partner.city})` }))}
       />
     </div>

@@ -25,7 +25,11 @@ export default async function ResidencePage({ params, searchParams }: Props) {
   const t = await getTranslations({ locale, namespace: "residences" });
   return (
     <div className="flex flex-col gap-6">
-      <AdminHeader title={t("residences.editTitle", { name: residence.name })} back="/admin/residences" backLabel={t("residences.title")} />
+      <AdminHeader
+        title={t("residences.editTitle", { name: residence.name })}
+        back="/admin/residences"
+        backLabel={t("residences.title")}
+      />
       <DoneNotice done={done} />
       <ResidenceForm residence={residence} />
       <section aria-labelledby="capacities" className="flex flex-col gap-4 border-t border-slate-300 pt-6">

@@ -4,8 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { AccessForm, ErasureForm, RoleForm } from "@/components/admin/account-forms";
 import { AdminHeader } from "@/components/admin/admin-header";
 import { requireRole } from "@/lib/auth/guard";
-import { isErased } from "@/lib/privacy/rules";
 import { pageLocale } from "@/lib/i18n/locale";
+import { isErased } from "@/lib/privacy/rules";
 import { getUserForAdmin } from "@/lib/users/queries";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -31,7 +31,10 @@ export default async function AccountPage({ params }: Props) {
     <div className="flex flex-col gap-6">
       <AdminHeader
         title={t("editTitle", { name: user.name })}
-        intro={t("details", { email: user.email, components: user.components.map((component) => component.code).join(", ") || tc("none") })}
+        intro={t("details", {
+          email: user.email,
+          components: user.components.map((component) => component.code).join(", ") || tc("none"),
+        })}
         back="/admin/users"
         backLabel={t("title")}
       />
@@ -40,7 +43,13 @@ export default async function AccountPage({ params }: Props) {
         <h2 id="role" className="text-xl font-semibold">
           {t("roleTitle")}
         </h2>
-        {user.role === "STUDENT" ? <p>{t("student")}</p> : self ? <p>{te(`role.${user.role}`)}</p> : <RoleForm userId={user.id} role={user.role} />}
+        {user.role === "STUDENT" ? (
+          <p>{t("student")}</p>
+        ) : self ? (
+          <p>{te(`role.${user.role}`)}</p>
+        ) : (
+          <RoleForm userId={user.id} role={user.role} />
+        )}
       </section>
       <section aria-labelledby="access" className="flex flex-col gap-3">
         <h2 id="access" className="text-xl font-semibold">

@@ -30,12 +30,25 @@ export default async function VisaProcedurePage({ params, searchParams }: Props)
   const name = localized(locale, procedure.nameFr, procedure.nameEn);
   return (
     <div className="flex flex-col gap-6">
-      <AdminHeader title={`${name} (v${procedure.version})`} intro={t("editIntro")} back="/admin/visa" backLabel={t("back")} />
+      <AdminHeader
+        title={`${name} (v${procedure.version})`}
+        intro={t("editIntro")}
+        back="/admin/visa"
+        backLabel={t("back")}
+      />
       <DoneNotice done={done} />
       {procedure.supersededAt ? (
-        <p className="rounded border border-slate-300 bg-white p-4">{t("supersededNotice", { count: procedure._count.checklists })}</p>
+        <p className="rounded border border-slate-300 bg-white p-4">
+          {t("supersededNotice", { count: procedure._count.checklists })}
+        </p>
       ) : (
-        <ProcedureEditor procedure={procedure} fees={fees.map((fee) => ({ value: fee.id, label: `${localized(locale, fee.nameFr, fee.nameEn)} (${(fee.amountCents / 100).toFixed(2)} €)` }))} />
+        <ProcedureEditor
+          procedure={procedure}
+          fees={fees.map((fee) => ({
+            value: fee.id,
+            label: `${localized(locale, fee.nameFr, fee.nameEn)} (${(fee.amountCents / 100).toFixed(2)} €)`,
+          }))}
+        />
       )}
     </div>
   );

@@ -9,14 +9,23 @@ import { pageLocale } from "@/lib/i18n/locale";
 import { dateToDay, parisDay, parisTimeZone } from "@/lib/paris-time";
 import { getWelcomeDeskForAdmin } from "@/lib/welcome-desk/queries";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ done?: string; generated?: string }> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ done?: string; generated?: string }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "welcomeDesk.admin" });
   return { title: t("title") };
 }
 
-const dayFormat = { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: parisTimeZone } as const;
+const dayFormat = {
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: parisTimeZone,
+} as const;
 const timeFormat = { timeStyle: "short", timeZone: parisTimeZone } as const;
 
 /** R-VIS-5: one desk's place, period and hours, its bookable times, and their bookings. */
@@ -26,7 +35,11 @@ export default async function WelcomeDeskPage({ params, searchParams }: Props) {
   await requireRole(locale, ["ADMIN"], `/admin/welcome-desks/${id}`);
   const [desk, { done, generated }] = await Promise.all([getWelcomeDeskForAdmin(id), searchParams]);
   if (!desk) notFound();
-  const [t, te, format] = await Promise.all([getTranslations({ locale, namespace: "welcomeDesk.admin" }), getTranslations({ locale, namespace: "enums" }), getFormatter({ locale })]);
+  const [t, te, format] = await Promise.all([
+    getTranslations({ locale, namespace: "welcomeDesk.admin" }),
+    getTranslations({ locale, namespace: "enums" }),
+    getFormatter({ locale }),
+  ]);
   const city = te(`housingCity.${desk.city}`);
   const created = generated !== undefined && /^\d+$/.test(generated) ? Number(generated) : null;
   const opensOn = desk.opensOn && dateToDay(desk.opensOn);
@@ -46,7 +59,17 @@ export default async function WelcomeDeskPage({ params, searchParams }: Props) {
         <h2 id="desk-title" className="text-xl font-semibold">
           {t("desk.title")}
         </h2>
-        <WelcomeDeskForm desk={{ id: desk.id, placeName: desk.placeName, address: desk.address, opensOn, closesOn, dailyOpensAt: desk.dailyOpensAt, dailyClosesAt: desk.dailyClosesAt }} />
+        <WelcomeDeskForm
+          desk={{
+            id: desk.id,
+            placeName: desk.placeName,
+            address: desk.address,
+            opensOn,
+            closesOn,
+            dailyOpensAt: desk.dailyOpensAt,
+            dailyClosesAt: desk.dailyClosesAt,
+          }}
+        />
       </section>
 
       <section aria-labelledby="generate-title" className="flex flex-col gap-4 border-t border-slate-300 pt-6">
@@ -80,7 +103,11 @@ export default async function WelcomeDeskPage({ params, searchParams }: Props) {
                 date,
                 time,
                 t("slots.booked", { booked: slot.booked, capacity: slot.capacity }),
-                slot.booked === 0 ? <DeleteSlotForm key="delete" slotId={slot.id} context={t("slots.deleteContext", { date, time })} /> : t("slots.keep"),
+                slot.booked === 0 ? (
+                  <DeleteSlotForm key="delete" slotId={slot.id} context={t("slots.deleteContext", { date, time })} />
+                ) : (
+                  t("slots.keep")
+                ),
               ];
             })}
           />

@@ -19,7 +19,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HousingRoundsPage({ params }: Props) {
   const locale = await pageLocale(params);
   const viewer = await requireRole(locale, ["CORRESPONDENT", "ADMIN"], "/review/housing/rounds");
-  const [rounds, t, format] = await Promise.all([listRounds(viewer), getTranslations({ locale, namespace: "housingRelease" }), getFormatter({ locale })]);
+  const [rounds, t, format] = await Promise.all([
+    listRounds(viewer),
+    getTranslations({ locale, namespace: "housingRelease" }),
+    getFormatter({ locale }),
+  ]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });
   const now = new Date();
 
@@ -41,7 +45,11 @@ export default async function HousingRoundsPage({ params }: Props) {
           caption={t("listCaption")}
           columns={[t("col.round"), t("col.releaseAt"), t("col.state"), t("col.decided"), t("col.pending")]}
           rows={rounds.map((round) => [
-            <Link key={round.id} href={`/review/housing/rounds/${round.id}`} className="font-medium text-brand underline">
+            <Link
+              key={round.id}
+              href={`/review/housing/rounds/${round.id}`}
+              className="font-medium text-brand underline"
+            >
               {t("roundName", { semester: round.semester, year: formatAcademicYear(round.academicYear) })}
             </Link>,
             when(round.releaseAt),

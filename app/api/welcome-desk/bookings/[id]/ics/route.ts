@@ -17,5 +17,9 @@ export async function GET(_request: Request, { params }: Context) {
   const booking = viewer ? await getWelcomeDeskBookingForViewer(viewer, id) : null;
   if (!viewer || !booking) return welcomeDeskIcsNotFound();
   const t = await getTranslations({ locale: viewer.locale, namespace: "welcomeDesk.ics" });
-  return welcomeDeskIcsResponse(booking, { summary: t("summary"), description: t("description"), location: t("locationUnknown") });
+  return welcomeDeskIcsResponse(booking, {
+    summary: t("summary"),
+    description: t("description"),
+    location: t("locationUnknown"),
+  });
 }

@@ -113,7 +113,9 @@ export default async function ReleaseRoundPage({ params }: Props) {
         {round.releasedAt ? (
           <>
             <ReleaseProgress roundId={round.id} initial={progress} />
-            {progress.remaining > 0 && !progress.running && <ReleaseResumeForm roundId={round.id} remaining={progress.remaining} />}
+            {progress.remaining > 0 && !progress.running && (
+              <ReleaseResumeForm roundId={round.id} remaining={progress.remaining} />
+            )}
             <p className="text-sm text-slate-700">{t("operatorHint", { id: round.id })}</p>
           </>
         ) : (
@@ -129,9 +131,16 @@ export default async function ReleaseRoundPage({ params }: Props) {
           ) : (
             <DataTable
               caption={t("uncertainCaption", { count: uncertain.length })}
-              columns={[t("uncertainCol.student"), t("uncertainCol.decision"), t("uncertainCol.claimedAt"), t("uncertainCol.actions")]}
+              columns={[
+                t("uncertainCol.student"),
+                t("uncertainCol.decision"),
+                t("uncertainCol.claimedAt"),
+                t("uncertainCol.actions"),
+              ]}
               rows={uncertain.map((row) => {
-                const student = [row.application.firstName, row.application.lastName].filter(Boolean).join(" ") || row.application.student.name;
+                const student =
+                  [row.application.firstName, row.application.lastName].filter(Boolean).join(" ") ||
+                  row.application.student.name;
                 return [
                   <span key="student">
                     <Link href={`/review/${row.application.id}`} className="font-medium text-brand underline">
