@@ -1,6 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 
-const port = 3100;
+// Ports can be moved so that two checkouts run their browser tests side by side.
+const port = Number(process.env.E2E_PORT ?? 3100);
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2526);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -30,7 +32,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     // The built portal on a fresh database of its own and its own mail sink.
-    command: `npx tsx scripts/start.ts --port ${port} --database portal_e2e --fresh --smtp-port 2526 --mail-dir .data/e2e-mail --upload-dir .data/e2e-uploads`,
+    command: `npx tsx scripts/start.ts --port ${port} --database portal_e2e --fresh --smtp-port ${smtpPort} --mail-dir .data/e2e-mail --upload-dir .data/e2e-uploads`,
     url: `http://localhost:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 180_000,

@@ -5,10 +5,10 @@
  * demo keeps what was done in it.
  */
 import { hash } from "@node-rs/argon2";
-import { academicYearOf } from "../lib/agreements/rules.ts"; // housing block (issue 4)
+import { academicYearOf } from "../lib/academic-year.ts"; // housing block (issue 4)
 import { argon2Options } from "../lib/auth/argon2-options.ts";
 import type { AgreementKind, PrismaClient, StudyLevel, TeachingLanguage } from "../lib/generated/prisma/client.ts";
-import { defaultReleaseDate } from "../lib/housing/rules.ts"; // housing block (issue 4)
+import { defaultReleaseDate } from "../lib/housing/rounds/rules.ts"; // housing block (issue 4)
 import { seedArrivalReferenceData } from "./seed-arrival.ts";
 import { seedWelcomeDesks, upcomingWelcomeDeskYear } from "./seed-welcome-desks.ts";
 

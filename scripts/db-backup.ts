@@ -17,9 +17,9 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { ensurePostgres, type PostgresServer, projectRoot } from "../prisma/postgres.ts";
 import { dumpDatabase } from "./backup/dump.ts";
 import { dossierTable } from "./backup/format.ts";
-import { ensurePostgres, type PostgresServer, projectRoot } from "./postgres.ts";
 
 const { values: flags } = parseArgs({ options: { database: { type: "string" }, out: { type: "string" } } });
 

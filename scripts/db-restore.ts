@@ -17,10 +17,10 @@
  * (nothing changed); 1 on an error or a refusal (nothing changed).
  */
 import { parseArgs } from "node:util";
+import { ensurePostgres } from "../prisma/postgres.ts";
 import { dossierTable } from "./backup/format.ts";
 import { VerificationError } from "./backup/load.ts";
 import { restoreBackup } from "./backup/restore.ts";
-import { ensurePostgres } from "./postgres.ts";
 
 const { values: flags } = parseArgs({
   options: { from: { type: "string" }, database: { type: "string" }, force: { type: "boolean", default: false } },

@@ -44,7 +44,7 @@ async function main(): Promise<number> {
   // Imported once the environment is complete (lib/env.ts reads it on first use).
   const { db } = await import("../lib/db.ts");
   const { env } = await import("../lib/env.ts");
-  const { roundReleaseProgress, sendRoundMails } = await import("../lib/housing/release.ts");
+  const { roundReleaseProgress, sendRoundMails } = await import("../lib/housing/release/service.ts");
 
   const controller = new AbortController();
   process.once("SIGINT", () => {

@@ -7,7 +7,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { ensurePostgres, type PostgresServer, projectRoot } from "./postgres.ts";
+import { ensurePostgres, type PostgresServer, projectRoot } from "../prisma/postgres.ts";
 
 export async function preparePortalCommand(log: (line: string) => void): Promise<{ server?: PostgresServer }> {
   let server: PostgresServer | undefined;

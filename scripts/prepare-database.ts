@@ -6,13 +6,13 @@ import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client.ts";
 import { deployMigrations } from "../prisma/migrate/runner.ts";
+import { projectRoot } from "../prisma/postgres.ts";
 import { seedDemo } from "../prisma/seed.ts";
-import { projectRoot } from "./postgres.ts";
 
 export async function migrateAndSeed(databaseUrl: string, log: (line: string) => void): Promise<void> {
   const { applied } = await deployMigrations({
     databaseUrl,
-    schemaPath: path.join(projectRoot, "prisma", "schema.prisma"),
+    schemaPath: path.join(projectRoot, "prisma", "schema"),
     migrationsDir: path.join(projectRoot, "prisma", "migrations"),
     log,
   });

@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { startMailSink } from "../lib/mail/sink.ts";
-import { canConnect, dropDatabase, ensureDatabase, ensurePostgres, projectRoot } from "./postgres.ts";
+import { canConnect, dropDatabase, ensureDatabase, ensurePostgres, projectRoot } from "../prisma/postgres.ts";
 import { migrateAndSeed } from "./prepare-database.ts";
 
 const { values: flags } = parseArgs({

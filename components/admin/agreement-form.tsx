@@ -7,8 +7,8 @@ import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { academicYearBounds } from "@/lib/academic-year";
 import { createAgreementAction, updateAgreementAction } from "@/lib/agreements/actions";
-import { academicYearBounds } from "@/lib/agreements/schemas";
 import { AgreementKind, StudyLevel } from "@/lib/generated/prisma/enums";
 import { Link } from "@/lib/i18n/navigation";
 

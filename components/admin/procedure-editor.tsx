@@ -9,7 +9,8 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField } from "@/components/ui/text-area-field";
-import { visaDocumentKinds, visaTypes } from "@/lib/arrival/rules";
+import { visaTypes } from "@/lib/arrival/rules";
+import { visaDocumentKinds } from "@/lib/documents/rules";
 import { reviseProcedureAction } from "@/lib/visa-procedures/actions";
 import type { ProcedureForEdit } from "@/lib/visa-procedures/queries";
 

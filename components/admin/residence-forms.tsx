@@ -8,7 +8,7 @@ import { controlClass } from "@/components/ui/field-frame";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { formatAcademicYear } from "@/lib/agreements/rules";
+import { formatAcademicYear } from "@/lib/academic-year";
 import { ResidenceCity } from "@/lib/generated/prisma/enums";
 import { Link } from "@/lib/i18n/navigation";
 import { createResidenceAction, setCapacitiesAction, updateResidenceAction } from "@/lib/residences/actions";

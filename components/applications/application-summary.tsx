@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { formatAcademicYear } from "@/lib/agreements/rules";
+import { formatAcademicYear } from "@/lib/academic-year";
 import type { ApplicationDetails } from "@/lib/applications/queries";
 import type { TPlannedCourse } from "@/lib/applications/schemas";
 

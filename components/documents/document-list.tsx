@@ -1,9 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import { optionalDocuments, requiredDocuments } from "@/lib/applications/rules";
+import type { DocumentViewer } from "@/lib/auth/scopes";
 import { listDocumentsForViewer } from "@/lib/documents/queries";
 import { sizeForDisplay } from "@/lib/documents/rules";
-import type { DocumentViewer } from "@/lib/documents/scope";
 
 /**
  * The documents of one application, read-only, with download links: for the reviewers' view

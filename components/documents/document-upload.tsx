@@ -11,7 +11,7 @@ import {
   sizeForDisplay,
   sniffLength,
 } from "@/lib/documents/rules";
-import type { DocumentSummary } from "@/lib/documents/scope";
+import type { DocumentSummary } from "@/lib/documents/summary";
 import type { DocumentKind } from "@/lib/generated/prisma/enums";
 
 export type UploadedDocument = Pick<DocumentSummary, "id" | "originalName" | "size">;

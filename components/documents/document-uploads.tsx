@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { DocumentUpload } from "@/components/documents/document-upload";
 import { optionalDocuments, requiredDocuments } from "@/lib/applications/rules";
+import type { DocumentViewer } from "@/lib/auth/scopes";
 import { getUploadMaxBytes, listDocumentsForViewer } from "@/lib/documents/queries";
-import type { DocumentViewer } from "@/lib/documents/scope";
 
 /**
  * The documents step of the student's application: one DocumentUpload per kind, required

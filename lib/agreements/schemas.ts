@@ -1,34 +1,12 @@
 import { z } from "zod";
+import { academicYearBounds } from "@/lib/academic-year";
+import { asList, integerField, isObjectPayload } from "@/lib/form-fields";
 import { AgreementKind, StudyLevel } from "@/lib/generated/prisma/enums";
 
 /**
  * Agreements (R-PAR-1, R-ELI-1, R-ELI-6), shared by the admin form and its actions. Messages
- * are keys of errors.validation.*. Checkbox groups arrive from a form as one string (one box
- * ticked), several strings, or nothing at all.
+ * are keys of errors.validation.*.
  */
-
-/** Academic years are named by the calendar year they start in; sensible bounds. */
-export const academicYearBounds = { min: 2000, max: 2100 } as const;
-
-/** For refinements that run even when a field is wrong: only on an object (a form, or code's input). */
-export function isObjectPayload(payload: { value: unknown }) {
-  return typeof payload.value === "object" && payload.value !== null && !Array.isArray(payload.value);
-}
-
-export const asList = (value: unknown) =>
-  value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value];
-
-/** An integer typed in a form ("" is missing), or a number sent from code. */
-export function integerField(min: number, max: number, message: string) {
-  return z.preprocess(
-    (value) => (typeof value === "string" ? (value.trim() === "" ? undefined : Number(value.trim())) : value),
-    z
-      .number({ error: (issue) => (issue.input === undefined ? "required" : message) })
-      .int(message)
-      .min(min, message)
-      .max(max, message),
-  );
-}
 
 const year = integerField(academicYearBounds.min, academicYearBounds.max, "yearInvalid");
 

@@ -7,7 +7,7 @@ import {
   seatUsage,
 } from "@/lib/applications/rules";
 import type { TPlannedCourse, TQueueQuery } from "@/lib/applications/schemas";
-import { staffScope } from "@/lib/applications/scope";
+import { staffScope } from "@/lib/auth/scopes";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import type { ApplicationStatus, Prisma } from "@/lib/generated/prisma/client";

@@ -19,13 +19,13 @@ import type {
   TLanguagesStep,
   TStudyStep,
 } from "@/lib/applications/schemas";
-import { staffScope } from "@/lib/applications/scope";
 import { recordAudit } from "@/lib/audit";
+import { staffScope } from "@/lib/auth/scopes";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db, type Tx } from "@/lib/db";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 import type { ApplicationStatus, Prisma } from "@/lib/generated/prisma/client";
-import { syncHousingRequest, withdrawHousingRequest } from "@/lib/housing/service";
+import { syncHousingRequest, withdrawHousingRequest } from "@/lib/housing/requests";
 
 type StepInput =
   | { step: "identity"; input: TIdentityStep }

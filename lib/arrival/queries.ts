@@ -1,5 +1,4 @@
 import "server-only";
-import { staffScope } from "@/lib/applications/scope";
 import {
   type Applicability,
   type ArrivalStatus,
@@ -8,13 +7,14 @@ import {
   checklistApplicability,
   type DeadlineState,
   deadlineState,
-  isVisaDocumentKind,
   visaDeadline,
 } from "@/lib/arrival/rules";
 import { visaExemptCountries } from "@/lib/arrival/service";
+import { staffScope } from "@/lib/auth/scopes";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { documentSummarySelect } from "@/lib/documents/scope";
+import { isVisaDocumentKind } from "@/lib/documents/rules";
+import { documentSummarySelect } from "@/lib/documents/summary";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { VisaType } from "@/lib/generated/prisma/enums";
 import { dateToDay, parisDay } from "@/lib/paris-time";

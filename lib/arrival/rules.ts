@@ -11,19 +11,6 @@ export const visaTypes = ["VLS_TS", "SHORT_STAY", "NONE", "EU_RESIDENCE_PERMIT"]
 /** The CountryList row holding the EU, EEA and Swiss nationalities (R-VIS-6). */
 export const visaExemptListCode = "visa-exempt";
 
-/** The document kinds a procedure's steps may ask the student to upload. */
-export const visaDocumentKinds = [
-  "VISA_OFII_FORM",
-  "VISA_PASSPORT_PAGES",
-  "VISA_PROOF_OF_RESIDENCE",
-  "VISA_FEE_RECEIPT",
-  "VISA_VALIDATION_PROOF",
-] as const satisfies readonly DocumentKind[];
-
-export function isVisaDocumentKind(kind: DocumentKind): boolean {
-  return (visaDocumentKinds as readonly DocumentKind[]).includes(kind);
-}
-
 // ---------------------------------------------------------------------------------------------
 // R-VIS-6: who the checklist applies to
 

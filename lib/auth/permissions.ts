@@ -18,7 +18,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
  * - "dossier": what belongs to an application, for its student and for the staff of its
  *   component (an admin: all), e.g. a document's download;
  * - "component": staff's applications of their components (an admin: all), once submitted
- *   (lib/applications/scope.ts staffScope);
+ *   (lib/auth/scopes.ts staffScope);
  * - "all": reference data of the whole portal, admins only.
  */
 export type Scope = "none" | "self" | "own" | "dossier" | "component" | "all";

@@ -1,10 +1,11 @@
 import "server-only";
+import { type DocumentViewer, documentScope } from "@/lib/auth/scopes";
 import { getViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { downloadFileName, isDocumentContentType } from "@/lib/documents/rules";
 import { ZDocumentId } from "@/lib/documents/schemas";
-import { type DocumentSummary, type DocumentViewer, documentScope, documentSummarySelect } from "@/lib/documents/scope";
 import { type DocumentStorage, documentStorage } from "@/lib/documents/storage";
+import { type DocumentSummary, documentSummarySelect } from "@/lib/documents/summary";
 import { env } from "@/lib/env";
 import { NotFoundError } from "@/lib/errors";
 

@@ -2,7 +2,8 @@
  * Pure rules of application documents (issue 3). No I/O: the service reads the first bytes
  * and the size, these functions decide. Also imported by the upload component (browser).
  */
-import type { DocumentKind } from "@/lib/generated/prisma/enums";
+import { isEditableByStudent } from "@/lib/applications/rules";
+import type { ApplicationStatus, DocumentKind } from "@/lib/generated/prisma/enums";
 
 // ---------------------------------------------------------------------------------------------
 // Content types, recognised by their content (magic bytes), never by the name or the
@@ -167,4 +168,31 @@ export function contentDisposition(fileName: string): string {
 
 export function isDocumentContentType(value: string): value is DocumentContentType {
   return (documentContentTypes as readonly string[]).includes(value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Which documents a student may still change
+
+/** The document kinds a procedure's steps may ask the student to upload. */
+export const visaDocumentKinds = [
+  "VISA_OFII_FORM",
+  "VISA_PASSPORT_PAGES",
+  "VISA_PROOF_OF_RESIDENCE",
+  "VISA_FEE_RECEIPT",
+  "VISA_VALIDATION_PROOF",
+] as const satisfies readonly DocumentKind[];
+
+export function isVisaDocumentKind(kind: DocumentKind): boolean {
+  return (visaDocumentKinds as readonly DocumentKind[]).includes(kind);
+}
+
+/**
+ * A student changes their documents while the application is editable; the home-insurance
+ * certificate also once the application is accepted, since it is asked for then (R-HOU-7);
+ * the residence-permit copies only once accepted, on the arrival page (R-VIS-2…4).
+ */
+export function studentMayChangeDocument(kind: DocumentKind, status: ApplicationStatus): boolean {
+  if (isVisaDocumentKind(kind)) return status === "ACCEPTED";
+  if (isEditableByStudent(status)) return true;
+  return kind === "INSURANCE_CERTIFICATE" && status === "ACCEPTED";
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { recordAudit } from "@/lib/audit";
+import type { DocumentViewer } from "@/lib/auth/scopes";
 import { type Db, db as defaultDb, type Tx } from "@/lib/db";
 import {
   checkUpload,
@@ -8,15 +9,15 @@ import {
   refusalCodes,
   sanitizeFileName,
   sniffLength,
+  studentMayChangeDocument,
   type UploadRefusal,
 } from "@/lib/documents/rules";
 import { ZDocumentId } from "@/lib/documents/schemas";
-import { type DocumentSummary, type DocumentViewer, documentSummarySelect } from "@/lib/documents/scope";
 import { type DocumentStorage, documentStorage } from "@/lib/documents/storage";
+import { type DocumentSummary, documentSummarySelect } from "@/lib/documents/summary";
 import { env } from "@/lib/env";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { ApplicationStatus, DocumentKind, InsuranceStatus } from "@/lib/generated/prisma/enums";
-import { studentMayChangeDocument } from "@/lib/housing/student-rules";
 
 /** What the service writes to; the tests swap in a temporary folder or a failing database. */
 export interface DocumentServiceDeps {

@@ -2,7 +2,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import type { HousingStatus } from "@/lib/generated/prisma/enums";
-import { studentHousingStatus } from "@/lib/housing/student-rules";
+import { studentHousingStatus } from "@/lib/housing/student/rules";
 
 /**
  * GDPR art. 15 and 20: everything the portal holds about the signed-in person, as one JSON

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { integerField, isObjectPayload } from "@/lib/agreements/schemas";
+import { integerField, isObjectPayload } from "@/lib/form-fields";
 import { StudyLevel, TeachingLanguage } from "@/lib/generated/prisma/enums";
 
 /** Programmes (R-ELI-6, R-ELI-7), shared by the admin form and its actions. Messages: errors.validation.*. */

@@ -2,7 +2,7 @@
  * Pure rules of residences and their rooms (R-HOU-1). No I/O: the service loads the facts,
  * these functions decide.
  */
-import { academicYearOf } from "@/lib/agreements/rules";
+import { academicYearOf } from "@/lib/academic-year";
 
 /** The academic years whose rooms an admin sets: the current one and the next (requests are made a year ahead). */
 export function capacityYears(now: Date): [number, number] {

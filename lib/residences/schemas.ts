@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { academicYearBounds, integerField } from "@/lib/agreements/schemas";
+import { academicYearBounds } from "@/lib/academic-year";
+import { integerField } from "@/lib/form-fields";
 import { ResidenceCity, Semester } from "@/lib/generated/prisma/enums";
 
 /**

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { asList, integerField } from "@/lib/agreements/schemas";
-import { normalizeReminderDays, visaDocumentKinds, visaTypes } from "@/lib/arrival/rules";
+import { normalizeReminderDays, visaTypes } from "@/lib/arrival/rules";
+import { visaDocumentKinds } from "@/lib/documents/rules";
+import { asList, integerField } from "@/lib/form-fields";
 import { type CountryCode, isCountryCode } from "@/lib/i18n/countries";
 
 /**

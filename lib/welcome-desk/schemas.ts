@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { integerField, isObjectPayload } from "@/lib/agreements/schemas";
+import { integerField, isObjectPayload } from "@/lib/form-fields";
 import { daysBetween, isDay } from "@/lib/paris-time";
 import { minutesOfDay, timeOfDayPattern } from "@/lib/welcome-desk/rules";
 

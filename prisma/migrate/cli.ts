@@ -13,7 +13,7 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { ensureDatabase, ensurePostgres, projectRoot } from "../../scripts/postgres.ts";
+import { ensureDatabase, ensurePostgres, projectRoot } from "../postgres.ts";
 import {
   createMigration,
   deployMigrations,
@@ -43,7 +43,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     const options: MigrateOptions = {
       databaseUrl: process.env.DATABASE_URL ?? (await ensureDatabase(server, "portal")),
-      schemaPath: path.join(projectRoot, "prisma", "schema.prisma"),
+      schemaPath: path.join(projectRoot, "prisma", "schema"),
       migrationsDir: path.join(projectRoot, "prisma", "migrations"),
       log,
     };

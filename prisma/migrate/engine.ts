@@ -20,8 +20,13 @@ declare global {
 
 export interface EngineOptions {
   databaseUrl: string;
-  schemaPath: string;
-  schemaText: string;
+  /** Every file of the Prisma schema (a multi-file schema folder gives several). */
+  schemaFiles: SchemaFile[];
+}
+
+export interface SchemaFile {
+  path: string;
+  content: string;
 }
 
 let lastPanic: string | undefined;
@@ -39,7 +44,7 @@ export async function withEngine<T>(options: EngineOptions, use: (engine: Schema
   const ignoreLog = () => {};
   try {
     const engine = await SchemaEngineClass.new(
-      { datamodels: [[options.schemaPath, options.schemaText]] },
+      { datamodels: options.schemaFiles.map((file) => [file.path, file.content]) },
       ignoreLog,
       bound,
     ).catch((error: unknown) => {

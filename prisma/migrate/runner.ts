@@ -3,14 +3,15 @@
  * --rolled-back` do, driven through the WebAssembly schema engine (./engine.ts), with the
  * engine calls in the order the Prisma CLI makes them (packages/migrate/src/commands).
  */
-import { readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { MigrationList, SchemaFilter } from "@prisma/schema-engine-wasm/schema_engine_bg";
-import { EngineError, type SchemaEngine, withEngine } from "./engine.ts";
+import { EngineError, type SchemaEngine, type SchemaFile, withEngine } from "./engine.ts";
 import { listMigrations, migrationSlug, writeMigration } from "./migrations-dir.ts";
 
 export interface MigrateOptions {
   databaseUrl: string;
+  /** The Prisma schema: one file, or a folder of .prisma files (Prisma's multi-file schema). */
   schemaPath: string;
   migrationsDir: string;
   log?: (line: string) => void;
@@ -49,7 +50,7 @@ export async function deployMigrations(options: MigrateOptions): Promise<{ appli
 export async function createMigration(
   options: MigrateOptions & { name?: string; allowDataLoss?: boolean },
 ): Promise<{ created: string | null; applied: string[] }> {
-  return openEngine(options, async (engine, schemaText) => {
+  return openEngine(options, async (engine, schemaFiles) => {
     const migrationsList = await listMigrations(options.migrationsDir);
     await checkInSync(engine, migrationsList);
     const applied = await applyPending(engine, options);
@@ -58,7 +59,7 @@ export async function createMigration(
     // createMigration look it up by the whole folder, so cache it again once all are applied.
     if (applied.length > 0) await checkInSync(engine, migrationsList);
 
-    const schema = { files: [{ path: options.schemaPath, content: schemaText }] };
+    const schema = { files: schemaFiles };
     const evaluation = await engine.evaluateDataLoss({ migrationsList, schema, filters });
     if (evaluation.unexecutableSteps.length > 0) {
       throw new Error(`The schema change cannot be applied: ${messages(evaluation.unexecutableSteps)}`);
@@ -141,11 +142,23 @@ async function detectDrift(engine: SchemaEngine, migrationsList: MigrationList):
 
 async function openEngine<T>(
   options: MigrateOptions,
-  use: (engine: SchemaEngine, schemaText: string) => Promise<T>,
+  use: (engine: SchemaEngine, schemaFiles: SchemaFile[]) => Promise<T>,
 ): Promise<T> {
-  const schemaText = await readFile(options.schemaPath, "utf8");
-  const engineOptions = { databaseUrl: options.databaseUrl, schemaPath: options.schemaPath, schemaText };
-  return withEngine(engineOptions, (engine) => use(engine, schemaText));
+  const schemaFiles = await readSchemaFiles(options.schemaPath);
+  return withEngine({ databaseUrl: options.databaseUrl, schemaFiles }, (engine) => use(engine, schemaFiles));
+}
+
+/** The files of a schema: the one file, or every .prisma file of the folder, in name order. */
+export async function readSchemaFiles(schemaPath: string): Promise<SchemaFile[]> {
+  if (!(await stat(schemaPath)).isDirectory())
+    return [{ path: schemaPath, content: await readFile(schemaPath, "utf8") }];
+  const names = (await readdir(schemaPath)).filter((name) => name.endsWith(".prisma")).sort();
+  return Promise.all(
+    names.map(async (name) => {
+      const file = path.join(schemaPath, name);
+      return { path: file, content: await readFile(file, "utf8") };
+    }),
+  );
 }
 
 /**

@@ -6,7 +6,7 @@
 import path from "node:path";
 import pg from "pg";
 import { deployMigrations } from "../../prisma/migrate/runner.ts";
-import { dropDatabase, ensureDatabase, type PostgresServer, projectRoot } from "../postgres.ts";
+import { dropDatabase, ensureDatabase, type PostgresServer, projectRoot } from "../../prisma/postgres.ts";
 import { listTables, quoteIdent } from "./catalog.ts";
 import type { BackupHeader } from "./format.ts";
 import { loadRows, readBackupHeader } from "./load.ts";
@@ -30,7 +30,7 @@ export class RestoreRefusedError extends Error {}
 export async function restoreBackup(options: RestoreOptions): Promise<{ header: BackupHeader; later: string[] }> {
   const { server, database } = options;
   const migrationsDir = options.migrationsDir ?? path.join(projectRoot, "prisma", "migrations");
-  const schemaPath = options.schemaPath ?? path.join(projectRoot, "prisma", "schema.prisma");
+  const schemaPath = options.schemaPath ?? path.join(projectRoot, "prisma", "schema");
   const header = await readBackupHeader(options.file);
   const { later } = await checkMigrations(header, migrationsDir);
   await refuseIfHoldsData(options);

@@ -6,8 +6,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { type OpenRequest, type ResidenceRooms, suggestAllocation } from "@/lib/housing/rules";
-import { confirmHousingSuggestion, suggestHousingAllocation } from "@/lib/housing/service";
+import { type OpenRequest, type ResidenceRooms, suggestAllocation } from "@/lib/housing/board/rules";
+import { confirmHousingSuggestion, suggestHousingAllocation } from "@/lib/housing/board/service";
 import { createComponent, createViewer } from "../integration/fixtures";
 import { measure, report } from "./measure";
 

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
-import { academicYearOf, formatAcademicYear } from "../../lib/agreements/rules.ts";
+import { academicYearOf, formatAcademicYear } from "../../lib/academic-year.ts";
 import { axeViolations, demoAccounts, demoPassword, e2eDatabase, formAlert, signIn, uniqueEmail } from "./support";
 
 const tag = () => randomBytes(3).toString("hex").toUpperCase();

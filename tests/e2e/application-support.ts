@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page } from "@playwright/test";
-import { academicYearOf, formatAcademicYear } from "../../lib/agreements/rules.ts";
+import { academicYearOf, formatAcademicYear } from "../../lib/academic-year.ts";
 import { demoAccounts, demoPassword, registerStudent, signInAs, uniqueEmail } from "./support";
 
 /** The labels of the application form, in both languages: the tests' only handle on the pages. */

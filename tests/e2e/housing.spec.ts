@@ -1,6 +1,6 @@
 import path from "node:path";
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { academicYearOf, formatAcademicYear } from "../../lib/agreements/rules.ts";
+import { academicYearOf, formatAcademicYear } from "../../lib/academic-year.ts";
 import { readOutbox } from "../../lib/mail/outbox.ts";
 import { submittedStudent } from "./application-support";
 import { demoAccounts, demoPassword, e2eDatabase, expectAccessible, signInAs } from "./support";

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import pg from "pg";
-import { ensurePostgres } from "../../scripts/postgres.ts";
+import { ensurePostgres } from "../../prisma/postgres.ts";
 import {
   demoAccounts,
   demoPassword,

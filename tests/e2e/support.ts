@@ -2,8 +2,8 @@ import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import pg from "pg";
+import { ensurePostgres } from "../../prisma/postgres.ts";
 import { demoAccounts, demoPassword } from "../../prisma/seed.ts";
-import { ensurePostgres } from "../../scripts/postgres.ts";
 
 export { demoAccounts, demoPassword };
 

@@ -14,12 +14,12 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { dropDatabase, ensurePostgres, type PostgresServer } from "@/prisma/postgres";
 import { fixSessionSettings, quoteIdent, tableStats } from "@/scripts/backup/catalog";
 import { dumpDatabase } from "@/scripts/backup/dump";
 import { type BackupHeader, dossierTable } from "@/scripts/backup/format";
 import { VerificationError } from "@/scripts/backup/load";
 import { RestoreRefusedError, restoreBackup } from "@/scripts/backup/restore";
-import { dropDatabase, ensurePostgres, type PostgresServer } from "@/scripts/postgres";
 import { createComponent, createPartner, createProgramme, createViewer } from "./fixtures";
 
 let server: PostgresServer;

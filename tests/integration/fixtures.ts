@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { academicYearOf } from "@/lib/agreements/rules";
+import { academicYearOf } from "@/lib/academic-year";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import type { AgreementKind, DocumentKind, Role, StudyLevel, TeachingLanguage } from "@/lib/generated/prisma/client";

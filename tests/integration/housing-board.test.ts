@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
-import { getHousingBoard } from "@/lib/housing/queries";
-import { confirmHousingSuggestion, decideHousingRequest, suggestHousingAllocation } from "@/lib/housing/service";
+import { getHousingBoard } from "@/lib/housing/board/queries";
+import { confirmHousingSuggestion, decideHousingRequest, suggestHousingAllocation } from "@/lib/housing/board/service";
 import { createComponent, createViewer } from "./fixtures";
 
 let component: { id: string };

@@ -23,7 +23,7 @@ import {
   runningRoundMails,
   sendRoundMails,
   startRoundMails,
-} from "@/lib/housing/release";
+} from "@/lib/housing/release/service";
 import { readOutbox } from "@/lib/mail/outbox";
 import { createComponent, createViewer } from "./fixtures";
 

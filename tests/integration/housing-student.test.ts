@@ -9,11 +9,11 @@ import { db } from "@/lib/db";
 import { deleteDocument, uploadDocument } from "@/lib/documents/service";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { ApplicationStatus, HousingStatus } from "@/lib/generated/prisma/enums";
-import { getInsuranceForStaff } from "@/lib/housing/insurance-queries";
-import { reviewInsuranceCertificate } from "@/lib/housing/insurance-service";
-import { getStudentHousing } from "@/lib/housing/student-queries";
-import { ZInsuranceReview } from "@/lib/housing/student-schemas";
-import { acceptHousingCommitments, declineHousingRoom, setInterlogStep } from "@/lib/housing/student-service";
+import { getInsuranceForStaff } from "@/lib/housing/insurance/queries";
+import { ZInsuranceReview } from "@/lib/housing/insurance/schemas";
+import { reviewInsuranceCertificate } from "@/lib/housing/insurance/service";
+import { getStudentHousing } from "@/lib/housing/student/queries";
+import { acceptHousingCommitments, declineHousingRoom, setInterlogStep } from "@/lib/housing/student/service";
 import { createComponent, createViewer } from "./fixtures";
 
 // A folder of this run only, read by lib/env.ts on first use (nothing has read it yet).

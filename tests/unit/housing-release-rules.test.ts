@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canRelease, defaultReleaseDate, isDecisionVisible } from "@/lib/housing/rules";
+import { canRelease, defaultReleaseDate, isDecisionVisible } from "@/lib/housing/rounds/rules";
 
 const at = (iso: string) => new Date(iso);
 

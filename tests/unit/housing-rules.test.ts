@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
-  arrivalSemester,
   canDecide,
   hasFreeRoom,
   nextOnWaitlist,
   type OpenRequest,
   type ResidenceRooms,
-  reservationConfirmed,
   suggestAllocation,
-} from "@/lib/housing/rules";
+} from "@/lib/housing/board/rules";
+import { arrivalSemester } from "@/lib/housing/rules";
+import { reservationConfirmed } from "@/lib/housing/student/rules";
 
 const at = (minutes: number) => new Date(Date.UTC(2026, 2, 1, 10, minutes));
 const request = (

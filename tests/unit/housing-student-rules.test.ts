@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
+import { studentMayChangeDocument } from "@/lib/documents/rules";
 import type { ApplicationStatus, DocumentKind, HousingStatus, InsuranceStatus } from "@/lib/generated/prisma/enums";
+import { canReviewInsurance, showsInsuranceUpload } from "@/lib/housing/insurance/rules";
+import { ZInsuranceReview } from "@/lib/housing/insurance/schemas";
 import {
-  canReviewInsurance,
   interlogDone,
   pendingNotice,
   reservationProgress,
   showsCityResources,
   showsHousingLink,
-  showsInsuranceUpload,
   studentHousingStatus,
-  studentMayChangeDocument,
-} from "@/lib/housing/student-rules";
-import { ZAcceptCommitments, ZDeclineRoom, ZInsuranceReview, ZInterlogStep } from "@/lib/housing/student-schemas";
+} from "@/lib/housing/student/rules";
+import { ZAcceptCommitments, ZDeclineRoom, ZInterlogStep } from "@/lib/housing/student/schemas";
 
 const released = { releasedAt: new Date("2026-07-01T12:00:00Z") };
 const unreleased = { releasedAt: null };

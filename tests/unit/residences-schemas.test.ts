@@ -13,8 +13,8 @@ import {
   releaseDateFromDay,
   releaseDateInRange,
   releaseDay,
-} from "@/lib/housing-rounds/rules";
-import { ZCreateHousingRound, ZUpdateHousingRound } from "@/lib/housing-rounds/schemas";
+} from "@/lib/housing/rounds/rules";
+import { ZCreateHousingRound, ZUpdateHousingRound } from "@/lib/housing/rounds/schemas";
 import { capacityYears, roomsCoverAccepted } from "@/lib/residences/rules";
 import { ZCreateResidence, ZSetCapacities, ZUpdateResidence } from "@/lib/residences/schemas";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { QueueFilters } from "@/components/review/queue-filters";
 import { DataTable } from "@/components/ui/data-table";
-import { academicYearOf, formatAcademicYear } from "@/lib/agreements/rules";
+import { academicYearOf, formatAcademicYear } from "@/lib/academic-year";
 import { countQueueByStatus, listQueue, listQueuePartners } from "@/lib/applications/queries";
 import { ZQueueQuery } from "@/lib/applications/schemas";
 import { requireRole } from "@/lib/auth/guard";

@@ -5,7 +5,7 @@ import { NoteList } from "@/components/applications/note-list";
 import { WithdrawForm } from "@/components/applications/withdraw-form";
 import { ArrivalLink } from "@/components/arrival/arrival-link";
 import { DocumentList } from "@/components/documents/document-list";
-import { StudentHousingLink } from "@/components/housing/student-housing-link";
+import { StudentHousingLink } from "@/components/housing/student/housing-link";
 import { MyDataSection } from "@/components/privacy/my-data-section";
 import { getStudentDossier } from "@/lib/applications/queries";
 import { canTransition, isEditableByStudent } from "@/lib/applications/rules";

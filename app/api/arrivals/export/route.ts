@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { formatAcademicYear } from "@/lib/agreements/rules";
+import { formatAcademicYear } from "@/lib/academic-year";
 import { arrivalExportLimit, listArrivals } from "@/lib/arrival/queries";
 import { ZArrivalQuery } from "@/lib/arrival/schemas";
 import { getViewer } from "@/lib/auth/viewer";

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AdminHeader, CreateLink, DoneNotice, EditLink } from "@/components/admin/admin-header";
 import { DataTable } from "@/components/ui/data-table";
+import { academicYearOf, formatAcademicYear } from "@/lib/academic-year";
 import { listAgreementsForAdmin } from "@/lib/agreements/queries";
-import { academicYearOf, agreementStatus, formatAcademicYear } from "@/lib/agreements/rules";
+import { agreementStatus } from "@/lib/agreements/rules";
 import { requireRole } from "@/lib/auth/guard";
 import { pageLocale } from "@/lib/i18n/locale";
 

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AdminHeader, CreateLink, DoneNotice, EditLink } from "@/components/admin/admin-header";
 import { DataTable } from "@/components/ui/data-table";
-import { formatAcademicYear } from "@/lib/agreements/rules";
+import { formatAcademicYear } from "@/lib/academic-year";
 import { requireRole } from "@/lib/auth/guard";
-import { listHousingRoundsForAdmin } from "@/lib/housing-rounds/queries";
-import { canEditRound } from "@/lib/housing-rounds/rules";
+import { listHousingRoundsForAdmin } from "@/lib/housing/rounds/queries";
+import { canEditRound } from "@/lib/housing/rounds/rules";
 import { pageLocale } from "@/lib/i18n/locale";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ done?: string }> };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AdminHeader, CreateLink, DoneNotice, EditLink } from "@/components/admin/admin-header";
 import { DataTable } from "@/components/ui/data-table";
-import { academicYearOf, formatAcademicYear } from "@/lib/agreements/rules";
+import { academicYearOf, formatAcademicYear } from "@/lib/academic-year";
 import { requireRole } from "@/lib/auth/guard";
 import { pageLocale } from "@/lib/i18n/locale";
 import { listResidencesForAdmin } from "@/lib/residences/queries";

@@ -4,7 +4,7 @@ import { AdminHeader, DoneNotice, EditLink } from "@/components/admin/admin-head
 import { ExemptCountriesForm, FeeAmountForm, YearProcedureForm } from "@/components/admin/visa-forms";
 import { DataTable } from "@/components/ui/data-table";
 import { PageSection } from "@/components/ui/page-section";
-import { academicYearOf, formatAcademicYear } from "@/lib/agreements/rules";
+import { academicYearOf, formatAcademicYear } from "@/lib/academic-year";
 import { requireRole } from "@/lib/auth/guard";
 import { pageLocale } from "@/lib/i18n/locale";
 import { localized } from "@/lib/i18n/localized";

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { ApplicationSummary } from "@/components/applications/application-summary";
 import { NoteList } from "@/components/applications/note-list";
 import { DocumentList } from "@/components/documents/document-list";
-import { InsuranceReview } from "@/components/housing/insurance-review";
+import { InsuranceReview } from "@/components/housing/insurance/review";
 import { CommentForm } from "@/components/review/comment-form";
 import { DecisionForm } from "@/components/review/decision-form";
 import { PageSection } from "@/components/ui/page-section";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import { SelectField } from "@/components/ui/select-field";
-import { academicYearOf, formatAcademicYear } from "@/lib/agreements/rules";
+import { academicYearOf, formatAcademicYear } from "@/lib/academic-year";
 import { arrivalListLimit, listArrivalComponents, listArrivals } from "@/lib/arrival/queries";
 import { arrivalStatuses } from "@/lib/arrival/rules";
 import { ZArrivalQuery } from "@/lib/arrival/schemas";

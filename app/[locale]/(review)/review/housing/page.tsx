@@ -1,18 +1,19 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { BoardDecisionForm } from "@/components/housing/board-decision-form";
-import { BoardOfferForm } from "@/components/housing/board-offer-form";
-import { BoardRankForm } from "@/components/housing/board-rank-form";
-import { BoardSuggestion } from "@/components/housing/board-suggestion";
+import { BoardDecisionForm } from "@/components/housing/board/decision-form";
+import { BoardOfferForm } from "@/components/housing/board/offer-form";
+import { BoardRankForm } from "@/components/housing/board/rank-form";
+import { BoardSuggestion } from "@/components/housing/board/suggestion";
 import { DataTable } from "@/components/ui/data-table";
 import { PageSection } from "@/components/ui/page-section";
 import { SelectField } from "@/components/ui/select-field";
-import { formatAcademicYear } from "@/lib/agreements/rules";
+import { formatAcademicYear } from "@/lib/academic-year";
 import { requireRole } from "@/lib/auth/guard";
-import { boardPageSize, getHousingBoard } from "@/lib/housing/queries";
-import { listRounds } from "@/lib/housing/release";
-import { canDecide, type HousingDecision } from "@/lib/housing/rules";
-import { ZBoardQuery } from "@/lib/housing/schemas";
+import { boardPageSize, getHousingBoard } from "@/lib/housing/board/queries";
+import { canDecide } from "@/lib/housing/board/rules";
+import { ZBoardQuery } from "@/lib/housing/board/schemas";
+import { listRounds } from "@/lib/housing/release/service";
+import type { HousingDecision } from "@/lib/housing/rules";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 

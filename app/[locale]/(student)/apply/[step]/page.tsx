@@ -9,7 +9,7 @@ import { LanguagesStep } from "@/components/applications/languages-step";
 import { StepNav } from "@/components/applications/step-nav";
 import { StudyStep } from "@/components/applications/study-step";
 import { SubmitStep } from "@/components/applications/submit-step";
-import { academicYearOf, formatAcademicYear } from "@/lib/agreements/rules";
+import { academicYearOf, formatAcademicYear } from "@/lib/academic-year";
 import { incompleteSteps } from "@/lib/applications/completeness";
 import { courseValues, formValues } from "@/lib/applications/form-values";
 import { getApplicationFormOptions, getOwnApplication, getOwnApplicationDetails } from "@/lib/applications/queries";

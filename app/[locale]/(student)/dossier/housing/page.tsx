@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { StudentCityResources } from "@/components/housing/student-city-resources";
-import { StudentHousingRequestSection } from "@/components/housing/student-housing-request";
-import { StudentInsurance } from "@/components/housing/student-insurance";
+import { StudentInsurance } from "@/components/housing/insurance/student-certificate";
+import { StudentCityResources } from "@/components/housing/student/city-resources";
+import { StudentHousingRequestSection } from "@/components/housing/student/housing-request";
 import { requireRole } from "@/lib/auth/guard";
-import { getStudentHousing } from "@/lib/housing/student-queries";
-import { showsCityResources } from "@/lib/housing/student-rules";
+import { getStudentHousing } from "@/lib/housing/student/queries";
+import { showsCityResources } from "@/lib/housing/student/rules";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AdminHeader } from "@/components/admin/admin-header";
-import { RoundForm } from "@/components/admin/round-form";
-import { formatAcademicYear } from "@/lib/agreements/rules";
+import { RoundForm } from "@/components/housing/rounds/round-form";
+import { formatAcademicYear } from "@/lib/academic-year";
 import { requireRole } from "@/lib/auth/guard";
-import { getHousingRoundForEdit } from "@/lib/housing-rounds/queries";
-import { canEditRound, releaseDay } from "@/lib/housing-rounds/rules";
+import { getHousingRoundForEdit } from "@/lib/housing/rounds/queries";
+import { canEditRound, releaseDay } from "@/lib/housing/rounds/rules";
 import { pageLocale } from "@/lib/i18n/locale";
 
 type Props = { params: Promise<{ locale: string; id: string }> };

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AdminHeader } from "@/components/admin/admin-header";
-import { RoundForm } from "@/components/admin/round-form";
-import { academicYearOf } from "@/lib/agreements/rules";
+import { RoundForm } from "@/components/housing/rounds/round-form";
+import { academicYearOf } from "@/lib/academic-year";
 import { requireRole } from "@/lib/auth/guard";
-import { listRoundKeys } from "@/lib/housing-rounds/queries";
-import { nextMissingRound } from "@/lib/housing-rounds/rules";
+import { listRoundKeys } from "@/lib/housing/rounds/queries";
+import { nextMissingRound } from "@/lib/housing/rounds/rules";
 import { pageLocale } from "@/lib/i18n/locale";
 
 type Props = { params: Promise<{ locale: string }> };

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
-import { formatAcademicYear } from "@/lib/agreements/rules";
+import { formatAcademicYear } from "@/lib/academic-year";
 import { requireRole } from "@/lib/auth/guard";
-import { listRounds } from "@/lib/housing/release";
-import { canRelease } from "@/lib/housing/rules";
+import { listRounds } from "@/lib/housing/release/service";
+import { canRelease } from "@/lib/housing/rounds/rules";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { getViewer } from "@/lib/auth/viewer";
 import { NotFoundError } from "@/lib/errors";
-import { roundReleaseProgress } from "@/lib/housing/release";
+import { roundReleaseProgress } from "@/lib/housing/release/service";
 
 type Context = { params: Promise<{ id: string }> };
 

@@ -2,16 +2,21 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { ReleaseProgress } from "@/components/housing/release-progress";
-import { ReleaseResumeForm } from "@/components/housing/release-resume-form";
-import { ReleaseRoundForm } from "@/components/housing/release-round-form";
-import { ReleaseUncertainActions } from "@/components/housing/release-uncertain-actions";
+import { ReleaseProgress } from "@/components/housing/release/progress";
+import { ReleaseResumeForm } from "@/components/housing/release/resume-form";
+import { ReleaseRoundForm } from "@/components/housing/release/round-form";
+import { ReleaseUncertainActions } from "@/components/housing/release/uncertain-actions";
 import { DataTable } from "@/components/ui/data-table";
 import { PageSection } from "@/components/ui/page-section";
-import { formatAcademicYear } from "@/lib/agreements/rules";
+import { formatAcademicYear } from "@/lib/academic-year";
 import { requireRole } from "@/lib/auth/guard";
-import { claimStaleAfterMs, getRoundForRelease, listUncertainMails, roundReleaseProgress } from "@/lib/housing/release";
-import { canRelease } from "@/lib/housing/rules";
+import {
+  claimStaleAfterMs,
+  getRoundForRelease,
+  listUncertainMails,
+  roundReleaseProgress,
+} from "@/lib/housing/release/service";
+import { canRelease } from "@/lib/housing/rounds/rules";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 

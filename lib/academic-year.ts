@@ -1,0 +1,24 @@
+/**
+ * Academic years, used by nearly every feature. A year is named by the calendar year it starts
+ * in: 2026 = 2026-2027.
+ */
+
+/** Academic years are named by the calendar year they start in; sensible bounds. */
+export const academicYearBounds = { min: 2000, max: 2100 } as const;
+
+/** AMU's academic year starts on 1 September (Europe/Paris). */
+export function academicYearOf(date: Date): number {
+  const [year, month] = new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/Paris",
+    year: "numeric",
+    month: "numeric",
+  })
+    .formatToParts(date)
+    .filter((part) => part.type === "year" || part.type === "month")
+    .map((part) => Number(part.value));
+  return month! >= 9 ? year! : year! - 1;
+}
+
+export function formatAcademicYear(startYear: number): string {
+  return `${startYear}-${startYear + 1}`;
+}

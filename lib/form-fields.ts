@@ -1,0 +1,27 @@
+import { z } from "zod";
+
+/**
+ * Reading values as an HTML form sends them, for the zod schemas of every feature: numbers
+ * arrive as text ("" when left empty), checkbox groups as one string (one box ticked),
+ * several strings, or nothing at all.
+ */
+
+/** For refinements that run even when a field is wrong: only on an object (a form, or code's input). */
+export function isObjectPayload(payload: { value: unknown }) {
+  return typeof payload.value === "object" && payload.value !== null && !Array.isArray(payload.value);
+}
+
+export const asList = (value: unknown) =>
+  value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value];
+
+/** An integer typed in a form ("" is missing), or a number sent from code. */
+export function integerField(min: number, max: number, message: string) {
+  return z.preprocess(
+    (value) => (typeof value === "string" ? (value.trim() === "" ? undefined : Number(value.trim())) : value),
+    z
+      .number({ error: (issue) => (issue.input === undefined ? "required" : message) })
+      .int(message)
+      .min(min, message)
+      .max(max, message),
+  );
+}

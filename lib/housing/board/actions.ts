@@ -1,0 +1,51 @@
+"use server";
+
+import { getLocale } from "next-intl/server";
+import { actionFor } from "@/lib/actions/chain";
+import { ZConfirmSuggestion, ZHousingDecision, ZRank, ZSuggest } from "@/lib/housing/board/schemas";
+import {
+  confirmHousingSuggestion,
+  decideHousingRequest,
+  rankHousingRequest,
+  suggestHousingAllocation,
+} from "@/lib/housing/board/service";
+import { notifyHousingDecision } from "@/lib/housing/release/service";
+import { redirect } from "@/lib/i18n/navigation";
+import type { AppLocale } from "@/lib/i18n/routing";
+
+async function backToBoard(roundId?: string): Promise<never> {
+  return redirect({
+    href: { pathname: "/review/housing", query: roundId ? { round: roundId } : {} },
+    locale: (await getLocale()) as AppLocale,
+  });
+}
+
+/** Accept (with a residence), waitlist or refuse; after the release, the decision is mailed at once. */
+export const decideHousingAction = actionFor("housing.decideHousing")
+  .input(ZHousingDecision)
+  .action(async ({ input, ctx }) => {
+    const outcome = await decideHousingRequest(ctx.viewer, input, ctx.requestId);
+    if (outcome.released) await notifyHousingDecision(outcome.requestId);
+    await backToBoard(outcome.roundId);
+  });
+
+export const rankHousingAction = actionFor("housing.rankHousing")
+  .input(ZRank)
+  .action(async ({ input, ctx }) => {
+    const { roundId } = await rankHousingRequest(ctx.viewer, input, ctx.requestId);
+    await backToBoard(roundId);
+  });
+
+/** Proposes decisions for the round's open requests; nothing is written until confirmed. */
+export const suggestHousingAction = actionFor("housing.suggestHousing")
+  .input(ZSuggest)
+  .action(async ({ input, ctx }) => {
+    return suggestHousingAllocation(ctx.viewer, input.roundId);
+  });
+
+export const confirmHousingSuggestionAction = actionFor("housing.confirmHousingSuggestion")
+  .input(ZConfirmSuggestion)
+  .action(async ({ input, ctx }) => {
+    await confirmHousingSuggestion(ctx.viewer, input, ctx.requestId);
+    await backToBoard(input.roundId);
+  });

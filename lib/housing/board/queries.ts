@@ -1,0 +1,93 @@
+import "server-only";
+import { staffScope } from "@/lib/auth/scopes";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import type { HousingStatus } from "@/lib/generated/prisma/client";
+import { nextOnWaitlist } from "@/lib/housing/board/rules";
+import { listResidenceRooms } from "@/lib/residences/queries";
+
+type StaffViewer = Pick<Viewer, "id" | "role" | "componentIds">;
+
+export const boardPageSize = 300;
+
+/** The round the board opens on: the next one to release, else the most recent. */
+async function defaultRoundId(): Promise<string | null> {
+  const next = await db.housingRound.findFirst({
+    where: { releasedAt: null },
+    orderBy: { releaseAt: "asc" },
+    select: { id: true },
+  });
+  if (next) return next.id;
+  return (await db.housingRound.findFirst({ orderBy: { releaseAt: "desc" }, select: { id: true } }))?.id ?? null;
+}
+
+/**
+ * The housing board of one round: rooms per residence (capacity is shared by all faculties),
+ * the requests of the viewer's scope with their dossier's status, and for each residence with
+ * a free room the waitlisted request it would go to (R-HOU-1, waitlist).
+ */
+export async function getHousingBoard(viewer: StaffViewer, query: { round?: string; status?: HousingStatus }) {
+  const roundId = query.round ?? (await defaultRoundId());
+  if (!roundId) return null;
+  const round = await db.housingRound.findUnique({ where: { id: roundId } });
+  if (!round) return null;
+  const scope = { roundId, application: staffScope(viewer) };
+
+  const [allResidences, requests, counts, waitlisted] = await Promise.all([
+    listResidenceRooms(round.academicYear, round.semester),
+    db.housingRequest.findMany({
+      where: { ...scope, ...(query.status ? { status: query.status } : {}) },
+      orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
+      take: boardPageSize,
+      select: {
+        id: true,
+        status: true,
+        cityPreference: true,
+        needs: true,
+        requestedAt: true,
+        rank: true,
+        waitlistPosition: true,
+        notifiedStatus: true,
+        residence: { select: { id: true, name: true } },
+        application: { select: { id: true, firstName: true, lastName: true, status: true } },
+      },
+    }),
+    db.housingRequest.groupBy({ by: ["status"], where: scope, _count: { _all: true } }),
+    db.housingRequest.findMany({
+      where: { ...scope, status: "WAITLISTED" },
+      select: {
+        id: true,
+        waitlistPosition: true,
+        requestedAt: true,
+        cityPreference: true,
+        application: { select: { firstName: true, lastName: true } },
+      },
+    }),
+  ]);
+
+  // Residences with rooms this semester (or with requests still accepted in them).
+  const residences = allResidences.filter((residence) => residence.rooms > 0 || residence.accepted > 0);
+  // A freed room goes to the next waitlisted request of its city; staff confirm.
+  const offers: { residenceId: string; residence: string; request: (typeof waitlisted)[number] }[] = [];
+  const taken = new Set<string>();
+  for (const residence of residences) {
+    for (let room = 0; room < residence.free; room++) {
+      const next = nextOnWaitlist(
+        waitlisted.filter((request) => !taken.has(request.id)),
+        residence.city,
+      );
+      if (!next) break;
+      taken.add(next.id);
+      offers.push({ residenceId: residence.id, residence: residence.name, request: next });
+    }
+  }
+  return {
+    round,
+    residences,
+    requests,
+    counts: Object.fromEntries(counts.map((group) => [group.status, group._count._all])) as Partial<
+      Record<HousingStatus, number>
+    >,
+    offers,
+  };
+}

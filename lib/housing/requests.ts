@@ -1,0 +1,91 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit";
+import type { Tx } from "@/lib/db";
+import { ensureRound } from "@/lib/housing/rounds/service";
+import { arrivalSemester } from "@/lib/housing/rules";
+
+/**
+ * The one door of housing for the application: a room request is made in the application
+ * (R-HOU-2) and follows it. Both functions run inside the application's transaction.
+ */
+
+/**
+ * R-HOU-2: the request is made in the application. On (re)submission it is created in the
+ * round of the arrival semester, or updated (city, needs, round) keeping its decision; a
+ * request taken back in the form is withdrawn.
+ */
+export async function syncHousingRequest(
+  tx: Tx,
+  application: {
+    id: string;
+    housingRequested: boolean | null;
+    housingCity: "AIX" | "MARSEILLE" | "NO_PREFERENCE" | null;
+    housingNeeds: string | null;
+    academicYear: number | null;
+    period: "S1" | "S2" | "FULL_YEAR" | null;
+    submittedAt: Date | null;
+  },
+  actorId: string,
+  requestId: string,
+) {
+  const existing = await tx.housingRequest.findUnique({
+    where: { applicationId: application.id },
+    select: { id: true, status: true },
+  });
+  if (!application.housingRequested) {
+    if (existing) await withdrawHousingRequest(tx, application.id, actorId, requestId);
+    return;
+  }
+  const round = await ensureRound(tx, application.academicYear!, arrivalSemester(application.period!));
+  const data = {
+    roundId: round.id,
+    cityPreference: application.housingCity ?? "NO_PREFERENCE",
+    needs: application.housingNeeds,
+  };
+  if (existing && existing.status !== "WITHDRAWN") {
+    await tx.housingRequest.update({ where: { id: existing.id }, data });
+    return;
+  }
+  const request = existing
+    ? await tx.housingRequest.update({
+        where: { id: existing.id },
+        data: {
+          ...data,
+          status: "PENDING",
+          residenceId: null,
+          waitlistPosition: null,
+          decidedAt: null,
+          decidedById: null,
+        },
+      })
+    : await tx.housingRequest.create({
+        data: { ...data, applicationId: application.id, requestedAt: application.submittedAt ?? new Date() },
+      });
+  await recordAudit(tx, {
+    actorId,
+    action: "housing.request",
+    entityType: "HousingRequest",
+    entityId: request.id,
+    after: { ...data, status: "PENDING" },
+    requestId,
+  });
+}
+
+/** The application was withdrawn or rejected: its request no longer holds a room. */
+export async function withdrawHousingRequest(tx: Tx, applicationId: string, actorId: string, requestId: string) {
+  const request = await tx.housingRequest.findUnique({
+    where: { applicationId },
+    select: { id: true, status: true, residenceId: true },
+  });
+  if (!request || request.status === "WITHDRAWN" || request.status === "DECLINED") return;
+  await tx.housingRequest.update({ where: { id: request.id }, data: { status: "WITHDRAWN" } });
+  await recordAudit(tx, {
+    actorId,
+    action: "housing.withdraw",
+    entityType: "HousingRequest",
+    entityId: request.id,
+    before: { status: request.status, residenceId: request.residenceId },
+    after: { status: "WITHDRAWN" },
+    requestId,
+  });
+}
