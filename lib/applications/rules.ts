@@ -32,16 +32,6 @@ export function canTransition(status: ApplicationStatus, transition: Transition)
   return transitions[transition].from.includes(status);
 }
 
-/** The student may change the dossier only before submission, or when asked to. */
-export function isEditableByStudent(status: ApplicationStatus): boolean {
-  return status === "DRAFT" || status === "CHANGES_REQUESTED";
-}
-
-/** Reviewers see a dossier once it has been submitted at least once. */
-export function isVisibleToReviewers(status: ApplicationStatus): boolean {
-  return status !== "DRAFT";
-}
-
 /** Who must act next: shown on the student's dossier page. */
 export function nextActor(status: ApplicationStatus): "student" | "correspondent" | "none" {
   switch (status) {

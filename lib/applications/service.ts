@@ -1,10 +1,10 @@
 import "server-only";
+import { isEditableByStudent } from "@/lib/application-status";
 import { incompleteSteps } from "@/lib/applications/completeness";
 import {
   agreementMismatch,
   canTransition,
   doubleDegreeFull,
-  isEditableByStudent,
   missingDocuments,
   needsFrenchWarning,
   type ReviewDecision,

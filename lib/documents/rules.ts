@@ -2,7 +2,7 @@
  * Pure rules of application documents (issue 3). No I/O: the service reads the first bytes
  * and the size, these functions decide. Also imported by the upload component (browser).
  */
-import { isEditableByStudent } from "@/lib/applications/rules";
+import { isEditableByStudent } from "@/lib/application-status";
 import type { ApplicationStatus, DocumentKind } from "@/lib/generated/prisma/enums";
 
 // ---------------------------------------------------------------------------------------------

@@ -2,8 +2,8 @@ import "server-only";
 import { recordAudit } from "@/lib/audit";
 import { type Db, db as defaultDb } from "@/lib/db";
 import { type DocumentStorage, documentStorage } from "@/lib/documents/storage";
+import { anonymisePerson, personalRecordIds, scrubAuditAbout } from "@/lib/privacy/erasure";
 import { daysBefore, erasedEmail, lastAlumniYear, monthsBefore, retention } from "@/lib/privacy/rules";
-import { anonymisePerson, personalRecordIds, scrubAuditAbout } from "@/lib/privacy/service";
 
 /**
  * The retention rules of lib/privacy/rules.ts, applied (GDPR art. 5(1)(e)): an idempotent job

@@ -4,7 +4,7 @@ import { getLocale } from "next-intl/server";
 import { actionFor } from "@/lib/actions/chain";
 import { redirect } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { anonymisePerson } from "@/lib/privacy/service";
+import { anonymisePerson } from "@/lib/privacy/erasure";
 import { ZAnonymisePerson, ZChangeRole, ZCreateStaffAccount, ZSetAccountDisabled } from "@/lib/users/schemas";
 import { changeRole, createStaffAccount, setAccountDisabled } from "@/lib/users/service";
 

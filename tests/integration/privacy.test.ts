@@ -11,10 +11,10 @@ import { saveArrivalDetails } from "@/lib/arrival/service";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { uploadDocument } from "@/lib/documents/service";
+import { anonymisePerson } from "@/lib/privacy/erasure";
 import { exportPersonalData } from "@/lib/privacy/export";
 import { applyRetention } from "@/lib/privacy/retention";
 import { erasedEmail, lastAlumniYear } from "@/lib/privacy/rules";
-import { anonymisePerson } from "@/lib/privacy/service";
 import { createComponent, createViewer } from "./fixtures";
 
 const uploadDir = mkdtempSync(path.join(tmpdir(), "portal-privacy-"));

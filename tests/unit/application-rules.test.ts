@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { isEditableByStudent } from "@/lib/application-status";
 import { incompleteSteps } from "@/lib/applications/completeness";
 import {
   agreementMismatch,
   canTransition,
   doubleDegreeFull,
   expectedEcts,
-  isEditableByStudent,
   missingDocuments,
   needsEnglishNote,
   needsFrenchWarning,

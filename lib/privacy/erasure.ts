@@ -1,3 +1,7 @@
+/**
+ * Privacy's door for the other features (the administrators' accounts page erases a person) and
+ * for the retention job: erasure, and the records that name a person.
+ */
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { recordAudit } from "@/lib/audit";
