@@ -1,10 +1,13 @@
 "use client";
 
+import { useSyncExternalStore } from "react";
 import { useFormStatus } from "react-dom";
 
 /**
  * A submit button for a destructive action: the browser's own confirmation dialog (keyboard
- * and screen-reader friendly) must be accepted before the form is sent.
+ * and screen-reader friendly) must be accepted before the form is sent. Until the page is
+ * hydrated the button submits nothing: a server action's form would otherwise post at once,
+ * skipping the question, when clicked on a page still loading.
  */
 export function ConfirmSubmitButton({
   label,
@@ -21,14 +24,15 @@ export function ConfirmSubmitButton({
   context?: string;
 }) {
   const { pending } = useFormStatus();
+  const hydrated = useHydrated();
   const look =
     variant === "danger"
       ? "bg-red-800 text-white hover:bg-red-900"
       : "border border-brand bg-white text-brand hover:bg-blue-50";
   return (
     <button
-      type="submit"
-      aria-disabled={pending}
+      type={hydrated ? "submit" : "button"}
+      aria-disabled={pending || !hydrated}
       onClick={(event) => {
         if (pending || !window.confirm(confirmation)) event.preventDefault();
       }}
@@ -37,5 +41,16 @@ export function ConfirmSubmitButton({
       {pending ? pendingLabel : label}
       {context && <span className="sr-only"> {context}</span>}
     </button>
+  );
+}
+
+const noSubscription = () => () => {};
+
+/** False in the server's HTML and during hydration, true once React runs in the browser. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
   );
 }

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useFormStatus } from "react-dom";
+import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { bookWelcomeDeskSlotAction } from "@/lib/welcome-desk/actions";
@@ -20,18 +21,20 @@ export interface DaySlot {
 /**
  * R-VIS-5: one day's times of one desk, as a radio group with one button. A full (or past)
  * time is shown, and cannot be chosen; the server checks again, so a time that filled up
- * meanwhile answers "full" next to the group. A student with a visit moves it here.
+ * meanwhile answers "full" next to the group. A student with a visit moves it here, after
+ * confirming: moving gives up the visit they have.
  */
 export function SlotDayForm({
   dayKey,
   dayLabel,
   slots,
-  hasBooking,
+  currentBooking,
 }: {
   dayKey: string;
   dayLabel: string;
   slots: DaySlot[];
-  hasBooking: boolean;
+  /** The student's visit as read on the page ("Monday 31 August, 09:00–09:30"), or null. */
+  currentBooking: string | null;
 }) {
   const t = useTranslations("welcomeDesk.slots");
   const { failed, formAction } = useFormAction(bookWelcomeDeskSlotAction);
@@ -72,11 +75,17 @@ export function SlotDayForm({
         )}
       </fieldset>
       <div>
-        <BookButton
-          label={hasBooking ? t("move") : t("book")}
-          pendingLabel={t("booking")}
-          context={t("bookContext", { date: dayLabel })}
-        />
+        {currentBooking ? (
+          <ConfirmSubmitButton
+            label={t("move")}
+            pendingLabel={t("booking")}
+            confirmation={t("moveConfirm", { current: currentBooking })}
+            variant="secondary"
+            context={t("bookContext", { date: dayLabel })}
+          />
+        ) : (
+          <BookButton label={t("book")} pendingLabel={t("booking")} context={t("bookContext", { date: dayLabel })} />
+        )}
       </div>
     </form>
   );

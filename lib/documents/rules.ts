@@ -187,12 +187,23 @@ export function isVisaDocumentKind(kind: DocumentKind): boolean {
 }
 
 /**
- * A student changes their documents while the application is editable; the home-insurance
- * certificate also once the application is accepted, since it is asked for then (R-HOU-7);
- * the residence-permit copies only once accepted, on the arrival page (R-VIS-2…4).
+ * Whether a student may change (upload, replace, remove) a document of this kind now:
+ * - the application's documents while it is editable (a draft, or changes requested);
+ * - the residence-permit copies only once accepted, on the arrival page (R-VIS-2…4);
+ * - the home-insurance certificate only once accepted (R-HOU-7: it is asked of accepted students,
+ *   whatever their accommodation). Before that the student is told why ("notYet"), not "not found".
  */
+export type DocumentChange = "allowed" | "notYet" | "closed";
+
+export function documentChange(kind: DocumentKind, status: ApplicationStatus): DocumentChange {
+  if (isVisaDocumentKind(kind)) return status === "ACCEPTED" ? "allowed" : "closed";
+  if (kind === "INSURANCE_CERTIFICATE") {
+    if (status === "ACCEPTED") return "allowed";
+    return status === "REJECTED" || status === "WITHDRAWN" ? "closed" : "notYet";
+  }
+  return isEditableByStudent(status) ? "allowed" : "closed";
+}
+
 export function studentMayChangeDocument(kind: DocumentKind, status: ApplicationStatus): boolean {
-  if (isVisaDocumentKind(kind)) return status === "ACCEPTED";
-  if (isEditableByStudent(status)) return true;
-  return kind === "INSURANCE_CERTIFICATE" && status === "ACCEPTED";
+  return documentChange(kind, status) === "allowed";
 }

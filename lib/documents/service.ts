@@ -5,11 +5,11 @@ import type { DocumentViewer } from "@/lib/auth/scopes";
 import { type Db, db as defaultDb, type Tx } from "@/lib/db";
 import {
   checkUpload,
+  documentChange,
   megabytes,
   refusalCodes,
   sanitizeFileName,
   sniffLength,
-  studentMayChangeDocument,
   type UploadRefusal,
 } from "@/lib/documents/rules";
 import { ZDocumentId } from "@/lib/documents/schemas";
@@ -57,8 +57,8 @@ function auditView(
 
 /**
  * Locks the student's application row until the transaction ends and checks it is still
- * theirs and that this kind may still change (studentMayChangeDocument: while editable; the
- * home-insurance certificate also once accepted, R-HOU-7): a submission racing with an upload
+ * theirs and that this kind may change now (documentChange: while editable; the home-insurance
+ * certificate once accepted, R-HOU-7): a submission racing with an upload
  * either sees the document or makes the upload fail, never commits a dossier whose documents
  * change afterwards; a review of the certificate racing with its replacement waits for it.
  */
@@ -71,7 +71,8 @@ async function lockEditableApplication(
   const rows = await tx.$queryRaw<{ status: ApplicationStatus; insuranceStatus: InsuranceStatus }[]>`
     SELECT "status", "insuranceStatus" FROM "Application" WHERE "id" = ${applicationId}::uuid AND "studentId" = ${studentId}::uuid FOR UPDATE`;
   const row = rows[0];
-  if (!row || !studentMayChangeDocument(kind, row.status)) throw new NotFoundError();
+  if (!row) throw new NotFoundError();
+  refuseUnlessChangeable(kind, row.status);
   return { insuranceStatus: row.insuranceStatus };
 }
 
@@ -86,8 +87,16 @@ async function findEditableApplicationOrThrow(
     where: { studentId: viewer.id },
     select: { id: true, status: true },
   });
-  if (!application || !studentMayChangeDocument(kind, application.status)) throw new NotFoundError();
+  if (!application) throw new NotFoundError();
+  refuseUnlessChangeable(kind, application.status);
   return { id: application.id };
+}
+
+/** A document that may not change answers "not found", unless the student only has to wait. */
+function refuseUnlessChangeable(kind: DocumentKind, status: ApplicationStatus): void {
+  const change = documentChange(kind, status);
+  if (change === "notYet") throw new DomainError("insuranceNotYet", {}, "file");
+  if (change === "closed") throw new NotFoundError();
 }
 
 /**

@@ -127,12 +127,33 @@ test("an accepted student from outside Europe books a welcome-desk visit, adds i
   await expect(page.getByRole("heading", { level: 1, name: "Guichet d'accueil" })).toBeVisible();
   await expectAccessible(page);
 
+  // Moving the visit gives its place up: asked first (issue 21); declined, nothing moves.
+  const { slotId: otherSlotId } = await arrangeSlot(2);
+  await page.goto("/en/dossier/welcome-desk");
+  const otherRadio = page.locator(`input[name="slotId"][value="${otherSlotId}"]`);
+  const moveButton = otherRadio.locator("xpath=ancestor::form").getByRole("button", { name: /^Move my visit/ });
+  await otherRadio.check();
+  const declined = page.waitForEvent("dialog").then(async (dialog) => {
+    expect(dialog.type()).toBe("confirm");
+    expect(dialog.message()).toMatch(/^Your visit: .* Move it to this new time\?/);
+    await dialog.dismiss();
+  });
+  await moveButton.click();
+  await declined;
+  expect(await bookedOf(slotId)).toBe(1);
+  expect(await bookedOf(otherSlotId)).toBe(0);
+  // Accepted, the visit moves and the first place is given back.
+  page.once("dialog", (dialog) => void dialog.accept());
+  await moveButton.click();
+  await expect.poll(() => bookedOf(otherSlotId)).toBe(1);
+  expect(await bookedOf(slotId)).toBe(0);
+
   // Cancel, confirmed: the place is given back.
   await page.goto("/en/dossier/welcome-desk");
   page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Cancel my visit" }).click();
   await expect(page.getByText("You have not booked a visit yet", { exact: false })).toBeVisible();
-  expect(await bookedOf(slotId)).toBe(0);
+  expect(await bookedOf(otherSlotId)).toBe(0);
   expect((await page.request.get(href)).status()).toBe(404);
 });
 

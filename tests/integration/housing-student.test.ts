@@ -452,13 +452,26 @@ describe("R-HOU-7: the student uploads the insurance certificate once accepted",
     expect(await db.applicationDocument.count({ where: { applicationId } })).toBe(0);
   });
 
-  it.each<ApplicationStatus>(["SUBMITTED", "UNDER_REVIEW", "REJECTED", "WITHDRAWN"])(
+  it.each<ApplicationStatus>(["REJECTED", "WITHDRAWN"])(
     "refuses the certificate while the application is %s",
     async (status) => {
       const { student, applicationId } = await studentWithApplication(status);
       await expect(uploadDocument(student, { kind: "INSURANCE_CERTIFICATE", file: pdf() })).rejects.toBeInstanceOf(
         NotFoundError,
       );
+      expect(await certificateOf(applicationId)).toBeNull();
+      expect((await insuranceOf(applicationId)).insuranceStatus).toBe("MISSING");
+    },
+  );
+
+  // Issue 21: a draft could carry the certificate and be marked as submitted.
+  it.each<ApplicationStatus>(["DRAFT", "CHANGES_REQUESTED", "SUBMITTED", "UNDER_REVIEW"])(
+    "tells a student whose application is %s that the certificate comes after acceptance, and stores nothing",
+    async (status) => {
+      const { student, applicationId } = await studentWithApplication(status);
+      const attempt = uploadDocument(student, { kind: "INSURANCE_CERTIFICATE", file: pdf() });
+      await expect(attempt).rejects.toMatchObject({ code: "insuranceNotYet", field: "file" });
+      await expect(attempt).rejects.not.toBeInstanceOf(NotFoundError);
       expect(await certificateOf(applicationId)).toBeNull();
       expect((await insuranceOf(applicationId)).insuranceStatus).toBe("MISSING");
     },

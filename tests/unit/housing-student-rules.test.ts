@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { studentMayChangeDocument } from "@/lib/documents/rules";
+import { type DocumentChange, documentChange, studentMayChangeDocument } from "@/lib/documents/rules";
 import type { ApplicationStatus, DocumentKind, HousingStatus, InsuranceStatus } from "@/lib/generated/prisma/enums";
 import { canReviewInsurance, showsInsuranceUpload } from "@/lib/housing/insurance/rules";
 import { ZInsuranceReview } from "@/lib/housing/insurance/schemas";
@@ -156,8 +156,9 @@ describe("R-HOU-7: who may change which document when (studentMayChangeDocument)
     ["PASSPORT", "SUBMITTED", false],
     ["PASSPORT", "ACCEPTED", false],
     ["PHOTO", "ACCEPTED", false],
-    ["INSURANCE_CERTIFICATE", "DRAFT", true],
-    ["INSURANCE_CERTIFICATE", "CHANGES_REQUESTED", true],
+    // Issue 21: asked of accepted students only; a draft may not carry it.
+    ["INSURANCE_CERTIFICATE", "DRAFT", false],
+    ["INSURANCE_CERTIFICATE", "CHANGES_REQUESTED", false],
     ["INSURANCE_CERTIFICATE", "SUBMITTED", false],
     ["INSURANCE_CERTIFICATE", "UNDER_REVIEW", false],
     ["INSURANCE_CERTIFICATE", "ACCEPTED", true],
@@ -165,6 +166,19 @@ describe("R-HOU-7: who may change which document when (studentMayChangeDocument)
     ["INSURANCE_CERTIFICATE", "WITHDRAWN", false],
   ])("%s while %s → %s", (kind, status, allowed) => {
     expect(studentMayChangeDocument(kind, status)).toBe(allowed);
+  });
+
+  it.each<[DocumentKind, ApplicationStatus, DocumentChange]>([
+    ["INSURANCE_CERTIFICATE", "DRAFT", "notYet"],
+    ["INSURANCE_CERTIFICATE", "SUBMITTED", "notYet"],
+    ["INSURANCE_CERTIFICATE", "UNDER_REVIEW", "notYet"],
+    ["INSURANCE_CERTIFICATE", "CHANGES_REQUESTED", "notYet"],
+    ["INSURANCE_CERTIFICATE", "ACCEPTED", "allowed"],
+    ["INSURANCE_CERTIFICATE", "REJECTED", "closed"],
+    ["PASSPORT", "SUBMITTED", "closed"],
+    ["PASSPORT", "DRAFT", "allowed"],
+  ])("%s while %s: %s (a student who only has to wait is told so)", (kind, status, change) => {
+    expect(documentChange(kind, status)).toBe(change);
   });
 
   it.each<[ApplicationStatus, boolean]>([

@@ -40,6 +40,13 @@ export default async function StudentWelcomeDeskPage({ params }: Props) {
   const accepted = desk.application?.status === "ACCEPTED";
   const bookingDesk = desk.booking?.desk;
 
+  const bookingWhen = desk.booking
+    ? t("booking.when", {
+        date: format.dateTime(desk.booking.startsAt, dayFormat),
+        start: format.dateTime(desk.booking.startsAt, timeFormat),
+        end: format.dateTime(desk.booking.endsAt, timeFormat),
+      })
+    : null;
   return (
     <div className="flex flex-col gap-8">
       <div className="flex flex-col gap-3">
@@ -89,14 +96,10 @@ export default async function StudentWelcomeDeskPage({ params }: Props) {
         <>
           <PageSection id="booking-title" title={t("booking.title")}>
             <div aria-live="polite" className="flex flex-col gap-3">
-              {desk.booking && bookingDesk ? (
+              {desk.booking && bookingDesk && bookingWhen ? (
                 <StudentBooking
                   bookingId={desk.booking.id}
-                  when={t("booking.when", {
-                    date: format.dateTime(desk.booking.startsAt, dayFormat),
-                    start: format.dateTime(desk.booking.startsAt, timeFormat),
-                    end: format.dateTime(desk.booking.endsAt, timeFormat),
-                  })}
+                  when={bookingWhen}
                   where={t("booking.where", {
                     city: te(`housingCity.${bookingDesk.city}`),
                     place:
@@ -128,7 +131,7 @@ export default async function StudentWelcomeDeskPage({ params }: Props) {
                           key={day}
                           dayKey={`${one.city}-${day}`}
                           dayLabel={format.dateTime(slots[0]!.startsAt, dayFormat)}
-                          hasBooking={desk.booking !== null}
+                          currentBooking={bookingWhen}
                           slots={slots.map((slot) => ({
                             id: slot.id,
                             start: format.dateTime(slot.startsAt, timeFormat),
