@@ -3,7 +3,9 @@
  * accessible labels as the only handle; the R-ELI-7 public page; axe on every new page in
  * French and English.
  */
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { academicYearOf, formatAcademicYear } from "../../lib/academic-year.ts";
 import { axeViolations, demoAccounts, demoPassword, e2eDatabase, formAlert, signIn, uniqueEmail } from "./support";
@@ -264,6 +266,45 @@ test("R-ELI-7: double degrees and offshore programmes are listed publicly, with 
 
 // ---------------------------------------------------------------------------------------------
 // Accessibility: every new page, in both languages (one sign-in per language; each page is a step).
+
+/** A message as the sink stores it (.data/e2e-mail), written here so the test knows what is there. */
+async function caughtMail(to: string, subject: string) {
+  const id = randomUUID();
+  const receivedAt = new Date();
+  const file = `${receivedAt.toISOString().replaceAll(":", "-")}-${id}.json`;
+  const message = {
+    id,
+    receivedAt: receivedAt.toISOString(),
+    from: "portal@amu.example",
+    to: [to],
+    subject,
+    text: "…",
+  };
+  await writeFile(path.resolve(".data/e2e-mail", file), JSON.stringify(message));
+}
+
+test("the outbox is filtered by recipient and subject, accents and case ignored (issue 21)", async ({ page }) => {
+  const mark = tag().toLowerCase();
+  await caughtMail(`zoe.${mark}@uni.example`, `Dossier accepté ${mark}`);
+  await caughtMail(`zoe.${mark}@uni.example`, `Logement ${mark}`);
+  await caughtMail(`marie.${mark}@uni.example`, `Dossier accepté ${mark}`);
+  await signInAsAdmin(page);
+  await page.goto("/en/admin/outbox");
+  const search = page.getByRole("search");
+  await search.getByLabel("Recipient contains").fill(`ZOÉ.${mark}`);
+  await search.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByText("2 e-mails shown", { exact: false })).toBeVisible();
+  await search.getByLabel("Subject contains").fill("accepte");
+  await search.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByText("1 e-mail shown", { exact: false })).toBeVisible();
+  await expect(page.getByText(`Dossier accepté ${mark}`)).toBeVisible();
+  await expect(search.getByLabel("Recipient contains")).toHaveValue(`ZOÉ.${mark}`);
+  await search.getByLabel("Subject contains").fill("nothing like it");
+  await search.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByText("No e-mail matches these filters.")).toBeVisible();
+  await page.getByRole("link", { name: "Show all e-mails" }).click();
+  await expect(page.getByText(`Logement ${mark}`)).toBeVisible();
+});
 
 for (const locale of ["fr", "en"] as const) {
   test(`axe: every administration page in /${locale} has no WCAG 2.1 A/AA violation`, async ({ page }) => {
