@@ -1,5 +1,6 @@
 import "server-only";
 import { type Db, db } from "@/lib/db";
+import { logWarn } from "@/lib/log";
 
 /** "ok" when the database answers within 2 s; "down" otherwise (never throws). */
 export async function checkDatabase(client: Db = db): Promise<"ok" | "down"> {
@@ -9,13 +10,7 @@ export async function checkDatabase(client: Db = db): Promise<"ok" | "down"> {
     .then(
       () => "ok" as const,
       (error: unknown) => {
-        console.error(
-          JSON.stringify({
-            level: "warn",
-            health: "database",
-            error: error instanceof Error ? error.message : String(error),
-          }),
-        );
+        logWarn("health.database.down", { error });
         return "down" as const;
       },
     );

@@ -13,6 +13,7 @@ import {
 } from "@/lib/documents/rules";
 import type { DocumentSummary } from "@/lib/documents/summary";
 import type { DocumentKind } from "@/lib/generated/prisma/enums";
+import type { RouteErrorBody } from "@/lib/routes/error-body";
 
 export type UploadedDocument = Pick<DocumentSummary, "id" | "originalName" | "size">;
 
@@ -121,7 +122,6 @@ export function DocumentUpload({
     request.current = xhr;
     const body = new FormData();
     body.append("kind", kind);
-    body.append("locale", locale);
     body.append("file", file);
     setPhase({ name: "uploading", fileName: file.name, percent: 0 });
     setStatus(t("uploading", { name: file.name }));
@@ -134,15 +134,16 @@ export function DocumentUpload({
     xhr.addEventListener("load", () => {
       if (request.current !== xhr) return;
       request.current = null;
-      const answer = xhr.response as { ok: true; document: UploadedDocument } | { ok: false; message: string } | null;
       keepFocus();
-      if (answer?.ok) {
-        setCurrent(answer.document);
+      if (xhr.status === 201) {
+        const { document } = xhr.response as { document: UploadedDocument };
+        setCurrent(document);
         setPhase({ name: "idle" });
-        setStatus(t("uploaded", { name: answer.document.originalName }));
+        setStatus(t("uploaded", { name: document.originalName }));
         router.refresh();
       } else {
-        fail(answer?.message ?? t("serverError"));
+        // A refusal says why in the routes' error body; a proxy's error page is not JSON.
+        fail((xhr.response as RouteErrorBody | null)?.error?.message ?? t("serverError"));
       }
     });
     xhr.addEventListener("error", () => {
@@ -158,7 +159,7 @@ export function DocumentUpload({
       setPhase({ name: "idle" });
       setStatus(t("cancelled"));
     });
-    xhr.open("POST", "/api/documents");
+    xhr.open("POST", `/api/documents?locale=${locale}`);
     xhr.responseType = "json";
     xhr.send(body);
   }
@@ -170,9 +171,9 @@ export function DocumentUpload({
     setError(null);
     try {
       const response = await fetch(`/api/documents/${removed.id}?locale=${locale}`, { method: "DELETE" });
-      const answer = (await response.json().catch(() => null)) as { ok: boolean; message?: string } | null;
-      if (!answer?.ok) {
-        fail(answer?.message ?? t("serverError"));
+      if (!response.ok) {
+        const answer = (await response.json().catch(() => null)) as RouteErrorBody | null;
+        fail(answer?.error?.message ?? t("serverError"));
         inputRef.current?.focus();
         return;
       }

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { buildChains } from "@/lib/actions/build-chain";
 import { type PermissionName, permissions } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/viewer";
+import { logError } from "@/lib/log";
 
 /**
  * The one chain every server action is built on: public → signed in → role, chosen from the
@@ -15,10 +16,7 @@ import { getViewer } from "@/lib/auth/viewer";
 const chains = buildChains({
   getViewer,
   getErrorTranslator: () => getTranslations("errors"),
-  logError: ({ requestId, error }) =>
-    console.error(
-      JSON.stringify({ level: "error", requestId, error: error instanceof Error ? error.stack : String(error) }),
-    ),
+  logError: ({ requestId, error }) => logError("action.unexpected", { requestId, error }),
 });
 
 type ChainFor<Who> = Who extends "anyone" ? typeof chains.publicAction : typeof chains.signedInAction;

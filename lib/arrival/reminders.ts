@@ -5,6 +5,7 @@ import { forEachConcurrently } from "@/lib/concurrency";
 import { type Db, db as defaultDb } from "@/lib/db";
 import type { VisaType } from "@/lib/generated/prisma/enums";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { logError } from "@/lib/log";
 import { sendTemplateMail, type TemplateMail } from "@/lib/mail/template";
 import { dateToDay, dayToDate, parisDay } from "@/lib/paris-time";
 
@@ -143,14 +144,7 @@ export async function runVisaReminders(
     } catch (error) {
       await database.visaReminder.delete({ where: key });
       run.failed += 1;
-      console.error(
-        JSON.stringify({
-          level: "error",
-          job: "visaReminders",
-          checklistId: candidate.id,
-          error: error instanceof Error ? error.message : String(error),
-        }),
-      );
+      logError("visaReminders.fail", { checklistId: candidate.id, error });
       return;
     }
     await database.visaReminder.update({ where: key, data: { sentAt: new Date() } });

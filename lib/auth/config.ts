@@ -5,6 +5,7 @@ import { clientAddress } from "@/lib/auth/client-address";
 import { ZSignIn } from "@/lib/auth/schemas";
 import { signInWithPassword } from "@/lib/auth/service";
 import { env } from "@/lib/env";
+import { logError, logWarn } from "@/lib/log";
 
 declare module "@auth/core/jwt" {
   interface JWT {
@@ -39,10 +40,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     // A refused sign-in is an expected outcome, answered to the user: one line, no stack.
     error(error) {
       if (error instanceof CredentialsSignin) {
-        console.warn(JSON.stringify({ level: "warn", event: "signin.refused", reason: error.code }));
+        logWarn("signin.refused", { reason: error.code });
         return;
       }
-      console.error(error);
+      logError("auth.error", { error });
     },
   },
   providers: [

@@ -91,19 +91,38 @@ export const permissions = {
 export type PermissionName = keyof typeof permissions;
 
 /**
- * The route handlers, by method and path, under the same rules (they check the viewer
- * themselves: a route is not built on the action chain).
+ * The route handlers, by method and path, under the same rules: each is built from its row
+ * (`routeFor("GET /api/arrivals/export", …)` in lib/routes/route-for.ts checks `who` before the
+ * handler runs) and tests/integration/route-authorization.test.ts is generated from this list.
+ * A caller the row refuses is answered as for a resource that does not exist (404), except an
+ * anonymous caller of a row whose `anonymous` is "signInRequired" (401: the route has nothing
+ * to hide from them, it only needs them signed in).
+ *
+ * Two routes stay outside the table: /api/health, probed by the launcher and by monitoring
+ * without a session and with its own body (it must answer even when the sessions' database
+ * does not), and next-auth's /api/auth/[...nextauth], which is how a viewer comes to exist
+ * (its own protocol, CSRF check and answers).
  */
+export interface RoutePermission extends Permission {
+  /** What an anonymous caller is told: "notFound" (404) or "signInRequired" (401). */
+  anonymous: "notFound" | "signInRequired";
+}
+
 export const routePermissions = {
-  "GET /api/documents/[id]": { who: ["STUDENT", "CORRESPONDENT", "ADMIN"], scope: "dossier" },
-  "DELETE /api/documents/[id]": { who: ["STUDENT"], scope: "own" },
-  "POST /api/documents": { who: ["STUDENT"], scope: "own" },
-  "GET /api/arrivals/export": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
-  "GET /api/housing/rounds/[id]/progress": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
-  "GET /api/welcome-desk/bookings/[id]/ics": { who: ["STUDENT"], scope: "own" },
-  "GET /api/health": { who: "anyone", scope: "none" },
-  "GET /api/me/export": { who: "signedIn", scope: "self" },
-} as const satisfies Record<string, Permission>;
+  "GET /api/documents/[id]": { who: ["STUDENT", "CORRESPONDENT", "ADMIN"], scope: "dossier", anonymous: "notFound" },
+  "DELETE /api/documents/[id]": { who: ["STUDENT"], scope: "own", anonymous: "signInRequired" },
+  "POST /api/documents": { who: ["STUDENT"], scope: "own", anonymous: "signInRequired" },
+  "GET /api/arrivals/export": { who: ["CORRESPONDENT", "ADMIN"], scope: "component", anonymous: "notFound" },
+  "GET /api/housing/rounds/[id]/progress": {
+    who: ["CORRESPONDENT", "ADMIN"],
+    scope: "component",
+    anonymous: "signInRequired",
+  },
+  "GET /api/welcome-desk/bookings/[id]/ics": { who: ["STUDENT"], scope: "own", anonymous: "notFound" },
+  "GET /api/me/export": { who: "signedIn", scope: "self", anonymous: "signInRequired" },
+} as const satisfies Record<string, RoutePermission>;
+
+export type RouteName = keyof typeof routePermissions;
 
 /** Whether a caller of this role (null: not signed in) passes the row's `who`. */
 export function isAllowed(permission: Permission, role: Role | null): boolean {

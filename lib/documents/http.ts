@@ -1,30 +1,11 @@
 /**
- * Request checks of the documents' route handlers that do not need Next: the same-origin check
- * of state-changing requests and a multipart body read with a ceiling. Pure enough for unit
- * tests (Request, Headers and FormData are the platform's).
+ * The upload's multipart body, read with a ceiling, without Next: pure enough for unit tests
+ * (Request and FormData are the platform's). The same-origin check and the error statuses are
+ * every route's (lib/routes/).
  */
 
 /** Room for the multipart boundaries, headers and small fields around the file itself. */
 export const multipartOverheadBytes = 64 * 1024;
-
-/**
- * A state-changing request must come from one of our own pages: its Origin header (which
- * browsers send with every POST and DELETE, and which a page cannot forge) must name the host
- * the request was sent to. No Origin at all is refused too: browsers always send it here.
- * Behind a reverse proxy, the host is the proxy's X-Forwarded-Host when it sets one (a
- * cross-site page cannot add that header without a CORS preflight, which is never granted).
- */
-export function isSameOrigin(headers: Headers): boolean {
-  const origin = headers.get("origin");
-  const host = (headers.get("x-forwarded-host") ?? headers.get("host"))?.split(",")[0]?.trim().toLowerCase();
-  if (!origin || !host) return false;
-  try {
-    const url = new URL(origin);
-    return (url.protocol === "https:" || url.protocol === "http:") && url.host === host;
-  } catch {
-    return false;
-  }
-}
 
 export type LimitedForm = { ok: true; form: FormData } | { ok: false; reason: "tooLarge" | "malformed" };
 
@@ -68,24 +49,5 @@ export async function readFormWithLimit(request: Request, limit: number): Promis
     return { ok: true, form: await new Response(body, { headers: { "content-type": contentType } }).formData() };
   } catch {
     return { ok: false, reason: "malformed" };
-  }
-}
-
-/** The HTTP status of each error code the documents' routes answer with. */
-export function statusForErrorCode(code: string): number {
-  switch (code) {
-    case "notFound":
-      return 404;
-    case "signInRequired":
-      return 401;
-    case "forbidden":
-      return 403;
-    case "documentTooLarge":
-      return 413;
-    case "documentTypeRefused":
-    case "documentPhotoType":
-      return 415;
-    default:
-      return 400;
   }
 }

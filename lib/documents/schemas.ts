@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { DocumentKind } from "@/lib/generated/prisma/enums";
-import { routing } from "@/lib/i18n/routing";
 
 // Messages are catalogue keys (errors.validation.*): the route handler translates them.
 
@@ -14,13 +13,10 @@ const ZUploadedFile = z.custom<File>(
 export const ZUploadForm = z.strictObject({
   kind: z.enum(DocumentKind, { error: (issue) => (issue.input === undefined ? "required" : "invalid") }),
   file: ZUploadedFile,
-  // Only chooses the language of the answer; an unknown value falls back (see ZLocale).
+  // Ignored: sent by pages older than the `?locale=` that now chooses the answer's language.
   locale: z.string().max(10).optional(),
 });
 export type TUploadForm = z.infer<typeof ZUploadForm>;
-
-/** The language of the answer, among the portal's; undefined when absent or unknown. */
-export const ZLocale = z.enum(routing.locales).optional().catch(undefined);
 
 /** The [id] of /api/documents/[id]: anything but a UUID is simply "not found". */
 export const ZDocumentId = z.uuid();

@@ -18,6 +18,7 @@ import { type DocumentSummary, documentSummarySelect } from "@/lib/documents/sum
 import { env } from "@/lib/env";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { ApplicationStatus, DocumentKind, InsuranceStatus } from "@/lib/generated/prisma/enums";
+import { logError } from "@/lib/log";
 
 /** What the service writes to; the tests swap in a temporary folder or a failing database. */
 export interface DocumentServiceDeps {
@@ -277,12 +278,5 @@ export async function deleteDocument(
 
 // The database no longer points at the file: a leftover wastes space but exposes nothing.
 function logCleanupFailure(storageKey: string, error: unknown) {
-  console.error(
-    JSON.stringify({
-      level: "error",
-      message: "document file left behind",
-      storageKey,
-      error: error instanceof Error ? error.message : String(error),
-    }),
-  );
+  logError("document.fileLeftBehind", { storageKey, error });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { logError } from "@/lib/log";
 import { sendMail } from "@/lib/mail/send";
 
 export type MailTemplate =
@@ -36,14 +37,7 @@ export async function notify(
     await sendMail({ to, subject: t("subject", all), text: t("body", all) });
     return true;
   } catch (error) {
-    console.error(
-      JSON.stringify({
-        level: "error",
-        requestId,
-        mail: template,
-        error: error instanceof Error ? error.message : String(error),
-      }),
-    );
+    logError("mail.fail", { requestId, mail: template, error });
     return false;
   }
 }

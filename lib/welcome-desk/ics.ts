@@ -33,15 +33,3 @@ export function welcomeDeskIcsResponse(
     },
   });
 }
-
-/** Anyone but the booking's owner, or an unknown id: the same answer, with nothing in it. */
-export function welcomeDeskIcsNotFound(): Response {
-  return new Response("Not found", {
-    status: 404,
-    headers: {
-      "Content-Type": "text/plain; charset=utf-8",
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
-}

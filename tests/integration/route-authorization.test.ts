@@ -2,18 +2,22 @@
  * The route handlers under the permission table (lib/auth/permissions.ts `routePermissions`),
  * generated like the actions' test: each route called as anonymous, student A, student B, the
  * correspondents of X (A's faculty) and Y, and an admin, on A's resources. A call succeeds
- * (2xx) exactly when the row allows the caller and the resource is in the caller's scope;
- * every other call is refused with 401, 403 or 404, and changes nothing.
+ * (2xx) exactly when the row allows the caller and the resource is in the caller's scope, and
+ * then shows A's data only to those whose scope holds it; every other call is refused with the
+ * routes' one error body — 401 for an anonymous caller of a row that says so, 404 otherwise —
+ * and changes nothing. Every route file under app/api is built from its row (but the two the
+ * table leaves out, with its reasons).
  */
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readdirSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { isAllowed, type Permission, routePermissions } from "@/lib/auth/permissions";
+import { isAllowed, type RouteName, type RoutePermission, routePermissions } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { uploadDocument } from "@/lib/documents/service";
+import { errorMessages } from "../support/next-stand-ins";
 import { createComponent, createViewer } from "./fixtures";
 
 const principal = vi.hoisted(() => ({ viewer: null as Viewer | null }));
@@ -98,7 +102,7 @@ beforeAll(async () => {
 });
 
 /** Whether the caller reaches A's resource under the row's scope (owner-bound routes name one). */
-function inScope(permission: Permission, who: Name, ownerBound: boolean): boolean {
+function inScope(permission: RoutePermission, who: Name, ownerBound: boolean): boolean {
   switch (permission.scope) {
     case "own":
       return ownerBound ? who === "student A" : who.startsWith("student");
@@ -109,9 +113,28 @@ function inScope(permission: Permission, who: Name, ownerBound: boolean): boolea
   }
 }
 
-type Call = { ownerBound: boolean; call: () => Promise<Response>; unchanged?: () => Promise<void> };
+/** Whether the caller's answer may show A's data (routes that list or export, not one resource). */
+function seesA(permission: RoutePermission, who: Name): boolean {
+  switch (permission.scope) {
+    case "self":
+      return who === "student A";
+    case "component":
+    case "dossier":
+      return who === "correspondent of X" || who === "admin";
+    default:
+      return who === "student A";
+  }
+}
 
-const calls: Record<keyof typeof routePermissions, () => Promise<Call>> = {
+type Call = {
+  ownerBound: boolean;
+  call: () => Promise<Response>;
+  unchanged?: () => Promise<void>;
+  /** Something of A's that a successful answer shows exactly when `seesA`. */
+  marker?: () => string;
+};
+
+const calls: Record<RouteName, () => Promise<Call>> = {
   "GET /api/documents/[id]": async () => {
     const id = await documentOfA();
     const { GET } = await import("@/app/api/documents/[id]/route");
@@ -144,6 +167,7 @@ const calls: Record<keyof typeof routePermissions, () => Promise<Call>> = {
     return {
       ownerBound: false,
       call: () => GET(new Request(`http://localhost/api/arrivals/export?year=${academicYear}`)),
+      marker: () => viewers["student A"]!.email,
     };
   },
   "GET /api/housing/rounds/[id]/progress": async () => {
@@ -154,37 +178,69 @@ const calls: Record<keyof typeof routePermissions, () => Promise<Call>> = {
     const { GET } = await import("@/app/api/welcome-desk/bookings/[id]/ics/route");
     return { ownerBound: true, call: () => GET(new Request("http://localhost/x"), params(bookingId)) };
   },
-  "GET /api/health": async () => {
-    const { GET } = await import("@/app/api/health/route");
-    return { ownerBound: false, call: () => GET() };
-  },
   "GET /api/me/export": async () => {
     const { GET } = await import("@/app/api/me/export/route");
-    return { ownerBound: false, call: () => GET() };
+    return {
+      ownerBound: false,
+      call: () => GET(new Request("http://localhost/api/me/export")),
+      marker: () => viewers["student A"]!.email,
+    };
   },
 };
 
-describe("the route table and the routes' test are the same list", () => {
+// Outside the table on purpose (see lib/auth/permissions.ts): health and next-auth's own handler.
+const outsideTheTable = ["GET /api/health", "GET /api/auth/[...nextauth]", "POST /api/auth/[...nextauth]"];
+const methods = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+const apiRoot = path.resolve(import.meta.dirname, "../../app/api");
+
+/** Every handler exported by a route file under app/api, named "METHOD /api/path", with its `route` label. */
+async function routeFiles(): Promise<Map<string, unknown>> {
+  const files = (readdirSync(apiRoot, { recursive: true }) as string[]).filter((file) =>
+    /(^|[/\\])route\.ts$/.test(file),
+  );
+  const handlers = new Map<string, unknown>();
+  for (const file of files) {
+    const routePath = `/api/${path.dirname(file).split(path.sep).join("/")}`;
+    const module = (await import(path.join(apiRoot, file))) as Record<string, unknown>;
+    for (const method of methods.filter((name) => name in module)) {
+      handlers.set(`${method} ${routePath}`, (module[method] as { route?: string }).route);
+    }
+  }
+  return handlers;
+}
+
+describe("the route table, the route files and the routes' test are the same list", () => {
   it("every route of the table is called here", () => {
     expect(Object.keys(calls).sort()).toEqual(Object.keys(routePermissions).sort());
   });
+
+  it("every handler under app/api is built from its own row, but those the table leaves out", async () => {
+    const handlers = await routeFiles();
+    expect([...handlers.keys()].sort()).toEqual([...Object.keys(routePermissions), ...outsideTheTable].sort());
+    for (const [name, label] of handlers) {
+      expect(label, name).toBe(outsideTheTable.includes(name) ? undefined : name);
+    }
+  });
 });
 
-const cases = (Object.keys(routePermissions) as (keyof typeof routePermissions)[]).flatMap((route) =>
+const cases = (Object.keys(routePermissions) as RouteName[]).flatMap((route) =>
   names.map((who) => [route, who] as const),
 );
 
 describe("each route, as each principal, answers exactly whom its row allows", () => {
   it.each(cases)("%s as %s", async (route, who) => {
     const permission = routePermissions[route];
-    const { ownerBound, call, unchanged } = await calls[route]();
+    const { ownerBound, call, unchanged, marker } = await calls[route]();
     principal.viewer = viewers[who];
     const response = await call();
     if (isAllowed(permission, viewers[who]?.role ?? null) && inScope(permission, who, ownerBound)) {
       expect(response.status, await response.clone().text()).toBeLessThan(300);
+      if (marker) expect((await response.text()).includes(marker())).toBe(seesA(permission, who));
     } else {
-      expect([401, 403, 404]).toContain(response.status);
+      const code = who === "anonymous" ? permission.anonymous : "notFound";
+      expect(response.status).toBe(code === "signInRequired" ? 401 : 404);
       const body = await response.text();
+      expect(JSON.parse(body)).toEqual({ error: { code, message: errorMessages[code] } });
       expect(body).not.toMatch(/route\.pdf|@example\.org/);
       await unchanged?.();
     }

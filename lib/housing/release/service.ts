@@ -11,6 +11,7 @@ import { db } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { HousingStatus } from "@/lib/generated/prisma/client";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { logError, logInfo, logWarn } from "@/lib/log";
 import type { MailTemplate } from "@/lib/mail/notify";
 import { sendTemplateMail } from "@/lib/mail/template";
 
@@ -342,16 +343,12 @@ export async function sendRoundMails(
         } else {
           const result = await notifyHousingDecision(request.id, deps, options);
           if (result.outcome === "failed") {
-            console.warn(
-              JSON.stringify({
-                level: "warn",
-                event: "housing.decisionMail.fail",
-                roundId,
-                housingRequestId: request.id,
-                requestId: options.auditRequestId,
-                error: result.error,
-              }),
-            );
+            logWarn("housing.decisionMail.fail", {
+              roundId,
+              housingRequestId: request.id,
+              requestId: options.auditRequestId,
+              error: result.error,
+            });
           }
           tally(counts, result);
         }
@@ -423,27 +420,9 @@ export async function startRoundMails(
     throw error;
   }
   void sendRoundMails(roundId, { ...context, deps, onProgress: (progress) => (entry.progress = progress) })
-    .then((counts) =>
-      console.info(
-        JSON.stringify({
-          level: "info",
-          event: "housing.roundMails.done",
-          roundId,
-          requestId: context.auditRequestId,
-          ...counts,
-        }),
-      ),
-    )
+    .then((counts) => logInfo("housing.roundMails.done", { roundId, requestId: context.auditRequestId, ...counts }))
     .catch((error: unknown) =>
-      console.error(
-        JSON.stringify({
-          level: "error",
-          event: "housing.roundMails.crash",
-          roundId,
-          requestId: context.auditRequestId,
-          error: error instanceof Error ? error.stack : String(error),
-        }),
-      ),
+      logError("housing.roundMails.crash", { roundId, requestId: context.auditRequestId, error }),
     )
     .finally(() => running.delete(roundId));
   return { started: true };

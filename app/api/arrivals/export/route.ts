@@ -2,25 +2,22 @@ import { getTranslations } from "next-intl/server";
 import { formatAcademicYear } from "@/lib/academic-year";
 import { arrivalExportLimit, listArrivals } from "@/lib/arrival/queries";
 import { ZArrivalQuery } from "@/lib/arrival/schemas";
-import { getViewer } from "@/lib/auth/viewer";
 import { toCsv } from "@/lib/csv";
 import { localized } from "@/lib/i18n/localized";
+import { routeFor } from "@/lib/routes/route-for";
 
 export const dynamic = "force-dynamic";
 
 /**
  * GET /api/arrivals/export?status=&year=&component=: the arrivals list as CSV, with the same
  * filters and the same scope as /review/arrivals (a correspondent: their components; an admin:
- * all). Anyone else gets 404, like a page that does not exist. Read-only: no origin check.
+ * all). Anyone else gets 404, like a page that does not exist (its row in lib/auth/permissions.ts). Read-only: no origin check.
  */
-export async function GET(request: Request) {
-  const viewer = await getViewer();
-  if (!viewer || (viewer.role !== "CORRESPONDENT" && viewer.role !== "ADMIN"))
-    return new Response("Not found", { status: 404 });
+export const GET = routeFor("GET /api/arrivals/export", async (request, { viewer, locale }) => {
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const query = ZArrivalQuery.parse(params);
   const [t, { rows }] = await Promise.all([
-    getTranslations({ locale: viewer.locale, namespace: "arrivals" }),
+    getTranslations({ locale, namespace: "arrivals" }),
     listArrivals(
       viewer,
       { status: query.status, academicYear: query.year, componentId: query.component },
@@ -47,7 +44,7 @@ export async function GET(request: Request) {
       row.lastName,
       row.firstName,
       row.email,
-      row.component ? localized(viewer.locale, row.component.nameFr, row.component.nameEn) : null,
+      row.component ? localized(locale, row.component.nameFr, row.component.nameEn) : null,
       row.academicYear ? formatAcademicYear(row.academicYear) : null,
       row.nationality,
       row.visaType,
@@ -66,4 +63,4 @@ export async function GET(request: Request) {
       "X-Content-Type-Options": "nosniff",
     },
   });
-}
+});

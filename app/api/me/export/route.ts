@@ -1,5 +1,5 @@
-import { getViewer } from "@/lib/auth/viewer";
 import { exportPersonalData } from "@/lib/privacy/export";
+import { routeFor } from "@/lib/routes/route-for";
 
 export const dynamic = "force-dynamic";
 
@@ -7,9 +7,7 @@ export const dynamic = "force-dynamic";
  * GET /api/me/export: the signed-in person's data as a JSON download (GDPR art. 15, 20).
  * Read-only and only one's own: no id in the URL. Anonymous: 401.
  */
-export async function GET() {
-  const viewer = await getViewer();
-  if (!viewer) return new Response("Sign in first.", { status: 401, headers: { "Cache-Control": "no-store" } });
+export const GET = routeFor("GET /api/me/export", async (_request, { viewer }) => {
   const data = await exportPersonalData(viewer);
   const body = JSON.stringify(
     data,
@@ -24,4 +22,4 @@ export async function GET() {
       "X-Content-Type-Options": "nosniff",
     },
   });
-}
+});

@@ -1,31 +1,17 @@
 import { z } from "zod";
-import { getViewer } from "@/lib/auth/viewer";
 import { NotFoundError } from "@/lib/errors";
 import { roundReleaseProgress } from "@/lib/housing/release/service";
-
-type Context = { params: Promise<{ id: string }> };
+import { routeFor } from "@/lib/routes/route-for";
 
 export const dynamic = "force-dynamic";
-
-// Polled every second by the release page: never stored by a cache.
-const noStore = { "Cache-Control": "no-store" };
 
 /**
  * GET /api/housing/rounds/[id]/progress: the counts of a round's decision e-mails (decided,
  * notified, sending, uncertain, failed, remaining, running) for the release page. Staff only:
  * 401 when signed out, 404 for anyone else and for an unknown round. Counts only, no personal data.
  */
-export async function GET(_request: Request, { params }: Context) {
-  const { id } = await params;
-  const viewer = await getViewer();
-  if (!viewer) return Response.json({ ok: false }, { status: 401, headers: noStore });
-  if ((viewer.role !== "CORRESPONDENT" && viewer.role !== "ADMIN") || !z.uuid().safeParse(id).success) {
-    return Response.json({ ok: false }, { status: 404, headers: noStore });
-  }
-  try {
-    return Response.json(await roundReleaseProgress(id), { headers: noStore });
-  } catch (error) {
-    if (error instanceof NotFoundError) return Response.json({ ok: false }, { status: 404, headers: noStore });
-    throw error;
-  }
-}
+export const GET = routeFor("GET /api/housing/rounds/[id]/progress", async (_request, { params }) => {
+  if (!z.uuid().safeParse(params.id).success) throw new NotFoundError();
+  // Polled every second by the release page: never stored by a cache.
+  return Response.json(await roundReleaseProgress(params.id), { headers: { "Cache-Control": "no-store" } });
+});
