@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { statusForErrorCode } from "@/lib/documents/http";
-import { DomainError } from "@/lib/errors";
+import { DomainError, type ErrorCode } from "@/lib/errors";
 import type { AppLocale } from "@/lib/i18n/routing";
 
 /**
@@ -34,7 +34,8 @@ export async function errorResponse(error: unknown, locale: AppLocale): Promise<
 export async function validationResponse(error: z.ZodError, locale: AppLocale): Promise<Response> {
   const t = await getTranslations({ locale, namespace: "errors" });
   const issue = error.issues[0];
-  const key = `validation.${issue?.message ?? "invalid"}`;
+  // As in the action chain: the issue's message is a plain string, checked with t.has.
+  const key = `validation.${issue?.message ?? "invalid"}` as ErrorCode;
   const body: DocumentRefusalBody = {
     ok: false,
     message: t.has(key) ? t(key) : t("validation.invalid"),
