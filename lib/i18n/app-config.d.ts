@@ -9,6 +9,7 @@ import type admin from "@/messages/en/admin.json";
 import type apply from "@/messages/en/apply.json";
 import type arrival from "@/messages/en/arrival.json";
 import type arrivals from "@/messages/en/arrivals.json";
+import type auditActions from "@/messages/en/auditActions.json";
 import type auth from "@/messages/en/auth.json";
 import type documents from "@/messages/en/documents.json";
 import type dossier from "@/messages/en/dossier.json";
@@ -35,6 +36,7 @@ declare module "next-intl" {
       apply: typeof apply;
       arrival: typeof arrival;
       arrivals: typeof arrivals;
+      auditActions: typeof auditActions;
       auth: typeof auth;
       documents: typeof documents;
       dossier: typeof dossier;
