@@ -1,11 +1,12 @@
 import "server-only";
+import type { AuditAction } from "@/lib/audit-action-labels";
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export interface AuditEntry {
   actorId: string | null;
-  /** verb.noun, e.g. "user.register", "dossier.accept". */
-  action: string;
+  /** noun.verb, e.g. "user.register", "application.accept"; each has a label (lib/audit-action-labels.ts). */
+  action: AuditAction;
   entityType: string;
   entityId: string;
   before?: Prisma.InputJsonValue;

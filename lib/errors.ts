@@ -1,3 +1,8 @@
+import type { MessageKey } from "@/lib/i18n/message-key";
+
+/** A message of the `errors` catalogue: a misspelt code fails the type check. */
+export type ErrorCode = MessageKey<"errors">;
+
 /**
  * Expected failures. Their `code` names a message in the `errors` catalogue, shown to the
  * user translated; anything that is not a DomainError is a bug, logged with a request id and
@@ -5,7 +10,7 @@
  */
 export class DomainError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     readonly params: Record<string, string | number> = {},
     /** The form field the error belongs to, if any. */
     readonly field?: string,

@@ -6,12 +6,15 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { decideAction } from "@/lib/applications/actions";
+import type { MessageKey } from "@/lib/i18n/message-key";
 
 type Decision = "startReview" | "requestChanges" | "accept" | "reject";
 
+type Text = MessageKey<"review.dossier">;
+
 const texts: Record<
   Exclude<Decision, "startReview">,
-  { title: string; field: string; hint: string; submit: string; required: boolean }
+  { title: Text; field: Text; hint: Text; submit: Text; required: boolean }
 > = {
   requestChanges: {
     title: "requestChanges",

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/result";
-import { DomainError } from "@/lib/errors";
+import { DomainError, type ErrorCode } from "@/lib/errors";
 
 /**
  * The mechanics of the action chain, apart from where the viewer and the translations come
@@ -12,8 +12,8 @@ export interface ChainDependencies<Viewer extends { role: string }> {
   getViewer(): Promise<Viewer | null>;
   /** A translator for the `errors` catalogue in the request's language. */
   getErrorTranslator(): Promise<{
-    (key: string, values?: Record<string, string | number>): string;
-    has(key: string): boolean;
+    (key: ErrorCode, values?: Record<string, string | number>): string;
+    has(key: ErrorCode): boolean;
   }>;
   logError(entry: { requestId: string; error: unknown }): void;
 }
@@ -72,9 +72,10 @@ function buildAction<Ctx extends Context, Schema extends z.ZodType, T>(
         const fieldErrors: Record<string, string> = {};
         for (const issue of parsed.error.issues) {
           const field = issue.path.join(".") || "_form";
-          fieldErrors[field] ??= t.has(`validation.${issue.message}`)
-            ? t(`validation.${issue.message}`)
-            : t("validation.invalid");
+          // A schema's message names a validation text, but it reaches here as a plain string:
+          // t.has checks it at run time, and an unknown one falls back to "invalid".
+          const key = `validation.${issue.message}` as ErrorCode;
+          fieldErrors[field] ??= t.has(key) ? t(key) : t("validation.invalid");
         }
         return { ok: false, message: t("validation.summary"), fieldErrors, values };
       }

@@ -7,6 +7,7 @@ import {
   seatUsage,
 } from "@/lib/applications/rules";
 import type { TPlannedCourse, TQueueQuery } from "@/lib/applications/schemas";
+import { timelineActions } from "@/lib/audit-action-labels";
 import { staffScope } from "@/lib/auth/scopes";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
@@ -58,16 +59,6 @@ export function getOwnApplicationDetails(viewer: Viewer) {
 }
 export type ApplicationDetails = NonNullable<Awaited<ReturnType<typeof getOwnApplicationDetails>>>;
 
-/** Status changes, from the audit trail, oldest first: the dossier's timeline. */
-const timelineActions = [
-  "application.submit",
-  "application.startReview",
-  "application.requestChanges",
-  "application.accept",
-  "application.reject",
-  "application.withdraw",
-];
-
 /** The student's dossier page: their application, the notes meant for them, the timeline. */
 export async function getStudentDossier(viewer: Viewer) {
   const application = await db.application.findUnique({ where: { studentId: viewer.id }, include: dossierInclude });
@@ -78,6 +69,7 @@ export async function getStudentDossier(viewer: Viewer) {
       orderBy: { createdAt: "desc" },
       select: { id: true, kind: true, body: true, createdAt: true },
     }),
+    // Status changes, from the audit trail, oldest first: the dossier's timeline.
     db.auditEvent.findMany({
       where: { entityType: "Application", entityId: application.id, action: { in: timelineActions } },
       orderBy: { createdAt: "asc" },

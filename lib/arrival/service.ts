@@ -11,7 +11,7 @@ import type { TArrivalDetails, TArrivalStep, TForeignNumber } from "@/lib/arriva
 import { recordAudit } from "@/lib/audit";
 import type { Viewer } from "@/lib/auth/viewer";
 import { type Db, db, type Tx } from "@/lib/db";
-import { DomainError, NotFoundError } from "@/lib/errors";
+import { DomainError, type ErrorCode, NotFoundError } from "@/lib/errors";
 import type { DocumentKind } from "@/lib/generated/prisma/enums";
 import { dateToDay, dayToDate, parisDay } from "@/lib/paris-time";
 
@@ -87,7 +87,7 @@ function uploadKindsOf(step: { documents: { uploadKind: DocumentKind | null }[] 
   return step.documents.flatMap((document) => (document.uploadKind ? [document.uploadKind] : []));
 }
 
-const arrivalDateErrors: Record<ArrivalDateProblem, string> = {
+const arrivalDateErrors: Record<ArrivalDateProblem, ErrorCode> = {
   beforeAcceptance: "arrivalBeforeAcceptance",
   tooFarInPast: "arrivalTooFarInPast",
   tooFarInFuture: "arrivalTooFarInFuture",

@@ -3,6 +3,7 @@
  * and the size, these functions decide. Also imported by the upload component (browser).
  */
 import { isEditableByStudent } from "@/lib/application-status";
+import type { ErrorCode } from "@/lib/errors";
 import type { ApplicationStatus, DocumentKind } from "@/lib/generated/prisma/enums";
 
 // ---------------------------------------------------------------------------------------------
@@ -91,7 +92,7 @@ export function checkUpload(upload: {
  * The errors-catalogue code of each refusal (messages/<locale>/errors.json), shared by the
  * server and the upload component. Only the photo restricts the types (notAllowedForKind).
  */
-export const refusalCodes: Record<UploadRefusal, string> = {
+export const refusalCodes: Record<UploadRefusal, ErrorCode> = {
   empty: "documentEmpty",
   tooLarge: "documentTooLarge",
   unsupportedType: "documentTypeRefused",

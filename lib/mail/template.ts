@@ -1,5 +1,5 @@
 import "server-only";
-import { type AbstractIntlMessages, createTranslator } from "use-intl/core";
+import { createTranslator } from "use-intl/core";
 import { env } from "@/lib/env";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -19,16 +19,16 @@ export interface TemplateMail {
  * rejects on failure: the job that sends it keeps its own record of what went out.
  */
 export async function sendTemplateMail(mail: TemplateMail): Promise<void> {
-  const messages = (await loadMessages(mail.locale)) as AbstractIntlMessages;
-  // The catalogue is read at run time, so its keys are not known to the type checker.
-  const t = createTranslator({ locale: mail.locale, messages, timeZone: "Europe/Paris" }) as unknown as (
-    key: string,
-    values: Record<string, string | number>,
-  ) => string;
+  const t = createTranslator({
+    locale: mail.locale,
+    messages: await loadMessages(mail.locale),
+    namespace: `mail.${mail.template}`,
+    timeZone: "Europe/Paris",
+  });
   const values = { ...mail.values, appUrl: `${env().APP_URL}/${mail.locale}` };
   await sendMail({
     to: mail.to,
-    subject: t(`mail.${mail.template}.subject`, values),
-    text: t(`mail.${mail.template}.body`, values),
+    subject: t("subject", values),
+    text: t("body", values),
   });
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { ZodError } from "zod";
 import { isAllowed, type RoutePermission, type Who } from "@/lib/auth/permissions";
-import { DomainError } from "@/lib/errors";
+import { DomainError, type ErrorCode } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { type AppLocale, routing } from "@/lib/i18n/routing";
 import type { LogFields } from "@/lib/log";
@@ -17,8 +17,8 @@ export interface RouteDependencies<Viewer extends { role: Role; locale: AppLocal
   getViewer(): Promise<Viewer | null>;
   /** A translator for the `errors` catalogue in this language. */
   getErrorTranslator(locale: AppLocale): Promise<{
-    (key: string, values?: Record<string, string | number>): string;
-    has(key: string): boolean;
+    (key: ErrorCode, values?: Record<string, string | number>): string;
+    has(key: ErrorCode): boolean;
   }>;
   logError(event: string, fields: LogFields): void;
 }
@@ -118,7 +118,9 @@ async function errorResponse<Viewer extends { role: Role; locale: AppLocale }>(
   // Input that does not fit the route's schema: the first problem, on its field.
   if (error instanceof ZodError) {
     const issue = error.issues[0];
-    const code = t.has(`validation.${issue?.message}`) ? `validation.${issue?.message}` : "validation.invalid";
+    // As in the action chain: the issue's message is a plain string, checked with t.has.
+    const named = `validation.${issue?.message}` as ErrorCode;
+    const code: ErrorCode = t.has(named) ? named : "validation.invalid";
     const field = issue?.path.join(".");
     return answer(400, { code, message: t(code), ...(field ? { field } : {}) });
   }

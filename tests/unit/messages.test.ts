@@ -37,6 +37,14 @@ describe("message catalogues", () => {
     expect(readdirSync(path.join(root, "fr")).sort()).toEqual([...namespaces].sort());
   });
 
+  // The type checker knows a namespace only if lib/i18n/app-config.d.ts lists it.
+  it.each(namespaces)("%s: declared to next-intl, so its keys are typed", (file) => {
+    const appConfig = readFileSync(path.resolve(root, "../lib/i18n/app-config.d.ts"), "utf8");
+    const namespace = path.basename(file, ".json");
+    expect(appConfig).toContain(`import type ${namespace} from "@/messages/en/${file}";`);
+    expect(appConfig).toContain(`${namespace}: typeof ${namespace};`);
+  });
+
   it.each(namespaces)("%s: same keys and same arguments in both languages, no empty text", (file) => {
     const en = flatten(JSON.parse(readFileSync(path.join(root, "en", file), "utf8")));
     const fr = flatten(JSON.parse(readFileSync(path.join(root, "fr", file), "utf8")));

@@ -70,7 +70,8 @@ export async function decideHousingRequest(viewer: StaffViewer, input: THousingD
     if (count === 0) throw new ConflictError();
     await recordAudit(tx, {
       actorId: viewer.id,
-      action: `housing.${input.decision.toLowerCase()}`,
+      // toLowerCase keeps the literal ("ACCEPTED" → "accepted"); TypeScript only types it as a string.
+      action: `housing.${input.decision.toLowerCase() as Lowercase<typeof input.decision>}`,
       entityType: "HousingRequest",
       entityId: request.id,
       before: { status: request.status, residenceId: request.residenceId },

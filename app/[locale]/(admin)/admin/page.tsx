@@ -30,7 +30,10 @@ export default async function AdminPage({ params }: Props) {
     ? [...sections, { href: "/admin/outbox", title: "outbox", description: "overview.outbox" } as const]
     : sections;
   const tr = await getTranslations({ locale, namespace: "residences" });
-  const text = (section: (typeof links)[number]) => ("namespace" in section ? tr : t);
+  const text = (section: (typeof links)[number]) =>
+    "namespace" in section
+      ? { title: tr(section.title), description: tr(section.description) }
+      : { title: t(section.title), description: t(section.description) };
   return (
     <div className="flex flex-col gap-8">
       <div className="flex flex-col gap-2">
@@ -42,9 +45,9 @@ export default async function AdminPage({ params }: Props) {
           {links.map((section) => (
             <li key={section.href} className="flex flex-col gap-1 rounded border border-slate-300 bg-white p-4">
               <Link href={section.href} className="text-lg font-semibold text-brand underline">
-                {text(section)(section.title)}
+                {text(section).title}
               </Link>
-              <p className="text-sm text-slate-700">{text(section)(section.description)}</p>
+              <p className="text-sm text-slate-700">{text(section).description}</p>
             </li>
           ))}
         </ul>

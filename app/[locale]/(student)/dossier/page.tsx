@@ -10,6 +10,7 @@ import { MyDataSection } from "@/components/privacy/my-data-section";
 import { isEditableByStudent } from "@/lib/application-status";
 import { getStudentDossier } from "@/lib/applications/queries";
 import { canTransition } from "@/lib/applications/rules";
+import { isTimelineAction, timelineLabels } from "@/lib/audit-action-labels";
 import { requireRole } from "@/lib/auth/guard";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
@@ -96,11 +97,18 @@ export default async function DossierPage({ params }: Props) {
         </h2>
         <NoteList
           empty={t("noMessages")}
-          notes={notes.map((note) => ({
-            id: note.id,
-            heading: `${t(`noteKind.${note.kind as "CHANGES_REQUESTED" | "REJECTION_REASON" | "ACCEPTANCE_NOTE"}`)} · ${format.dateTime(note.createdAt, { dateStyle: "long", timeStyle: "short" })}`,
-            body: note.body,
-          }))}
+          // The query leaves internal comments out; the check also tells the type checker.
+          notes={notes.flatMap((note) =>
+            note.kind === "INTERNAL_COMMENT"
+              ? []
+              : [
+                  {
+                    id: note.id,
+                    heading: `${t(`noteKind.${note.kind}`)} · ${format.dateTime(note.createdAt, { dateStyle: "long", timeStyle: "short" })}`,
+                    body: note.body,
+                  },
+                ],
+          )}
         />
       </section>
 
@@ -113,12 +121,15 @@ export default async function DossierPage({ params }: Props) {
             {t("timeline.created")} ·{" "}
             {format.dateTime(application.createdAt, { dateStyle: "long", timeStyle: "short" })}
           </li>
-          {timeline.map((event) => (
-            <li key={event.id.toString()}>
-              {t(`timeline.${event.action.replace("application.", "") as "submit"}`)} ·{" "}
-              {format.dateTime(event.createdAt, { dateStyle: "long", timeStyle: "short" })}
-            </li>
-          ))}
+          {timeline.map(
+            (event) =>
+              isTimelineAction(event.action) && (
+                <li key={event.id.toString()}>
+                  {t(timelineLabels[event.action])} ·{" "}
+                  {format.dateTime(event.createdAt, { dateStyle: "long", timeStyle: "short" })}
+                </li>
+              ),
+          )}
         </ol>
       </section>
 

@@ -11,6 +11,8 @@ import { DecisionForm } from "@/components/review/decision-form";
 import { PageSection } from "@/components/ui/page-section";
 import { getDossierForStaff } from "@/lib/applications/queries";
 import { canTransition, type ReviewDecision } from "@/lib/applications/rules";
+import { applicationSteps } from "@/lib/applications/schemas";
+import { auditActionLabels, isAuditAction } from "@/lib/audit-action-labels";
 import { requireRole } from "@/lib/auth/guard";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
@@ -18,7 +20,6 @@ import { Link } from "@/lib/i18n/navigation";
 type Props = { params: Promise<{ locale: string; id: string }> };
 
 const decisions: ReviewDecision[] = ["startReview", "requestChanges", "accept", "reject"];
-const insuranceActions = ["submitCertificate", "removeCertificate", "approveCertificate", "rejectCertificate"];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "review" });
@@ -33,10 +34,11 @@ export default async function ReviewDossierPage({ params }: Props) {
   if (!z.uuid().safeParse(id).success) notFound();
   const dossier = await getDossierForStaff(viewer, id);
   if (!dossier) notFound();
-  const [t, te, ta, format] = await Promise.all([
+  const [t, te, ta, tl, format] = await Promise.all([
     getTranslations({ locale, namespace: "review.dossier" }),
     getTranslations({ locale, namespace: "enums" }),
     getTranslations({ locale, namespace: "apply.steps" }),
+    getTranslations({ locale, namespace: "auditActions" }),
     getFormatter({ locale }),
   ]);
   const { application, notes, history, seats, warnings } = dossier;
@@ -192,12 +194,9 @@ export default async function ReviewDossierPage({ params }: Props) {
   );
 
   function historyLabel(action: string): string {
-    const [domain, verb, step] = action.split(".");
-    if (domain === "insurance" && verb && insuranceActions.includes(verb))
-      return t(`action.insurance.${verb as "approveCertificate"}`);
-    if (verb === "save") return t("action.save", { step: step ? ta(step as "identity") : "" });
-    if (verb && ["submit", "startReview", "requestChanges", "accept", "reject", "withdraw", "comment"].includes(verb))
-      return t(`action.${verb as "submit"}`);
-    return t("action.document");
+    // An event written under a name no service uses any more keeps the label it always had.
+    if (!isAuditAction(action)) return tl("document.change");
+    const step = applicationSteps.find((saved) => action === `application.save.${saved}`);
+    return step ? tl("application.save", { step: ta(step) }) : tl(auditActionLabels[action]);
   }
 }

@@ -1,0 +1,59 @@
+/**
+ * next-intl checks every message key against the English catalogue, so a missing or misspelt
+ * key fails the type check. The catalogue is one file per namespace (lib/i18n/messages.ts reads
+ * them at run time); each is listed here, and tests/unit/messages.test.ts fails on a namespace
+ * file missing from this list.
+ */
+import type { AppLocale } from "@/lib/i18n/routing";
+import type admin from "@/messages/en/admin.json";
+import type apply from "@/messages/en/apply.json";
+import type arrival from "@/messages/en/arrival.json";
+import type arrivals from "@/messages/en/arrivals.json";
+import type auditActions from "@/messages/en/auditActions.json";
+import type auth from "@/messages/en/auth.json";
+import type documents from "@/messages/en/documents.json";
+import type dossier from "@/messages/en/dossier.json";
+import type enums from "@/messages/en/enums.json";
+import type errors from "@/messages/en/errors.json";
+import type home from "@/messages/en/home.json";
+import type housing from "@/messages/en/housing.json";
+import type housingBoard from "@/messages/en/housingBoard.json";
+import type housingRelease from "@/messages/en/housingRelease.json";
+import type layout from "@/messages/en/layout.json";
+import type mail from "@/messages/en/mail.json";
+import type meta from "@/messages/en/meta.json";
+import type notFound from "@/messages/en/notFound.json";
+import type programmes from "@/messages/en/programmes.json";
+import type residences from "@/messages/en/residences.json";
+import type review from "@/messages/en/review.json";
+import type welcomeDesk from "@/messages/en/welcomeDesk.json";
+
+declare module "next-intl" {
+  interface AppConfig {
+    Locale: AppLocale;
+    Messages: {
+      admin: typeof admin;
+      apply: typeof apply;
+      arrival: typeof arrival;
+      arrivals: typeof arrivals;
+      auditActions: typeof auditActions;
+      auth: typeof auth;
+      documents: typeof documents;
+      dossier: typeof dossier;
+      enums: typeof enums;
+      errors: typeof errors;
+      home: typeof home;
+      housing: typeof housing;
+      housingBoard: typeof housingBoard;
+      housingRelease: typeof housingRelease;
+      layout: typeof layout;
+      mail: typeof mail;
+      meta: typeof meta;
+      notFound: typeof notFound;
+      programmes: typeof programmes;
+      residences: typeof residences;
+      review: typeof review;
+      welcomeDesk: typeof welcomeDesk;
+    };
+  }
+}
