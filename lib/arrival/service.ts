@@ -1,4 +1,5 @@
 import "server-only";
+import { lockOwnAcceptedApplicationOrThrow } from "@/lib/applications/own-application";
 import {
   type ArrivalDateProblem,
   arrivalDateProblem,
@@ -23,20 +24,10 @@ import { dateToDay, dayToDate, parisDay } from "@/lib/paris-time";
 
 type StudentViewer = Pick<Viewer, "id" | "role">;
 
-/**
- * The viewer's accepted application, its row locked (two tabs saving at once are serialised).
- * A staff account has none ("not found"); a student whose dossier is not accepted is told so.
- */
+/** The viewer's accepted application, locked for the transaction, with what the arrival rules need. */
 async function lockAcceptedApplication(tx: Tx, viewer: StudentViewer) {
-  if (viewer.role !== "STUDENT") throw new NotFoundError();
-  const rows = await tx.$queryRaw<
-    { id: string; status: string; academicYear: number | null; decidedAt: Date | null }[]
-  >`
-    SELECT "id", "status", "academicYear", "decidedAt" FROM "Application" WHERE "studentId" = ${viewer.id}::uuid FOR UPDATE`;
-  const application = rows[0];
-  if (!application) throw new NotFoundError();
-  if (application.status !== "ACCEPTED" || !application.decidedAt || application.academicYear === null)
-    throw new DomainError("arrivalNotAccepted");
+  const application = await lockOwnAcceptedApplicationOrThrow(tx, viewer, "arrivalNotAccepted");
+  if (!application.decidedAt || application.academicYear === null) throw new DomainError("arrivalNotAccepted");
   return { id: application.id, academicYear: application.academicYear, decidedAt: application.decidedAt };
 }
 
