@@ -6,15 +6,15 @@ import {
   canRecordNumber,
   checklistApplicability,
   missingUploads,
-  visaExemptListCode,
 } from "@/lib/arrival/rules";
 import type { TArrivalDetails, TArrivalStep, TForeignNumber } from "@/lib/arrival/schemas";
 import { recordAudit } from "@/lib/audit";
 import type { Viewer } from "@/lib/auth/viewer";
-import { type Db, db, type Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { DocumentKind } from "@/lib/generated/prisma/enums";
 import { dateToDay, dayToDate, parisDay } from "@/lib/paris-time";
+import { findVisaExemptCountries } from "@/lib/visa-exempt-countries";
 
 /**
  * The accepted student's arrival checklist (R-VIS-1…6): what they entered France with and
@@ -29,11 +29,6 @@ async function lockAcceptedApplication(tx: Tx, viewer: StudentViewer) {
   const application = await lockOwnAcceptedApplicationOrThrow(tx, viewer, "arrivalNotAccepted");
   if (!application.decidedAt || application.academicYear === null) throw new DomainError("arrivalNotAccepted");
   return { id: application.id, academicYear: application.academicYear, decidedAt: application.decidedAt };
-}
-
-export async function visaExemptCountries(tx: Tx | Db): Promise<string[]> {
-  const list = await tx.countryList.findUnique({ where: { code: visaExemptListCode }, select: { countries: true } });
-  return list?.countries ?? [];
 }
 
 const procedureSelect = {
@@ -67,7 +62,7 @@ async function applicableChecklistOrThrow(tx: Tx, applicationId: string) {
   const applicability = checklistApplicability({
     nationality: checklist.nationality,
     visaType: checklist.visaType,
-    exemptCountries: await visaExemptCountries(tx),
+    exemptCountries: await findVisaExemptCountries(tx),
     procedure: checklist.procedure,
   });
   if (!applicability.applies) throw new DomainError("arrivalNotApplicable");
@@ -114,7 +109,7 @@ export async function saveArrivalDetails(
         checklistApplicability({
           nationality: input.nationality,
           visaType: input.visaType,
-          exemptCountries: await visaExemptCountries(tx),
+          exemptCountries: await findVisaExemptCountries(tx),
           procedure: active.procedure,
         }).applies;
       procedureId = applies ? active.procedure.id : null;
