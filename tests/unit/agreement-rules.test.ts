@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { academicYearOf, formatAcademicYear } from "@/lib/academic-year";
-import { agreementStatus } from "@/lib/agreements/rules";
+import { agreementCovers, agreementCoversStudy, agreementStatus } from "@/lib/agreements/rules";
 
 describe("academic year (starts 1 September, Europe/Paris)", () => {
   it.each([
@@ -26,5 +26,27 @@ describe("R-ELI-1 agreement status for an academic year", () => {
     [2027, "expired"],
   ] as const)("%i → %s", (year, status) => {
     expect(agreementStatus(agreement, year)).toBe(status);
+  });
+});
+
+describe("R-ELI-1 an agreement covers a request (component, study level, academic year)", () => {
+  const agreement = {
+    firstAcademicYear: 2022,
+    lastAcademicYear: 2026,
+    componentIds: ["sciences", "law"],
+    studyLevels: ["BACHELOR", "MASTER"] as ("BACHELOR" | "MASTER" | "DOCTORATE")[],
+  };
+  const request = { academicYear: 2024, componentId: "sciences", studyLevel: "MASTER" as const };
+  it.each([
+    ["component, level and year", request, true, true],
+    ["its first academic year", { ...request, academicYear: 2022 }, true, true],
+    ["its last academic year", { ...request, academicYear: 2026 }, true, true],
+    ["a year before it starts", { ...request, academicYear: 2021 }, true, false],
+    ["a year after it ends", { ...request, academicYear: 2027 }, true, false],
+    ["another component", { ...request, componentId: "economics" }, false, false],
+    ["another study level", { ...request, studyLevel: "DOCTORATE" as const }, false, false],
+  ])("%s: study %s, covered %s", (_label, candidate, study, covered) => {
+    expect(agreementCoversStudy(agreement, candidate)).toBe(study);
+    expect(agreementCovers(agreement, candidate)).toBe(covered);
   });
 });
