@@ -4,7 +4,8 @@ import { forEachConcurrently } from "@/lib/concurrency";
 import { type Db, db as defaultDb } from "@/lib/db";
 import type { VisaType } from "@/lib/generated/prisma/enums";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { sendTemplateMail, type TemplateMail } from "@/lib/mail/template";
+import type { TemplateMail } from "@/lib/mail/render";
+import { sendTemplateMail } from "@/lib/mail/template";
 import { dateToDay, dayToDate, parisDay } from "@/lib/paris-time";
 import { findVisaExemptCountries } from "@/lib/visa-exempt-countries";
 
