@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { academicYearOf, formatAcademicYear } from "@/lib/academic-year";
 import { agreementCovers, agreementCoversStudy, agreementStatus } from "@/lib/agreements/rules";
+import type { StudyLevel } from "@/lib/generated/prisma/enums";
 
 describe("academic year (starts 1 September, Europe/Paris)", () => {
   it.each([
@@ -17,25 +18,23 @@ describe("academic year (starts 1 September, Europe/Paris)", () => {
   });
 });
 
+/** Signed for 2022-2023 to 2026-2027. */
+const years = { firstAcademicYear: 2022, lastAcademicYear: 2026 };
+
 describe("R-ELI-1 agreement status for an academic year", () => {
-  const agreement = { firstAcademicYear: 2022, lastAcademicYear: 2026 };
   it.each([
     [2021, "upcoming"],
     [2022, "active"],
     [2026, "active"],
     [2027, "expired"],
   ] as const)("%i → %s", (year, status) => {
-    expect(agreementStatus(agreement, year)).toBe(status);
+    expect(agreementStatus(years, year)).toBe(status);
   });
 });
 
 describe("R-ELI-1 an agreement covers a request (component, study level, academic year)", () => {
-  const agreement = {
-    firstAcademicYear: 2022,
-    lastAcademicYear: 2026,
-    componentIds: ["sciences", "law"],
-    studyLevels: ["BACHELOR", "MASTER"] as ("BACHELOR" | "MASTER" | "DOCTORATE")[],
-  };
+  const levels: StudyLevel[] = ["BACHELOR", "MASTER"];
+  const agreement = { ...years, componentIds: ["sciences", "law"], studyLevels: levels };
   const request = { academicYear: 2024, componentId: "sciences", studyLevel: "MASTER" as const };
   it.each([
     ["component, level and year", request, true, true],
