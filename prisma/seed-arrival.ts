@@ -4,7 +4,7 @@
  * it can run on any database; an admin edits all of it afterwards (/admin/visa).
  */
 
-import { visaExemptListCode } from "../lib/arrival/rules.ts";
+import { visaExemptListCode } from "../lib/country-lists.ts";
 import type { PrismaClient } from "../lib/generated/prisma/client.ts";
 import type { DocumentKind, VisaType } from "../lib/generated/prisma/enums.ts";
 

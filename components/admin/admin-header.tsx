@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/layout/page-header";
 import { Link } from "@/lib/i18n/navigation";
 
-/** The top of every admin sub-page: the way back to the overview, the page's one h1, its purpose. */
+/** The top of every admin page: by default the way back leads to the administration's overview. */
 export async function AdminHeader({
   title,
   intro,
@@ -14,18 +15,7 @@ export async function AdminHeader({
   backLabel?: string;
 }) {
   const t = await getTranslations("admin");
-  return (
-    <div className="flex flex-col gap-2">
-      <p>
-        <Link href={back} className="font-medium text-brand underline">
-          <span aria-hidden="true">← </span>
-          {backLabel ?? t("backToOverview")}
-        </Link>
-      </p>
-      <h1 className="text-3xl font-bold">{title}</h1>
-      {intro && <p>{intro}</p>}
-    </div>
-  );
+  return <PageHeader title={title} intro={intro} back={{ href: back, label: backLabel ?? t("backToOverview") }} />;
 }
 
 const doneMessages = ["saved", "deleted", "attached", "detached", "versioned", "erased"] as const;

@@ -1,5 +1,6 @@
 "use client";
 
+import { bindFields } from "@/components/ui/form-binding";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { useSubmittedChoices } from "@/components/ui/use-submitted-choices";
 
@@ -12,13 +13,13 @@ type FormAction<T> = Parameters<typeof useFormAction<T>>[0];
 export function useAdminForm<T>(action: FormAction<T>) {
   const { failed, formAction } = useFormAction(action);
   const { onSubmit, choices } = useSubmittedChoices();
+  const { value, error } = bindFields(failed);
   return {
     failed,
     form: { action: formAction, onSubmit, noValidate: true },
-    value: (name: string, saved: string | number | null | undefined): string =>
-      failed ? (failed.values[name] ?? "") : saved == null ? "" : String(saved),
+    value,
     checked: (name: string, saved: boolean): boolean => (failed ? choices(name).length > 0 : saved),
     selected: (name: string, saved: readonly string[]): string[] => (failed ? choices(name) : [...saved]),
-    error: (name: string): string | undefined => failed?.fieldErrors[name],
+    error,
   };
 }

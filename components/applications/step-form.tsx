@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
+import { bindFields } from "@/components/ui/form-binding";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionResult, FormState } from "@/lib/actions/result";
@@ -26,10 +27,8 @@ export function StepForm({
 }) {
   const t = useTranslations("apply");
   const { failed, formAction } = useFormAction(action);
-  const field = (name: string) => ({
-    defaultValue: failed ? (failed.values[name] ?? "") : (saved[name] ?? ""),
-    error: failed?.fieldErrors[name],
-  });
+  const { value, error } = bindFields(failed);
+  const field = (name: string) => ({ defaultValue: value(name, saved[name]), error: error(name) });
   return (
     // The key remounts the fields after each answer, so they take the values to show.
     <form

@@ -1,4 +1,5 @@
 /** Pure rules on agreements (R-ELI-1, R-PAR-1). */
+import type { StudyLevel } from "@/lib/generated/prisma/enums";
 
 export type AgreementStatus = "active" | "expired" | "upcoming";
 
@@ -10,4 +11,29 @@ export function agreementStatus(
   if (academicYear < agreement.firstAcademicYear) return "upcoming";
   if (academicYear > agreement.lastAcademicYear) return "expired";
   return "active";
+}
+
+/** What R-ELI-1 reads in an agreement. */
+export interface AgreementScope {
+  firstAcademicYear: number;
+  lastAcademicYear: number;
+  componentIds: string[];
+  studyLevels: StudyLevel[];
+}
+
+/** What an application asks an agreement to cover. */
+export interface StudyRequest {
+  academicYear: number;
+  componentId: string;
+  studyLevel: StudyLevel;
+}
+
+/** R-ELI-1: the agreement is signed for the request's component and study level, whatever its years. */
+export function agreementCoversStudy(agreement: AgreementScope, request: StudyRequest): boolean {
+  return agreement.componentIds.includes(request.componentId) && agreement.studyLevels.includes(request.studyLevel);
+}
+
+/** R-ELI-1: the agreement covers the request: its component, its study level and its academic year. */
+export function agreementCovers(agreement: AgreementScope, request: StudyRequest): boolean {
+  return agreementCoversStudy(agreement, request) && agreementStatus(agreement, request.academicYear) === "active";
 }

@@ -1,6 +1,5 @@
 "use server";
 
-import { getLocale } from "next-intl/server";
 import { actionFor } from "@/lib/actions/chain";
 import {
   type ApplicationStep,
@@ -20,12 +19,11 @@ import {
   submitApplication,
   withdrawApplication,
 } from "@/lib/applications/service";
-import { redirect } from "@/lib/i18n/navigation";
-import type { AppLocale } from "@/lib/i18n/routing";
+import { redirectInLocale } from "@/lib/i18n/redirect";
 import { notify } from "@/lib/mail/notify";
 
 async function goTo(step: ApplicationStep): Promise<never> {
-  return redirect({ href: `/apply/${step}`, locale: (await getLocale()) as AppLocale });
+  return redirectInLocale(`/apply/${step}`);
 }
 
 export const saveIdentityAction = actionFor("applications.saveIdentity")
@@ -66,7 +64,6 @@ export const saveHousingAction = actionFor("applications.saveHousing")
 export const submitApplicationAction = actionFor("applications.submitApplication")
   .input(ZNoInput)
   .action(async ({ ctx }) => {
-    const locale = (await getLocale()) as AppLocale;
     const result = await submitApplication(ctx.viewer, ctx.requestId);
     if (!result.alreadySubmitted) {
       await notify(
@@ -77,24 +74,22 @@ export const submitApplicationAction = actionFor("applications.submitApplication
         ctx.requestId,
       );
     }
-    redirect({ href: "/dossier", locale });
+    await redirectInLocale("/dossier");
   });
 
 export const withdrawApplicationAction = actionFor("applications.withdrawApplication")
   .input(ZNoInput)
   .action(async ({ ctx }) => {
-    const locale = (await getLocale()) as AppLocale;
     await withdrawApplication(ctx.viewer, ctx.requestId);
     // Withdrawing also frees a residence room, if one was held (R-HOU waitlist).
     await notify(ctx.viewer.email, ctx.viewer.locale, "withdrawn", { name: ctx.viewer.name }, ctx.requestId);
-    redirect({ href: "/dossier", locale });
+    await redirectInLocale("/dossier");
   });
 
 /** Start review, request changes, accept or reject; every decision but the first is e-mailed. */
 export const decideAction = actionFor("applications.decide")
   .input(ZDecision)
   .action(async ({ input, ctx }) => {
-    const locale = (await getLocale()) as AppLocale;
     const outcome = await decideOnApplication(ctx.viewer, input, ctx.requestId);
     if (input.decision !== "startReview") {
       const { student } = outcome;
@@ -106,13 +101,12 @@ export const decideAction = actionFor("applications.decide")
         ctx.requestId,
       );
     }
-    redirect({ href: `/review/${outcome.applicationId}`, locale });
+    await redirectInLocale(`/review/${outcome.applicationId}`);
   });
 
 export const addInternalCommentAction = actionFor("applications.addInternalComment")
   .input(ZInternalComment)
   .action(async ({ input, ctx }) => {
-    const locale = (await getLocale()) as AppLocale;
     await addInternalComment(ctx.viewer, input, ctx.requestId);
-    redirect({ href: `/review/${input.applicationId}`, locale });
+    await redirectInLocale(`/review/${input.applicationId}`);
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { agreementCovers } from "@/lib/agreements/rules";
 import {
   agreementMismatch,
   expectedEcts,
@@ -263,15 +264,7 @@ export async function getDossierForStaff(viewer: Viewer, id: string) {
       ...agreement,
       componentIds: agreement.components.map((component) => component.id),
     })) ?? [];
-  const covering = request
-    ? agreements.find(
-        (agreement) =>
-          agreement.componentIds.includes(request.componentId) &&
-          agreement.studyLevels.includes(request.studyLevel) &&
-          agreement.firstAcademicYear <= request.academicYear &&
-          request.academicYear <= agreement.lastAcademicYear,
-      )
-    : undefined;
+  const covering = request ? agreements.find((agreement) => agreementCovers(agreement, request)) : undefined;
   const courses = (application.plannedCourses as TPlannedCourse[] | null) ?? [];
   const totalEcts = courses.reduce((sum, course) => sum + course.ects, 0);
 

@@ -2,13 +2,14 @@
  * Pure rules of the application and its review (R-ELI-1…7). No I/O: the service loads the
  * facts, these functions decide.
  */
-import type {
-  ApplicationStatus,
-  CefrLevel,
-  DocumentKind,
-  StudyLevel,
-  TeachingLanguage,
-} from "@/lib/generated/prisma/enums";
+import {
+  type AgreementScope,
+  agreementCovers,
+  agreementCoversStudy,
+  agreementStatus,
+  type StudyRequest,
+} from "@/lib/agreements/rules";
+import type { ApplicationStatus, CefrLevel, DocumentKind, TeachingLanguage } from "@/lib/generated/prisma/enums";
 
 // ---------------------------------------------------------------------------------------------
 // Status transitions
@@ -52,34 +53,17 @@ export const seatHoldingStatuses: ApplicationStatus[] = ["SUBMITTED", "UNDER_REV
 // ---------------------------------------------------------------------------------------------
 // R-ELI-1: an agreement active for the year, covering the component and the level
 
-export interface AgreementFacts {
-  firstAcademicYear: number;
-  lastAcademicYear: number;
-  componentIds: string[];
-  studyLevels: StudyLevel[];
-}
-
 export type AgreementMismatch = "none" | "expired" | "notYetActive" | "component" | "level";
 
 /**
  * Why no agreement of the partner covers the request ("none" when the partner has none at
  * all), or null when one does.
  */
-export function agreementMismatch(
-  agreements: AgreementFacts[],
-  request: { academicYear: number; componentId: string; studyLevel: StudyLevel },
-): AgreementMismatch | null {
+export function agreementMismatch(agreements: AgreementScope[], request: StudyRequest): AgreementMismatch | null {
   if (agreements.length === 0) return "none";
-  const covering = agreements.filter(
-    (agreement) =>
-      agreement.componentIds.includes(request.componentId) && agreement.studyLevels.includes(request.studyLevel),
-  );
-  const active = covering.find(
-    (agreement) =>
-      agreement.firstAcademicYear <= request.academicYear && request.academicYear <= agreement.lastAcademicYear,
-  );
-  if (active) return null;
-  if (covering.some((agreement) => agreement.lastAcademicYear < request.academicYear)) return "expired";
+  if (agreements.some((agreement) => agreementCovers(agreement, request))) return null;
+  const covering = agreements.filter((agreement) => agreementCoversStudy(agreement, request));
+  if (covering.some((agreement) => agreementStatus(agreement, request.academicYear) === "expired")) return "expired";
   if (covering.length > 0) return "notYetActive";
   return agreements.some((agreement) => agreement.componentIds.includes(request.componentId)) ? "level" : "component";
 }

@@ -9,7 +9,6 @@ import {
   deadlineState,
   visaDeadline,
 } from "@/lib/arrival/rules";
-import { visaExemptCountries } from "@/lib/arrival/service";
 import { staffScope } from "@/lib/auth/scopes";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
@@ -18,6 +17,7 @@ import { documentSummarySelect } from "@/lib/documents/summary";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { VisaType } from "@/lib/generated/prisma/enums";
 import { dateToDay, parisDay } from "@/lib/paris-time";
+import { findVisaExemptCountries } from "@/lib/visa-exempt-countries";
 
 /** What the student's page and the staff's list show of a procedure version. */
 export const procedureViewSelect = {
@@ -80,7 +80,7 @@ export async function getStudentArrival(viewer: Pick<Viewer, "id" | "role">, now
   if (!application) return null;
   const accepted =
     application.status === "ACCEPTED" && application.decidedAt !== null && application.academicYear !== null;
-  const exemptCountries = await visaExemptCountries(db);
+  const exemptCountries = await findVisaExemptCountries(db);
   const checklist = application.arrival;
   const procedure =
     checklist?.procedure ??
@@ -183,7 +183,7 @@ export async function listArrivals(
   now = new Date(),
   limit = arrivalListLimit,
 ): Promise<{ rows: ArrivalRow[]; truncated: boolean }> {
-  const exemptCountries = await visaExemptCountries(db);
+  const exemptCountries = await findVisaExemptCountries(db);
   const today = parisDay(now);
   const applications = await db.application.findMany({
     where: {

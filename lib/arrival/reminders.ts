@@ -1,13 +1,14 @@
 import "server-only";
 import { checklistApplicability, deadlineState, dueReminderOffset, visaDeadline } from "@/lib/arrival/rules";
-import { visaExemptCountries } from "@/lib/arrival/service";
 import { forEachConcurrently } from "@/lib/concurrency";
 import { type Db, db as defaultDb } from "@/lib/db";
 import type { VisaType } from "@/lib/generated/prisma/enums";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { logError } from "@/lib/log";
-import { sendTemplateMail, type TemplateMail } from "@/lib/mail/template";
+import type { TemplateMail } from "@/lib/mail/render";
+import { sendTemplateMail } from "@/lib/mail/template";
 import { dateToDay, dayToDate, parisDay } from "@/lib/paris-time";
+import { findVisaExemptCountries } from "@/lib/visa-exempt-countries";
 
 /**
  * The deadline reminders (R-VIS-1): an idempotent job, run every hour by the scheduler (cron,
@@ -60,7 +61,7 @@ export async function runVisaReminders(
   const database = options.deps?.db ?? defaultDb;
   const send = options.deps?.send ?? sendTemplateMail;
   const today = parisDay(now);
-  const exemptCountries = await visaExemptCountries(database);
+  const exemptCountries = await findVisaExemptCountries(database);
 
   // Open checklists of accepted students, with a pinned procedure and an arrival date.
   const rows = await database.arrivalChecklist.findMany({

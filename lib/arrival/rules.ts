@@ -8,9 +8,6 @@ import { addMonths, daysBetween } from "@/lib/paris-time";
 
 export const visaTypes = ["VLS_TS", "SHORT_STAY", "NONE", "EU_RESIDENCE_PERMIT"] as const satisfies readonly VisaType[];
 
-/** The CountryList row holding the EU, EEA and Swiss nationalities (R-VIS-6). */
-export const visaExemptListCode = "visa-exempt";
-
 // ---------------------------------------------------------------------------------------------
 // R-VIS-6: who the checklist applies to
 

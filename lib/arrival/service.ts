@@ -1,19 +1,20 @@
 import "server-only";
+import { lockOwnAcceptedApplicationOrThrow } from "@/lib/applications/own-application";
 import {
   type ArrivalDateProblem,
   arrivalDateProblem,
   canRecordNumber,
   checklistApplicability,
   missingUploads,
-  visaExemptListCode,
 } from "@/lib/arrival/rules";
 import type { TArrivalDetails, TArrivalStep, TForeignNumber } from "@/lib/arrival/schemas";
 import { recordAudit } from "@/lib/audit";
 import type { Viewer } from "@/lib/auth/viewer";
-import { type Db, db, type Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { DomainError, type ErrorCode, NotFoundError } from "@/lib/errors";
 import type { DocumentKind } from "@/lib/generated/prisma/enums";
 import { dateToDay, dayToDate, parisDay } from "@/lib/paris-time";
+import { findVisaExemptCountries } from "@/lib/visa-exempt-countries";
 
 /**
  * The accepted student's arrival checklist (R-VIS-1…6): what they entered France with and
@@ -23,26 +24,11 @@ import { dateToDay, dayToDate, parisDay } from "@/lib/paris-time";
 
 type StudentViewer = Pick<Viewer, "id" | "role">;
 
-/**
- * The viewer's accepted application, its row locked (two tabs saving at once are serialised).
- * A staff account has none ("not found"); a student whose dossier is not accepted is told so.
- */
+/** The viewer's accepted application, locked for the transaction, with what the arrival rules need. */
 async function lockAcceptedApplication(tx: Tx, viewer: StudentViewer) {
-  if (viewer.role !== "STUDENT") throw new NotFoundError();
-  const rows = await tx.$queryRaw<
-    { id: string; status: string; academicYear: number | null; decidedAt: Date | null }[]
-  >`
-    SELECT "id", "status", "academicYear", "decidedAt" FROM "Application" WHERE "studentId" = ${viewer.id}::uuid FOR UPDATE`;
-  const application = rows[0];
-  if (!application) throw new NotFoundError();
-  if (application.status !== "ACCEPTED" || !application.decidedAt || application.academicYear === null)
-    throw new DomainError("arrivalNotAccepted");
+  const application = await lockOwnAcceptedApplicationOrThrow(tx, viewer, "arrivalNotAccepted");
+  if (!application.decidedAt || application.academicYear === null) throw new DomainError("arrivalNotAccepted");
   return { id: application.id, academicYear: application.academicYear, decidedAt: application.decidedAt };
-}
-
-export async function visaExemptCountries(tx: Tx | Db): Promise<string[]> {
-  const list = await tx.countryList.findUnique({ where: { code: visaExemptListCode }, select: { countries: true } });
-  return list?.countries ?? [];
 }
 
 const procedureSelect = {
@@ -76,7 +62,7 @@ async function applicableChecklistOrThrow(tx: Tx, applicationId: string) {
   const applicability = checklistApplicability({
     nationality: checklist.nationality,
     visaType: checklist.visaType,
-    exemptCountries: await visaExemptCountries(tx),
+    exemptCountries: await findVisaExemptCountries(tx),
     procedure: checklist.procedure,
   });
   if (!applicability.applies) throw new DomainError("arrivalNotApplicable");
@@ -123,7 +109,7 @@ export async function saveArrivalDetails(
         checklistApplicability({
           nationality: input.nationality,
           visaType: input.visaType,
-          exemptCountries: await visaExemptCountries(tx),
+          exemptCountries: await findVisaExemptCountries(tx),
           procedure: active.procedure,
         }).applies;
       procedureId = applies ? active.procedure.id : null;

@@ -10,7 +10,7 @@ import { ZRegister, ZSignIn } from "@/lib/auth/schemas";
 import { registerStudent, revokeSession } from "@/lib/auth/service";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { redirect } from "@/lib/i18n/navigation";
+import { redirectInLocale } from "@/lib/i18n/redirect";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { notify } from "@/lib/mail/notify";
 
@@ -21,27 +21,25 @@ export const registerAction = actionFor("auth.register")
     const student = await registerStudent(input, locale);
     await notify(student.email, locale, "welcome", { name: student.name }, ctx.requestId);
     await openSession(input.email, input.password);
-    redirect({ href: homePathByRole.STUDENT, locale });
+    await redirectInLocale(homePathByRole.STUDENT);
   });
 
 export const signInAction = actionFor("auth.signIn")
   .input(ZSignIn)
   .action(async ({ input }) => {
-    const locale = (await getLocale()) as AppLocale;
     await openSession(input.email, input.password);
     const { role } = await db.user.findUniqueOrThrow({ where: { email: input.email }, select: { role: true } });
     // A callback path carries its own locale (/en/…); it is used as it is.
     const callback = safeCallbackPath(input.callbackUrl);
-    redirect({ href: callback ? stripLocale(callback) : homePathByRole[role], locale });
+    await redirectInLocale(callback ? stripLocale(callback) : homePathByRole[role]);
   });
 
 export const signOutAction = actionFor("auth.signOut")
   .input(z.strictObject({}))
   .action(async ({ ctx }) => {
-    const locale = (await getLocale()) as AppLocale;
     await revokeSession(ctx.viewer.sessionId);
     await signOut({ redirect: false });
-    redirect({ href: "/", locale });
+    await redirectInLocale("/");
   });
 
 /** Runs the Credentials provider; its refusals come back as DomainErrors the form can show. */

@@ -1,9 +1,7 @@
 "use server";
 
-import { getLocale } from "next-intl/server";
 import { actionFor } from "@/lib/actions/chain";
-import { redirect } from "@/lib/i18n/navigation";
-import type { AppLocale } from "@/lib/i18n/routing";
+import { redirectInLocale } from "@/lib/i18n/redirect";
 import { ZCreatePartner, ZDeletePartner, ZUpdatePartner } from "@/lib/partners/schemas";
 import { createPartner, deletePartner, updatePartner } from "@/lib/partners/service";
 
@@ -11,28 +9,19 @@ export const createPartnerAction = actionFor("partners.createPartner")
   .input(ZCreatePartner)
   .action(async ({ input, ctx }) => {
     await createPartner(input, { id: ctx.viewer.id, requestId: ctx.requestId });
-    redirect({
-      href: { pathname: "/admin/partners", query: { done: "saved" } },
-      locale: (await getLocale()) as AppLocale,
-    });
+    await redirectInLocale({ pathname: "/admin/partners", query: { done: "saved" } });
   });
 
 export const updatePartnerAction = actionFor("partners.updatePartner")
   .input(ZUpdatePartner)
   .action(async ({ input, ctx }) => {
     await updatePartner(input, { id: ctx.viewer.id, requestId: ctx.requestId });
-    redirect({
-      href: { pathname: "/admin/partners", query: { done: "saved" } },
-      locale: (await getLocale()) as AppLocale,
-    });
+    await redirectInLocale({ pathname: "/admin/partners", query: { done: "saved" } });
   });
 
 export const deletePartnerAction = actionFor("partners.deletePartner")
   .input(ZDeletePartner)
   .action(async ({ input, ctx }) => {
     await deletePartner(input.id, { id: ctx.viewer.id, requestId: ctx.requestId });
-    redirect({
-      href: { pathname: "/admin/partners", query: { done: "deleted" } },
-      locale: (await getLocale()) as AppLocale,
-    });
+    await redirectInLocale({ pathname: "/admin/partners", query: { done: "deleted" } });
   });

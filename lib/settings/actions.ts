@@ -1,9 +1,7 @@
 "use server";
 
-import { getLocale } from "next-intl/server";
 import { actionFor } from "@/lib/actions/chain";
-import { redirect } from "@/lib/i18n/navigation";
-import type { AppLocale } from "@/lib/i18n/routing";
+import { redirectInLocale } from "@/lib/i18n/redirect";
 import { ZDriContacts } from "@/lib/settings/schemas";
 import { updateDriContacts } from "@/lib/settings/service";
 
@@ -12,8 +10,5 @@ export const updateDriContactsAction = actionFor("settings.updateDriContacts")
   .input(ZDriContacts)
   .action(async ({ input, ctx }) => {
     await updateDriContacts(input, { id: ctx.viewer.id, requestId: ctx.requestId });
-    redirect({
-      href: { pathname: "/admin/settings", query: { done: "saved" } },
-      locale: (await getLocale()) as AppLocale,
-    });
+    await redirectInLocale({ pathname: "/admin/settings", query: { done: "saved" } });
   });

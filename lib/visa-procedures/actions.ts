@@ -1,9 +1,7 @@
 "use server";
 
-import { getLocale } from "next-intl/server";
 import { actionFor } from "@/lib/actions/chain";
-import { redirect } from "@/lib/i18n/navigation";
-import type { AppLocale } from "@/lib/i18n/routing";
+import { redirectInLocale } from "@/lib/i18n/redirect";
 import { ZExemptCountries, ZFeeAmount, ZProcedureRevision, ZYearProcedure } from "@/lib/visa-procedures/schemas";
 import {
   reviseProcedure,
@@ -16,7 +14,7 @@ import {
 
 async function backToVisa(done: "saved" | "versioned", procedureId?: string): Promise<never> {
   const pathname = procedureId ? `/admin/visa/${procedureId}` : "/admin/visa";
-  return redirect({ href: { pathname, query: { done } }, locale: (await getLocale()) as AppLocale });
+  return redirectInLocale({ pathname, query: { done } });
 }
 
 /** Edit a procedure: in place, or as a new version once a student has started it. */

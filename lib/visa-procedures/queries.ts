@@ -1,6 +1,6 @@
 import "server-only";
-import { visaExemptListCode } from "@/lib/arrival/rules";
 import { db } from "@/lib/db";
+import { findVisaExemptCountries } from "@/lib/visa-exempt-countries";
 
 // Reads of the procedures' administration (/admin/visa); callers have checked the viewer is an admin.
 
@@ -37,10 +37,7 @@ export async function listFees() {
 }
 
 export async function getExemptCountries(): Promise<string[]> {
-  return (
-    (await db.countryList.findUnique({ where: { code: visaExemptListCode }, select: { countries: true } }))
-      ?.countries ?? []
-  );
+  return findVisaExemptCountries();
 }
 
 /** One version as the editor shows it; null when there is none. */

@@ -1,9 +1,10 @@
 import "server-only";
-import { visaExemptListCode } from "@/lib/arrival/rules";
 import { recordAudit } from "@/lib/audit";
 import type { Viewer } from "@/lib/auth/viewer";
+import { visaExemptListCode } from "@/lib/country-lists";
 import { db, type Tx } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
+import { findVisaExemptCountries } from "@/lib/visa-exempt-countries";
 import type {
   TExemptCountries,
   TFeeAmount,
@@ -148,9 +149,7 @@ export async function setYearProcedure(admin: Admin, input: TYearProcedure, requ
       create: input,
       update: { procedureId: input.procedureId },
     });
-    const exempt =
-      (await tx.countryList.findUnique({ where: { code: visaExemptListCode }, select: { countries: true } }))
-        ?.countries ?? [];
+    const exempt = await findVisaExemptCountries(tx);
     const pinned = await tx.$executeRaw`
       UPDATE "ArrivalChecklist" c SET "procedureId" = ${procedure.id}::uuid, "updatedAt" = now()
       FROM "Application" a

@@ -1,10 +1,8 @@
 "use server";
 
 import { refresh } from "next/cache";
-import { getLocale } from "next-intl/server";
 import { actionFor } from "@/lib/actions/chain";
-import { redirect } from "@/lib/i18n/navigation";
-import type { AppLocale } from "@/lib/i18n/routing";
+import { redirectInLocale } from "@/lib/i18n/redirect";
 import {
   ZBookWelcomeDeskSlot,
   ZCancelWelcomeDeskBooking,
@@ -44,28 +42,19 @@ export const updateWelcomeDeskAction = actionFor("welcomeDesk.updateWelcomeDesk"
   .input(ZUpdateWelcomeDesk)
   .action(async ({ input, ctx }) => {
     await updateWelcomeDesk(input, { id: ctx.viewer.id, requestId: ctx.requestId });
-    redirect({
-      href: { pathname: `/admin/welcome-desks/${input.id}`, query: { done: "saved" } },
-      locale: (await getLocale()) as AppLocale,
-    });
+    await redirectInLocale({ pathname: `/admin/welcome-desks/${input.id}`, query: { done: "saved" } });
   });
 
 export const generateWelcomeDeskSlotsAction = actionFor("welcomeDesk.generateWelcomeDeskSlots")
   .input(ZGenerateWelcomeDeskSlots)
   .action(async ({ input, ctx }) => {
     const { created } = await generateWelcomeDeskSlots(input, { id: ctx.viewer.id, requestId: ctx.requestId });
-    redirect({
-      href: { pathname: `/admin/welcome-desks/${input.deskId}`, query: { generated: String(created) } },
-      locale: (await getLocale()) as AppLocale,
-    });
+    await redirectInLocale({ pathname: `/admin/welcome-desks/${input.deskId}`, query: { generated: String(created) } });
   });
 
 export const deleteWelcomeDeskSlotAction = actionFor("welcomeDesk.deleteWelcomeDeskSlot")
   .input(ZDeleteWelcomeDeskSlot)
   .action(async ({ input, ctx }) => {
     const { deskId } = await deleteWelcomeDeskSlot(input, { id: ctx.viewer.id, requestId: ctx.requestId });
-    redirect({
-      href: { pathname: `/admin/welcome-desks/${deskId}`, query: { done: "deleted" } },
-      locale: (await getLocale()) as AppLocale,
-    });
+    await redirectInLocale({ pathname: `/admin/welcome-desks/${deskId}`, query: { done: "deleted" } });
   });

@@ -1,10 +1,11 @@
 import "server-only";
 import { z } from "zod";
-import { isNonEuropean, visaExemptListCode } from "@/lib/arrival/rules";
+import { isNonEuropean } from "@/lib/arrival/rules";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import type { ApplicationStatus, ResidenceCity } from "@/lib/generated/prisma/enums";
 import { parisDay } from "@/lib/paris-time";
+import { findVisaExemptCountries } from "@/lib/visa-exempt-countries";
 import { isDeskAnnounced, isSlotBookable, placesLeft } from "@/lib/welcome-desk/rules";
 
 // The welcome desk's reads (R-VIS-5, R-INT-4). The student's are scoped to the viewer's own
@@ -72,7 +73,7 @@ export async function getStudentWelcomeDesk(
         },
       },
     }),
-    db.countryList.findUnique({ where: { code: visaExemptListCode }, select: { countries: true } }),
+    findVisaExemptCountries(),
     db.welcomeDesk.findMany({ orderBy: { city: "desc" }, select: deskSelect }),
   ]);
   const accepted = application?.status === "ACCEPTED";
@@ -86,7 +87,7 @@ export async function getStudentWelcomeDesk(
   const booking = application?.welcomeDeskBooking ?? null;
   return {
     application: application ? { status: application.status } : null,
-    compulsory: isNonEuropean(application?.nationality ?? null, europe?.countries ?? null),
+    compulsory: isNonEuropean(application?.nationality ?? null, europe),
     desks: desks.map((desk) => ({
       ...withAnnounced(desk),
       days: byDay(

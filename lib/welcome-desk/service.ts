@@ -1,4 +1,5 @@
 import "server-only";
+import { lockOwnAcceptedApplicationOrThrow } from "@/lib/applications/own-application";
 import { recordAudit } from "@/lib/audit";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db, type Tx } from "@/lib/db";
@@ -24,21 +25,6 @@ type StudentViewer = Pick<Viewer, "id" | "role">;
 
 /** Who acts, for the audit trail. */
 type Actor = { id: string; requestId?: string };
-
-/**
- * The viewer's own application, its row locked until the transaction ends, so that two
- * bookings of one student (two tabs) are serialised. No application is "not found"; one that
- * is not ACCEPTED is refused: the desk is for students who are coming.
- */
-async function lockOwnAcceptedApplicationOrThrow(tx: Tx, viewer: StudentViewer) {
-  if (viewer.role !== "STUDENT") throw new NotFoundError();
-  const rows = await tx.$queryRaw<{ id: string; status: string }[]>`
-    SELECT "id", "status"::text AS "status" FROM "Application" WHERE "studentId" = ${viewer.id}::uuid FOR UPDATE`;
-  const application = rows[0];
-  if (!application) throw new NotFoundError();
-  if (application.status !== "ACCEPTED") throw new DomainError("welcomeDeskNotAccepted");
-  return application;
-}
 
 /**
  * Takes one place in a slot, or says why not. The guarded update is the whole check: two
@@ -70,7 +56,7 @@ async function releasePlace(tx: Tx, slotId: string) {
  */
 export async function bookWelcomeDeskSlot(viewer: StudentViewer, input: TBookWelcomeDeskSlot, requestId?: string) {
   return db.$transaction(async (tx) => {
-    const application = await lockOwnAcceptedApplicationOrThrow(tx, viewer);
+    const application = await lockOwnAcceptedApplicationOrThrow(tx, viewer, "welcomeDeskNotAccepted");
     const current = await tx.welcomeDeskBooking.findUnique({
       where: { applicationId: application.id },
       select: { id: true, slotId: true },

@@ -14,7 +14,8 @@ import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { readOutbox } from "@/lib/mail/outbox";
-import { sendTemplateMail, type TemplateMail } from "@/lib/mail/template";
+import type { TemplateMail } from "@/lib/mail/render";
+import { sendTemplateMail } from "@/lib/mail/template";
 import { seedArrivalReferenceData } from "../../prisma/seed-arrival.ts";
 import { createComponent, createViewer } from "./fixtures";
 

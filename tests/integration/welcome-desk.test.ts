@@ -1,8 +1,8 @@
 import { randomInt } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { beforeAll, describe, expect, it } from "vitest";
-import { visaExemptListCode } from "@/lib/arrival/rules";
 import type { Viewer } from "@/lib/auth/viewer";
+import { visaExemptListCode } from "@/lib/country-lists";
 import { db } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { PrismaClient } from "@/lib/generated/prisma/client";

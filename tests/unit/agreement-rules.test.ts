@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { academicYearOf, formatAcademicYear } from "@/lib/academic-year";
-import { agreementStatus } from "@/lib/agreements/rules";
+import { agreementCovers, agreementCoversStudy, agreementStatus } from "@/lib/agreements/rules";
+import type { StudyLevel } from "@/lib/generated/prisma/enums";
 
 describe("academic year (starts 1 September, Europe/Paris)", () => {
   it.each([
@@ -17,14 +18,34 @@ describe("academic year (starts 1 September, Europe/Paris)", () => {
   });
 });
 
+/** Signed for 2022-2023 to 2026-2027. */
+const years = { firstAcademicYear: 2022, lastAcademicYear: 2026 };
+
 describe("R-ELI-1 agreement status for an academic year", () => {
-  const agreement = { firstAcademicYear: 2022, lastAcademicYear: 2026 };
   it.each([
     [2021, "upcoming"],
     [2022, "active"],
     [2026, "active"],
     [2027, "expired"],
   ] as const)("%i → %s", (year, status) => {
-    expect(agreementStatus(agreement, year)).toBe(status);
+    expect(agreementStatus(years, year)).toBe(status);
+  });
+});
+
+describe("R-ELI-1 an agreement covers a request (component, study level, academic year)", () => {
+  const levels: StudyLevel[] = ["BACHELOR", "MASTER"];
+  const agreement = { ...years, componentIds: ["sciences", "law"], studyLevels: levels };
+  const request = { academicYear: 2024, componentId: "sciences", studyLevel: "MASTER" as const };
+  it.each([
+    ["component, level and year", request, true, true],
+    ["its first academic year", { ...request, academicYear: 2022 }, true, true],
+    ["its last academic year", { ...request, academicYear: 2026 }, true, true],
+    ["a year before it starts", { ...request, academicYear: 2021 }, true, false],
+    ["a year after it ends", { ...request, academicYear: 2027 }, true, false],
+    ["another component", { ...request, componentId: "economics" }, false, false],
+    ["another study level", { ...request, studyLevel: "DOCTORATE" as const }, false, false],
+  ])("%s: study %s, covered %s", (_label, candidate, study, covered) => {
+    expect(agreementCoversStudy(agreement, candidate)).toBe(study);
+    expect(agreementCovers(agreement, candidate)).toBe(covered);
   });
 });

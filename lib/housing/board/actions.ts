@@ -1,6 +1,5 @@
 "use server";
 
-import { getLocale } from "next-intl/server";
 import { actionFor } from "@/lib/actions/chain";
 import { ZConfirmSuggestion, ZHousingDecision, ZRank, ZSuggest } from "@/lib/housing/board/schemas";
 import {
@@ -10,14 +9,10 @@ import {
   suggestHousingAllocation,
 } from "@/lib/housing/board/service";
 import { notifyHousingDecision } from "@/lib/housing/release/service";
-import { redirect } from "@/lib/i18n/navigation";
-import type { AppLocale } from "@/lib/i18n/routing";
+import { redirectInLocale } from "@/lib/i18n/redirect";
 
 async function backToBoard(roundId?: string): Promise<never> {
-  return redirect({
-    href: { pathname: "/review/housing", query: roundId ? { round: roundId } : {} },
-    locale: (await getLocale()) as AppLocale,
-  });
+  return redirectInLocale({ pathname: "/review/housing", query: roundId ? { round: roundId } : {} });
 }
 
 /** Accept (with a residence), waitlist or refuse; after the release, the decision is mailed at once. */

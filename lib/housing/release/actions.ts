@@ -1,15 +1,13 @@
 "use server";
 
-import { getLocale } from "next-intl/server";
 import { actionFor } from "@/lib/actions/chain";
 import { DomainError } from "@/lib/errors";
 import { ZReleaseRound, ZSendRoundMails, ZUncertainMail } from "@/lib/housing/release/schemas";
 import { markDecisionMailSent, releaseRound, resendDecisionMail, startRoundMails } from "@/lib/housing/release/service";
-import { redirect } from "@/lib/i18n/navigation";
-import type { AppLocale } from "@/lib/i18n/routing";
+import { redirectInLocale } from "@/lib/i18n/redirect";
 
 async function backToRound(roundId: string): Promise<never> {
-  return redirect({ href: `/review/housing/rounds/${roundId}`, locale: (await getLocale()) as AppLocale });
+  return redirectInLocale(`/review/housing/rounds/${roundId}`);
 }
 
 /**

@@ -1,7 +1,6 @@
 import "server-only";
-// The translator of next-intl's own engine, without a request: the sending also runs from the
-// operator's command (scripts/housing-release-mails.ts) and from the tests, where
-// next-intl/server's getTranslations (what lib/mail/notify.ts uses) is not available.
+// Mails go through sendTemplateMail, not notify: the sending also runs from the operator's
+// command (scripts/housing-release-mails.ts), outside any request, and a failure must reject.
 import { formatAcademicYear } from "@/lib/academic-year";
 import { recordAudit } from "@/lib/audit";
 import { staffScope } from "@/lib/auth/scopes";
@@ -12,7 +11,7 @@ import { DomainError, NotFoundError } from "@/lib/errors";
 import type { HousingStatus } from "@/lib/generated/prisma/client";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { logError, logInfo, logWarn } from "@/lib/log";
-import type { MailTemplate } from "@/lib/mail/notify";
+import type { MailTemplate } from "@/lib/mail/render";
 import { sendTemplateMail } from "@/lib/mail/template";
 
 /**

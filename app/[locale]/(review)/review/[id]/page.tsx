@@ -6,6 +6,7 @@ import { ApplicationSummary } from "@/components/applications/application-summar
 import { NoteList } from "@/components/applications/note-list";
 import { DocumentList } from "@/components/documents/document-list";
 import { InsuranceReview } from "@/components/housing/insurance/review";
+import { PageHeader } from "@/components/layout/page-header";
 import { CommentForm } from "@/components/review/comment-form";
 import { DecisionForm } from "@/components/review/decision-form";
 import { PageSection } from "@/components/ui/page-section";
@@ -15,7 +16,6 @@ import { applicationSteps } from "@/lib/applications/schemas";
 import { auditActionLabels, isAuditAction } from "@/lib/audit-action-labels";
 import { requireRole } from "@/lib/auth/guard";
 import { pageLocale } from "@/lib/i18n/locale";
-import { Link } from "@/lib/i18n/navigation";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -55,13 +55,7 @@ export default async function ReviewDossierPage({ params }: Props) {
 
   return (
     <div className="flex flex-col gap-8">
-      <div className="flex flex-col gap-2">
-        <p>
-          <Link href="/review" className="text-brand underline">
-            {t("back")}
-          </Link>
-        </p>
-        <h1 className="text-3xl font-bold">{t("title", { name })}</h1>
+      <PageHeader title={t("title", { name })} back={{ href: "/review", label: t("back") }}>
         <p>
           <span className="font-medium">{t("status")}</span>{" "}
           <strong data-testid="application-status">{te(`applicationStatus.${application.status}`)}</strong>
@@ -69,7 +63,7 @@ export default async function ReviewDossierPage({ params }: Props) {
         <p className="text-sm text-slate-700">
           {t("account", { name: application.student.name, email: application.student.email })}
         </p>
-      </div>
+      </PageHeader>
 
       <PageSection id="warnings-title" title={t("warningsTitle")} className="flex flex-col gap-2">
         {warningList.length === 0 ? (

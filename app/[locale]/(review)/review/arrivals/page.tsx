@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/layout/page-header";
 import { DataTable } from "@/components/ui/data-table";
 import { SelectField } from "@/components/ui/select-field";
 import { academicYearOf, formatAcademicYear } from "@/lib/academic-year";
@@ -47,15 +48,7 @@ export default async function ArrivalsPage({ params, searchParams }: Props) {
 
   return (
     <div className="flex flex-col gap-6">
-      <div className="flex flex-col gap-2">
-        <p>
-          <Link href="/review" className="text-brand underline">
-            {t("back")}
-          </Link>
-        </p>
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p>{t("intro")}</p>
-      </div>
+      <PageHeader title={t("title")} intro={t("intro")} back={{ href: "/review", label: t("back") }} />
 
       <section aria-labelledby="arrival-filters-title" className="rounded border border-slate-300 bg-white p-4">
         <h2 id="arrival-filters-title" className="mb-3 text-xl font-semibold">

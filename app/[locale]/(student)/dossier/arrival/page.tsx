@@ -4,6 +4,7 @@ import { ArrivalDeadline } from "@/components/arrival/arrival-deadline";
 import { ArrivalDetailsForm } from "@/components/arrival/arrival-details-form";
 import { ArrivalSteps } from "@/components/arrival/arrival-steps";
 import { ForeignNumberForm } from "@/components/arrival/foreign-number-form";
+import { PageHeader } from "@/components/layout/page-header";
 import { PageSection } from "@/components/ui/page-section";
 import { getStudentArrival } from "@/lib/arrival/queries";
 import { isNonEuropean } from "@/lib/arrival/rules";
@@ -40,15 +41,7 @@ export default async function ArrivalPage({ params }: Props) {
 
   return (
     <div className="flex flex-col gap-8">
-      <div className="flex flex-col gap-3">
-        <p>
-          <Link href="/dossier" className="text-brand underline">
-            {t("back")}
-          </Link>
-        </p>
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p>{t("intro")}</p>
-      </div>
+      <PageHeader title={t("title")} intro={t("intro")} back={{ href: "/dossier", label: t("back") }} />
 
       {arrival === null ? (
         <div className="flex flex-col gap-3">

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { StudentInsurance } from "@/components/housing/insurance/student-certificate";
 import { StudentCityResources } from "@/components/housing/student/city-resources";
 import { StudentHousingRequestSection } from "@/components/housing/student/housing-request";
+import { PageHeader } from "@/components/layout/page-header";
 import { requireRole } from "@/lib/auth/guard";
 import { getStudentHousing } from "@/lib/housing/student/queries";
 import { showsCityResources } from "@/lib/housing/student/rules";
@@ -30,15 +31,7 @@ export default async function StudentHousingPage({ params }: Props) {
 
   return (
     <div className="flex flex-col gap-8">
-      <div className="flex flex-col gap-3">
-        <p>
-          <Link href="/dossier" className="text-brand underline">
-            {t("back")}
-          </Link>
-        </p>
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p>{t("intro")}</p>
-      </div>
+      <PageHeader title={t("title")} intro={t("intro")} back={{ href: "/dossier", label: t("back") }} />
 
       {housing === null ? (
         <div className="flex flex-col gap-3">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/layout/page-header";
 import { PageSection } from "@/components/ui/page-section";
 import { DeskInfoList } from "@/components/welcome-desk/desk-info";
 import { SlotDayForm } from "@/components/welcome-desk/slot-day-form";
@@ -49,14 +50,7 @@ export default async function StudentWelcomeDeskPage({ params }: Props) {
     : null;
   return (
     <div className="flex flex-col gap-8">
-      <div className="flex flex-col gap-3">
-        <p>
-          <Link href="/dossier" className="text-brand underline">
-            {t("back")}
-          </Link>
-        </p>
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p>{t("intro")}</p>
+      <PageHeader title={t("title")} intro={t("intro")} back={{ href: "/dossier", label: t("back") }}>
         {/* R-VIS-5: compulsory for newcomers from outside Europe (and said when we cannot tell). */}
         {desk.compulsory && (
           <p
@@ -67,7 +61,7 @@ export default async function StudentWelcomeDeskPage({ params }: Props) {
             {t("compulsory")}
           </p>
         )}
-      </div>
+      </PageHeader>
 
       <PageSection id="purpose-title" title={t("purpose.title")}>
         <p>{t("purpose.intro")}</p>

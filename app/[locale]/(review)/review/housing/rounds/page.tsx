@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/layout/page-header";
 import { DataTable } from "@/components/ui/data-table";
 import { formatAcademicYear } from "@/lib/academic-year";
 import { requireRole } from "@/lib/auth/guard";
@@ -29,15 +30,11 @@ export default async function HousingRoundsPage({ params }: Props) {
 
   return (
     <div className="flex flex-col gap-6">
-      <div className="flex flex-col gap-2">
-        <p>
-          <Link href="/review/housing" className="text-brand underline">
-            {t("boardLink")}
-          </Link>
-        </p>
-        <h1 className="text-3xl font-bold">{t("listTitle")}</h1>
-        <p>{t("listIntro")}</p>
-      </div>
+      <PageHeader
+        title={t("listTitle")}
+        intro={t("listIntro")}
+        back={{ href: "/review/housing", label: t("boardLink") }}
+      />
       {rounds.length === 0 ? (
         <p className="rounded border border-slate-300 bg-white p-4">{t("listEmpty")}</p>
       ) : (

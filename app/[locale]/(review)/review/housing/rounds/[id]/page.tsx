@@ -6,6 +6,7 @@ import { ReleaseProgress } from "@/components/housing/release/progress";
 import { ReleaseResumeForm } from "@/components/housing/release/resume-form";
 import { ReleaseRoundForm } from "@/components/housing/release/round-form";
 import { ReleaseUncertainActions } from "@/components/housing/release/uncertain-actions";
+import { PageHeader } from "@/components/layout/page-header";
 import { DataTable } from "@/components/ui/data-table";
 import { PageSection } from "@/components/ui/page-section";
 import { formatAcademicYear } from "@/lib/academic-year";
@@ -56,18 +57,16 @@ export default async function ReleaseRoundPage({ params }: Props) {
 
   return (
     <div className="flex flex-col gap-8">
-      <div className="flex flex-col gap-2">
-        <p className="flex flex-wrap gap-4">
-          <Link href="/review/housing/rounds" className="text-brand underline">
-            {t("back")}
-          </Link>
+      <PageHeader
+        title={t("title", { round: name })}
+        intro={t("onlyContact")}
+        back={{ href: "/review/housing/rounds", label: t("back") }}
+        links={
           <Link href={{ pathname: "/review/housing", query: { round: round.id } }} className="text-brand underline">
             {t("boardLink")}
           </Link>
-        </p>
-        <h1 className="text-3xl font-bold">{t("title", { round: name })}</h1>
-        <p>{t("onlyContact")}</p>
-      </div>
+        }
+      />
 
       <PageSection id="round-title" title={t("detailsTitle")}>
         <dl className="grid gap-x-6 gap-y-2 rounded border border-slate-300 bg-white p-4 sm:grid-cols-[12rem_1fr]">
