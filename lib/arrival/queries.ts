@@ -17,6 +17,7 @@ import { documentSummarySelect } from "@/lib/documents/summary";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { VisaType } from "@/lib/generated/prisma/enums";
 import { dateToDay, parisDay } from "@/lib/paris-time";
+import type { NamedDossier } from "@/lib/student-name";
 import { findVisaExemptCountries } from "@/lib/visa-exempt-countries";
 
 /** What the student's page and the staff's list show of a procedure version. */
@@ -160,6 +161,11 @@ export interface ArrivalRow {
   stepsTotal: number;
   completedAt: Date | null;
   status: ArrivalStatus;
+}
+
+/** The row as a named dossier, for lib/student-name.ts. */
+export function arrivalDossier(row: ArrivalRow): NamedDossier {
+  return { id: row.applicationId, firstName: row.firstName, lastName: row.lastName };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import pg from "pg";
 import { ensurePostgres } from "../../prisma/postgres.ts";
+import { acceptApplication, submittedStudent } from "./application-support";
 import {
   demoAccounts,
   demoPassword,
@@ -218,4 +219,46 @@ test("GDPR: an admin erases a person by anonymisation (confirmed), sees it in th
   // The person's open session ends at once.
   await student.goto("/en/dossier");
   await expect(student).toHaveURL(/\/en\/login/);
+});
+
+test("an erased person's dossier reads as an anonymised student, with its reference, in the queue, the dossier and the arrivals (issue 21)", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const lastName = `Erased${Date.now()}`;
+  const { email } = await submittedStudent(browser, lastName);
+  await acceptApplication(browser, lastName);
+  const { userId, applicationId } = await e2eDatabase(
+    async (client) =>
+      (
+        await client.query<{ userId: string; applicationId: string }>(
+          `SELECT u.id AS "userId", a.id AS "applicationId" FROM "User" u JOIN "Application" a ON a."studentId" = u.id WHERE u.email = $1`,
+          [email],
+        )
+      ).rows[0]!,
+  );
+  await signInAs(page, demoAccounts.admin.email, demoPassword);
+  await page.goto(`/en/admin/users/${userId}`);
+  await page.getByLabel("I confirm the erasure: it cannot be undone.").check();
+  await page.getByRole("button", { name: "Erase this person" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The person was erased (anonymised)." })).toBeVisible();
+
+  const reference = applicationId.slice(0, 8).toUpperCase();
+  const reviewer = await (await browser.newContext()).newPage();
+  await signInAs(reviewer, demoAccounts.sciences.email, demoPassword);
+  for (const [locale, label] of [
+    ["en", `Anonymised student (ref. ${reference})`],
+    ["fr", `Étudiant·e anonymisé·e (réf. ${reference})`],
+  ] as const) {
+    await reviewer.goto(`/${locale}/review?status=ACCEPTED`);
+    await expect(reviewer.getByRole("link", { name: label })).toBeVisible();
+    await expectAccessible(reviewer);
+    await reviewer.goto(`/${locale}/review/arrivals`);
+    await expect(reviewer.getByRole("link", { name: label })).toBeVisible();
+    await expectAccessible(reviewer);
+  }
+  await reviewer.goto(`/en/review/${applicationId}`);
+  await expect(reviewer.getByRole("heading", { level: 1 })).toContainText(`Anonymised student (ref. ${reference})`);
+  await expectAccessible(reviewer);
 });

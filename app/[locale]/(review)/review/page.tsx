@@ -8,6 +8,7 @@ import { ZQueueQuery } from "@/lib/applications/schemas";
 import { requireRole } from "@/lib/auth/guard";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
+import { studentListName } from "@/lib/student-name";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -57,6 +58,7 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
       .map(([key, value]) => [key, String(value)]),
   );
 
+  const anonymised = (reference: string) => t("anonymisedStudent", { reference });
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">
@@ -132,8 +134,8 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
           ]}
           rows={rows.map((row) => [
             <Link key={row.id} href={`/review/${row.id}`} className="font-medium text-brand underline">
-              {[row.lastName?.toUpperCase(), row.firstName].filter(Boolean).join(" ")}
-              <span className="block text-xs font-normal text-slate-700">{row.contactEmail}</span>
+              {studentListName(row, anonymised)}
+              {row.contactEmail && <span className="block text-xs font-normal text-slate-700">{row.contactEmail}</span>}
             </Link>,
             row.partner?.name ?? "—",
             row.component ? (locale === "fr" ? row.component.nameFr : row.component.nameEn) : "—",

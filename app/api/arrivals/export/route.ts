@@ -1,10 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { formatAcademicYear } from "@/lib/academic-year";
-import { arrivalExportLimit, listArrivals } from "@/lib/arrival/queries";
+import { arrivalDossier, arrivalExportLimit, listArrivals } from "@/lib/arrival/queries";
 import { ZArrivalQuery } from "@/lib/arrival/schemas";
 import { toCsv } from "@/lib/csv";
 import { localized } from "@/lib/i18n/localized";
 import { routeFor } from "@/lib/routes/route-for";
+import { isAnonymised, studentListName } from "@/lib/student-name";
 
 export const dynamic = "force-dynamic";
 
@@ -16,8 +17,9 @@ export const dynamic = "force-dynamic";
 export const GET = routeFor("GET /api/arrivals/export", async (request, { viewer, locale }) => {
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const query = ZArrivalQuery.parse(params);
-  const [t, { rows }] = await Promise.all([
+  const [t, tr, { rows }] = await Promise.all([
     getTranslations({ locale, namespace: "arrivals" }),
+    getTranslations({ locale, namespace: "review" }),
     listArrivals(
       viewer,
       { status: query.status, academicYear: query.year, componentId: query.component },
@@ -41,9 +43,10 @@ export const GET = routeFor("GET /api/arrivals/export", async (request, { viewer
       t("col.status"),
     ],
     rows.map((row) => [
-      row.lastName,
-      row.firstName,
-      row.email,
+      // An erased person's dossier keeps its facts, and says so in the name column.
+      ...(isAnonymised(arrivalDossier(row))
+        ? [studentListName(arrivalDossier(row), (reference) => tr("anonymisedStudent", { reference })), null, null]
+        : [row.lastName, row.firstName, row.email]),
       row.component ? localized(locale, row.component.nameFr, row.component.nameEn) : null,
       row.academicYear ? formatAcademicYear(row.academicYear) : null,
       row.nationality,

@@ -16,6 +16,7 @@ import { applicationSteps } from "@/lib/applications/schemas";
 import { auditActionLabels, isAuditAction } from "@/lib/audit-action-labels";
 import { requireRole } from "@/lib/auth/guard";
 import { pageLocale } from "@/lib/i18n/locale";
+import { studentFullName } from "@/lib/student-name";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -34,15 +35,16 @@ export default async function ReviewDossierPage({ params }: Props) {
   if (!z.uuid().safeParse(id).success) notFound();
   const dossier = await getDossierForStaff(viewer, id);
   if (!dossier) notFound();
-  const [t, te, ta, tl, format] = await Promise.all([
+  const [t, tr, te, ta, tl, format] = await Promise.all([
     getTranslations({ locale, namespace: "review.dossier" }),
+    getTranslations({ locale, namespace: "review" }),
     getTranslations({ locale, namespace: "enums" }),
     getTranslations({ locale, namespace: "apply.steps" }),
     getTranslations({ locale, namespace: "auditActions" }),
     getFormatter({ locale }),
   ]);
   const { application, notes, history, seats, warnings } = dossier;
-  const name = [application.firstName, application.lastName].filter(Boolean).join(" ") || application.student.name;
+  const name = studentFullName(application, (reference) => tr("anonymisedStudent", { reference }));
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const country = new Intl.DisplayNames([locale], { type: "region" });
   const possible = decisions.filter((decision) => canTransition(application.status, decision));

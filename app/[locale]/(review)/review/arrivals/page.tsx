@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { DataTable } from "@/components/ui/data-table";
 import { SelectField } from "@/components/ui/select-field";
 import { academicYearOf, formatAcademicYear } from "@/lib/academic-year";
-import { arrivalListLimit, listArrivalComponents, listArrivals } from "@/lib/arrival/queries";
+import { arrivalDossier, arrivalListLimit, listArrivalComponents, listArrivals } from "@/lib/arrival/queries";
 import { arrivalStatuses } from "@/lib/arrival/rules";
 import { ZArrivalQuery } from "@/lib/arrival/schemas";
 import { requireRole } from "@/lib/auth/guard";
@@ -12,6 +12,7 @@ import { pageLocale } from "@/lib/i18n/locale";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { dayToDate } from "@/lib/paris-time";
+import { isAnonymised, studentListName } from "@/lib/student-name";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -35,8 +36,9 @@ export default async function ArrivalsPage({ params, searchParams }: Props) {
     Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
   );
   const query = ZArrivalQuery.parse(raw);
-  const [t, components, { rows, truncated }] = await Promise.all([
+  const [t, tr, components, { rows, truncated }] = await Promise.all([
     getTranslations({ locale, namespace: "arrivals" }),
+    getTranslations({ locale, namespace: "review" }),
     listArrivalComponents(viewer),
     listArrivals(viewer, { status: query.status, academicYear: query.year, componentId: query.component }),
   ]);
@@ -46,6 +48,7 @@ export default async function ArrivalsPage({ params, searchParams }: Props) {
   );
   const exportHref = `/api/arrivals/export${Object.keys(filterParams).length ? `?${new URLSearchParams(filterParams)}` : ""}`;
 
+  const anonymised = (reference: string) => tr("anonymisedStudent", { reference });
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={t("title")} intro={t("intro")} back={{ href: "/review", label: t("back") }} />
@@ -125,8 +128,10 @@ export default async function ArrivalsPage({ params, searchParams }: Props) {
               href={`/review/${row.applicationId}`}
               className="font-medium text-brand underline"
             >
-              {[row.lastName?.toUpperCase(), row.firstName].filter(Boolean).join(" ")}
-              <span className="block text-xs font-normal text-slate-700">{row.email}</span>
+              {studentListName(arrivalDossier(row), anonymised)}
+              {!isAnonymised(arrivalDossier(row)) && (
+                <span className="block text-xs font-normal text-slate-700">{row.email}</span>
+              )}
             </Link>,
             row.component ? localized(locale, row.component.nameFr, row.component.nameEn) : "—",
             row.academicYear ? formatAcademicYear(row.academicYear) : "—",
