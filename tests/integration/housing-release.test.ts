@@ -10,16 +10,17 @@ import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import type { HousingStatus, Locale } from "@/lib/generated/prisma/client";
 import {
-  claimStaleAfterMs,
   type DecisionMail,
-  listUncertainMails,
-  markDecisionMailSent,
   notifyHousingDecision,
   type ReleaseMailDeps,
   realMailDeps,
+} from "@/lib/housing/release/mail-claims";
+import { listUncertainMails, roundReleaseProgress } from "@/lib/housing/release/queries";
+import { claimStaleAfterMs } from "@/lib/housing/release/rules";
+import {
+  markDecisionMailSent,
   releaseRound,
   resendDecisionMail,
-  roundReleaseProgress,
   runningRoundMails,
   sendRoundMails,
   startRoundMails,
@@ -218,7 +219,7 @@ describe("e-mailing a released round's decisions", () => {
         1,
       );
     }
-    expect(await roundReleaseProgress(round.id)).toMatchObject({
+    expect(await roundReleaseProgress(admin, round.id)).toMatchObject({
       released: true,
       decided: 3,
       notified: 3,
@@ -264,7 +265,7 @@ describe("e-mailing a released round's decisions", () => {
     expect(await mailsTo(crashed.student.email)).toEqual([]);
     expect(await mailsTo(inFlight.student.email)).toEqual([]);
     for (const { student } of others) expect(await mailsTo(student.email)).toHaveLength(1);
-    expect(await roundReleaseProgress(round.id)).toMatchObject({
+    expect(await roundReleaseProgress(admin, round.id)).toMatchObject({
       decided: 4,
       notified: 2,
       sending: 1,
@@ -361,12 +362,17 @@ describe("e-mailing a released round's decisions", () => {
       notifiedAt: null,
     });
     expect(await mailsTo(unlucky.student.email)).toEqual([]);
-    expect(await roundReleaseProgress(round.id)).toMatchObject({ decided: 2, notified: 1, failed: 1, remaining: 1 });
+    expect(await roundReleaseProgress(admin, round.id)).toMatchObject({
+      decided: 2,
+      notified: 1,
+      failed: 1,
+      remaining: 1,
+    });
 
     expect(await sendRoundMails(round.id)).toMatchObject({ sent: 1, alreadySent: 1, failed: 0 });
     expect(await mailsTo(unlucky.student.email)).toHaveLength(1);
     expect(await mailsTo(lucky.student.email)).toHaveLength(1);
-    expect(await roundReleaseProgress(round.id)).toMatchObject({ notified: 2, failed: 0, remaining: 0 });
+    expect(await roundReleaseProgress(admin, round.id)).toMatchObject({ notified: 2, failed: 0, remaining: 0 });
   });
 
   it("e-mails a decision changed after its e-mail once more (waitlisted, then accepted)", async () => {
@@ -378,7 +384,7 @@ describe("e-mailing a released round's decisions", () => {
       where: { id: request.id },
       data: { status: "ACCEPTED", residenceId: residence.id, decidedAt: new Date() },
     });
-    expect(await roundReleaseProgress(round.id)).toMatchObject({ decided: 1, notified: 0, remaining: 1 });
+    expect(await roundReleaseProgress(admin, round.id)).toMatchObject({ decided: 1, notified: 0, remaining: 1 });
 
     expect(await notifyHousingDecision(request.id)).toEqual({ outcome: "sent", status: "ACCEPTED" });
     expect(await notifyHousingDecision(request.id)).toEqual({ outcome: "alreadySent" });
@@ -400,7 +406,12 @@ describe("e-mailing a released round's decisions", () => {
       onProgress: (step) => step.done === 2 && controller.abort(),
     });
     expect(stopped).toMatchObject({ total: 5, sent: 2, aborted: true });
-    expect(await roundReleaseProgress(round.id)).toMatchObject({ notified: 2, sending: 0, uncertain: 0, remaining: 3 });
+    expect(await roundReleaseProgress(admin, round.id)).toMatchObject({
+      notified: 2,
+      sending: 0,
+      uncertain: 0,
+      remaining: 3,
+    });
 
     expect(await sendRoundMails(round.id)).toMatchObject({ sent: 3, alreadySent: 2, aborted: false });
     const received = await Promise.all(requests.map(({ student }) => mailsTo(student.email)));
@@ -419,7 +430,7 @@ describe("e-mailing a released round's decisions", () => {
       mailClaimedAt: null,
       notifiedStatus: null,
     });
-    expect(await roundReleaseProgress(round.id)).toMatchObject({ released: false, decided: 1, notified: 0 });
+    expect(await roundReleaseProgress(admin, round.id)).toMatchObject({ released: false, decided: 1, notified: 0 });
   });
 });
 
@@ -443,12 +454,12 @@ describe("sending in the background", () => {
     expect(await startRoundMails(round.id, { actorId: admin.id }, gated)).toEqual({ started: true });
     expect(await startRoundMails(round.id, { actorId: admin.id })).toEqual({ started: false });
     expect(runningRoundMails(round.id)).toBeDefined();
-    await expect.poll(async () => (await roundReleaseProgress(round.id)).sending).toBeGreaterThan(0);
-    expect(await roundReleaseProgress(round.id)).toMatchObject({ running: true, notified: 0 });
+    await expect.poll(async () => (await roundReleaseProgress(admin, round.id)).sending).toBeGreaterThan(0);
+    expect(await roundReleaseProgress(admin, round.id)).toMatchObject({ running: true, notified: 0 });
 
     open();
     await expect.poll(() => runningRoundMails(round.id), { timeout: 10_000 }).toBeUndefined();
-    expect(await roundReleaseProgress(round.id)).toMatchObject({
+    expect(await roundReleaseProgress(admin, round.id)).toMatchObject({
       running: false,
       decided: 3,
       notified: 3,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { claimStaleAfterMs, isDecided, isStaleClaim, mayManageRelease } from "@/lib/housing/release/rules";
 import { canRelease, defaultReleaseDate, isDecisionVisible } from "@/lib/housing/rounds/rules";
 
 const at = (iso: string) => new Date(iso);
@@ -60,4 +61,35 @@ describe("R-HOU-3 isDecisionVisible: a decision is invisible to the student unti
   ] as const)("%s → %s", (_label, round, expected) => {
     expect(isDecisionVisible(round)).toBe(expected);
   });
+});
+
+describe("R-HOU-3 what is e-mailed: only a staff decision", () => {
+  it.each([
+    ["ACCEPTED", true],
+    ["WAITLISTED", true],
+    ["REFUSED", true],
+    ["PENDING", false],
+    ["DECLINED", false],
+    ["WITHDRAWN", false],
+  ] as const)("%s → decided %s", (status, expected) => expect(isDecided(status)).toBe(expected));
+});
+
+describe("R-HOU-3 who releases: any staff member, never a student", () => {
+  it.each([
+    ["ADMIN", true],
+    ["CORRESPONDENT", true],
+    ["STUDENT", false],
+  ] as const)("%s → %s", (role, expected) => expect(mayManageRelease({ role })).toBe(expected));
+});
+
+describe("R-HOU-3 a mail claim left behind is uncertain only once it may no longer be in flight", () => {
+  const claimedAt = at("2026-07-01T10:00:00Z");
+  it.each([
+    ["just claimed", 0, false],
+    ["a millisecond before the delay", claimStaleAfterMs - 1, false],
+    ["at the delay", claimStaleAfterMs, true],
+    ["an hour later", 3_600_000, true],
+  ] as const)("%s → stale %s", (_label, elapsed, expected) =>
+    expect(isStaleClaim(claimedAt, new Date(claimedAt.getTime() + elapsed))).toBe(expected),
+  );
 });

@@ -9,7 +9,7 @@ import {
   rankHousingRequest,
   suggestHousingAllocation,
 } from "@/lib/housing/board/service";
-import { notifyHousingDecision } from "@/lib/housing/release/service";
+import { notifyHousingDecision } from "@/lib/housing/release/mail-claims";
 import { redirect } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 

@@ -12,7 +12,7 @@ import { requireRole } from "@/lib/auth/guard";
 import { boardPageSize, getHousingBoard } from "@/lib/housing/board/queries";
 import { canDecide } from "@/lib/housing/board/rules";
 import { ZBoardQuery } from "@/lib/housing/board/schemas";
-import { listRounds } from "@/lib/housing/release/service";
+import { listRounds } from "@/lib/housing/release/queries";
 import type { HousingDecision } from "@/lib/housing/rules";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import { formatAcademicYear } from "@/lib/academic-year";
 import { requireRole } from "@/lib/auth/guard";
-import { listRounds } from "@/lib/housing/release/service";
+import { listRounds } from "@/lib/housing/release/queries";
 import { canRelease } from "@/lib/housing/rounds/rules";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";

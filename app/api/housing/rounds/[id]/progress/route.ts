@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { getViewer } from "@/lib/auth/viewer";
 import { NotFoundError } from "@/lib/errors";
-import { roundReleaseProgress } from "@/lib/housing/release/service";
+import { roundReleaseProgress } from "@/lib/housing/release/queries";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -23,7 +23,7 @@ export async function GET(_request: Request, { params }: Context) {
     return Response.json({ ok: false }, { status: 404, headers: noStore });
   }
   try {
-    return Response.json(await roundReleaseProgress(id), { headers: noStore });
+    return Response.json(await roundReleaseProgress(viewer, id), { headers: noStore });
   } catch (error) {
     if (error instanceof NotFoundError) return Response.json({ ok: false }, { status: 404, headers: noStore });
     throw error;

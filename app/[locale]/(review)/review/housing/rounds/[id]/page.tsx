@@ -10,12 +10,8 @@ import { DataTable } from "@/components/ui/data-table";
 import { PageSection } from "@/components/ui/page-section";
 import { formatAcademicYear } from "@/lib/academic-year";
 import { requireRole } from "@/lib/auth/guard";
-import {
-  claimStaleAfterMs,
-  getRoundForRelease,
-  listUncertainMails,
-  roundReleaseProgress,
-} from "@/lib/housing/release/service";
+import { getRoundForRelease, listUncertainMails, roundReleaseProgress } from "@/lib/housing/release/queries";
+import { claimStaleAfterMs } from "@/lib/housing/release/rules";
 import { canRelease } from "@/lib/housing/rounds/rules";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
@@ -43,7 +39,7 @@ export default async function ReleaseRoundPage({ params }: Props) {
   const round = await getRoundForRelease(viewer, id);
   if (!round) notFound();
   const [progress, uncertain, t, format] = await Promise.all([
-    roundReleaseProgress(id),
+    roundReleaseProgress(viewer, id),
     listUncertainMails(viewer, id),
     getTranslations({ locale, namespace: "housingRelease" }),
     getFormatter({ locale }),
