@@ -77,13 +77,13 @@ describe("deciding on housing requests", () => {
     const residenceId = residences[0]!.id;
     await decideHousingRequest(
       correspondent,
-      { requestId: first.id, expectedStatus: "PENDING", decision: "ACCEPTED", residenceId },
+      { housingRequestId: first.id, expectedStatus: "PENDING", decision: "ACCEPTED", residenceId },
       "r",
     );
     await expect(
       decideHousingRequest(
         correspondent,
-        { requestId: second.id, expectedStatus: "PENDING", decision: "ACCEPTED", residenceId },
+        { housingRequestId: second.id, expectedStatus: "PENDING", decision: "ACCEPTED", residenceId },
         "r",
       ),
     ).rejects.toMatchObject({
@@ -102,7 +102,12 @@ describe("deciding on housing requests", () => {
       requests.map((request, index) =>
         decideHousingRequest(
           index % 2 ? correspondent : otherStaff,
-          { requestId: request.id, expectedStatus: "PENDING", decision: "ACCEPTED", residenceId: residences[0]!.id },
+          {
+            housingRequestId: request.id,
+            expectedStatus: "PENDING",
+            decision: "ACCEPTED",
+            residenceId: residences[0]!.id,
+          },
           "r",
         ),
       ),
@@ -119,19 +124,24 @@ describe("deciding on housing requests", () => {
     await expect(
       decideHousingRequest(
         outsider,
-        { requestId: request.id, expectedStatus: "PENDING", decision: "REFUSED", residenceId: null },
+        { housingRequestId: request.id, expectedStatus: "PENDING", decision: "REFUSED", residenceId: null },
         "r",
       ),
     ).rejects.toBeInstanceOf(NotFoundError);
     await decideHousingRequest(
       correspondent,
-      { requestId: request.id, expectedStatus: "PENDING", decision: "WAITLISTED", residenceId: null },
+      { housingRequestId: request.id, expectedStatus: "PENDING", decision: "WAITLISTED", residenceId: null },
       "r",
     );
     await expect(
       decideHousingRequest(
         correspondent,
-        { requestId: request.id, expectedStatus: "PENDING", decision: "ACCEPTED", residenceId: residences[0]!.id },
+        {
+          housingRequestId: request.id,
+          expectedStatus: "PENDING",
+          decision: "ACCEPTED",
+          residenceId: residences[0]!.id,
+        },
         "r",
       ),
     ).rejects.toBeInstanceOf(ConflictError);
@@ -144,20 +154,30 @@ describe("deciding on housing requests", () => {
     const waitlisted = await requestIn(round.id, 2);
     await decideHousingRequest(
       correspondent,
-      { requestId: waitlisted.id, expectedStatus: "PENDING", decision: "WAITLISTED", residenceId: null },
+      { housingRequestId: waitlisted.id, expectedStatus: "PENDING", decision: "WAITLISTED", residenceId: null },
       "r",
     );
     await db.housingRound.update({ where: { id: round.id }, data: { releasedAt: new Date() } });
     await expect(
       decideHousingRequest(
         correspondent,
-        { requestId: pending.id, expectedStatus: "PENDING", decision: "ACCEPTED", residenceId: residences[0]!.id },
+        {
+          housingRequestId: pending.id,
+          expectedStatus: "PENDING",
+          decision: "ACCEPTED",
+          residenceId: residences[0]!.id,
+        },
         "r",
       ),
     ).rejects.toMatchObject({ code: "housingDecisionLocked" });
     const outcome = await decideHousingRequest(
       correspondent,
-      { requestId: waitlisted.id, expectedStatus: "WAITLISTED", decision: "ACCEPTED", residenceId: residences[0]!.id },
+      {
+        housingRequestId: waitlisted.id,
+        expectedStatus: "WAITLISTED",
+        decision: "ACCEPTED",
+        residenceId: residences[0]!.id,
+      },
       "r",
     );
     expect(outcome.released).toBe(true);
@@ -172,13 +192,18 @@ describe("waitlist promotion", () => {
     const anyCity = await requestIn(round.id, 10);
     await decideHousingRequest(
       correspondent,
-      { requestId: accepted.id, expectedStatus: "PENDING", decision: "ACCEPTED", residenceId: residences[0]!.id },
+      {
+        housingRequestId: accepted.id,
+        expectedStatus: "PENDING",
+        decision: "ACCEPTED",
+        residenceId: residences[0]!.id,
+      },
       "r",
     );
     for (const request of [marseilleOnly, anyCity]) {
       await decideHousingRequest(
         correspondent,
-        { requestId: request.id, expectedStatus: "PENDING", decision: "WAITLISTED", residenceId: null },
+        { housingRequestId: request.id, expectedStatus: "PENDING", decision: "WAITLISTED", residenceId: null },
         "r",
       );
     }
@@ -191,7 +216,12 @@ describe("waitlist promotion", () => {
     ]);
     await decideHousingRequest(
       correspondent,
-      { requestId: anyCity.id, expectedStatus: "WAITLISTED", decision: "ACCEPTED", residenceId: residences[0]!.id },
+      {
+        housingRequestId: anyCity.id,
+        expectedStatus: "WAITLISTED",
+        decision: "ACCEPTED",
+        residenceId: residences[0]!.id,
+      },
       "r",
     );
     expect((await getHousingBoard(correspondent, { round: round.id }))!.offers).toHaveLength(0);
@@ -208,7 +238,7 @@ describe("allocation suggestion", () => {
     for (let i = 0; i < 5; i++) requests.push(await requestIn(round.id, 50 - i));
     const suggestion = await suggestHousingAllocation(correspondent, round.id);
     expect(suggestion.proposals.filter((proposal) => proposal.decision === "ACCEPTED")).toHaveLength(3);
-    expect(suggestion.proposals[0]!.requestId).toBe(requests[0]!.id); // first come
+    expect(suggestion.proposals[0]!.housingRequestId).toBe(requests[0]!.id); // first come
     expect(await db.housingRequest.count({ where: { roundId: round.id, status: "PENDING" } })).toBe(5); // nothing written yet
 
     await confirmHousingSuggestion(correspondent, { roundId: round.id, fingerprint: suggestion.fingerprint }, "r");

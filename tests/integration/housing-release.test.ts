@@ -281,12 +281,14 @@ describe("e-mailing a released round's decisions", () => {
     expect((await listUncertainMails(correspondent, round.id)).map((row) => row.id)).toEqual([crashed.request.id]);
     expect(await listUncertainMails(otherCorrespondent, round.id)).toEqual([]);
     expect(
-      await codeOf(markDecisionMailSent(otherCorrespondent, { roundId: round.id, requestId: crashed.request.id }, "r")),
+      await codeOf(
+        markDecisionMailSent(otherCorrespondent, { roundId: round.id, housingRequestId: crashed.request.id }, "r"),
+      ),
     ).toBe("notFound");
     // A claim that may be a send in flight cannot be acted on.
-    expect(await codeOf(resendDecisionMail(admin, { roundId: round.id, requestId: inFlight.request.id }, "r"))).toBe(
-      "housingMailNotUncertain",
-    );
+    expect(
+      await codeOf(resendDecisionMail(admin, { roundId: round.id, housingRequestId: inFlight.request.id }, "r")),
+    ).toBe("housingMailNotUncertain");
     expect(await mailsTo(inFlight.student.email)).toEqual([]);
   });
 
@@ -300,7 +302,7 @@ describe("e-mailing a released round's decisions", () => {
       data: { mailClaimedAt: longAgo },
     });
 
-    await markDecisionMailSent(correspondent, { roundId: round.id, requestId: checked.request.id }, "req-mark");
+    await markDecisionMailSent(correspondent, { roundId: round.id, housingRequestId: checked.request.id }, "req-mark");
     expect(await db.housingRequest.findUniqueOrThrow({ where: { id: checked.request.id } })).toMatchObject({
       notifiedStatus: "ACCEPTED",
       mailClaimedAt: null,
@@ -312,18 +314,20 @@ describe("e-mailing a released round's decisions", () => {
       }),
     ).toMatchObject({ actorId: correspondent.id, requestId: "req-mark" });
 
-    expect(await resendDecisionMail(admin, { roundId: round.id, requestId: lost.request.id }, "req-resend")).toEqual({
+    expect(
+      await resendDecisionMail(admin, { roundId: round.id, housingRequestId: lost.request.id }, "req-resend"),
+    ).toEqual({
       outcome: "sent",
       status: "REFUSED",
     });
     expect(await mailsTo(lost.student.email)).toHaveLength(1);
     // Resolved: neither can be acted on again, and a new run sends nothing.
-    expect(await codeOf(resendDecisionMail(admin, { roundId: round.id, requestId: lost.request.id }, "r"))).toBe(
+    expect(await codeOf(resendDecisionMail(admin, { roundId: round.id, housingRequestId: lost.request.id }, "r"))).toBe(
       "housingMailNotUncertain",
     );
-    expect(await codeOf(markDecisionMailSent(admin, { roundId: round.id, requestId: checked.request.id }, "r"))).toBe(
-      "housingMailNotUncertain",
-    );
+    expect(
+      await codeOf(markDecisionMailSent(admin, { roundId: round.id, housingRequestId: checked.request.id }, "r")),
+    ).toBe("housingMailNotUncertain");
     expect(await sendRoundMails(round.id)).toMatchObject({ sent: 0, alreadySent: 2 });
     expect(await mailsTo(lost.student.email)).toHaveLength(1);
     expect(await listUncertainMails(admin, round.id)).toEqual([]);

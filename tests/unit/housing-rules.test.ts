@@ -73,7 +73,7 @@ describe("allocation suggestion", () => {
       [residence("R1", "AIX", 2)],
       "FIRST_COME",
     );
-    expect(proposals.map((p) => [p.requestId, p.decision])).toEqual([
+    expect(proposals.map((p) => [p.housingRequestId, p.decision])).toEqual([
       ["a", "ACCEPTED"],
       ["b", "ACCEPTED"],
       ["c", "WAITLISTED"],
@@ -89,7 +89,9 @@ describe("allocation suggestion", () => {
       request("tie-b", 5, "NO_PREFERENCE", 2),
       request("tie-a", 5, "NO_PREFERENCE", 2),
     ];
-    const order = suggestAllocation(requests, [residence("R", "MARSEILLE", 10)], "RANKING").map((p) => p.requestId);
+    const order = suggestAllocation(requests, [residence("R", "MARSEILLE", 10)], "RANKING").map(
+      (p) => p.housingRequestId,
+    );
     expect(order).toEqual(["late-first", "tie-a", "tie-b", "early-unranked"]);
   });
 
@@ -97,7 +99,7 @@ describe("allocation suggestion", () => {
     const one = suggestAllocation([request("b", 1), request("a", 1)], [residence("R", "AIX", 1)], "FIRST_COME");
     const two = suggestAllocation([request("a", 1), request("b", 1)], [residence("R", "AIX", 1)], "FIRST_COME");
     expect(one).toEqual(two);
-    expect(one[0]).toMatchObject({ requestId: "a", decision: "ACCEPTED" });
+    expect(one[0]).toMatchObject({ housingRequestId: "a", decision: "ACCEPTED" });
   });
 
   it("respects the city wished, and says when the other city still had rooms", () => {
@@ -106,7 +108,7 @@ describe("allocation suggestion", () => {
       [residence("Aix", "AIX", 1), residence("Mrs", "MARSEILLE", 1)],
       "FIRST_COME",
     );
-    expect(proposals.map((p) => [p.requestId, p.decision, p.residenceId])).toEqual([
+    expect(proposals.map((p) => [p.housingRequestId, p.decision, p.residenceId])).toEqual([
       ["m1", "ACCEPTED", "Mrs"],
       ["m2", "WAITLISTED", null],
       ["any", "ACCEPTED", "Aix"],

@@ -133,7 +133,7 @@ async function AcceptedRoom({
           {t("interlog.title")}
         </h3>
         <StudentInterlogChecklist
-          requestId={request.id}
+          housingRequestId={request.id}
           steps={interlogSteps.map((step) => {
             const doneAt = request.steps[step];
             return { step, doneAt: doneAt ? format.dateTime(doneAt, parisTime) : null };
@@ -147,7 +147,7 @@ async function AcceptedRoom({
           {t("commitments.title")}
         </h3>
         <StudentCommitmentsForm
-          requestId={request.id}
+          housingRequestId={request.id}
           acceptedAt={request.commitmentsAcceptedAt ? format.dateTime(request.commitmentsAcceptedAt, parisTime) : null}
         />
       </section>
@@ -157,7 +157,7 @@ async function AcceptedRoom({
           {t("decline.title")}
         </h3>
         <p>{t("decline.hint")}</p>
-        <StudentDeclineForm requestId={request.id} statusId={statusId} />
+        <StudentDeclineForm housingRequestId={request.id} statusId={statusId} />
       </section>
     </div>
   );

@@ -25,7 +25,7 @@ export const decideHousingAction = actionFor("housing.decideHousing")
   .input(ZHousingDecision)
   .action(async ({ input, ctx }) => {
     const outcome = await decideHousingRequest(ctx.viewer, input, ctx.requestId);
-    if (outcome.released) await notifyHousingDecision(outcome.requestId);
+    if (outcome.released) await notifyHousingDecision(outcome.housingRequestId);
     await backToBoard(outcome.roundId);
   });
 

@@ -36,13 +36,13 @@ export interface ResidenceRooms {
 
 export type Proposal =
   | {
-      requestId: string;
+      housingRequestId: string;
       decision: "ACCEPTED";
       residenceId: string;
       reason: { key: "accepted"; position: number; residence: string; left: number };
     }
   | {
-      requestId: string;
+      housingRequestId: string;
       decision: "WAITLISTED";
       residenceId: null;
       reason: { key: "noRoomInCity" | "noRoomAtAll"; position: number; waitlistPosition: number };
@@ -88,7 +88,7 @@ export function suggestAllocation(
     if (best) {
       best.free -= 1;
       proposals.push({
-        requestId: request.id,
+        housingRequestId: request.id,
         decision: "ACCEPTED",
         residenceId: best.id,
         reason: { key: "accepted", position, residence: best.name, left: best.free },
@@ -97,7 +97,7 @@ export function suggestAllocation(
       waitlisted += 1;
       const anyLeft = free.some((residence) => residence.free > 0);
       proposals.push({
-        requestId: request.id,
+        housingRequestId: request.id,
         decision: "WAITLISTED",
         residenceId: null,
         reason: { key: anyLeft ? "noRoomInCity" : "noRoomAtAll", position, waitlistPosition: waitlisted },

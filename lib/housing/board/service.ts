@@ -19,7 +19,7 @@ type StaffViewer = Pick<Viewer, "id" | "role" | "componentIds">;
 export async function decideHousingRequest(viewer: StaffViewer, input: THousingDecision, requestId: string) {
   return db.$transaction(async (tx) => {
     const request = await tx.housingRequest.findFirst({
-      where: { id: input.requestId, application: staffScope(viewer) },
+      where: { id: input.housingRequestId, application: staffScope(viewer) },
       select: {
         id: true,
         status: true,
@@ -77,19 +77,19 @@ export async function decideHousingRequest(viewer: StaffViewer, input: THousingD
       after: { status: input.decision, residenceId: input.residenceId, residence: residenceName, waitlistPosition },
       requestId,
     });
-    return { requestId: request.id, roundId: request.roundId, released: request.round.releasedAt !== null };
+    return { housingRequestId: request.id, roundId: request.roundId, released: request.round.releasedAt !== null };
   });
 }
 
 /** Staff rank requests for the RANKING policy. */
 export async function rankHousingRequest(
   viewer: StaffViewer,
-  input: { requestId: string; rank: number | null },
+  input: { housingRequestId: string; rank: number | null },
   requestId: string,
 ) {
   return db.$transaction(async (tx) => {
     const request = await tx.housingRequest.findFirst({
-      where: { id: input.requestId, application: staffScope(viewer) },
+      where: { id: input.housingRequestId, application: staffScope(viewer) },
       select: { id: true, rank: true, roundId: true },
     });
     if (!request) throw new NotFoundError();
@@ -130,7 +130,7 @@ async function loadSuggestionFacts(client: Tx | typeof db, viewer: StaffViewer, 
 export function fingerprintOf(proposals: Proposal[]): string {
   const hash = createHash("sha256");
   for (const proposal of proposals)
-    hash.update(`${proposal.requestId}:${proposal.decision}:${proposal.residenceId ?? ""};`);
+    hash.update(`${proposal.housingRequestId}:${proposal.decision}:${proposal.residenceId ?? ""};`);
   return hash.digest("hex");
 }
 
@@ -139,7 +139,7 @@ export async function suggestHousingAllocation(viewer: StaffViewer, roundId: str
   const { round, requests, residences } = await loadSuggestionFacts(db, viewer, roundId);
   const proposals = suggestAllocation(requests, residences, round.policy);
   const shown = await db.housingRequest.findMany({
-    where: { id: { in: proposals.slice(0, named).map((proposal) => proposal.requestId) } },
+    where: { id: { in: proposals.slice(0, named).map((proposal) => proposal.housingRequestId) } },
     select: { id: true, application: { select: { firstName: true, lastName: true } } },
   });
   const names = Object.fromEntries(
@@ -183,7 +183,7 @@ export async function confirmHousingSuggestion(
             _max: { waitlistPosition: true },
           })
         )._max.waitlistPosition ?? 0;
-      const ids = proposals.map((proposal) => proposal.requestId);
+      const ids = proposals.map((proposal) => proposal.housingRequestId);
       const statuses = proposals.map((proposal) => proposal.decision);
       const residenceIds = proposals.map((proposal) => proposal.residenceId);
       const positions = proposals.map((proposal) =>

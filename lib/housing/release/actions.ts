@@ -20,7 +20,7 @@ export const releaseRoundAction = actionFor("housingRelease.releaseRound")
   .input(ZReleaseRound)
   .action(async ({ input, ctx }) => {
     await releaseRound(ctx.viewer, input.roundId, ctx.requestId);
-    await startRoundMails(input.roundId, { actorId: ctx.viewer.id, auditRequestId: ctx.requestId });
+    await startRoundMails(input.roundId, { actorId: ctx.viewer.id, requestId: ctx.requestId });
     await backToRound(input.roundId);
   });
 
@@ -28,7 +28,7 @@ export const releaseRoundAction = actionFor("housingRelease.releaseRound")
 export const sendRoundMailsAction = actionFor("housingRelease.sendRoundMails")
   .input(ZSendRoundMails)
   .action(async ({ input, ctx }) => {
-    await startRoundMails(input.roundId, { actorId: ctx.viewer.id, auditRequestId: ctx.requestId });
+    await startRoundMails(input.roundId, { actorId: ctx.viewer.id, requestId: ctx.requestId });
     await backToRound(input.roundId);
   });
 

@@ -89,7 +89,7 @@ export interface MailContext {
   /** Who started the sending (null: the operator's command). */
   actorId?: string | null;
   /** The action's request id, for the audit trail. */
-  auditRequestId?: string;
+  requestId?: string;
 }
 
 /**
@@ -98,7 +98,7 @@ export interface MailContext {
  * (WAITLISTED → ACCEPTED) is a new decision, e-mailed once too.
  */
 export async function notifyHousingDecision(
-  requestId: string,
+  housingRequestId: string,
   deps: ReleaseMailDeps = realMailDeps,
   context: MailContext = {},
 ): Promise<NotifyOutcome> {
@@ -106,7 +106,7 @@ export async function notifyHousingDecision(
   // A status changed between the read and the guarded claim: read again (rare; bounded).
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const step = await db.$transaction(async (tx) => {
-      const row = await tx.housingRequest.findUnique({ where: { id: requestId }, select: mailSelect });
+      const row = await tx.housingRequest.findUnique({ where: { id: housingRequestId }, select: mailSelect });
       if (!row) return { outcome: "notFound" } as const;
       if (!row.round.releasedAt) return { outcome: "notReleased" } as const;
       if (!isDecided(row.status)) return { outcome: "notDecided" } as const;
@@ -115,7 +115,7 @@ export async function notifyHousingDecision(
       const claimedAt = new Date();
       const { count } = await tx.housingRequest.updateMany({
         where: {
-          id: requestId,
+          id: housingRequestId,
           status: row.status,
           round: { releasedAt: { not: null } },
           mailClaimedAt: null,
@@ -159,7 +159,7 @@ export async function notifyHousingDecision(
           entityType: "HousingRequest",
           entityId: row.id,
           after: { status, error: message.slice(0, 500) },
-          requestId: context.auditRequestId,
+          requestId: context.requestId,
         });
       });
       return { outcome: "failed", error: message };
@@ -178,7 +178,7 @@ export async function notifyHousingDecision(
         entityId: row.id,
         before: { notifiedStatus: row.notifiedStatus },
         after: { notifiedStatus: status, template: mail.template },
-        requestId: context.auditRequestId,
+        requestId: context.requestId,
       });
     });
     return { outcome: "sent", status };

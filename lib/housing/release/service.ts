@@ -157,7 +157,7 @@ export async function sendRoundMails(
                 event: "housing.decisionMail.fail",
                 roundId,
                 housingRequestId: request.id,
-                requestId: options.auditRequestId,
+                requestId: options.requestId,
                 error: result.error,
               }),
             );
@@ -238,7 +238,7 @@ export async function startRoundMails(
           level: "info",
           event: "housing.roundMails.done",
           roundId,
-          requestId: context.auditRequestId,
+          requestId: context.requestId,
           ...counts,
         }),
       ),
@@ -249,7 +249,7 @@ export async function startRoundMails(
           level: "error",
           event: "housing.roundMails.crash",
           roundId,
-          requestId: context.auditRequestId,
+          requestId: context.requestId,
           error: error instanceof Error ? error.stack : String(error),
         }),
       ),
@@ -267,9 +267,9 @@ export function runningRoundMails(roundId: string): RunningRound | undefined {
 // Staff resolve an uncertain e-mail
 
 /** Loads an uncertain claim the viewer may act on; anything else is refused. */
-async function uncertainClaimOrThrow(viewer: StaffViewer, roundId: string, requestId: string) {
+async function uncertainClaimOrThrow(viewer: StaffViewer, roundId: string, housingRequestId: string) {
   const row = await db.housingRequest.findFirst({
-    where: { id: requestId, roundId, application: staffScope(viewer) },
+    where: { id: housingRequestId, roundId, application: staffScope(viewer) },
     select: { id: true, status: true, notifiedStatus: true, mailClaimedAt: true },
   });
   if (!row) throw new NotFoundError();
@@ -285,11 +285,11 @@ async function uncertainClaimOrThrow(viewer: StaffViewer, roundId: string, reque
  */
 export async function markDecisionMailSent(
   viewer: StaffViewer,
-  input: { roundId: string; requestId: string },
+  input: { roundId: string; housingRequestId: string },
   requestId: string,
 ): Promise<void> {
   assertStaff(viewer);
-  const row = await uncertainClaimOrThrow(viewer, input.roundId, input.requestId);
+  const row = await uncertainClaimOrThrow(viewer, input.roundId, input.housingRequestId);
   await db.$transaction(async (tx) => {
     const { count } = await tx.housingRequest.updateMany({
       where: { id: row.id, mailClaimedAt: row.mailClaimedAt, status: row.status },
@@ -311,12 +311,12 @@ export async function markDecisionMailSent(
 /** Staff checked that the e-mail did not leave: the claim is dropped and the e-mail sent now. */
 export async function resendDecisionMail(
   viewer: StaffViewer,
-  input: { roundId: string; requestId: string },
+  input: { roundId: string; housingRequestId: string },
   requestId: string,
   deps: ReleaseMailDeps = realMailDeps,
 ): Promise<NotifyOutcome> {
   assertStaff(viewer);
-  const row = await uncertainClaimOrThrow(viewer, input.roundId, input.requestId);
+  const row = await uncertainClaimOrThrow(viewer, input.roundId, input.housingRequestId);
   await db.$transaction(async (tx) => {
     const { count } = await tx.housingRequest.updateMany({
       where: { id: row.id, mailClaimedAt: row.mailClaimedAt },
@@ -333,5 +333,5 @@ export async function resendDecisionMail(
       requestId,
     });
   });
-  return notifyHousingDecision(row.id, deps, { actorId: viewer.id, auditRequestId: requestId });
+  return notifyHousingDecision(row.id, deps, { actorId: viewer.id, requestId });
 }

@@ -147,7 +147,7 @@ export default async function HousingBoardPage({ params, searchParams }: Props) 
             {offers.map((offer) => (
               <li key={offer.request.id}>
                 <BoardOfferForm
-                  requestId={offer.request.id}
+                  housingRequestId={offer.request.id}
                   residenceId={offer.residenceId}
                   label={t("offer", { residence: offer.residence, name: nameOf(offer.request.application) })}
                 />
@@ -192,7 +192,7 @@ export default async function HousingBoardPage({ params, searchParams }: Props) 
                 te(`housingCity.${request.cityPreference}`),
                 request.needs ?? "—",
                 request.status === "PENDING" && !released ? (
-                  <BoardRankForm key="rank" requestId={request.id} rank={request.rank} name={name} />
+                  <BoardRankForm key="rank" housingRequestId={request.id} rank={request.rank} name={name} />
                 ) : (
                   (request.rank ?? "—")
                 ),
@@ -204,7 +204,7 @@ export default async function HousingBoardPage({ params, searchParams }: Props) 
                 allowed.length > 0 ? (
                   <BoardDecisionForm
                     key="decide"
-                    requestId={request.id}
+                    housingRequestId={request.id}
                     status={request.status}
                     name={name}
                     residences={residenceOptions}

@@ -151,7 +151,12 @@ export default async function ReleaseRoundPage({ params }: Props) {
                   </span>,
                   t(`status.${row.status}`),
                   row.mailClaimedAt ? when(row.mailClaimedAt) : "—",
-                  <ReleaseUncertainActions key="actions" roundId={round.id} requestId={row.id} studentName={student} />,
+                  <ReleaseUncertainActions
+                    key="actions"
+                    roundId={round.id}
+                    housingRequestId={row.id}
+                    studentName={student}
+                  />,
                 ];
               })}
             />
