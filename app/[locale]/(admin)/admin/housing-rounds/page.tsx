@@ -17,14 +17,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function HousingRoundsPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
-  await requireRole(locale, ["ADMIN"], "/admin/housing-rounds");
+  const viewer = await requireRole(locale, ["ADMIN"], "/admin/housing-rounds");
   const [t, tc, te, format] = await Promise.all([
     getTranslations({ locale, namespace: "residences.rounds" }),
     getTranslations({ locale, namespace: "admin.common" }),
     getTranslations({ locale, namespace: "enums" }),
     getFormatter({ locale }),
   ]);
-  const [rounds, { done }] = await Promise.all([listHousingRoundsForAdmin(), searchParams]);
+  const [rounds, { done }] = await Promise.all([listHousingRoundsForAdmin(viewer), searchParams]);
   // R-HOU-3: dates as in Paris (the request configuration's time zone).
   const day = (date: Date) => format.dateTime(date, { dateStyle: "long", timeZone: "Europe/Paris" });
   const instant = (date: Date) =>
