@@ -148,13 +148,18 @@ describe("deciding on housing requests", () => {
     expect(await getHousingBoard(outsider, { round: round.id })).toMatchObject({ requests: [] });
   });
 
-  it("after the release, only the waitlist moves", async () => {
+  it("after the release, a decision stays; only the waitlist moves", async () => {
     const { round, residences } = await roundWithRooms([{ city: "AIX", rooms: 2 }]);
-    const pending = await requestIn(round.id, 3);
+    const refused = await requestIn(round.id, 3);
     const waitlisted = await requestIn(round.id, 2);
     await decideHousingRequest(
       correspondent,
       { housingRequestId: waitlisted.id, expectedStatus: "PENDING", decision: "WAITLISTED", residenceId: null },
+      "r",
+    );
+    await decideHousingRequest(
+      correspondent,
+      { housingRequestId: refused.id, expectedStatus: "PENDING", decision: "REFUSED", residenceId: null },
       "r",
     );
     await db.housingRound.update({ where: { id: round.id }, data: { releasedAt: new Date() } });
@@ -162,8 +167,8 @@ describe("deciding on housing requests", () => {
       decideHousingRequest(
         correspondent,
         {
-          housingRequestId: pending.id,
-          expectedStatus: "PENDING",
+          housingRequestId: refused.id,
+          expectedStatus: "REFUSED",
           decision: "ACCEPTED",
           residenceId: residences[0]!.id,
         },
@@ -181,6 +186,35 @@ describe("deciding on housing requests", () => {
       "r",
     );
     expect(outcome.released).toBe(true);
+  });
+});
+
+describe("a decision changed after the release is e-mailed with its actor and request id", () => {
+  it("a waitlisted request accepted after the release: the mail's audit names who and which request", async () => {
+    const { round, residences } = await roundWithRooms([{ city: "AIX", rooms: 1 }]);
+    const request = await requestIn(round.id, 1);
+    await decideHousingRequest(
+      correspondent,
+      { housingRequestId: request.id, expectedStatus: "PENDING", decision: "WAITLISTED", residenceId: null },
+      "r",
+    );
+    await db.housingRound.update({ where: { id: round.id }, data: { releasedAt: new Date() } });
+    await decideHousingRequest(
+      correspondent,
+      {
+        housingRequestId: request.id,
+        expectedStatus: "WAITLISTED",
+        decision: "ACCEPTED",
+        residenceId: residences[0]!.id,
+      },
+      "req-promote",
+    );
+    expect(
+      await db.auditEvent.findFirst({
+        where: { entityId: request.id, action: "housing.decisionMail.send" },
+        select: { actorId: true, requestId: true },
+      }),
+    ).toEqual({ actorId: correspondent.id, requestId: "req-promote" });
   });
 });
 

@@ -9,7 +9,6 @@ import {
   rankHousingRequest,
   suggestHousingAllocation,
 } from "@/lib/housing/board/service";
-import { notifyHousingDecision } from "@/lib/housing/release/mail-claims";
 import { redirect } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 
@@ -25,7 +24,6 @@ export const decideHousingAction = actionFor("housing.decideHousing")
   .input(ZHousingDecision)
   .action(async ({ input, ctx }) => {
     const outcome = await decideHousingRequest(ctx.viewer, input, ctx.requestId);
-    if (outcome.released) await notifyHousingDecision(outcome.housingRequestId);
     await backToBoard(outcome.roundId);
   });
 

@@ -8,6 +8,12 @@ import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 import { canDecide, hasFreeRoom, type Proposal, suggestAllocation } from "@/lib/housing/board/rules";
 import type { THousingDecision } from "@/lib/housing/board/schemas";
 import { lockFreeRooms } from "@/lib/housing/capacity";
+import {
+  type NotifyOutcome,
+  notifyHousingDecision,
+  type ReleaseMailDeps,
+  realMailDeps,
+} from "@/lib/housing/release/mail-claims";
 import { listResidenceRooms } from "@/lib/residences/queries";
 
 type StaffViewer = Pick<Viewer, "id" | "role" | "componentIds">;
@@ -15,9 +21,18 @@ type StaffViewer = Pick<Viewer, "id" | "role" | "componentIds">;
 // ---------------------------------------------------------------------------------------------
 // Decisions
 
-/** Staff decide on one request of their scope: accept (in a residence with a free room), waitlist or refuse. */
-export async function decideHousingRequest(viewer: StaffViewer, input: THousingDecision, requestId: string) {
-  return db.$transaction(async (tx) => {
+/**
+ * Staff decide on one request of their scope: accept (in a residence with a free room), waitlist
+ * or refuse. In a released round the decision is visible at once, so it is e-mailed at once
+ * (R-HOU-3), after the commit, the e-mail's audit naming the same actor and request id.
+ */
+export async function decideHousingRequest(
+  viewer: StaffViewer,
+  input: THousingDecision,
+  requestId: string,
+  deps: ReleaseMailDeps = realMailDeps,
+): Promise<{ housingRequestId: string; roundId: string; released: boolean; mail: NotifyOutcome | null }> {
+  const decided = await db.$transaction(async (tx) => {
     const request = await tx.housingRequest.findFirst({
       where: { id: input.housingRequestId, application: staffScope(viewer) },
       select: {
@@ -79,6 +94,10 @@ export async function decideHousingRequest(viewer: StaffViewer, input: THousingD
     });
     return { housingRequestId: request.id, roundId: request.roundId, released: request.round.releasedAt !== null };
   });
+  const mail = decided.released
+    ? await notifyHousingDecision(decided.housingRequestId, deps, { actorId: viewer.id, requestId })
+    : null;
+  return { ...decided, mail };
 }
 
 /** Staff rank requests for the RANKING policy. */
