@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit";
-import type { Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { ensureRound } from "@/lib/housing/rounds/service";
 import { arrivalSemester } from "@/lib/housing/rules";
 
@@ -88,4 +88,23 @@ export async function withdrawHousingRequest(tx: Tx, applicationId: string, acto
     after: { status: "WITHDRAWN" },
     requestId,
   });
+}
+
+/**
+ * R-HOU-3: whether the round the application's request goes to (its arrival semester) is
+ * already released. A request made then is decided as rooms free up, and mailed at once, so
+ * the form says so. No personal data: a round is the same for everyone.
+ */
+export async function housingRoundReleasedFor(application: {
+  academicYear: number | null;
+  period: "S1" | "S2" | "FULL_YEAR" | null;
+}): Promise<boolean> {
+  if (application.academicYear === null || application.period === null) return false;
+  const round = await db.housingRound.findUnique({
+    where: {
+      academicYear_semester: { academicYear: application.academicYear, semester: arrivalSemester(application.period) },
+    },
+    select: { releasedAt: true },
+  });
+  return round?.releasedAt != null;
 }

@@ -189,6 +189,64 @@ describe("deciding on housing requests", () => {
   });
 });
 
+describe("a request made after its round was released (R-HOU-1, R-HOU-3)", () => {
+  /** A round released before the request was made, with one room left. */
+  async function lateRequest() {
+    const { round, residences } = await roundWithRooms([{ city: "MARSEILLE", rooms: 1 }]);
+    await db.housingRound.update({ where: { id: round.id }, data: { releasedAt: new Date() } });
+    const request = await requestIn(round.id, 1);
+    return { round, residence: residences[0]!, request };
+  }
+
+  it("can be accepted within capacity, and the student is e-mailed at once, audited with the actor and the request id", async () => {
+    const { residence, request } = await lateRequest();
+    const outcome = await decideHousingRequest(
+      correspondent,
+      { housingRequestId: request.id, expectedStatus: "PENDING", decision: "ACCEPTED", residenceId: residence.id },
+      "req-late",
+    );
+    expect(outcome).toMatchObject({ released: true, mail: { outcome: "sent", status: "ACCEPTED" } });
+    expect(await db.housingRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({
+      status: "ACCEPTED",
+      residenceId: residence.id,
+      notifiedStatus: "ACCEPTED",
+    });
+    const events = await db.auditEvent.findMany({
+      where: { entityId: request.id },
+      orderBy: { createdAt: "asc" },
+      select: { action: true, actorId: true, requestId: true },
+    });
+    expect(events).toEqual([
+      { action: "housing.accepted", actorId: correspondent.id, requestId: "req-late" },
+      { action: "housing.decisionMail.send", actorId: correspondent.id, requestId: "req-late" },
+    ]);
+  });
+
+  it("can be waitlisted or refused, never accepted beyond the rooms left", async () => {
+    const { round, residence, request } = await lateRequest();
+    const other = await requestIn(round.id, 0);
+    await decideHousingRequest(
+      correspondent,
+      { housingRequestId: request.id, expectedStatus: "PENDING", decision: "ACCEPTED", residenceId: residence.id },
+      "r",
+    );
+    await expect(
+      decideHousingRequest(
+        correspondent,
+        { housingRequestId: other.id, expectedStatus: "PENDING", decision: "ACCEPTED", residenceId: residence.id },
+        "r",
+      ),
+    ).rejects.toMatchObject({ code: "residenceFull" });
+    await expect(
+      decideHousingRequest(
+        correspondent,
+        { housingRequestId: other.id, expectedStatus: "PENDING", decision: "WAITLISTED", residenceId: null },
+        "r",
+      ),
+    ).resolves.toMatchObject({ mail: { outcome: "sent", status: "WAITLISTED" } });
+  });
+});
+
 describe("a decision changed after the release is e-mailed with its actor and request id", () => {
   it("a waitlisted request accepted after the release: the mail's audit names who and which request", async () => {
     const { round, residences } = await roundWithRooms([{ city: "AIX", rooms: 1 }]);

@@ -43,8 +43,12 @@ describe("capacity and decisions", () => {
     ["PENDING", "ACCEPTED", false, true],
     ["ACCEPTED", "REFUSED", false, true],
     ["REFUSED", "WAITLISTED", false, true],
-    ["PENDING", "ACCEPTED", true, false], // after the release, no new first decision here…
-    ["ACCEPTED", "REFUSED", true, false], // …nor a change of a released one
+    ["PENDING", "ACCEPTED", true, true], // a request made after the release is decided (and mailed at once)…
+    ["PENDING", "WAITLISTED", true, true],
+    ["PENDING", "REFUSED", true, true],
+    ["ACCEPTED", "REFUSED", true, false], // …but a released decision does not change
+    ["REFUSED", "ACCEPTED", true, false],
+    ["ACCEPTED", "WAITLISTED", true, false],
     ["WAITLISTED", "ACCEPTED", true, true], // the waitlist moves
     ["WAITLISTED", "REFUSED", true, true],
     ["DECLINED", "ACCEPTED", false, false],

@@ -5,10 +5,15 @@
 import type { AllocationPolicy, HousingStatus } from "@/lib/generated/prisma/enums";
 import type { City, CityPreference, HousingDecision } from "@/lib/housing/rules";
 
-/** Staff decide freely until the release; afterwards only the waitlist moves (and declines). */
+/**
+ * Staff decide freely until the release (R-HOU-3). Afterwards a released decision stays, the
+ * waitlist moves, and a request still pending (made after the release, or sent back to pending
+ * by a resubmission) gets its first decision, mailed at once: rooms are offered as they free up.
+ */
 export function canDecide(current: HousingStatus, next: HousingDecision, released: boolean): boolean {
   if (current === "DECLINED" || current === "WITHDRAWN") return false;
   if (!released) return next !== "PENDING" || current !== "PENDING";
+  if (current === "PENDING") return next !== "PENDING";
   return current === "WAITLISTED" && (next === "ACCEPTED" || next === "REFUSED");
 }
 
