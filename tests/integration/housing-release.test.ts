@@ -25,7 +25,9 @@ import {
   sendRoundMails,
   startRoundMails,
 } from "@/lib/housing/release/service";
+import { releaseDateFromDay } from "@/lib/housing/rounds/rules";
 import { readOutbox } from "@/lib/mail/outbox";
+import { addDays, parisDay, parisInstant } from "@/lib/paris-time";
 import { createComponent, createViewer } from "./fixtures";
 
 let component: { id: string };
@@ -122,12 +124,39 @@ describe("releasing a round (R-HOU-3)", () => {
     const round = await createRound({ releaseAt });
     const refusal = await releaseRound(admin, round.id, "r").catch((error: DomainError) => error);
     expect(refusal).toBeInstanceOf(DomainError);
-    expect(refusal).toMatchObject({ code: "housingRoundNotYet", params: { date: releaseAt.getTime() } });
+    expect(refusal).toMatchObject({
+      code: "housingRoundNotYet",
+      params: { date: parisInstant(parisDay(releaseAt), "00:00").getTime() },
+    });
     expect(await db.housingRound.findUniqueOrThrow({ where: { id: round.id } })).toMatchObject({
       releasedAt: null,
       releasedById: null,
     });
     expect(await db.auditEvent.count({ where: { entityId: round.id } })).toBe(0);
+  });
+
+  it("releases from 00:00 in Paris on the release day, though the date is stored at noon UTC", async () => {
+    const today = parisDay(new Date());
+    const releaseAt = releaseDateFromDay(today)!;
+    const round = await createRound({ releaseAt });
+    const midnight = parisInstant(today, "00:00");
+    expect(await codeOf(releaseRound(admin, round.id, "r", new Date(midnight.getTime() - 1)))).toBe(
+      "housingRoundNotYet",
+    );
+    const early = new Date(midnight.getTime() + 60_000);
+    await expect(releaseRound(admin, round.id, "req-early", early)).resolves.toEqual({
+      id: round.id,
+      releasedAt: early,
+    });
+  });
+
+  it("names 00:00 in Paris on the release day when it refuses", async () => {
+    const releaseAt = releaseDateFromDay(addDays(parisDay(new Date()), 2))!;
+    const round = await createRound({ releaseAt });
+    await expect(releaseRound(admin, round.id, "r")).rejects.toMatchObject({
+      code: "housingRoundNotYet",
+      params: { date: parisInstant(parisDay(releaseAt), "00:00").getTime() },
+    });
   });
 
   it("releases once from its date, audited; a second release is refused", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { claimStaleAfterMs, isDecided, isStaleClaim, mayManageRelease } from "@/lib/housing/release/rules";
-import { canRelease, defaultReleaseDate, isDecisionVisible } from "@/lib/housing/rounds/rules";
+import { canRelease, defaultReleaseDate, isDecisionVisible, releaseOpensAt } from "@/lib/housing/rounds/rules";
 
 const at = (iso: string) => new Date(iso);
 
@@ -30,17 +30,20 @@ describe("R-HOU-3 default release date: July for semester-1 arrivals, December f
   );
 });
 
-describe("R-HOU-3 canRelease: from the release date on, once", () => {
+describe("R-HOU-3 canRelease: from 00:00 in Paris on the release day, once", () => {
+  // Stored at noon UTC: 14:00 in Paris in summer (UTC+2), 13:00 in winter (UTC+1).
   const s1 = { releaseAt: defaultReleaseDate(2026, "S1"), releasedAt: null };
   const s2 = { releaseAt: defaultReleaseDate(2026, "S2"), releasedAt: null };
   it.each([
     ["S1, a month before", s1, "2026-06-01T12:00:00Z", false],
-    ["S1, a millisecond before", s1, "2026-07-01T11:59:59.999Z", false],
-    ["S1, at the date", s1, "2026-07-01T12:00:00Z", true],
+    ["S1 (summer time), 23:59:59.999 in Paris the day before", s1, "2026-06-30T21:59:59.999Z", false],
+    ["S1 (summer time), 00:00 in Paris on the day", s1, "2026-06-30T22:00:00Z", true],
+    ["S1 (summer time), 09:00 in Paris on the day, before the stored noon UTC", s1, "2026-07-01T07:00:00Z", true],
     ["S1, after the date", s1, "2026-08-15T08:00:00Z", true],
     ["S1, already released", { ...s1, releasedAt: at("2026-07-02T09:00:00Z") }, "2026-07-03T12:00:00Z", false],
-    ["S2, before the date", s2, "2026-11-30T23:00:00Z", false],
-    ["S2, at the date", s2, "2026-12-01T12:00:00Z", true],
+    ["S2 (winter time), 23:59:59.999 in Paris the day before", s2, "2026-11-30T22:59:59.999Z", false],
+    ["S2 (winter time), 00:00 in Paris on the day", s2, "2026-11-30T23:00:00Z", true],
+    ["S2 (winter time), 12:59 in Paris on the day", s2, "2026-12-01T11:59:00Z", true],
     ["S2, after the date", s2, "2027-01-10T12:00:00Z", true],
     ["S2, already released", { ...s2, releasedAt: at("2026-12-01T12:00:00Z") }, "2026-12-01T12:00:01Z", false],
     [
@@ -51,6 +54,15 @@ describe("R-HOU-3 canRelease: from the release date on, once", () => {
     ],
   ] as const)("%s → %s", (_label, round, now, expected) => {
     expect(canRelease(round, at(now))).toBe(expected);
+  });
+
+  it.each([
+    ["summer", "2026-07-01T12:00:00Z", "2026-06-30T22:00:00.000Z"],
+    ["winter", "2026-12-01T12:00:00Z", "2026-11-30T23:00:00.000Z"],
+    ["the day summer time starts", "2027-03-28T12:00:00Z", "2027-03-27T23:00:00.000Z"],
+    ["the day summer time ends", "2026-10-25T12:00:00Z", "2026-10-24T22:00:00.000Z"],
+  ] as const)("the release opens at 00:00 in Paris (%s): %s → %s", (_label, releaseAt, opensAt) => {
+    expect(releaseOpensAt(at(releaseAt)).toISOString()).toBe(opensAt);
   });
 });
 

@@ -13,6 +13,7 @@ import {
   realMailDeps,
 } from "@/lib/housing/release/mail-claims";
 import { decidedStatuses, isStaleClaim, mayManageRelease } from "@/lib/housing/release/rules";
+import { canRelease, releaseOpensAt } from "@/lib/housing/rounds/rules";
 
 /**
  * Releasing a round of housing decisions (R-HOU-3), sending its e-mails (each through the
@@ -41,22 +42,26 @@ export async function releaseRound(
   viewer: StaffViewer,
   roundId: string,
   requestId: string,
+  now: Date = new Date(),
 ): Promise<{ id: string; releasedAt: Date }> {
   assertStaff(viewer);
-  const now = new Date();
   return db.$transaction(async (tx) => {
+    const round = await tx.housingRound.findUnique({
+      where: { id: roundId },
+      select: { releaseAt: true, releasedAt: true },
+    });
+    if (!round) throw new NotFoundError();
+    if (round.releasedAt) throw new DomainError("housingRoundAlreadyReleased", { date: round.releasedAt.getTime() });
+    if (!canRelease(round, now))
+      throw new DomainError("housingRoundNotYet", { date: releaseOpensAt(round.releaseAt).getTime() });
     const { count } = await tx.housingRound.updateMany({
-      where: { id: roundId, releasedAt: null, releaseAt: { lte: now } },
+      where: { id: roundId, releasedAt: null },
       data: { releasedAt: now, releasedById: viewer.id },
     });
     if (count === 0) {
-      const round = await tx.housingRound.findUnique({
-        where: { id: roundId },
-        select: { releaseAt: true, releasedAt: true },
-      });
-      if (!round) throw new NotFoundError();
-      if (round.releasedAt) throw new DomainError("housingRoundAlreadyReleased", { date: round.releasedAt.getTime() });
-      throw new DomainError("housingRoundNotYet", { date: round.releaseAt.getTime() });
+      // Another staff member released it between our read and our write: exactly one release.
+      const winner = await tx.housingRound.findUniqueOrThrow({ where: { id: roundId }, select: { releasedAt: true } });
+      throw new DomainError("housingRoundAlreadyReleased", { date: (winner.releasedAt ?? now).getTime() });
     }
     const decided = await tx.housingRequest.count({ where: { roundId, status: { in: [...decidedStatuses] } } });
     await recordAudit(tx, {

@@ -25,6 +25,8 @@ export default async function HousingRoundsPage({ params }: Props) {
     getFormatter({ locale }),
   ]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });
+  // R-HOU-3: a release date is a day in Paris (releasable from 00:00 that day).
+  const day = (date: Date) => format.dateTime(date, { dateStyle: "long", timeZone: "Europe/Paris" });
   const now = new Date();
 
   return (
@@ -52,7 +54,7 @@ export default async function HousingRoundsPage({ params }: Props) {
             >
               {t("roundName", { semester: round.semester, year: formatAcademicYear(round.academicYear) })}
             </Link>,
-            when(round.releaseAt),
+            day(round.releaseAt),
             round.releasedAt
               ? t("state.released", { date: when(round.releasedAt) })
               : canRelease(round, now)

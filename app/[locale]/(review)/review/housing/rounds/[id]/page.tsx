@@ -12,7 +12,7 @@ import { formatAcademicYear } from "@/lib/academic-year";
 import { requireRole } from "@/lib/auth/guard";
 import { getRoundForRelease, listUncertainMails, roundReleaseProgress } from "@/lib/housing/release/queries";
 import { claimStaleAfterMs } from "@/lib/housing/release/rules";
-import { canRelease } from "@/lib/housing/rounds/rules";
+import { canRelease, releaseOpensAt } from "@/lib/housing/rounds/rules";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -45,6 +45,8 @@ export default async function ReleaseRoundPage({ params }: Props) {
     getFormatter({ locale }),
   ]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });
+  // R-HOU-3: a release date is a day in Paris (releasable from 00:00 that day).
+  const day = (date: Date) => format.dateTime(date, { dateStyle: "long", timeZone: "Europe/Paris" });
   const name = t("roundName", { semester: round.semester, year: formatAcademicYear(round.academicYear) });
   const releasable = canRelease(round, new Date());
   const count = (status: (typeof statuses)[number]) => round.counts[status] ?? 0;
@@ -71,7 +73,7 @@ export default async function ReleaseRoundPage({ params }: Props) {
             [
               [t("field.year"), formatAcademicYear(round.academicYear)],
               [t("field.semester"), t(`semester.${round.semester}`)],
-              [t("field.releaseAt"), when(round.releaseAt)],
+              [t("field.releaseAt"), day(round.releaseAt)],
               [
                 t("field.state"),
                 round.releasedAt
@@ -106,7 +108,7 @@ export default async function ReleaseRoundPage({ params }: Props) {
         ) : releasable ? (
           <ReleaseRoundForm roundId={round.id} decided={decided} pending={count("PENDING")} />
         ) : (
-          <p>{t("notYet", { date: when(round.releaseAt) })}</p>
+          <p>{t("notYet", { date: when(releaseOpensAt(round.releaseAt)) })}</p>
         )}
       </PageSection>
 
