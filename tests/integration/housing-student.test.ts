@@ -129,6 +129,7 @@ describe("R-HOU-3: the student sees a decision only once its round is released",
       cityPreference: "MARSEILLE",
       round: { academicYear: expect.any(Number), semester: "S1", releaseAt: round.releaseAt },
       notice: { kind: "until", date: round.releaseAt },
+      reopened: null,
     });
     // Nothing of the residence anywhere in what the page receives.
     expect(JSON.stringify(housing)).not.toContain(residence.name);

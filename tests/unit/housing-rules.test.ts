@@ -7,7 +7,7 @@ import {
   type ResidenceRooms,
   suggestAllocation,
 } from "@/lib/housing/board/rules";
-import { arrivalSemester } from "@/lib/housing/rules";
+import { arrivalSemester, reopenReason } from "@/lib/housing/rules";
 import { reservationConfirmed } from "@/lib/housing/student/rules";
 
 const at = (minutes: number) => new Date(Date.UTC(2026, 2, 1, 10, minutes));
@@ -165,4 +165,23 @@ describe("waitlist", () => {
     expect(nextOnWaitlist(waiting, city)?.id).toBe(expected),
   );
   it("nobody for the city: nothing", () => expect(nextOnWaitlist([waiting[1]!], "MARSEILLE")).toBeUndefined());
+});
+
+describe("R-HOU-1 a resubmission that moves a decided request sends it back to pending", () => {
+  const same = { roundId: "s1", cityPreference: "MARSEILLE" } as const;
+  const otherRound = { roundId: "s2", cityPreference: "MARSEILLE" } as const;
+  const otherCity = { roundId: "s1", cityPreference: "AIX" } as const;
+  it.each([
+    ["ACCEPTED", otherRound, "round"],
+    ["WAITLISTED", otherRound, "round"], // its waitlist place is in the old round
+    ["REFUSED", otherRound, "round"], // refused for the other semester's rooms
+    ["ACCEPTED", otherCity, "city"], // the residence is in the old city
+    ["WAITLISTED", otherCity, null], // the waitlist follows the new city
+    ["REFUSED", otherCity, null],
+    ["ACCEPTED", same, null], // needs only: the room stays
+    ["PENDING", otherRound, null], // nothing to take back
+    ["DECLINED", otherRound, null], // the student's own doing
+  ] as const)("%s, moved to %j → %s", (status, next, expected) =>
+    expect(reopenReason({ status, roundId: "s1", cityPreference: "MARSEILLE" }, next)).toBe(expected),
+  );
 });

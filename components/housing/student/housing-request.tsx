@@ -60,6 +60,11 @@ export async function StudentHousingRequestSection({
           <p className="text-sm text-slate-700">
             {t("cityPreference", { city: te(`housingCity.${request.cityPreference}`) })}
           </p>
+          {request.status === "PENDING" && request.reopened && (
+            <p role="note" className="rounded border border-amber-400 bg-amber-50 p-3">
+              {t(`reopened.${request.reopened.reason}`, { date: format.dateTime(request.reopened.at, parisDate) })}
+            </p>
+          )}
           {request.status === "PENDING" && (
             <p>
               {request.notice.kind === "examining"

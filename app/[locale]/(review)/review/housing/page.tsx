@@ -196,11 +196,23 @@ export default async function HousingBoardPage({ params, searchParams }: Props) 
                 ) : (
                   (request.rank ?? "—")
                 ),
-                request.status === "ACCEPTED" && request.residence
-                  ? t("acceptedIn", { residence: request.residence.name })
-                  : request.status === "WAITLISTED"
-                    ? t("waitlistedAt", { position: request.waitlistPosition ?? 0 })
-                    : t(`status.${request.status}`),
+                <span key="decision" className="flex flex-col gap-1">
+                  {request.status === "ACCEPTED" && request.residence
+                    ? t("acceptedIn", { residence: request.residence.name })
+                    : request.status === "WAITLISTED"
+                      ? t("waitlistedAt", { position: request.waitlistPosition ?? 0 })
+                      : t(`status.${request.status}`)}
+                  {/* R-HOU-1: a resubmission took back a decision; staff see what it was. */}
+                  {request.reopened && (
+                    <span className="text-sm text-amber-900">
+                      {t(`reopened.${request.reopened.reason}`, {
+                        date: day(request.reopened.at),
+                        status: t(`status.${request.reopened.from}`),
+                        residence: request.reopened.residence ?? "none",
+                      })}
+                    </span>
+                  )}
+                </span>,
                 allowed.length > 0 ? (
                   <BoardDecisionForm
                     key="decide"
