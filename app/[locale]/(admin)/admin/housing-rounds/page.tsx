@@ -5,7 +5,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { formatAcademicYear } from "@/lib/academic-year";
 import { requireRole } from "@/lib/auth/guard";
 import { listHousingRoundsForAdmin } from "@/lib/housing/rounds/queries";
-import { canEditRound, canRelease, releaseOpensAt } from "@/lib/housing/rounds/rules";
+import { canEditRound, canRelease } from "@/lib/housing/rounds/rules";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -67,7 +67,7 @@ export default async function HousingRoundsPage({ params, searchParams }: Props)
                 ? t("releasedOn", { date: instant(round.releasedAt) })
                 : canRelease(round, now)
                   ? t("releasable")
-                  : t("notReleasedUntil", { date: instant(releaseOpensAt(round.releaseAt)) }),
+                  : t("notReleased"),
               round._count.requests,
               <span key="actions" className="flex flex-wrap gap-3">
                 <EditLink
