@@ -48,6 +48,9 @@ export async function syncHousingRequest(
   actorId: string,
   requestId: string,
 ) {
+  // Locked: a staff decision committed between this read and the write below would otherwise
+  // be carried, unchecked, into the new round.
+  await tx.$queryRaw`SELECT id FROM "HousingRequest" WHERE "applicationId" = ${application.id}::uuid FOR UPDATE`;
   const existing = await tx.housingRequest.findUnique({
     where: { applicationId: application.id },
     select: {

@@ -73,7 +73,8 @@ export async function decideHousingRequest(
           )._max.waitlistPosition ?? 0) + 1
         : null;
     const { count } = await tx.housingRequest.updateMany({
-      where: { id: request.id, status: input.expectedStatus },
+      // The round too: a resubmission that moved the request since the capacity check wins.
+      where: { id: request.id, status: input.expectedStatus, roundId: request.roundId },
       data: {
         status: input.decision,
         residenceId: input.decision === "ACCEPTED" ? input.residenceId : null,
