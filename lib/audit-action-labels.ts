@@ -36,6 +36,7 @@ export const auditActionLabels = {
   "document.replace": "document.replace",
   "document.delete": "document.delete",
   "housing.request": "housing.request",
+  "housing.request.reopen": "housing.reopen",
   "housing.withdraw": "housing.withdraw",
   "housing.rank": "housing.rank",
   "housing.accepted": "housing.accepted",

@@ -44,7 +44,9 @@ async function main(): Promise<number> {
   // Imported once the environment is complete (lib/env.ts reads it on first use).
   const { db } = await import("../lib/db.ts");
   const { env } = await import("../lib/env.ts");
-  const { roundReleaseProgress, sendRoundMails } = await import("../lib/housing/release/service.ts");
+  const { sendRoundMails } = await import("../lib/housing/release/service.ts");
+  // The operator runs this on the server: no signed-in viewer to scope the counts to.
+  const { unsafeRoundReleaseProgress } = await import("../lib/housing/release/queries.ts");
 
   const controller = new AbortController();
   process.once("SIGINT", () => {
@@ -68,7 +70,7 @@ async function main(): Promise<number> {
         );
       },
     });
-    const state = await roundReleaseProgress(roundId.data);
+    const state = await unsafeRoundReleaseProgress(roundId.data);
     log(
       `${counts.aborted ? "Stopped" : "Done"}: ${counts.sent} sent now, ${counts.alreadySent} sent before, ${counts.failed} failed, ${counts.uncertain} uncertain, ${counts.inProgress} being sent elsewhere, ${counts.skipped} no longer decided.`,
     );

@@ -6,7 +6,16 @@ import { RadioGroup } from "@/components/ui/radio-group";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { saveHousingAction } from "@/lib/applications/actions";
 
-export function HousingStep({ saved, cities }: { saved: StepValues; cities: { value: string; label: string }[] }) {
+export function HousingStep({
+  saved,
+  cities,
+  roundReleased,
+}: {
+  saved: StepValues;
+  cities: { value: string; label: string }[];
+  /** The decisions of the arrival semester are already out (R-HOU-3). */
+  roundReleased: boolean;
+}) {
   const t = useTranslations("apply.housing");
   return (
     <StepForm action={saveHousingAction} saved={saved}>
@@ -16,6 +25,7 @@ export function HousingStep({ saved, cities }: { saved: StepValues; cities: { va
           <div className="flex flex-col gap-2 rounded border border-amber-400 bg-amber-50 p-3">
             <p className="font-medium">{t("notAutomatic")}</p>
             <p>{t("onlyContact")}</p>
+            {roundReleased && <p>{t("roundReleased")}</p>}
           </div>
           <RadioGroup
             name="housingRequested"

@@ -15,3 +15,23 @@ export type HousingDecision = Extract<HousingStatus, "PENDING" | "ACCEPTED" | "W
 export function arrivalSemester(period: StudyPeriod): Semester {
   return period === "S2" ? "S2" : "S1";
 }
+
+/** Why a resubmission sent a decided request back to pending. */
+export type ReopenReason = "round" | "city";
+
+/**
+ * R-HOU-1: a room is held within one round's capacity. A resubmission that moves the request to
+ * another round (the arrival semester changed) takes it out of the round its decision was made
+ * in: any staff decision goes, and the request is pending in the new round. A change of city
+ * gives up an accepted room (its residence is in the old city). A pending request has nothing
+ * to lose; a declined or withdrawn one is the student's own doing.
+ */
+export function reopenReason(
+  current: { status: HousingStatus; roundId: string; cityPreference: CityPreference },
+  next: { roundId: string; cityPreference: CityPreference },
+): ReopenReason | null {
+  const decided = current.status === "ACCEPTED" || current.status === "WAITLISTED" || current.status === "REFUSED";
+  if (decided && current.roundId !== next.roundId) return "round";
+  if (current.status === "ACCEPTED" && current.cityPreference !== next.cityPreference) return "city";
+  return null;
+}

@@ -2,8 +2,17 @@ import path from "node:path";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { academicYearOf, formatAcademicYear } from "../../lib/academic-year.ts";
 import { readOutbox } from "../../lib/mail/outbox.ts";
-import { submittedStudent } from "./application-support";
-import { demoAccounts, demoPassword, e2eDatabase, expectAccessible, signInAs } from "./support";
+import { parisDay, parisInstant } from "../../lib/paris-time.ts";
+import { fillApplication, submittedStudent } from "./application-support";
+import {
+  demoAccounts,
+  demoPassword,
+  e2eDatabase,
+  expectAccessible,
+  registerStudent,
+  signInAs,
+  uniqueEmail,
+} from "./support";
 
 /** A student who applied (English), asking for a room in Marseille; their page is returned. */
 function studentWithRequest(browser: Browser, lastName: string, nextYear = false) {
@@ -152,4 +161,115 @@ test("a residence cannot be over-filled from the board", async ({ browser }) => 
       .filter({ hasText: `${residence} has no free room left for this semester.` })
       .first(),
   ).toBeVisible();
+});
+
+test("on the round's release day: decided, released from 00:00 in Paris, then a late request is decided and mailed at once", async ({
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  const stamp = Date.now();
+  const year = academicYearOf(new Date()) + 1;
+  const roundLabel = `${formatAcademicYear(year)}, Semester 1 (autumn)`;
+  const early = await studentWithRequest(browser, `Early${stamp}`, true);
+  // R-HOU-3: the round's date is today in Paris, stored at 23:59 so that only the day (from
+  // 00:00 in Paris), not the stored instant, makes it releasable now.
+  await e2eDatabase((db) =>
+    db.query(
+      `UPDATE "HousingRound" SET "releaseAt" = $1, "releasedAt" = NULL, "releasedById" = NULL WHERE "academicYear" = $2 AND semester = 'S1'`,
+      [parisInstant(parisDay(new Date()), "23:59"), year],
+    ),
+  );
+
+  // The correspondent decides before the release.
+  const board = await (await browser.newContext()).newPage();
+  await signInAs(board, demoAccounts.sciences.email, demoPassword);
+  await board.goto("/en/review/housing");
+  await board.getByLabel("Round").selectOption({ label: roundLabel });
+  await board.getByRole("button", { name: "Show" }).click();
+  await decide(board, `Early${stamp}`, "Accept", "Résidence Luminy");
+  await expect(board.getByRole("row").filter({ hasText: `EARLY${stamp}` })).toContainText(
+    "Accepted — Résidence Luminy",
+  );
+
+  // The admin finds the round releasable in the administration and releases it, the same day.
+  const admin = await (await browser.newContext()).newPage();
+  await signInAs(admin, demoAccounts.admin.email, demoPassword);
+  await admin.goto("/en/admin/housing-rounds");
+  const row = admin
+    .getByRole("row")
+    .filter({ hasText: formatAcademicYear(year) })
+    .filter({ hasText: "Semester 1" });
+  await expect(row).toContainText("Can be released now");
+  await expectAccessible(admin);
+  await row.getByRole("link", { name: `Release and e-mails ${roundLabel}` }).click();
+  await expect(admin.getByRole("button", { name: "Release the decisions" })).toBeVisible();
+  await expectAccessible(admin);
+  const releasePage = new URL(admin.url()).pathname.replace(/^\/en/, "");
+  await admin.getByRole("checkbox", { name: /I confirm the release/ }).check();
+  await admin.getByRole("button", { name: "Release the decisions" }).click();
+  await expect(admin.getByText(/Released on/).first()).toBeVisible({ timeout: 20_000 });
+  await early.page.goto("/en/dossier/housing");
+  await expect(early.page.getByText(/Résidence Luminy/).first()).toBeVisible();
+
+  // A student applies after the release: the form says rooms are now offered as they free up.
+  const late = await (await browser.newContext()).newPage();
+  const lateEmail = uniqueEmail("late");
+  await registerStudent(late, lateEmail, `Zoé Late${stamp}`);
+  await fillApplication(late, "en", {
+    university: /^Karlsruhe Institute of Technology/,
+    lastName: `Late${stamp}`,
+    frenchLevel: "B2",
+    nextYear: true,
+  });
+  await late.goto("/en/apply/housing");
+  await expect(late.getByText(/decisions for your arrival semester have already been sent/)).toBeVisible();
+  await expectAccessible(late);
+  await late.goto("/fr/apply/housing");
+  await expect(late.getByText(/décisions pour votre semestre d'arrivée ont déjà été envoyées/)).toBeVisible();
+  await expectAccessible(late);
+  await late.goto("/en/apply/submit");
+  await late.getByRole("button", { name: "Submit my application" }).click();
+  await expect(late).toHaveURL(/\/en\/dossier$/);
+
+  // The late request can be decided on the released round, and is mailed at once.
+  await board.reload();
+  await decide(board, `Late${stamp}`, "Accept", "Résidence Luminy");
+  await expect(board.getByRole("row").filter({ hasText: `LATE${stamp}` })).toContainText("Accepted — Résidence Luminy");
+  await expectAccessible(board);
+  await late.goto("/en/dossier/housing");
+  await expect(late.getByText(/Résidence Luminy/).first()).toBeVisible();
+  await expectAccessible(late);
+  const outbox = await readOutbox(path.resolve(".data/e2e-mail"));
+  expect(outbox.filter((message) => message.to.includes(lateEmail) && /residence/i.test(message.subject))).toHaveLength(
+    1,
+  );
+  // Its e-mail is audited like the release page's: who, and which request.
+  const mailEvent = await e2eDatabase(
+    async (db) =>
+      (
+        await db.query(
+          `SELECT e."actorId", e."requestId" FROM "AuditEvent" e JOIN "HousingRequest" h ON h.id::text = e."entityId"
+           JOIN "Application" a ON a.id = h."applicationId" JOIN "User" u ON u.id = a."studentId"
+           WHERE u.email = $1 AND e.action = 'housing.decisionMail.send'`,
+          [lateEmail],
+        )
+      ).rows,
+  );
+  expect(mailEvent).toHaveLength(1);
+  expect(mailEvent[0].actorId).toBeTruthy();
+  expect(mailEvent[0].requestId).toBeTruthy();
+
+  // The changed pages pass axe in French too.
+  for (const [page, url] of [
+    [board, board.url().replace("/en/", "/fr/")],
+    [admin, `/fr${releasePage}`],
+    [admin, "/fr/admin/housing-rounds"],
+    [admin, "/fr/review/housing/rounds"],
+    [late, "/fr/dossier/housing"],
+  ] as const) {
+    await page.goto(url);
+    await expectAccessible(page);
+  }
+  await admin.goto("/en/review/housing/rounds");
+  await expectAccessible(admin);
 });

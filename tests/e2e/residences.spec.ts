@@ -224,7 +224,7 @@ test("R-HOU-3: an admin creates a release round, its date following the semester
     "By rank",
     "Not released",
     "0",
-    `Edit ${formatAcademicYear(year)}, Semester 1 (autumn)`,
+    `Edit ${formatAcademicYear(year)}, Semester 1 (autumn)Release and e-mails ${formatAcademicYear(year)}, Semester 1 (autumn)`,
   ]);
 
   await row.getByRole("link", { name: /^Edit/ }).click();

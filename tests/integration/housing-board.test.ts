@@ -77,13 +77,13 @@ describe("deciding on housing requests", () => {
     const residenceId = residences[0]!.id;
     await decideHousingRequest(
       correspondent,
-      { requestId: first.id, expectedStatus: "PENDING", decision: "ACCEPTED", residenceId },
+      { housingRequestId: first.id, expectedStatus: "PENDING", decision: "ACCEPTED", residenceId },
       "r",
     );
     await expect(
       decideHousingRequest(
         correspondent,
-        { requestId: second.id, expectedStatus: "PENDING", decision: "ACCEPTED", residenceId },
+        { housingRequestId: second.id, expectedStatus: "PENDING", decision: "ACCEPTED", residenceId },
         "r",
       ),
     ).rejects.toMatchObject({
@@ -102,7 +102,12 @@ describe("deciding on housing requests", () => {
       requests.map((request, index) =>
         decideHousingRequest(
           index % 2 ? correspondent : otherStaff,
-          { requestId: request.id, expectedStatus: "PENDING", decision: "ACCEPTED", residenceId: residences[0]!.id },
+          {
+            housingRequestId: request.id,
+            expectedStatus: "PENDING",
+            decision: "ACCEPTED",
+            residenceId: residences[0]!.id,
+          },
           "r",
         ),
       ),
@@ -119,48 +124,155 @@ describe("deciding on housing requests", () => {
     await expect(
       decideHousingRequest(
         outsider,
-        { requestId: request.id, expectedStatus: "PENDING", decision: "REFUSED", residenceId: null },
+        { housingRequestId: request.id, expectedStatus: "PENDING", decision: "REFUSED", residenceId: null },
         "r",
       ),
     ).rejects.toBeInstanceOf(NotFoundError);
     await decideHousingRequest(
       correspondent,
-      { requestId: request.id, expectedStatus: "PENDING", decision: "WAITLISTED", residenceId: null },
+      { housingRequestId: request.id, expectedStatus: "PENDING", decision: "WAITLISTED", residenceId: null },
       "r",
     );
     await expect(
       decideHousingRequest(
         correspondent,
-        { requestId: request.id, expectedStatus: "PENDING", decision: "ACCEPTED", residenceId: residences[0]!.id },
+        {
+          housingRequestId: request.id,
+          expectedStatus: "PENDING",
+          decision: "ACCEPTED",
+          residenceId: residences[0]!.id,
+        },
         "r",
       ),
     ).rejects.toBeInstanceOf(ConflictError);
     expect(await getHousingBoard(outsider, { round: round.id })).toMatchObject({ requests: [] });
   });
 
-  it("after the release, only the waitlist moves", async () => {
+  it("after the release, a decision stays; only the waitlist moves", async () => {
     const { round, residences } = await roundWithRooms([{ city: "AIX", rooms: 2 }]);
-    const pending = await requestIn(round.id, 3);
+    const refused = await requestIn(round.id, 3);
     const waitlisted = await requestIn(round.id, 2);
     await decideHousingRequest(
       correspondent,
-      { requestId: waitlisted.id, expectedStatus: "PENDING", decision: "WAITLISTED", residenceId: null },
+      { housingRequestId: waitlisted.id, expectedStatus: "PENDING", decision: "WAITLISTED", residenceId: null },
+      "r",
+    );
+    await decideHousingRequest(
+      correspondent,
+      { housingRequestId: refused.id, expectedStatus: "PENDING", decision: "REFUSED", residenceId: null },
       "r",
     );
     await db.housingRound.update({ where: { id: round.id }, data: { releasedAt: new Date() } });
     await expect(
       decideHousingRequest(
         correspondent,
-        { requestId: pending.id, expectedStatus: "PENDING", decision: "ACCEPTED", residenceId: residences[0]!.id },
+        {
+          housingRequestId: refused.id,
+          expectedStatus: "REFUSED",
+          decision: "ACCEPTED",
+          residenceId: residences[0]!.id,
+        },
         "r",
       ),
     ).rejects.toMatchObject({ code: "housingDecisionLocked" });
     const outcome = await decideHousingRequest(
       correspondent,
-      { requestId: waitlisted.id, expectedStatus: "WAITLISTED", decision: "ACCEPTED", residenceId: residences[0]!.id },
+      {
+        housingRequestId: waitlisted.id,
+        expectedStatus: "WAITLISTED",
+        decision: "ACCEPTED",
+        residenceId: residences[0]!.id,
+      },
       "r",
     );
     expect(outcome.released).toBe(true);
+  });
+});
+
+describe("a request made after its round was released (R-HOU-1, R-HOU-3)", () => {
+  /** A round released before the request was made, with one room left. */
+  async function lateRequest() {
+    const { round, residences } = await roundWithRooms([{ city: "MARSEILLE", rooms: 1 }]);
+    await db.housingRound.update({ where: { id: round.id }, data: { releasedAt: new Date() } });
+    const request = await requestIn(round.id, 1);
+    return { round, residence: residences[0]!, request };
+  }
+
+  it("can be accepted within capacity, and the student is e-mailed at once, audited with the actor and the request id", async () => {
+    const { residence, request } = await lateRequest();
+    const outcome = await decideHousingRequest(
+      correspondent,
+      { housingRequestId: request.id, expectedStatus: "PENDING", decision: "ACCEPTED", residenceId: residence.id },
+      "req-late",
+    );
+    expect(outcome).toMatchObject({ released: true, mail: { outcome: "sent", status: "ACCEPTED" } });
+    expect(await db.housingRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({
+      status: "ACCEPTED",
+      residenceId: residence.id,
+      notifiedStatus: "ACCEPTED",
+    });
+    const events = await db.auditEvent.findMany({
+      where: { entityId: request.id },
+      orderBy: { createdAt: "asc" },
+      select: { action: true, actorId: true, requestId: true },
+    });
+    expect(events).toEqual([
+      { action: "housing.accepted", actorId: correspondent.id, requestId: "req-late" },
+      { action: "housing.decisionMail.send", actorId: correspondent.id, requestId: "req-late" },
+    ]);
+  });
+
+  it("can be waitlisted or refused, never accepted beyond the rooms left", async () => {
+    const { round, residence, request } = await lateRequest();
+    const other = await requestIn(round.id, 0);
+    await decideHousingRequest(
+      correspondent,
+      { housingRequestId: request.id, expectedStatus: "PENDING", decision: "ACCEPTED", residenceId: residence.id },
+      "r",
+    );
+    await expect(
+      decideHousingRequest(
+        correspondent,
+        { housingRequestId: other.id, expectedStatus: "PENDING", decision: "ACCEPTED", residenceId: residence.id },
+        "r",
+      ),
+    ).rejects.toMatchObject({ code: "residenceFull" });
+    await expect(
+      decideHousingRequest(
+        correspondent,
+        { housingRequestId: other.id, expectedStatus: "PENDING", decision: "WAITLISTED", residenceId: null },
+        "r",
+      ),
+    ).resolves.toMatchObject({ mail: { outcome: "sent", status: "WAITLISTED" } });
+  });
+});
+
+describe("a decision changed after the release is e-mailed with its actor and request id", () => {
+  it("a waitlisted request accepted after the release: the mail's audit names who and which request", async () => {
+    const { round, residences } = await roundWithRooms([{ city: "AIX", rooms: 1 }]);
+    const request = await requestIn(round.id, 1);
+    await decideHousingRequest(
+      correspondent,
+      { housingRequestId: request.id, expectedStatus: "PENDING", decision: "WAITLISTED", residenceId: null },
+      "r",
+    );
+    await db.housingRound.update({ where: { id: round.id }, data: { releasedAt: new Date() } });
+    await decideHousingRequest(
+      correspondent,
+      {
+        housingRequestId: request.id,
+        expectedStatus: "WAITLISTED",
+        decision: "ACCEPTED",
+        residenceId: residences[0]!.id,
+      },
+      "req-promote",
+    );
+    expect(
+      await db.auditEvent.findFirst({
+        where: { entityId: request.id, action: "housing.decisionMail.send" },
+        select: { actorId: true, requestId: true },
+      }),
+    ).toEqual({ actorId: correspondent.id, requestId: "req-promote" });
   });
 });
 
@@ -172,13 +284,18 @@ describe("waitlist promotion", () => {
     const anyCity = await requestIn(round.id, 10);
     await decideHousingRequest(
       correspondent,
-      { requestId: accepted.id, expectedStatus: "PENDING", decision: "ACCEPTED", residenceId: residences[0]!.id },
+      {
+        housingRequestId: accepted.id,
+        expectedStatus: "PENDING",
+        decision: "ACCEPTED",
+        residenceId: residences[0]!.id,
+      },
       "r",
     );
     for (const request of [marseilleOnly, anyCity]) {
       await decideHousingRequest(
         correspondent,
-        { requestId: request.id, expectedStatus: "PENDING", decision: "WAITLISTED", residenceId: null },
+        { housingRequestId: request.id, expectedStatus: "PENDING", decision: "WAITLISTED", residenceId: null },
         "r",
       );
     }
@@ -191,7 +308,12 @@ describe("waitlist promotion", () => {
     ]);
     await decideHousingRequest(
       correspondent,
-      { requestId: anyCity.id, expectedStatus: "WAITLISTED", decision: "ACCEPTED", residenceId: residences[0]!.id },
+      {
+        housingRequestId: anyCity.id,
+        expectedStatus: "WAITLISTED",
+        decision: "ACCEPTED",
+        residenceId: residences[0]!.id,
+      },
       "r",
     );
     expect((await getHousingBoard(correspondent, { round: round.id }))!.offers).toHaveLength(0);
@@ -208,7 +330,7 @@ describe("allocation suggestion", () => {
     for (let i = 0; i < 5; i++) requests.push(await requestIn(round.id, 50 - i));
     const suggestion = await suggestHousingAllocation(correspondent, round.id);
     expect(suggestion.proposals.filter((proposal) => proposal.decision === "ACCEPTED")).toHaveLength(3);
-    expect(suggestion.proposals[0]!.requestId).toBe(requests[0]!.id); // first come
+    expect(suggestion.proposals[0]!.housingRequestId).toBe(requests[0]!.id); // first come
     expect(await db.housingRequest.count({ where: { roundId: round.id, status: "PENDING" } })).toBe(5); // nothing written yet
 
     await confirmHousingSuggestion(correspondent, { roundId: round.id, fingerprint: suggestion.fingerprint }, "r");

@@ -10,21 +10,24 @@ import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import type { HousingStatus, Locale } from "@/lib/generated/prisma/client";
 import {
-  claimStaleAfterMs,
   type DecisionMail,
-  listUncertainMails,
-  markDecisionMailSent,
   notifyHousingDecision,
   type ReleaseMailDeps,
   realMailDeps,
+} from "@/lib/housing/release/mail-claims";
+import { listUncertainMails, roundReleaseProgress } from "@/lib/housing/release/queries";
+import { claimStaleAfterMs } from "@/lib/housing/release/rules";
+import {
+  markDecisionMailSent,
   releaseRound,
   resendDecisionMail,
-  roundReleaseProgress,
   runningRoundMails,
   sendRoundMails,
   startRoundMails,
 } from "@/lib/housing/release/service";
+import { releaseDateFromDay } from "@/lib/housing/rounds/rules";
 import { readOutbox } from "@/lib/mail/outbox";
+import { addDays, parisDay, parisInstant } from "@/lib/paris-time";
 import { createComponent, createViewer } from "./fixtures";
 
 let component: { id: string };
@@ -121,12 +124,39 @@ describe("releasing a round (R-HOU-3)", () => {
     const round = await createRound({ releaseAt });
     const refusal = await releaseRound(admin, round.id, "r").catch((error: DomainError) => error);
     expect(refusal).toBeInstanceOf(DomainError);
-    expect(refusal).toMatchObject({ code: "housingRoundNotYet", params: { date: releaseAt.getTime() } });
+    expect(refusal).toMatchObject({
+      code: "housingRoundNotYet",
+      params: { date: parisInstant(parisDay(releaseAt), "00:00").getTime() },
+    });
     expect(await db.housingRound.findUniqueOrThrow({ where: { id: round.id } })).toMatchObject({
       releasedAt: null,
       releasedById: null,
     });
     expect(await db.auditEvent.count({ where: { entityId: round.id } })).toBe(0);
+  });
+
+  it("releases from 00:00 in Paris on the release day, though the date is stored at noon UTC", async () => {
+    const today = parisDay(new Date());
+    const releaseAt = releaseDateFromDay(today)!;
+    const round = await createRound({ releaseAt });
+    const midnight = parisInstant(today, "00:00");
+    expect(await codeOf(releaseRound(admin, round.id, "r", new Date(midnight.getTime() - 1)))).toBe(
+      "housingRoundNotYet",
+    );
+    const early = new Date(midnight.getTime() + 60_000);
+    await expect(releaseRound(admin, round.id, "req-early", early)).resolves.toEqual({
+      id: round.id,
+      releasedAt: early,
+    });
+  });
+
+  it("names 00:00 in Paris on the release day when it refuses", async () => {
+    const releaseAt = releaseDateFromDay(addDays(parisDay(new Date()), 2))!;
+    const round = await createRound({ releaseAt });
+    await expect(releaseRound(admin, round.id, "r")).rejects.toMatchObject({
+      code: "housingRoundNotYet",
+      params: { date: parisInstant(parisDay(releaseAt), "00:00").getTime() },
+    });
   });
 
   it("releases once from its date, audited; a second release is refused", async () => {
@@ -218,7 +248,7 @@ describe("e-mailing a released round's decisions", () => {
         1,
       );
     }
-    expect(await roundReleaseProgress(round.id)).toMatchObject({
+    expect(await roundReleaseProgress(admin, round.id)).toMatchObject({
       released: true,
       decided: 3,
       notified: 3,
@@ -264,7 +294,7 @@ describe("e-mailing a released round's decisions", () => {
     expect(await mailsTo(crashed.student.email)).toEqual([]);
     expect(await mailsTo(inFlight.student.email)).toEqual([]);
     for (const { student } of others) expect(await mailsTo(student.email)).toHaveLength(1);
-    expect(await roundReleaseProgress(round.id)).toMatchObject({
+    expect(await roundReleaseProgress(admin, round.id)).toMatchObject({
       decided: 4,
       notified: 2,
       sending: 1,
@@ -280,12 +310,14 @@ describe("e-mailing a released round's decisions", () => {
     expect((await listUncertainMails(correspondent, round.id)).map((row) => row.id)).toEqual([crashed.request.id]);
     expect(await listUncertainMails(otherCorrespondent, round.id)).toEqual([]);
     expect(
-      await codeOf(markDecisionMailSent(otherCorrespondent, { roundId: round.id, requestId: crashed.request.id }, "r")),
+      await codeOf(
+        markDecisionMailSent(otherCorrespondent, { roundId: round.id, housingRequestId: crashed.request.id }, "r"),
+      ),
     ).toBe("notFound");
     // A claim that may be a send in flight cannot be acted on.
-    expect(await codeOf(resendDecisionMail(admin, { roundId: round.id, requestId: inFlight.request.id }, "r"))).toBe(
-      "housingMailNotUncertain",
-    );
+    expect(
+      await codeOf(resendDecisionMail(admin, { roundId: round.id, housingRequestId: inFlight.request.id }, "r")),
+    ).toBe("housingMailNotUncertain");
     expect(await mailsTo(inFlight.student.email)).toEqual([]);
   });
 
@@ -299,7 +331,7 @@ describe("e-mailing a released round's decisions", () => {
       data: { mailClaimedAt: longAgo },
     });
 
-    await markDecisionMailSent(correspondent, { roundId: round.id, requestId: checked.request.id }, "req-mark");
+    await markDecisionMailSent(correspondent, { roundId: round.id, housingRequestId: checked.request.id }, "req-mark");
     expect(await db.housingRequest.findUniqueOrThrow({ where: { id: checked.request.id } })).toMatchObject({
       notifiedStatus: "ACCEPTED",
       mailClaimedAt: null,
@@ -311,18 +343,20 @@ describe("e-mailing a released round's decisions", () => {
       }),
     ).toMatchObject({ actorId: correspondent.id, requestId: "req-mark" });
 
-    expect(await resendDecisionMail(admin, { roundId: round.id, requestId: lost.request.id }, "req-resend")).toEqual({
+    expect(
+      await resendDecisionMail(admin, { roundId: round.id, housingRequestId: lost.request.id }, "req-resend"),
+    ).toEqual({
       outcome: "sent",
       status: "REFUSED",
     });
     expect(await mailsTo(lost.student.email)).toHaveLength(1);
     // Resolved: neither can be acted on again, and a new run sends nothing.
-    expect(await codeOf(resendDecisionMail(admin, { roundId: round.id, requestId: lost.request.id }, "r"))).toBe(
+    expect(await codeOf(resendDecisionMail(admin, { roundId: round.id, housingRequestId: lost.request.id }, "r"))).toBe(
       "housingMailNotUncertain",
     );
-    expect(await codeOf(markDecisionMailSent(admin, { roundId: round.id, requestId: checked.request.id }, "r"))).toBe(
-      "housingMailNotUncertain",
-    );
+    expect(
+      await codeOf(markDecisionMailSent(admin, { roundId: round.id, housingRequestId: checked.request.id }, "r")),
+    ).toBe("housingMailNotUncertain");
     expect(await sendRoundMails(round.id)).toMatchObject({ sent: 0, alreadySent: 2 });
     expect(await mailsTo(lost.student.email)).toHaveLength(1);
     expect(await listUncertainMails(admin, round.id)).toEqual([]);
@@ -361,12 +395,17 @@ describe("e-mailing a released round's decisions", () => {
       notifiedAt: null,
     });
     expect(await mailsTo(unlucky.student.email)).toEqual([]);
-    expect(await roundReleaseProgress(round.id)).toMatchObject({ decided: 2, notified: 1, failed: 1, remaining: 1 });
+    expect(await roundReleaseProgress(admin, round.id)).toMatchObject({
+      decided: 2,
+      notified: 1,
+      failed: 1,
+      remaining: 1,
+    });
 
     expect(await sendRoundMails(round.id)).toMatchObject({ sent: 1, alreadySent: 1, failed: 0 });
     expect(await mailsTo(unlucky.student.email)).toHaveLength(1);
     expect(await mailsTo(lucky.student.email)).toHaveLength(1);
-    expect(await roundReleaseProgress(round.id)).toMatchObject({ notified: 2, failed: 0, remaining: 0 });
+    expect(await roundReleaseProgress(admin, round.id)).toMatchObject({ notified: 2, failed: 0, remaining: 0 });
   });
 
   it("e-mails a decision changed after its e-mail once more (waitlisted, then accepted)", async () => {
@@ -378,7 +417,7 @@ describe("e-mailing a released round's decisions", () => {
       where: { id: request.id },
       data: { status: "ACCEPTED", residenceId: residence.id, decidedAt: new Date() },
     });
-    expect(await roundReleaseProgress(round.id)).toMatchObject({ decided: 1, notified: 0, remaining: 1 });
+    expect(await roundReleaseProgress(admin, round.id)).toMatchObject({ decided: 1, notified: 0, remaining: 1 });
 
     expect(await notifyHousingDecision(request.id)).toEqual({ outcome: "sent", status: "ACCEPTED" });
     expect(await notifyHousingDecision(request.id)).toEqual({ outcome: "alreadySent" });
@@ -400,7 +439,12 @@ describe("e-mailing a released round's decisions", () => {
       onProgress: (step) => step.done === 2 && controller.abort(),
     });
     expect(stopped).toMatchObject({ total: 5, sent: 2, aborted: true });
-    expect(await roundReleaseProgress(round.id)).toMatchObject({ notified: 2, sending: 0, uncertain: 0, remaining: 3 });
+    expect(await roundReleaseProgress(admin, round.id)).toMatchObject({
+      notified: 2,
+      sending: 0,
+      uncertain: 0,
+      remaining: 3,
+    });
 
     expect(await sendRoundMails(round.id)).toMatchObject({ sent: 3, alreadySent: 2, aborted: false });
     const received = await Promise.all(requests.map(({ student }) => mailsTo(student.email)));
@@ -419,7 +463,7 @@ describe("e-mailing a released round's decisions", () => {
       mailClaimedAt: null,
       notifiedStatus: null,
     });
-    expect(await roundReleaseProgress(round.id)).toMatchObject({ released: false, decided: 1, notified: 0 });
+    expect(await roundReleaseProgress(admin, round.id)).toMatchObject({ released: false, decided: 1, notified: 0 });
   });
 });
 
@@ -443,12 +487,12 @@ describe("sending in the background", () => {
     expect(await startRoundMails(round.id, { actorId: admin.id }, gated)).toEqual({ started: true });
     expect(await startRoundMails(round.id, { actorId: admin.id })).toEqual({ started: false });
     expect(runningRoundMails(round.id)).toBeDefined();
-    await expect.poll(async () => (await roundReleaseProgress(round.id)).sending).toBeGreaterThan(0);
-    expect(await roundReleaseProgress(round.id)).toMatchObject({ running: true, notified: 0 });
+    await expect.poll(async () => (await roundReleaseProgress(admin, round.id)).sending).toBeGreaterThan(0);
+    expect(await roundReleaseProgress(admin, round.id)).toMatchObject({ running: true, notified: 0 });
 
     open();
     await expect.poll(() => runningRoundMails(round.id), { timeout: 10_000 }).toBeUndefined();
-    expect(await roundReleaseProgress(round.id)).toMatchObject({
+    expect(await roundReleaseProgress(admin, round.id)).toMatchObject({
       running: false,
       decided: 3,
       notified: 3,

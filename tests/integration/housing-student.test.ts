@@ -99,7 +99,7 @@ async function studentWithRequest(options: { status?: HousingStatus; released?: 
     },
     select: { id: true },
   });
-  return { student, applicationId, requestId: request.id, round };
+  return { student, applicationId, housingRequestId: request.id, round };
 }
 
 const housingEvents = (entityId: string) =>
@@ -121,7 +121,7 @@ const allCommitments = { payRestOnArrival: "on", wholeStudyPeriod: "on", studyPe
 
 describe("R-HOU-3: the student sees a decision only once its round is released", () => {
   it("reads an ACCEPTED request of an unreleased round as PENDING, with nothing of the decision", async () => {
-    const { student, requestId: id, round } = await studentWithRequest({ status: "ACCEPTED", released: false });
+    const { student, housingRequestId: id, round } = await studentWithRequest({ status: "ACCEPTED", released: false });
     const housing = await getStudentHousing(student);
     expect(housing?.request).toEqual({
       id,
@@ -129,6 +129,7 @@ describe("R-HOU-3: the student sees a decision only once its round is released",
       cityPreference: "MARSEILLE",
       round: { academicYear: expect.any(Number), semester: "S1", releaseAt: round.releaseAt },
       notice: { kind: "until", date: round.releaseAt },
+      reopened: null,
     });
     // Nothing of the residence anywhere in what the page receives.
     expect(JSON.stringify(housing)).not.toContain(residence.name);
@@ -153,7 +154,7 @@ describe("R-HOU-3: the student sees a decision only once its round is released",
   });
 
   it("shows the decision, the residence and the reservation once the round is released", async () => {
-    const { student, requestId: id, round } = await studentWithRequest({ status: "ACCEPTED", released: false });
+    const { student, housingRequestId: id, round } = await studentWithRequest({ status: "ACCEPTED", released: false });
     await db.housingRound.update({ where: { id: (await requestRow(id)).roundId }, data: { releasedAt: new Date() } });
     const request = (await getStudentHousing(student))?.request;
     expect(request).toEqual({
@@ -186,9 +187,13 @@ describe("R-HOU-3: the student sees a decision only once its round is released",
 
 describe("R-HOU-4: the INTERLOG checklist", () => {
   it("records the time of a tick, once, with one audit event; an untick clears it", async () => {
-    const { student, requestId: id } = await studentWithRequest();
+    const { student, housingRequestId: id } = await studentWithRequest();
     const before = Date.now();
-    const first = await setInterlogStep(student, { requestId: id, step: "registered", done: true }, requestId("tick"));
+    const first = await setInterlogStep(
+      student,
+      { housingRequestId: id, step: "registered", done: true },
+      requestId("tick"),
+    );
     expect(first).toMatchObject({ step: "registered", changed: true, confirmed: false });
     const row = await requestRow(id);
     expect(row.interlogRegisteredAt?.getTime()).toBeGreaterThanOrEqual(before);
@@ -197,15 +202,19 @@ describe("R-HOU-4: the INTERLOG checklist", () => {
     // Idempotent: ticking again keeps the first time and writes nothing.
     const again = await setInterlogStep(
       student,
-      { requestId: id, step: "registered", done: true },
+      { housingRequestId: id, step: "registered", done: true },
       requestId("tick-again"),
     );
     expect(again).toMatchObject({ changed: false, doneAt: row.interlogRegisteredAt });
     expect((await requestRow(id)).interlogRegisteredAt).toEqual(row.interlogRegisteredAt);
 
-    await setInterlogStep(student, { requestId: id, step: "registered", done: false }, requestId("untick"));
+    await setInterlogStep(student, { housingRequestId: id, step: "registered", done: false }, requestId("untick"));
     expect((await requestRow(id)).interlogRegisteredAt).toBeNull();
-    await setInterlogStep(student, { requestId: id, step: "registered", done: false }, requestId("untick-again"));
+    await setInterlogStep(
+      student,
+      { housingRequestId: id, step: "registered", done: false },
+      requestId("untick-again"),
+    );
 
     const events = await housingEvents(id);
     expect(events.map((event) => [event.action, event.actorId, event.requestId])).toEqual([
@@ -219,10 +228,10 @@ describe("R-HOU-4: the INTERLOG checklist", () => {
   });
 
   it("keeps one time and one event when the same step is ticked twice at once", async () => {
-    const { student, requestId: id } = await studentWithRequest();
+    const { student, housingRequestId: id } = await studentWithRequest();
     const results = await Promise.all(
       [1, 2].map((n) =>
-        setInterlogStep(student, { requestId: id, step: "depositPaid", done: true }, requestId(`race-${n}`)),
+        setInterlogStep(student, { housingRequestId: id, step: "depositPaid", done: true }, requestId(`race-${n}`)),
       ),
     );
     expect(results.filter((result) => result.changed)).toHaveLength(1);
@@ -232,29 +241,41 @@ describe("R-HOU-4: the INTERLOG checklist", () => {
 
 describe("R-HOU-5: the commitments, and the reservation confirmed only with everything", () => {
   it("records the acceptance once, audited; the reservation is confirmed only with the three steps and the commitments", async () => {
-    const { student, requestId: id } = await studentWithRequest();
-    const accepted = await acceptHousingCommitments(student, { requestId: id, ...allCommitments }, requestId("commit"));
+    const { student, housingRequestId: id } = await studentWithRequest();
+    const accepted = await acceptHousingCommitments(
+      student,
+      { housingRequestId: id, ...allCommitments },
+      requestId("commit"),
+    );
     expect(accepted).toMatchObject({ changed: true, confirmed: false });
     const { commitmentsAcceptedAt } = await requestRow(id);
     expect(commitmentsAcceptedAt).toEqual(accepted.acceptedAt);
 
     const again = await acceptHousingCommitments(
       student,
-      { requestId: id, ...allCommitments },
+      { housingRequestId: id, ...allCommitments },
       requestId("commit-again"),
     );
     expect(again).toMatchObject({ changed: false, acceptedAt: commitmentsAcceptedAt });
     expect((await requestRow(id)).commitmentsAcceptedAt).toEqual(commitmentsAcceptedAt);
 
-    await setInterlogStep(student, { requestId: id, step: "registered", done: true }, requestId("s1"));
-    await setInterlogStep(student, { requestId: id, step: "accommodationRequested", done: true }, requestId("s2"));
+    await setInterlogStep(student, { housingRequestId: id, step: "registered", done: true }, requestId("s1"));
+    await setInterlogStep(
+      student,
+      { housingRequestId: id, step: "accommodationRequested", done: true },
+      requestId("s2"),
+    );
     let request = (await getStudentHousing(student))?.request;
     expect(request).toMatchObject({
       status: "ACCEPTED",
       progress: { confirmed: false, missingSteps: ["depositPaid"], commitmentsMissing: false },
     });
 
-    const last = await setInterlogStep(student, { requestId: id, step: "depositPaid", done: true }, requestId("s3"));
+    const last = await setInterlogStep(
+      student,
+      { housingRequestId: id, step: "depositPaid", done: true },
+      requestId("s3"),
+    );
     expect(last.confirmed).toBe(true);
     request = (await getStudentHousing(student))?.request;
     expect(request).toMatchObject({ progress: { confirmed: true, missingSteps: [], commitmentsMissing: false } });
@@ -277,9 +298,9 @@ describe("R-HOU-5: the commitments, and the reservation confirmed only with ever
   });
 
   it("is not confirmed with the three steps alone", async () => {
-    const { student, requestId: id } = await studentWithRequest();
+    const { student, housingRequestId: id } = await studentWithRequest();
     for (const step of ["registered", "accommodationRequested", "depositPaid"] as const) {
-      await setInterlogStep(student, { requestId: id, step, done: true }, requestId(step));
+      await setInterlogStep(student, { housingRequestId: id, step, done: true }, requestId(step));
     }
     expect((await getStudentHousing(student))?.request).toMatchObject({
       progress: { confirmed: false, missingSteps: [], commitmentsMissing: true },
@@ -287,22 +308,22 @@ describe("R-HOU-5: the commitments, and the reservation confirmed only with ever
   });
 
   it("answers 'not found' to commitments (or ticks, or a decline) on someone else's request, and changes nothing", async () => {
-    const { requestId: id } = await studentWithRequest();
+    const { housingRequestId: id } = await studentWithRequest();
     const { student: intruder } = await studentWithRequest();
     const before = await requestRow(id);
     await expect(
-      acceptHousingCommitments(intruder, { requestId: id, ...allCommitments }, requestId("intrude")),
+      acceptHousingCommitments(intruder, { housingRequestId: id, ...allCommitments }, requestId("intrude")),
     ).rejects.toBeInstanceOf(NotFoundError);
     await expect(
-      setInterlogStep(intruder, { requestId: id, step: "registered", done: true }, requestId("intrude")),
+      setInterlogStep(intruder, { housingRequestId: id, step: "registered", done: true }, requestId("intrude")),
     ).rejects.toBeInstanceOf(NotFoundError);
     await expect(
-      declineHousingRoom(intruder, { requestId: id, confirm: "on" }, requestId("intrude")),
+      declineHousingRoom(intruder, { housingRequestId: id, confirm: "on" }, requestId("intrude")),
     ).rejects.toBeInstanceOf(NotFoundError);
     await expect(
       acceptHousingCommitments(
         intruder,
-        { requestId: "00000000-0000-4000-8000-000000000000", ...allCommitments },
+        { housingRequestId: "00000000-0000-4000-8000-000000000000", ...allCommitments },
         requestId("ghost"),
       ),
     ).rejects.toBeInstanceOf(NotFoundError);
@@ -314,9 +335,9 @@ describe("R-HOU-5: the commitments, and the reservation confirmed only with ever
     ["a correspondent of the component", () => correspondent],
     ["an admin", () => admin],
   ])("answers 'not found' to %s (students act on their own room)", async (_name, viewer) => {
-    const { requestId: id } = await studentWithRequest();
+    const { housingRequestId: id } = await studentWithRequest();
     await expect(
-      acceptHousingCommitments(viewer(), { requestId: id, ...allCommitments }, requestId("staff")),
+      acceptHousingCommitments(viewer(), { housingRequestId: id, ...allCommitments }, requestId("staff")),
     ).rejects.toBeInstanceOf(NotFoundError);
     expect((await requestRow(id)).commitmentsAcceptedAt).toBeNull();
   });
@@ -329,13 +350,13 @@ describe("R-HOU-5: the commitments, and the reservation confirmed only with ever
   ])(
     "refuses to act on an own request %s (round released: %s), the same way, and changes nothing",
     async (status, released) => {
-      const { student, requestId: id } = await studentWithRequest({ status, released });
+      const { student, housingRequestId: id } = await studentWithRequest({ status, released });
       const before = await requestRow(id);
       // One after the other: a rejection nobody awaits yet would be reported as unhandled.
       for (const attempt of [
-        () => acceptHousingCommitments(student, { requestId: id, ...allCommitments }, requestId("early")),
-        () => setInterlogStep(student, { requestId: id, step: "registered", done: true }, requestId("early")),
-        () => declineHousingRoom(student, { requestId: id, confirm: "on" }, requestId("early")),
+        () => acceptHousingCommitments(student, { housingRequestId: id, ...allCommitments }, requestId("early")),
+        () => setInterlogStep(student, { housingRequestId: id, step: "registered", done: true }, requestId("early")),
+        () => declineHousingRoom(student, { housingRequestId: id, confirm: "on" }, requestId("early")),
       ]) {
         await expect(attempt()).rejects.toMatchObject({ code: "housingNotAccepted" });
       }
@@ -347,20 +368,22 @@ describe("R-HOU-5: the commitments, and the reservation confirmed only with ever
 
 describe("declining the room", () => {
   it("sets DECLINED on the accepted request, keeps the residence for staff, audits; a second decline is refused", async () => {
-    const { student, requestId: id } = await studentWithRequest();
-    await expect(declineHousingRoom(student, { requestId: id, confirm: "on" }, requestId("decline"))).resolves.toEqual({
-      requestId: id,
+    const { student, housingRequestId: id } = await studentWithRequest();
+    await expect(
+      declineHousingRoom(student, { housingRequestId: id, confirm: "on" }, requestId("decline")),
+    ).resolves.toEqual({
+      housingRequestId: id,
       residenceId: residence.id,
     });
     expect(await requestRow(id)).toMatchObject({ status: "DECLINED", residenceId: residence.id });
     expect((await getStudentHousing(student))?.request?.status).toBe("DECLINED");
 
-    const second = declineHousingRoom(student, { requestId: id, confirm: "on" }, requestId("decline-again"));
+    const second = declineHousingRoom(student, { housingRequestId: id, confirm: "on" }, requestId("decline-again"));
     await expect(second).rejects.toBeInstanceOf(DomainError);
     await expect(second).rejects.toMatchObject({ code: "housingNotAccepted" });
     // Nor can the student tick or commit on a room they gave up.
     await expect(
-      setInterlogStep(student, { requestId: id, step: "registered", done: true }, requestId("after")),
+      setInterlogStep(student, { housingRequestId: id, step: "registered", done: true }, requestId("after")),
     ).rejects.toMatchObject({ code: "housingNotAccepted" });
 
     const events = await housingEvents(id);
@@ -375,19 +398,19 @@ describe("declining the room", () => {
   });
 
   it("lets exactly one of two simultaneous declines through", async () => {
-    const { student, requestId: id } = await studentWithRequest();
+    const { student, housingRequestId: id } = await studentWithRequest();
     const outcomes = await Promise.allSettled(
-      [1, 2].map((n) => declineHousingRoom(student, { requestId: id, confirm: "on" }, requestId(`race-${n}`))),
+      [1, 2].map((n) => declineHousingRoom(student, { housingRequestId: id, confirm: "on" }, requestId(`race-${n}`))),
     );
     expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(["fulfilled", "rejected"]);
     expect((await housingEvents(id)).map((event) => event.action)).toEqual(["housing.decline"]);
   });
 
   it("answers 'not found' to another student, and the room stays accepted", async () => {
-    const { requestId: id } = await studentWithRequest();
+    const { housingRequestId: id } = await studentWithRequest();
     const { student: other } = await studentWithRequest();
     await expect(
-      declineHousingRoom(other, { requestId: id, confirm: "on" }, requestId("other")),
+      declineHousingRoom(other, { housingRequestId: id, confirm: "on" }, requestId("other")),
     ).rejects.toBeInstanceOf(NotFoundError);
     expect((await requestRow(id)).status).toBe("ACCEPTED");
   });

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { HousingStatus, Semester } from "@/lib/generated/prisma/enums";
-import { getHousingRoundForEdit } from "@/lib/housing/rounds/queries";
+import { getHousingRoundForEdit, listHousingRoundsForAdmin, listRoundKeys } from "@/lib/housing/rounds/queries";
 import { defaultReleaseDate } from "@/lib/housing/rounds/rules";
 import { ZCreateHousingRound, ZUpdateHousingRound } from "@/lib/housing/rounds/schemas";
 import { createHousingRound, updateHousingRound } from "@/lib/housing/rounds/service";
@@ -450,11 +450,24 @@ describe("housing release rounds (R-HOU-3)", () => {
       releasedAt,
     });
     expect(await eventsByAdmin()).toBe(eventsBefore);
-    expect(await getHousingRoundForEdit(round.id)).toMatchObject({ releasedAt, _count: { requests: 0 } });
+    expect(await getHousingRoundForEdit({ role: "ADMIN" }, round.id)).toMatchObject({
+      releasedAt,
+      _count: { requests: 0 },
+    });
   });
 
   it("answers not found for a round that does not exist (or an id that is not one)", async () => {
     await expect(update({ id: "00000000-0000-4000-8000-000000000000" })).rejects.toMatchObject({ code: "notFound" });
-    expect(await getHousingRoundForEdit("42")).toBeNull();
+    expect(await getHousingRoundForEdit({ role: "ADMIN" }, "42")).toBeNull();
+  });
+});
+
+describe("the administration's round queries take an admin as proof", () => {
+  it.each(["CORRESPONDENT", "STUDENT"] as const)("refuses a %s", async (role) => {
+    await expect(listHousingRoundsForAdmin({ role })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(getHousingRoundForEdit({ role }, "00000000-0000-4000-8000-000000000000")).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    await expect(listRoundKeys({ role }, 2026)).rejects.toMatchObject({ code: "forbidden" });
   });
 });

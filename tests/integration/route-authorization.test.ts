@@ -54,6 +54,9 @@ beforeAll(async () => {
   const application = await db.application.create({
     data: {
       studentId: viewers["student A"]!.id,
+      // A submitted dossier has its names (one without is an erased person's: lib/student-name.ts).
+      firstName: "Ada",
+      lastName: "Alpha",
       status: "ACCEPTED",
       componentId: componentX.id,
       academicYear,

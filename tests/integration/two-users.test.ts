@@ -189,13 +189,15 @@ describe("a document", () => {
 describe("the housing request", () => {
   it("is A's to tick and the other faculty's to leave alone", async () => {
     expect(
-      await refusal(setInterlogStep(studentB, { requestId: requestA.id, step: "registered", done: true }, requestId)),
+      await refusal(
+        setInterlogStep(studentB, { housingRequestId: requestA.id, step: "registered", done: true }, requestId),
+      ),
     ).toBe("notFound");
     expect(
       await refusal(
         decideHousingRequest(
           correspondentY,
-          { requestId: requestA.id, expectedStatus: "ACCEPTED", decision: "REFUSED", residenceId: null },
+          { housingRequestId: requestA.id, expectedStatus: "ACCEPTED", decision: "REFUSED", residenceId: null },
           requestId,
         ),
       ),

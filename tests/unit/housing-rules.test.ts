@@ -7,7 +7,7 @@ import {
   type ResidenceRooms,
   suggestAllocation,
 } from "@/lib/housing/board/rules";
-import { arrivalSemester } from "@/lib/housing/rules";
+import { arrivalSemester, reopenReason } from "@/lib/housing/rules";
 import { reservationConfirmed } from "@/lib/housing/student/rules";
 
 const at = (minutes: number) => new Date(Date.UTC(2026, 2, 1, 10, minutes));
@@ -43,8 +43,12 @@ describe("capacity and decisions", () => {
     ["PENDING", "ACCEPTED", false, true],
     ["ACCEPTED", "REFUSED", false, true],
     ["REFUSED", "WAITLISTED", false, true],
-    ["PENDING", "ACCEPTED", true, false], // after the release, no new first decision here…
-    ["ACCEPTED", "REFUSED", true, false], // …nor a change of a released one
+    ["PENDING", "ACCEPTED", true, true], // a request made after the release is decided (and mailed at once)…
+    ["PENDING", "WAITLISTED", true, true],
+    ["PENDING", "REFUSED", true, true],
+    ["ACCEPTED", "REFUSED", true, false], // …but a released decision does not change
+    ["REFUSED", "ACCEPTED", true, false],
+    ["ACCEPTED", "WAITLISTED", true, false],
     ["WAITLISTED", "ACCEPTED", true, true], // the waitlist moves
     ["WAITLISTED", "REFUSED", true, true],
     ["DECLINED", "ACCEPTED", false, false],
@@ -73,7 +77,7 @@ describe("allocation suggestion", () => {
       [residence("R1", "AIX", 2)],
       "FIRST_COME",
     );
-    expect(proposals.map((p) => [p.requestId, p.decision])).toEqual([
+    expect(proposals.map((p) => [p.housingRequestId, p.decision])).toEqual([
       ["a", "ACCEPTED"],
       ["b", "ACCEPTED"],
       ["c", "WAITLISTED"],
@@ -89,7 +93,9 @@ describe("allocation suggestion", () => {
       request("tie-b", 5, "NO_PREFERENCE", 2),
       request("tie-a", 5, "NO_PREFERENCE", 2),
     ];
-    const order = suggestAllocation(requests, [residence("R", "MARSEILLE", 10)], "RANKING").map((p) => p.requestId);
+    const order = suggestAllocation(requests, [residence("R", "MARSEILLE", 10)], "RANKING").map(
+      (p) => p.housingRequestId,
+    );
     expect(order).toEqual(["late-first", "tie-a", "tie-b", "early-unranked"]);
   });
 
@@ -97,7 +103,7 @@ describe("allocation suggestion", () => {
     const one = suggestAllocation([request("b", 1), request("a", 1)], [residence("R", "AIX", 1)], "FIRST_COME");
     const two = suggestAllocation([request("a", 1), request("b", 1)], [residence("R", "AIX", 1)], "FIRST_COME");
     expect(one).toEqual(two);
-    expect(one[0]).toMatchObject({ requestId: "a", decision: "ACCEPTED" });
+    expect(one[0]).toMatchObject({ housingRequestId: "a", decision: "ACCEPTED" });
   });
 
   it("respects the city wished, and says when the other city still had rooms", () => {
@@ -106,7 +112,7 @@ describe("allocation suggestion", () => {
       [residence("Aix", "AIX", 1), residence("Mrs", "MARSEILLE", 1)],
       "FIRST_COME",
     );
-    expect(proposals.map((p) => [p.requestId, p.decision, p.residenceId])).toEqual([
+    expect(proposals.map((p) => [p.housingRequestId, p.decision, p.residenceId])).toEqual([
       ["m1", "ACCEPTED", "Mrs"],
       ["m2", "WAITLISTED", null],
       ["any", "ACCEPTED", "Aix"],
@@ -159,4 +165,23 @@ describe("waitlist", () => {
     expect(nextOnWaitlist(waiting, city)?.id).toBe(expected),
   );
   it("nobody for the city: nothing", () => expect(nextOnWaitlist([waiting[1]!], "MARSEILLE")).toBeUndefined());
+});
+
+describe("R-HOU-1 a resubmission that moves a decided request sends it back to pending", () => {
+  const same = { roundId: "s1", cityPreference: "MARSEILLE" } as const;
+  const otherRound = { roundId: "s2", cityPreference: "MARSEILLE" } as const;
+  const otherCity = { roundId: "s1", cityPreference: "AIX" } as const;
+  it.each([
+    ["ACCEPTED", otherRound, "round"],
+    ["WAITLISTED", otherRound, "round"], // its waitlist place is in the old round
+    ["REFUSED", otherRound, "round"], // refused for the other semester's rooms
+    ["ACCEPTED", otherCity, "city"], // the residence is in the old city
+    ["WAITLISTED", otherCity, null], // the waitlist follows the new city
+    ["REFUSED", otherCity, null],
+    ["ACCEPTED", same, null], // needs only: the room stays
+    ["PENDING", otherRound, null], // nothing to take back
+    ["DECLINED", otherRound, null], // the student's own doing
+  ] as const)("%s, moved to %j → %s", (status, next, expected) =>
+    expect(reopenReason({ status, roundId: "s1", cityPreference: "MARSEILLE" }, next)).toBe(expected),
+  );
 });

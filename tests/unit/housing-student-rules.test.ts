@@ -228,27 +228,27 @@ describe("schemas of the housing page and the insurance review", () => {
   it.each([
     [
       "a form tick",
-      { requestId: id, step: "registered", done: "true" },
-      { requestId: id, step: "registered", done: true },
+      { housingRequestId: id, step: "registered", done: "true" },
+      { housingRequestId: id, step: "registered", done: true },
     ],
     [
       "a form untick",
-      { requestId: id, step: "depositPaid", done: "false" },
-      { requestId: id, step: "depositPaid", done: false },
+      { housingRequestId: id, step: "depositPaid", done: "false" },
+      { housingRequestId: id, step: "depositPaid", done: false },
     ],
     [
       "a call from code",
-      { requestId: id, step: "accommodationRequested", done: true },
-      { requestId: id, step: "accommodationRequested", done: true },
+      { housingRequestId: id, step: "accommodationRequested", done: true },
+      { housingRequestId: id, step: "accommodationRequested", done: true },
     ],
   ])("ZInterlogStep accepts %s", (_name, input, output) => {
     expect(ZInterlogStep.parse(input)).toEqual(output);
   });
 
   it.each([
-    ["an unknown step", { requestId: id, step: "keysCollected", done: true }],
+    ["an unknown step", { housingRequestId: id, step: "keysCollected", done: true }],
     ["no request", { step: "registered", done: true }],
-    ["a column name", { requestId: id, step: "registered", done: true, depositPaidAt: "2026-01-01" }],
+    ["a column name", { housingRequestId: id, step: "registered", done: true, depositPaidAt: "2026-01-01" }],
   ])("ZInterlogStep refuses %s", (_name, input) => {
     expect(ZInterlogStep.safeParse(input).success).toBe(false);
   });
@@ -256,20 +256,24 @@ describe("schemas of the housing page and the insurance review", () => {
   it("R-HOU-5: ZAcceptCommitments wants each box, and says which one is missing", () => {
     expect(
       ZAcceptCommitments.safeParse({
-        requestId: id,
+        housingRequestId: id,
         payRestOnArrival: "on",
         wholeStudyPeriod: "on",
         studyPeriodOnly: "on",
       }).success,
     ).toBe(true);
-    const result = ZAcceptCommitments.safeParse({ requestId: id, payRestOnArrival: "on", studyPeriodOnly: "on" });
+    const result = ZAcceptCommitments.safeParse({
+      housingRequestId: id,
+      payRestOnArrival: "on",
+      studyPeriodOnly: "on",
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
       ["wholeStudyPeriod", "commitmentRequired"],
     ]);
     expect(
       ZAcceptCommitments.safeParse({
-        requestId: id,
+        housingRequestId: id,
         payRestOnArrival: "on",
         wholeStudyPeriod: "on",
         studyPeriodOnly: "on",
@@ -279,9 +283,12 @@ describe("schemas of the housing page and the insurance review", () => {
   });
 
   it("ZDeclineRoom wants the confirmation box", () => {
-    expect(ZDeclineRoom.safeParse({ requestId: id, confirm: "on" }).success).toBe(true);
+    expect(ZDeclineRoom.safeParse({ housingRequestId: id, confirm: "on" }).success).toBe(true);
     expect(
-      ZDeclineRoom.safeParse({ requestId: id }).error?.issues.map((issue) => [issue.path.join("."), issue.message]),
+      ZDeclineRoom.safeParse({ housingRequestId: id }).error?.issues.map((issue) => [
+        issue.path.join("."),
+        issue.message,
+      ]),
     ).toEqual([["confirm", "declineConfirmRequired"]]);
   });
 

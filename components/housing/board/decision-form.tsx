@@ -9,7 +9,7 @@ import { decideHousingAction } from "@/lib/housing/board/actions";
 
 /** One row's decision: the status the reviewer saw travels with it (guard). */
 export function BoardDecisionForm(props: {
-  requestId: string;
+  housingRequestId: string;
   status: string;
   name: string;
   residences: { value: string; label: string }[];
@@ -25,10 +25,10 @@ export function BoardDecisionForm(props: {
   return (
     <form action={formAction} noValidate className="flex flex-col gap-2">
       <FormAlert message={failed?.message} />
-      <input type="hidden" name="requestId" value={props.requestId} />
+      <input type="hidden" name="housingRequestId" value={props.housingRequestId} />
       <input type="hidden" name="expectedStatus" value={props.status} />
       <SelectField
-        id={`decision-${props.requestId}`}
+        id={`decision-${props.housingRequestId}`}
         name="decision"
         label={t("decisionLabel", { name: props.name })}
         options={decisions}
@@ -37,7 +37,7 @@ export function BoardDecisionForm(props: {
         error={failed?.fieldErrors.decision}
       />
       <SelectField
-        id={`residence-${props.requestId}`}
+        id={`residence-${props.housingRequestId}`}
         name="residenceId"
         label={t("residenceLabel", { name: props.name })}
         options={props.residences}

@@ -8,11 +8,11 @@ import { decideHousingAction } from "@/lib/housing/board/actions";
 
 /** Staff confirm that a freed room goes to the next waitlisted request. */
 export function BoardOfferForm({
-  requestId,
+  housingRequestId,
   residenceId,
   label,
 }: {
-  requestId: string;
+  housingRequestId: string;
   residenceId: string;
   label: string;
 }) {
@@ -21,7 +21,7 @@ export function BoardOfferForm({
   return (
     <form action={formAction} className="flex flex-col gap-2">
       <FormAlert message={failed?.message} />
-      <input type="hidden" name="requestId" value={requestId} />
+      <input type="hidden" name="housingRequestId" value={housingRequestId} />
       <input type="hidden" name="expectedStatus" value="WAITLISTED" />
       <input type="hidden" name="decision" value="ACCEPTED" />
       <input type="hidden" name="residenceId" value={residenceId} />

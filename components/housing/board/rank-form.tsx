@@ -8,15 +8,23 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { rankHousingAction } from "@/lib/housing/board/actions";
 
 /** The rank used by the RANKING policy (1 = first; empty = unranked, after the ranked). */
-export function BoardRankForm({ requestId, rank, name }: { requestId: string; rank: number | null; name: string }) {
+export function BoardRankForm({
+  housingRequestId,
+  rank,
+  name,
+}: {
+  housingRequestId: string;
+  rank: number | null;
+  name: string;
+}) {
   const t = useTranslations("housingBoard");
   const { failed, formAction } = useFormAction(rankHousingAction);
   return (
     <form action={formAction} noValidate className="flex items-end gap-2">
       <FormAlert message={failed?.message} />
-      <input type="hidden" name="requestId" value={requestId} />
+      <input type="hidden" name="housingRequestId" value={housingRequestId} />
       <Field
-        id={`rank-${requestId}`}
+        id={`rank-${housingRequestId}`}
         name="rank"
         type="number"
         min={1}

@@ -59,7 +59,7 @@ export function BoardSuggestion({ roundId }: { roundId: string }) {
               })}
               columns={[t("col.student"), t("col.decision")]}
               rows={result.proposals.slice(0, shownRows).map((proposal) => [
-                result.names[proposal.requestId] ?? "—",
+                result.names[proposal.housingRequestId] ?? "—",
                 proposal.decision === "ACCEPTED"
                   ? t("reason.accepted", {
                       position: proposal.reason.position,

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import type { RoundReleaseProgress } from "@/lib/housing/release/service";
+import type { RoundReleaseProgress } from "@/lib/housing/release/queries";
 
 const pollEveryMs = 1000;
 

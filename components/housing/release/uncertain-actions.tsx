@@ -12,11 +12,11 @@ import { markDecisionMailSentAction, resendDecisionMailAction } from "@/lib/hous
  */
 export function ReleaseUncertainActions({
   roundId,
-  requestId,
+  housingRequestId,
   studentName,
 }: {
   roundId: string;
-  requestId: string;
+  housingRequestId: string;
   studentName: string;
 }) {
   const t = useTranslations("housingRelease");
@@ -25,7 +25,7 @@ export function ReleaseUncertainActions({
   const hidden = (
     <>
       <input type="hidden" name="roundId" value={roundId} />
-      <input type="hidden" name="requestId" value={requestId} />
+      <input type="hidden" name="housingRequestId" value={housingRequestId} />
     </>
   );
   return (

@@ -14,7 +14,13 @@ import { housingCommitments } from "@/lib/housing/student/rules";
  * server refuses a missing box, with the error next to it). Once accepted, the time is shown
  * instead of the form, in the same live region, so the change is announced.
  */
-export function StudentCommitmentsForm({ requestId, acceptedAt }: { requestId: string; acceptedAt: string | null }) {
+export function StudentCommitmentsForm({
+  housingRequestId,
+  acceptedAt,
+}: {
+  housingRequestId: string;
+  acceptedAt: string | null;
+}) {
   const t = useTranslations("housing.residence.accepted.commitments");
   const { failed, formAction } = useFormAction(acceptHousingCommitmentsAction);
   const { onSubmit, choices } = useSubmittedChoices();
@@ -35,7 +41,7 @@ export function StudentCommitmentsForm({ requestId, acceptedAt }: { requestId: s
           className="flex flex-col gap-3 rounded border border-slate-300 bg-white p-4"
         >
           <FormAlert message={failed?.message} />
-          <input type="hidden" name="requestId" value={requestId} />
+          <input type="hidden" name="housingRequestId" value={housingRequestId} />
           <fieldset aria-describedby="commitments-hint" className="flex flex-col gap-3">
             <legend className="font-semibold">{t("legend")}</legend>
             <p id="commitments-hint" className="text-sm text-slate-700">

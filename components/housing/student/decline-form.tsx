@@ -13,7 +13,7 @@ import { declineHousingRoomAction } from "@/lib/housing/student/actions";
  * confirmation, then presses the button; without the tick the server refuses, with the error
  * next to the box. Once declined the page shows the new status, and focus goes to it.
  */
-export function StudentDeclineForm({ requestId, statusId }: { requestId: string; statusId: string }) {
+export function StudentDeclineForm({ housingRequestId, statusId }: { housingRequestId: string; statusId: string }) {
   const t = useTranslations("housing.residence.accepted.decline");
   const { failed, formAction } = useFormAction(declineHousingRoomAction);
   const submitted = useRef(false);
@@ -32,7 +32,7 @@ export function StudentDeclineForm({ requestId, statusId }: { requestId: string;
   return (
     <form action={formAction} onSubmit={() => (submitted.current = true)} noValidate className="flex flex-col gap-3">
       <FormAlert message={failed?.message} />
-      <input type="hidden" name="requestId" value={requestId} />
+      <input type="hidden" name="housingRequestId" value={housingRequestId} />
       <CheckboxField
         id="decline-confirm"
         name="confirm"

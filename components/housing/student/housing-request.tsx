@@ -60,6 +60,11 @@ export async function StudentHousingRequestSection({
           <p className="text-sm text-slate-700">
             {t("cityPreference", { city: te(`housingCity.${request.cityPreference}`) })}
           </p>
+          {request.status === "PENDING" && request.reopened && (
+            <p role="note" className="rounded border border-amber-400 bg-amber-50 p-3">
+              {t(`reopened.${request.reopened.reason}`, { date: format.dateTime(request.reopened.at, parisDate) })}
+            </p>
+          )}
           {request.status === "PENDING" && (
             <p>
               {request.notice.kind === "examining"
@@ -133,7 +138,7 @@ async function AcceptedRoom({
           {t("interlog.title")}
         </h3>
         <StudentInterlogChecklist
-          requestId={request.id}
+          housingRequestId={request.id}
           steps={interlogSteps.map((step) => {
             const doneAt = request.steps[step];
             return { step, doneAt: doneAt ? format.dateTime(doneAt, parisTime) : null };
@@ -147,7 +152,7 @@ async function AcceptedRoom({
           {t("commitments.title")}
         </h3>
         <StudentCommitmentsForm
-          requestId={request.id}
+          housingRequestId={request.id}
           acceptedAt={request.commitmentsAcceptedAt ? format.dateTime(request.commitmentsAcceptedAt, parisTime) : null}
         />
       </section>
@@ -157,7 +162,7 @@ async function AcceptedRoom({
           {t("decline.title")}
         </h3>
         <p>{t("decline.hint")}</p>
-        <StudentDeclineForm requestId={request.id} statusId={statusId} />
+        <StudentDeclineForm housingRequestId={request.id} statusId={statusId} />
       </section>
     </div>
   );

@@ -16,7 +16,13 @@ export interface InterlogStepState {
  * server action, which records the time; the box follows the click right away and goes back if
  * the server refuses, with the reason next to it. Results are announced in a live region.
  */
-export function StudentInterlogChecklist({ requestId, steps }: { requestId: string; steps: InterlogStepState[] }) {
+export function StudentInterlogChecklist({
+  housingRequestId,
+  steps,
+}: {
+  housingRequestId: string;
+  steps: InterlogStepState[];
+}) {
   const t = useTranslations("housing.residence.accepted.interlog");
   const [pending, startTransition] = useTransition();
   const saved = Object.fromEntries(steps.map((state) => [state.step, state.doneAt !== null])) as Record<
@@ -35,7 +41,7 @@ export function StudentInterlogChecklist({ requestId, steps }: { requestId: stri
     startTransition(async () => {
       setChecked({ step, done });
       setStatus(t("saving"));
-      const result = await setInterlogStepAction({ requestId, step, done });
+      const result = await setInterlogStepAction({ housingRequestId, step, done });
       if (result.ok) {
         setStatus(t(done ? "ticked" : "unticked", { step: t(`step.${step}`) }));
       } else {

@@ -8,7 +8,6 @@ import {
   rankHousingRequest,
   suggestHousingAllocation,
 } from "@/lib/housing/board/service";
-import { notifyHousingDecision } from "@/lib/housing/release/service";
 import { redirectInLocale } from "@/lib/i18n/redirect";
 
 async function backToBoard(roundId?: string): Promise<never> {
@@ -20,7 +19,6 @@ export const decideHousingAction = actionFor("housing.decideHousing")
   .input(ZHousingDecision)
   .action(async ({ input, ctx }) => {
     const outcome = await decideHousingRequest(ctx.viewer, input, ctx.requestId);
-    if (outcome.released) await notifyHousingDecision(outcome.requestId);
     await backToBoard(outcome.roundId);
   });
 

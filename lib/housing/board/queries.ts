@@ -4,6 +4,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import type { HousingStatus } from "@/lib/generated/prisma/client";
 import { nextOnWaitlist } from "@/lib/housing/board/rules";
+import { lastReopened } from "@/lib/housing/reopened";
 import { listResidenceRooms } from "@/lib/residences/queries";
 
 type StaffViewer = Pick<Viewer, "id" | "role" | "componentIds">;
@@ -81,10 +82,15 @@ export async function getHousingBoard(viewer: StaffViewer, query: { round?: stri
       offers.push({ residenceId: residence.id, residence: residence.name, request: next });
     }
   }
+  // R-HOU-1: pending requests a resubmission sent back, and what they had (staff see it all).
+  const reopened = await lastReopened(requests.filter((request) => request.status === "PENDING").map((r) => r.id));
   return {
     round,
     residences,
-    requests,
+    requests: requests.map((request) => ({
+      ...request,
+      reopened: request.status === "PENDING" ? (reopened.get(request.id) ?? null) : null,
+    })),
     counts: Object.fromEntries(counts.map((group) => [group.status, group._count._all])) as Partial<
       Record<HousingStatus, number>
     >,

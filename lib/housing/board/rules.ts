@@ -5,10 +5,15 @@
 import type { AllocationPolicy, HousingStatus } from "@/lib/generated/prisma/enums";
 import type { City, CityPreference, HousingDecision } from "@/lib/housing/rules";
 
-/** Staff decide freely until the release; afterwards only the waitlist moves (and declines). */
+/**
+ * Staff decide freely until the release (R-HOU-3). Afterwards a released decision stays, the
+ * waitlist moves, and a request still pending (made after the release, or sent back to pending
+ * by a resubmission) gets its first decision, mailed at once: rooms are offered as they free up.
+ */
 export function canDecide(current: HousingStatus, next: HousingDecision, released: boolean): boolean {
   if (current === "DECLINED" || current === "WITHDRAWN") return false;
   if (!released) return next !== "PENDING" || current !== "PENDING";
+  if (current === "PENDING") return next !== "PENDING";
   return current === "WAITLISTED" && (next === "ACCEPTED" || next === "REFUSED");
 }
 
@@ -36,13 +41,13 @@ export interface ResidenceRooms {
 
 export type Proposal =
   | {
-      requestId: string;
+      housingRequestId: string;
       decision: "ACCEPTED";
       residenceId: string;
       reason: { key: "accepted"; position: number; residence: string; left: number };
     }
   | {
-      requestId: string;
+      housingRequestId: string;
       decision: "WAITLISTED";
       residenceId: null;
       reason: { key: "noRoomInCity" | "noRoomAtAll"; position: number; waitlistPosition: number };
@@ -88,7 +93,7 @@ export function suggestAllocation(
     if (best) {
       best.free -= 1;
       proposals.push({
-        requestId: request.id,
+        housingRequestId: request.id,
         decision: "ACCEPTED",
         residenceId: best.id,
         reason: { key: "accepted", position, residence: best.name, left: best.free },
@@ -97,7 +102,7 @@ export function suggestAllocation(
       waitlisted += 1;
       const anyLeft = free.some((residence) => residence.free > 0);
       proposals.push({
-        requestId: request.id,
+        housingRequestId: request.id,
         decision: "WAITLISTED",
         residenceId: null,
         reason: { key: anyLeft ? "noRoomInCity" : "noRoomAtAll", position, waitlistPosition: waitlisted },

@@ -5,7 +5,7 @@ const uuid = z.uuid({ error: "invalid" });
 /** One decision on the board. The form sends the status the reviewer saw (guard). */
 export const ZHousingDecision = z
   .strictObject({
-    requestId: uuid,
+    housingRequestId: uuid,
     expectedStatus: z.enum(["PENDING", "ACCEPTED", "WAITLISTED", "REFUSED"]),
     decision: z.enum(["ACCEPTED", "WAITLISTED", "REFUSED"], { error: "required" }),
     residenceId: z.union([z.literal("").transform(() => null), uuid]).default(null),
@@ -25,7 +25,7 @@ export const ZConfirmSuggestion = z.strictObject({
 export const ZSuggest = z.strictObject({ roundId: uuid });
 
 export const ZRank = z.strictObject({
-  requestId: uuid,
+  housingRequestId: uuid,
   rank: z.union([
     z.literal("").transform(() => null),
     z.coerce.number({ error: "rankInvalid" }).int("rankInvalid").min(1, "rankInvalid").max(100_000, "rankInvalid"),

@@ -8,6 +8,12 @@ import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 import { canDecide, hasFreeRoom, type Proposal, suggestAllocation } from "@/lib/housing/board/rules";
 import type { THousingDecision } from "@/lib/housing/board/schemas";
 import { lockFreeRooms } from "@/lib/housing/capacity";
+import {
+  type NotifyOutcome,
+  notifyHousingDecision,
+  type ReleaseMailDeps,
+  realMailDeps,
+} from "@/lib/housing/release/mail-claims";
 import { listResidenceRooms } from "@/lib/residences/queries";
 
 type StaffViewer = Pick<Viewer, "id" | "role" | "componentIds">;
@@ -15,11 +21,20 @@ type StaffViewer = Pick<Viewer, "id" | "role" | "componentIds">;
 // ---------------------------------------------------------------------------------------------
 // Decisions
 
-/** Staff decide on one request of their scope: accept (in a residence with a free room), waitlist or refuse. */
-export async function decideHousingRequest(viewer: StaffViewer, input: THousingDecision, requestId: string) {
-  return db.$transaction(async (tx) => {
+/**
+ * Staff decide on one request of their scope: accept (in a residence with a free room), waitlist
+ * or refuse. In a released round the decision is visible at once, so it is e-mailed at once
+ * (R-HOU-3), after the commit, the e-mail's audit naming the same actor and request id.
+ */
+export async function decideHousingRequest(
+  viewer: StaffViewer,
+  input: THousingDecision,
+  requestId: string,
+  deps: ReleaseMailDeps = realMailDeps,
+): Promise<{ housingRequestId: string; roundId: string; released: boolean; mail: NotifyOutcome | null }> {
+  const decided = await db.$transaction(async (tx) => {
     const request = await tx.housingRequest.findFirst({
-      where: { id: input.requestId, application: staffScope(viewer) },
+      where: { id: input.housingRequestId, application: staffScope(viewer) },
       select: {
         id: true,
         status: true,
@@ -58,7 +73,8 @@ export async function decideHousingRequest(viewer: StaffViewer, input: THousingD
           )._max.waitlistPosition ?? 0) + 1
         : null;
     const { count } = await tx.housingRequest.updateMany({
-      where: { id: request.id, status: input.expectedStatus },
+      // The round too: a resubmission that moved the request since the capacity check wins.
+      where: { id: request.id, status: input.expectedStatus, roundId: request.roundId },
       data: {
         status: input.decision,
         residenceId: input.decision === "ACCEPTED" ? input.residenceId : null,
@@ -78,19 +94,23 @@ export async function decideHousingRequest(viewer: StaffViewer, input: THousingD
       after: { status: input.decision, residenceId: input.residenceId, residence: residenceName, waitlistPosition },
       requestId,
     });
-    return { requestId: request.id, roundId: request.roundId, released: request.round.releasedAt !== null };
+    return { housingRequestId: request.id, roundId: request.roundId, released: request.round.releasedAt !== null };
   });
+  const mail = decided.released
+    ? await notifyHousingDecision(decided.housingRequestId, deps, { actorId: viewer.id, requestId })
+    : null;
+  return { ...decided, mail };
 }
 
 /** Staff rank requests for the RANKING policy. */
 export async function rankHousingRequest(
   viewer: StaffViewer,
-  input: { requestId: string; rank: number | null },
+  input: { housingRequestId: string; rank: number | null },
   requestId: string,
 ) {
   return db.$transaction(async (tx) => {
     const request = await tx.housingRequest.findFirst({
-      where: { id: input.requestId, application: staffScope(viewer) },
+      where: { id: input.housingRequestId, application: staffScope(viewer) },
       select: { id: true, rank: true, roundId: true },
     });
     if (!request) throw new NotFoundError();
@@ -131,7 +151,7 @@ async function loadSuggestionFacts(client: Tx | typeof db, viewer: StaffViewer, 
 export function fingerprintOf(proposals: Proposal[]): string {
   const hash = createHash("sha256");
   for (const proposal of proposals)
-    hash.update(`${proposal.requestId}:${proposal.decision}:${proposal.residenceId ?? ""};`);
+    hash.update(`${proposal.housingRequestId}:${proposal.decision}:${proposal.residenceId ?? ""};`);
   return hash.digest("hex");
 }
 
@@ -140,7 +160,7 @@ export async function suggestHousingAllocation(viewer: StaffViewer, roundId: str
   const { round, requests, residences } = await loadSuggestionFacts(db, viewer, roundId);
   const proposals = suggestAllocation(requests, residences, round.policy);
   const shown = await db.housingRequest.findMany({
-    where: { id: { in: proposals.slice(0, named).map((proposal) => proposal.requestId) } },
+    where: { id: { in: proposals.slice(0, named).map((proposal) => proposal.housingRequestId) } },
     select: { id: true, application: { select: { firstName: true, lastName: true } } },
   });
   const names = Object.fromEntries(
@@ -184,7 +204,7 @@ export async function confirmHousingSuggestion(
             _max: { waitlistPosition: true },
           })
         )._max.waitlistPosition ?? 0;
-      const ids = proposals.map((proposal) => proposal.requestId);
+      const ids = proposals.map((proposal) => proposal.housingRequestId);
       const statuses = proposals.map((proposal) => proposal.decision);
       const residenceIds = proposals.map((proposal) => proposal.residenceId);
       const positions = proposals.map((proposal) =>

@@ -18,7 +18,7 @@ export const releaseRoundAction = actionFor("housingRelease.releaseRound")
   .input(ZReleaseRound)
   .action(async ({ input, ctx }) => {
     await releaseRound(ctx.viewer, input.roundId, ctx.requestId);
-    await startRoundMails(input.roundId, { actorId: ctx.viewer.id, auditRequestId: ctx.requestId });
+    await startRoundMails(input.roundId, { actorId: ctx.viewer.id, requestId: ctx.requestId });
     await backToRound(input.roundId);
   });
 
@@ -26,7 +26,7 @@ export const releaseRoundAction = actionFor("housingRelease.releaseRound")
 export const sendRoundMailsAction = actionFor("housingRelease.sendRoundMails")
   .input(ZSendRoundMails)
   .action(async ({ input, ctx }) => {
-    await startRoundMails(input.roundId, { actorId: ctx.viewer.id, auditRequestId: ctx.requestId });
+    await startRoundMails(input.roundId, { actorId: ctx.viewer.id, requestId: ctx.requestId });
     await backToRound(input.roundId);
   });
 

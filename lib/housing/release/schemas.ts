@@ -13,5 +13,5 @@ export type TReleaseRound = z.output<typeof ZReleaseRound>;
 export const ZSendRoundMails = z.strictObject({ roundId: uuid });
 
 /** Staff resolve one "uncertain" e-mail (a claim left by a crash): mark it sent, or send it again. */
-export const ZUncertainMail = z.strictObject({ roundId: uuid, requestId: uuid });
+export const ZUncertainMail = z.strictObject({ roundId: uuid, housingRequestId: uuid });
 export type TUncertainMail = z.output<typeof ZUncertainMail>;

@@ -1,59 +1,32 @@
 import "server-only";
-// Mails go through sendTemplateMail, not notify: the sending also runs from the operator's
-// command (scripts/housing-release-mails.ts), outside any request, and a failure must reject.
-import { formatAcademicYear } from "@/lib/academic-year";
 import { recordAudit } from "@/lib/audit";
 import { staffScope } from "@/lib/auth/scopes";
 import type { Viewer } from "@/lib/auth/viewer";
 import { forEachConcurrently } from "@/lib/concurrency";
 import { db } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import type { HousingStatus } from "@/lib/generated/prisma/client";
-import type { AppLocale } from "@/lib/i18n/routing";
+import {
+  type MailContext,
+  type NotifyOutcome,
+  notifyHousingDecision,
+  type ReleaseMailDeps,
+  realMailDeps,
+} from "@/lib/housing/release/mail-claims";
+import { decidedStatuses, isStaleClaim, mayManageRelease } from "@/lib/housing/release/rules";
+import { canRelease, releaseOpensAt } from "@/lib/housing/rounds/rules";
 import { logError, logInfo, logWarn } from "@/lib/log";
-import type { MailTemplate } from "@/lib/mail/render";
-import { sendTemplateMail } from "@/lib/mail/template";
 
 /**
- * Releasing a round of housing decisions and e-mailing each decision once (R-HOU-3).
- *
- * The e-mail of one decision goes through three steps, each its own short transaction:
- *   1. claim: `mailClaimedAt` is set, guarded (decided, round released, not claimed, this
- *      status not yet notified), so that of two workers only one sends;
- *   2. send, outside any transaction;
- *   3. record: `notifiedStatus` = the status claimed, `notifiedAt`, claim cleared. A refused
- *      send clears the claim instead, so that the next run retries.
- * A claim that stays (the process died between 1 and 3) is never resent automatically: the
- * mail may have left. It is reported "uncertain" and staff decide (mark as sent, send again).
- * That is what makes "never twice" hold across crashes, re-runs and parallel runs.
+ * Releasing a round of housing decisions (R-HOU-3), sending its e-mails (each through the
+ * claim protocol of mail-claims.ts), and staff resolving the e-mails a crash left uncertain.
  */
 
 type StaffViewer = Pick<Viewer, "id" | "role" | "componentIds">;
 
-export const decidedStatuses = ["ACCEPTED", "WAITLISTED", "REFUSED"] as const satisfies readonly HousingStatus[];
-export type DecidedStatus = (typeof decidedStatuses)[number];
-
-function isDecided(status: HousingStatus): status is DecidedStatus {
-  return (decidedStatuses as readonly HousingStatus[]).includes(status);
-}
-
-type HousingMailTemplate = Extract<MailTemplate, `housing${string}`>;
-const templateOf: Record<DecidedStatus, HousingMailTemplate> = {
-  ACCEPTED: "housingAccepted",
-  WAITLISTED: "housingWaitlisted",
-  REFUSED: "housingRefused",
-};
-
-/**
- * A claim younger than this may belong to a send still in flight (SMTP timeouts run to
- * minutes): it is "in progress", and staff cannot act on it. Older, it is "uncertain".
- */
-export const claimStaleAfterMs = 15 * 60_000;
-
 const pageSize = 100;
 
 function assertStaff(viewer: StaffViewer) {
-  if (viewer.role !== "CORRESPONDENT" && viewer.role !== "ADMIN") throw new DomainError("forbidden");
+  if (!mayManageRelease(viewer)) throw new DomainError("forbidden");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -70,22 +43,26 @@ export async function releaseRound(
   viewer: StaffViewer,
   roundId: string,
   requestId: string,
+  now: Date = new Date(),
 ): Promise<{ id: string; releasedAt: Date }> {
   assertStaff(viewer);
-  const now = new Date();
   return db.$transaction(async (tx) => {
+    const round = await tx.housingRound.findUnique({
+      where: { id: roundId },
+      select: { releaseAt: true, releasedAt: true },
+    });
+    if (!round) throw new NotFoundError();
+    if (round.releasedAt) throw new DomainError("housingRoundAlreadyReleased", { date: round.releasedAt.getTime() });
+    if (!canRelease(round, now))
+      throw new DomainError("housingRoundNotYet", { date: releaseOpensAt(round.releaseAt).getTime() });
     const { count } = await tx.housingRound.updateMany({
-      where: { id: roundId, releasedAt: null, releaseAt: { lte: now } },
+      where: { id: roundId, releasedAt: null },
       data: { releasedAt: now, releasedById: viewer.id },
     });
     if (count === 0) {
-      const round = await tx.housingRound.findUnique({
-        where: { id: roundId },
-        select: { releaseAt: true, releasedAt: true },
-      });
-      if (!round) throw new NotFoundError();
-      if (round.releasedAt) throw new DomainError("housingRoundAlreadyReleased", { date: round.releasedAt.getTime() });
-      throw new DomainError("housingRoundNotYet", { date: round.releaseAt.getTime() });
+      // Another staff member released it between our read and our write: exactly one release.
+      const winner = await tx.housingRound.findUniqueOrThrow({ where: { id: roundId }, select: { releasedAt: true } });
+      throw new DomainError("housingRoundAlreadyReleased", { date: (winner.releasedAt ?? now).getTime() });
     }
     const decided = await tx.housingRequest.count({ where: { roundId, status: { in: [...decidedStatuses] } } });
     await recordAudit(tx, {
@@ -99,168 +76,6 @@ export async function releaseRound(
     });
     return { id: roundId, releasedAt: now };
   });
-}
-
-// ---------------------------------------------------------------------------------------------
-// One decision's e-mail
-
-export interface DecisionMail {
-  /** The housing request the e-mail reports on. */
-  housingRequestId: string;
-  to: string;
-  locale: AppLocale;
-  template: HousingMailTemplate;
-  values: Record<string, string | number>;
-}
-
-export interface ReleaseMailDeps {
-  /** Sends one decision e-mail; rejects when the mail server refuses it. */
-  send(mail: DecisionMail): Promise<void>;
-}
-
-/** The real sending: the template in the student's language (User.locale), rejecting on failure. */
-export async function sendDecisionMail(mail: DecisionMail): Promise<void> {
-  await sendTemplateMail(mail);
-}
-
-export const realMailDeps: ReleaseMailDeps = { send: sendDecisionMail };
-
-export type NotifyOutcome =
-  | { outcome: "sent"; status: DecidedStatus }
-  /** This decision's e-mail went out before. */
-  | { outcome: "alreadySent" }
-  /** The mail server refused: the claim is cleared, the next run retries. */
-  | { outcome: "failed"; error: string }
-  /** Claimed long ago and never recorded (a crash): not resent; staff decide. */
-  | { outcome: "uncertain"; claimedAt: Date }
-  /** Claimed recently by another worker, which may be sending it right now. */
-  | { outcome: "inProgress"; claimedAt: Date }
-  /** Nothing to mail: no decision (pending), or the request was declined or withdrawn. */
-  | { outcome: "notDecided" }
-  /** Its round is not released: the decision is not visible yet (R-HOU-3). */
-  | { outcome: "notReleased" }
-  | { outcome: "notFound" }
-  /** The decision kept changing while it was being claimed: the next run sends it. */
-  | { outcome: "changed" };
-
-const mailSelect = {
-  id: true,
-  status: true,
-  notifiedStatus: true,
-  mailClaimedAt: true,
-  round: { select: { releasedAt: true, academicYear: true, semester: true } },
-  residence: { select: { name: true, city: true, address: true } },
-  application: { select: { student: { select: { email: true, name: true, locale: true } } } },
-} as const;
-
-// Proper names, the same in French and English.
-const cityName = { AIX: "Aix-en-Provence", MARSEILLE: "Marseille" } as const;
-
-function claimState(claimedAt: Date, now: Date): NotifyOutcome {
-  return now.getTime() - claimedAt.getTime() >= claimStaleAfterMs
-    ? { outcome: "uncertain", claimedAt }
-    : { outcome: "inProgress", claimedAt };
-}
-
-export interface MailContext {
-  /** Who started the sending (null: the operator's command). */
-  actorId?: string | null;
-  /** The action's request id, for the audit trail. */
-  auditRequestId?: string;
-}
-
-/**
- * The idempotent unit: e-mails one request's current decision if, and only if, it has not
- * been e-mailed yet and nobody holds a claim on it. A decision changed after its e-mail
- * (WAITLISTED → ACCEPTED) is a new decision, e-mailed once too.
- */
-export async function notifyHousingDecision(
-  requestId: string,
-  deps: ReleaseMailDeps = realMailDeps,
-  context: MailContext = {},
-): Promise<NotifyOutcome> {
-  const actorId = context.actorId ?? null;
-  // A status changed between the read and the guarded claim: read again (rare; bounded).
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    const step = await db.$transaction(async (tx) => {
-      const row = await tx.housingRequest.findUnique({ where: { id: requestId }, select: mailSelect });
-      if (!row) return { outcome: "notFound" } as const;
-      if (!row.round.releasedAt) return { outcome: "notReleased" } as const;
-      if (!isDecided(row.status)) return { outcome: "notDecided" } as const;
-      if (row.mailClaimedAt) return claimState(row.mailClaimedAt, new Date());
-      if (row.notifiedStatus === row.status) return { outcome: "alreadySent" } as const;
-      const claimedAt = new Date();
-      const { count } = await tx.housingRequest.updateMany({
-        where: {
-          id: requestId,
-          status: row.status,
-          round: { releasedAt: { not: null } },
-          mailClaimedAt: null,
-          OR: [{ notifiedStatus: null }, { notifiedStatus: { not: row.status } }],
-        },
-        data: { mailClaimedAt: claimedAt },
-      });
-      if (count === 0) return { outcome: "retry" } as const;
-      return { outcome: "claimed", row, status: row.status, claimedAt } as const;
-    });
-    if (step.outcome === "retry") continue;
-    if (step.outcome !== "claimed") return step;
-
-    const { row, status, claimedAt } = step;
-    const mail: DecisionMail = {
-      housingRequestId: row.id,
-      to: row.application.student.email,
-      locale: row.application.student.locale,
-      template: templateOf[status],
-      values: {
-        name: row.application.student.name,
-        year: formatAcademicYear(row.round.academicYear),
-        semester: row.round.semester,
-        residence: row.residence
-          ? `${row.residence.name}, ${row.residence.address ?? cityName[row.residence.city]}`
-          : "—",
-      },
-    };
-    try {
-      await deps.send(mail);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      await db.$transaction(async (tx) => {
-        await tx.housingRequest.updateMany({
-          where: { id: row.id, mailClaimedAt: claimedAt },
-          data: { mailClaimedAt: null },
-        });
-        await recordAudit(tx, {
-          actorId,
-          action: "housing.decisionMail.fail",
-          entityType: "HousingRequest",
-          entityId: row.id,
-          after: { status, error: message.slice(0, 500) },
-          requestId: context.auditRequestId,
-        });
-      });
-      return { outcome: "failed", error: message };
-    }
-    // If this write fails (database gone after the mail left), the claim stays: "uncertain",
-    // never resent blindly.
-    await db.$transaction(async (tx) => {
-      await tx.housingRequest.updateMany({
-        where: { id: row.id, mailClaimedAt: claimedAt },
-        data: { notifiedStatus: status, notifiedAt: new Date(), mailClaimedAt: null },
-      });
-      await recordAudit(tx, {
-        actorId,
-        action: "housing.decisionMail.send",
-        entityType: "HousingRequest",
-        entityId: row.id,
-        before: { notifiedStatus: row.notifiedStatus },
-        after: { notifiedStatus: status, template: mail.template },
-        requestId: context.auditRequestId,
-      });
-    });
-    return { outcome: "sent", status };
-  }
-  return { outcome: "changed" };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -345,7 +160,7 @@ export async function sendRoundMails(
             logWarn("housing.decisionMail.fail", {
               roundId,
               housingRequestId: request.id,
-              requestId: options.auditRequestId,
+              requestId: options.requestId,
               error: result.error,
             });
           }
@@ -419,10 +234,8 @@ export async function startRoundMails(
     throw error;
   }
   void sendRoundMails(roundId, { ...context, deps, onProgress: (progress) => (entry.progress = progress) })
-    .then((counts) => logInfo("housing.roundMails.done", { roundId, requestId: context.auditRequestId, ...counts }))
-    .catch((error: unknown) =>
-      logError("housing.roundMails.crash", { roundId, requestId: context.auditRequestId, error }),
-    )
+    .then((counts) => logInfo("housing.roundMails.done", { roundId, requestId: context.requestId, ...counts }))
+    .catch((error: unknown) => logError("housing.roundMails.crash", { roundId, requestId: context.requestId, error }))
     .finally(() => running.delete(roundId));
   return { started: true };
 }
@@ -433,145 +246,17 @@ export function runningRoundMails(roundId: string): RunningRound | undefined {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Reads for the release page (staff only)
-
-export interface RoundReleaseProgress {
-  roundId: string;
-  released: boolean;
-  /** Requests with a decision (accepted, waitlisted, refused). */
-  decided: number;
-  /** Whose current decision has been e-mailed. */
-  notified: number;
-  /** Claimed recently: being sent now. */
-  sending: number;
-  /** Claimed long ago, never recorded: a crash; staff check them. */
-  uncertain: number;
-  /** Not sent, and the last attempt since the decision was refused by the mail server. */
-  failed: number;
-  /** Still to send (failed ones included). */
-  remaining: number;
-  /** A sending loop runs in this process. */
-  running: boolean;
-}
-
-/** The counts behind the progress bar: one aggregate query over the round's decided requests. */
-export async function roundReleaseProgress(roundId: string): Promise<RoundReleaseProgress> {
-  const round = await db.housingRound.findUnique({ where: { id: roundId }, select: { releasedAt: true } });
-  if (!round) throw new NotFoundError();
-  const staleBefore = new Date(Date.now() - claimStaleAfterMs);
-  const [row] = await db.$queryRaw<
-    { decided: bigint; notified: bigint; sending: bigint; uncertain: bigint; failed: bigint }[]
-  >`
-    SELECT
-      count(*) AS decided,
-      count(*) FILTER (WHERE r."mailClaimedAt" IS NULL AND r."notifiedStatus" = r.status) AS notified,
-      count(*) FILTER (WHERE r."mailClaimedAt" > ${staleBefore}) AS sending,
-      count(*) FILTER (WHERE r."mailClaimedAt" <= ${staleBefore}) AS uncertain,
-      count(*) FILTER (
-        WHERE r."mailClaimedAt" IS NULL AND r."notifiedStatus" IS DISTINCT FROM r.status
-          AND EXISTS (
-            SELECT 1 FROM "AuditEvent" a
-            WHERE a."entityType" = 'HousingRequest' AND a."entityId" = r.id::text
-              AND a.action = 'housing.decisionMail.fail'
-              AND a."createdAt" >= COALESCE(r."decidedAt", r."createdAt")
-          )
-      ) AS failed
-    FROM "HousingRequest" r
-    WHERE r."roundId" = ${roundId}::uuid AND r.status::text IN ('ACCEPTED', 'WAITLISTED', 'REFUSED')`;
-  const decided = Number(row?.decided ?? 0);
-  const notified = Number(row?.notified ?? 0);
-  const sending = Number(row?.sending ?? 0);
-  const uncertain = Number(row?.uncertain ?? 0);
-  return {
-    roundId,
-    released: round.releasedAt !== null,
-    decided,
-    notified,
-    sending,
-    uncertain,
-    failed: Number(row?.failed ?? 0),
-    remaining: decided - notified - sending - uncertain,
-    running: running.has(roundId),
-  };
-}
-
-/** Every round, newest first, with its requests counted by status (no personal data). */
-export async function listRounds(viewer: StaffViewer) {
-  assertStaff(viewer);
-  const [rounds, counts] = await Promise.all([
-    db.housingRound.findMany({
-      orderBy: [{ academicYear: "desc" }, { semester: "asc" }],
-      select: { id: true, academicYear: true, semester: true, releaseAt: true, releasedAt: true },
-    }),
-    db.housingRequest.groupBy({ by: ["roundId", "status"], _count: { _all: true } }),
-  ]);
-  return rounds.map((round) => ({
-    ...round,
-    counts: Object.fromEntries(
-      counts.filter((count) => count.roundId === round.id).map((count) => [count.status, count._count._all]),
-    ) as Partial<Record<HousingStatus, number>>,
-  }));
-}
-
-/** One round for its release page: dates, who released it, its requests counted by status. */
-export async function getRoundForRelease(viewer: StaffViewer, roundId: string) {
-  assertStaff(viewer);
-  const round = await db.housingRound.findUnique({
-    where: { id: roundId },
-    select: { id: true, academicYear: true, semester: true, releaseAt: true, releasedAt: true, releasedById: true },
-  });
-  if (!round) return null;
-  const [counts, releasedBy] = await Promise.all([
-    db.housingRequest.groupBy({ by: ["status"], where: { roundId }, _count: { _all: true } }),
-    round.releasedById ? db.user.findUnique({ where: { id: round.releasedById }, select: { name: true } }) : null,
-  ]);
-  return {
-    ...round,
-    releasedByName: releasedBy?.name ?? null,
-    counts: Object.fromEntries(counts.map((count) => [count.status, count._count._all])) as Partial<
-      Record<HousingStatus, number>
-    >,
-  };
-}
-
-/**
- * The "uncertain" e-mails of a round that the viewer may see (their components' students;
- * all for an admin), oldest claim first.
- */
-export async function listUncertainMails(viewer: StaffViewer, roundId: string, limit = 100) {
-  assertStaff(viewer);
-  return db.housingRequest.findMany({
-    where: {
-      roundId,
-      mailClaimedAt: { lte: new Date(Date.now() - claimStaleAfterMs) },
-      application: staffScope(viewer),
-    },
-    orderBy: [{ mailClaimedAt: "asc" }, { id: "asc" }],
-    take: limit,
-    select: {
-      id: true,
-      status: true,
-      notifiedStatus: true,
-      mailClaimedAt: true,
-      application: {
-        select: { id: true, firstName: true, lastName: true, student: { select: { name: true, email: true } } },
-      },
-    },
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
 // Staff resolve an uncertain e-mail
 
 /** Loads an uncertain claim the viewer may act on; anything else is refused. */
-async function uncertainClaimOrThrow(viewer: StaffViewer, roundId: string, requestId: string) {
+async function uncertainClaimOrThrow(viewer: StaffViewer, roundId: string, housingRequestId: string) {
   const row = await db.housingRequest.findFirst({
-    where: { id: requestId, roundId, application: staffScope(viewer) },
+    where: { id: housingRequestId, roundId, application: staffScope(viewer) },
     select: { id: true, status: true, notifiedStatus: true, mailClaimedAt: true },
   });
   if (!row) throw new NotFoundError();
   // A recent claim may be a send in flight: acting on it could mail twice.
-  if (!row.mailClaimedAt || Date.now() - row.mailClaimedAt.getTime() < claimStaleAfterMs)
+  if (!row.mailClaimedAt || !isStaleClaim(row.mailClaimedAt, new Date()))
     throw new DomainError("housingMailNotUncertain");
   return { ...row, mailClaimedAt: row.mailClaimedAt };
 }
@@ -582,11 +267,11 @@ async function uncertainClaimOrThrow(viewer: StaffViewer, roundId: string, reque
  */
 export async function markDecisionMailSent(
   viewer: StaffViewer,
-  input: { roundId: string; requestId: string },
+  input: { roundId: string; housingRequestId: string },
   requestId: string,
 ): Promise<void> {
   assertStaff(viewer);
-  const row = await uncertainClaimOrThrow(viewer, input.roundId, input.requestId);
+  const row = await uncertainClaimOrThrow(viewer, input.roundId, input.housingRequestId);
   await db.$transaction(async (tx) => {
     const { count } = await tx.housingRequest.updateMany({
       where: { id: row.id, mailClaimedAt: row.mailClaimedAt, status: row.status },
@@ -608,12 +293,12 @@ export async function markDecisionMailSent(
 /** Staff checked that the e-mail did not leave: the claim is dropped and the e-mail sent now. */
 export async function resendDecisionMail(
   viewer: StaffViewer,
-  input: { roundId: string; requestId: string },
+  input: { roundId: string; housingRequestId: string },
   requestId: string,
   deps: ReleaseMailDeps = realMailDeps,
 ): Promise<NotifyOutcome> {
   assertStaff(viewer);
-  const row = await uncertainClaimOrThrow(viewer, input.roundId, input.requestId);
+  const row = await uncertainClaimOrThrow(viewer, input.roundId, input.housingRequestId);
   await db.$transaction(async (tx) => {
     const { count } = await tx.housingRequest.updateMany({
       where: { id: row.id, mailClaimedAt: row.mailClaimedAt },
@@ -630,5 +315,5 @@ export async function resendDecisionMail(
       requestId,
     });
   });
-  return notifyHousingDecision(row.id, deps, { actorId: viewer.id, auditRequestId: requestId });
+  return notifyHousingDecision(row.id, deps, { actorId: viewer.id, requestId });
 }

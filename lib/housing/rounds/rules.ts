@@ -3,6 +3,7 @@
  * lib/housing/rules.ts (July 1 for semester 1, December 1 for semester 2).
  */
 import type { Semester } from "@/lib/generated/prisma/enums";
+import { parisDay, parisInstant } from "@/lib/paris-time";
 
 /**
  * R-HOU-3: decisions are released in July for semester-1 arrivals and in December for
@@ -18,9 +19,17 @@ export function isDecisionVisible(round: { releasedAt: Date | null }): boolean {
   return round.releasedAt !== null;
 }
 
-/** A round can be released from its date on, once. */
+/**
+ * R-HOU-3: a release date is a day in Paris, and the round opens at 00:00 in Paris that day —
+ * not at the stored instant (noon UTC, i.e. 13:00 or 14:00 in Paris).
+ */
+export function releaseOpensAt(releaseAt: Date): Date {
+  return parisInstant(parisDay(releaseAt), "00:00");
+}
+
+/** A round can be released from its day on (00:00 in Paris), once. */
 export function canRelease(round: { releaseAt: Date; releasedAt: Date | null }, now: Date): boolean {
-  return round.releasedAt === null && now.getTime() >= round.releaseAt.getTime();
+  return round.releasedAt === null && now.getTime() >= releaseOpensAt(round.releaseAt).getTime();
 }
 
 /**

@@ -10,6 +10,8 @@ import type {
   ResidenceCity,
   Semester,
 } from "@/lib/generated/prisma/enums";
+import { lastReopened } from "@/lib/housing/reopened";
+import type { ReopenReason } from "@/lib/housing/rules";
 import {
   type InterlogStep,
   interlogColumns,
@@ -48,7 +50,15 @@ interface RequestBase {
  * the masking happens here, so no page can show more than this (R-HOU-3).
  */
 export type StudentHousingRequest =
-  | (RequestBase & { status: "PENDING"; notice: PendingNotice })
+  | (RequestBase & {
+      status: "PENDING";
+      notice: PendingNotice;
+      /**
+       * R-HOU-1: a resubmission (another semester or city) sent back to pending a decision the
+       * student had seen; null otherwise, so nothing of an unreleased decision shows (R-HOU-3).
+       */
+      reopened: { at: Date; reason: ReopenReason } | null;
+    })
   | (RequestBase & {
       status: "ACCEPTED";
       residence: { name: string; city: ResidenceCity; address: string | null } | null;
@@ -99,18 +109,24 @@ export async function getStudentHousing(
   });
   if (!application) return null;
   const { documents, housingRequest, ...rest } = application;
+  const reopened =
+    housingRequest?.status === "PENDING" ? (await lastReopened([housingRequest.id])).get(housingRequest.id) : undefined;
   return {
     application: {
       ...rest,
       insuranceReviewNote: rest.insuranceStatus === "REJECTED" ? rest.insuranceReviewNote : null,
     },
-    request: housingRequest ? asSeenByStudent(housingRequest, now) : null,
+    request: housingRequest ? asSeenByStudent(housingRequest, now, reopened?.visibleToStudent ? reopened : null) : null,
     insuranceCertificate: documents[0] ?? null,
   };
 }
 
 /** R-HOU-3: only what the student may see of the request leaves this module. */
-function asSeenByStudent(row: RequestRow, now: Date): StudentHousingRequest {
+function asSeenByStudent(
+  row: RequestRow,
+  now: Date,
+  reopened: { at: Date; reason: ReopenReason } | null,
+): StudentHousingRequest {
   const base: RequestBase = {
     id: row.id,
     cityPreference: row.cityPreference,
@@ -119,7 +135,12 @@ function asSeenByStudent(row: RequestRow, now: Date): StudentHousingRequest {
   const status = studentHousingStatus(row.status, row.round);
   switch (status) {
     case "PENDING":
-      return { ...base, status, notice: pendingNotice(row.round, now) };
+      return {
+        ...base,
+        status,
+        notice: pendingNotice(row.round, now),
+        reopened: row.status === "PENDING" && reopened ? { at: reopened.at, reason: reopened.reason } : null,
+      };
     case "ACCEPTED":
       return {
         ...base,

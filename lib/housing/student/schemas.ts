@@ -13,7 +13,7 @@ const flag = z.union([z.boolean(), z.stringbool({ error: "invalid" })], { error:
 
 /** R-HOU-4: one INTERLOG step ticked (done) or unticked. */
 export const ZInterlogStep = z.strictObject({
-  requestId: uuid,
+  housingRequestId: uuid,
   step: z.enum(interlogSteps, { error: "invalid" }),
   done: flag,
 });
@@ -24,7 +24,7 @@ const ticked = (message: string) => z.literal("on", { error: message });
 
 /** R-HOU-5: each of the three commitments must be ticked, explicitly. */
 export const ZAcceptCommitments = z.strictObject({
-  requestId: uuid,
+  housingRequestId: uuid,
   payRestOnArrival: ticked("commitmentRequired"),
   wholeStudyPeriod: ticked("commitmentRequired"),
   studyPeriodOnly: ticked("commitmentRequired"),
@@ -33,7 +33,7 @@ export type TAcceptCommitments = z.output<typeof ZAcceptCommitments>;
 
 /** Giving up an accepted room, confirmed by ticking a box. */
 export const ZDeclineRoom = z.strictObject({
-  requestId: uuid,
+  housingRequestId: uuid,
   confirm: ticked("declineConfirmRequired"),
 });
 export type TDeclineRoom = z.output<typeof ZDeclineRoom>;

@@ -37,14 +37,14 @@ const lockedSelect = {
  * accepted is refused with housingNotAccepted, the same answer before the release whatever
  * staff recorded, so nothing of an unreleased decision shows (R-HOU-3).
  */
-async function lockOwnAcceptedRequestOrThrow(tx: Tx, viewer: StudentViewer, requestId: string) {
+async function lockOwnAcceptedRequestOrThrow(tx: Tx, viewer: StudentViewer, housingRequestId: string) {
   if (viewer.role !== "STUDENT") throw new NotFoundError();
   const owned = await tx.$queryRaw<{ id: string }[]>`
     SELECT r.id FROM "HousingRequest" r JOIN "Application" a ON a.id = r."applicationId"
-    WHERE r.id = ${requestId}::uuid AND a."studentId" = ${viewer.id}::uuid
+    WHERE r.id = ${housingRequestId}::uuid AND a."studentId" = ${viewer.id}::uuid
     FOR UPDATE OF r`;
   if (owned.length === 0) throw new NotFoundError();
-  const request = await tx.housingRequest.findUniqueOrThrow({ where: { id: requestId }, select: lockedSelect });
+  const request = await tx.housingRequest.findUniqueOrThrow({ where: { id: housingRequestId }, select: lockedSelect });
   if (studentHousingStatus(request.status, request.round) !== "ACCEPTED") throw new DomainError("housingNotAccepted");
   return request;
 }
@@ -55,7 +55,7 @@ async function lockOwnAcceptedRequestOrThrow(tx: Tx, viewer: StudentViewer, requ
  */
 export async function setInterlogStep(viewer: StudentViewer, input: TInterlogStep, requestId: string) {
   return db.$transaction(async (tx) => {
-    const request = await lockOwnAcceptedRequestOrThrow(tx, viewer, input.requestId);
+    const request = await lockOwnAcceptedRequestOrThrow(tx, viewer, input.housingRequestId);
     const column = interlogColumns[input.step];
     const current = request[column];
     if (input.done === (current !== null)) {
@@ -92,7 +92,7 @@ export async function setInterlogStep(viewer: StudentViewer, input: TInterlogSte
  */
 export async function acceptHousingCommitments(viewer: StudentViewer, input: TAcceptCommitments, requestId: string) {
   return db.$transaction(async (tx) => {
-    const request = await lockOwnAcceptedRequestOrThrow(tx, viewer, input.requestId);
+    const request = await lockOwnAcceptedRequestOrThrow(tx, viewer, input.housingRequestId);
     if (request.commitmentsAcceptedAt) {
       return {
         acceptedAt: request.commitmentsAcceptedAt,
@@ -131,7 +131,7 @@ export async function acceptHousingCommitments(viewer: StudentViewer, input: TAc
  */
 export async function declineHousingRoom(viewer: StudentViewer, input: TDeclineRoom, requestId: string) {
   return db.$transaction(async (tx) => {
-    const request = await lockOwnAcceptedRequestOrThrow(tx, viewer, input.requestId);
+    const request = await lockOwnAcceptedRequestOrThrow(tx, viewer, input.housingRequestId);
     const { count } = await tx.housingRequest.updateMany({
       where: { id: request.id, status: "ACCEPTED" },
       data: { status: "DECLINED" },
@@ -146,6 +146,6 @@ export async function declineHousingRoom(viewer: StudentViewer, input: TDeclineR
       after: { status: "DECLINED", residenceId: request.residenceId },
       requestId,
     });
-    return { requestId: request.id, residenceId: request.residenceId };
+    return { housingRequestId: request.id, residenceId: request.residenceId };
   });
 }

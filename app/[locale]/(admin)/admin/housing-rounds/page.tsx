@@ -5,8 +5,9 @@ import { DataTable } from "@/components/ui/data-table";
 import { formatAcademicYear } from "@/lib/academic-year";
 import { requireRole } from "@/lib/auth/guard";
 import { listHousingRoundsForAdmin } from "@/lib/housing/rounds/queries";
-import { canEditRound } from "@/lib/housing/rounds/rules";
+import { canEditRound, canRelease } from "@/lib/housing/rounds/rules";
 import { pageLocale } from "@/lib/i18n/locale";
+import { Link } from "@/lib/i18n/navigation";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ done?: string }> };
 
@@ -17,14 +18,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function HousingRoundsPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
-  await requireRole(locale, ["ADMIN"], "/admin/housing-rounds");
+  const viewer = await requireRole(locale, ["ADMIN"], "/admin/housing-rounds");
   const [t, tc, te, format] = await Promise.all([
     getTranslations({ locale, namespace: "residences.rounds" }),
     getTranslations({ locale, namespace: "admin.common" }),
     getTranslations({ locale, namespace: "enums" }),
     getFormatter({ locale }),
   ]);
-  const [rounds, { done }] = await Promise.all([listHousingRoundsForAdmin(), searchParams]);
+  const [rounds, { done }] = await Promise.all([listHousingRoundsForAdmin(viewer), searchParams]);
+  const now = new Date();
   // R-HOU-3: dates as in Paris (the request configuration's time zone).
   const day = (date: Date) => format.dateTime(date, { dateStyle: "long", timeZone: "Europe/Paris" });
   const instant = (date: Date) =>
@@ -34,6 +36,12 @@ export default async function HousingRoundsPage({ params, searchParams }: Props)
       <AdminHeader title={t("title")} intro={t("intro")} />
       <DoneNotice done={done} />
       <CreateLink href="/admin/housing-rounds/new" label={t("create")} />
+      {/* R-HOU-3: admins release from the staff's release pages (the e-mails are followed there). */}
+      <p>
+        <Link href="/review/housing/rounds" className="font-medium text-brand underline">
+          {t("releaseListLink")}
+        </Link>
+      </p>
       {rounds.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
@@ -55,14 +63,20 @@ export default async function HousingRoundsPage({ params, searchParams }: Props)
               te(`period.${round.semester}`),
               day(round.releaseAt),
               te(`allocationPolicy.${round.policy}`),
-              round.releasedAt ? t("releasedOn", { date: instant(round.releasedAt) }) : t("notReleased"),
+              round.releasedAt
+                ? t("releasedOn", { date: instant(round.releasedAt) })
+                : canRelease(round, now)
+                  ? t("releasable")
+                  : t("notReleased"),
               round._count.requests,
-              <EditLink
-                key="edit"
-                href={`/admin/housing-rounds/${round.id}`}
-                label={canEditRound(round) ? tc("edit") : t("view")}
-                name={name}
-              />,
+              <span key="actions" className="flex flex-wrap gap-3">
+                <EditLink
+                  href={`/admin/housing-rounds/${round.id}`}
+                  label={canEditRound(round) ? tc("edit") : t("view")}
+                  name={name}
+                />
+                <EditLink href={`/review/housing/rounds/${round.id}`} label={t("releaseLink")} name={name} />
+              </span>,
             ];
           })}
         />

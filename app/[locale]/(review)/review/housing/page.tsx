@@ -12,7 +12,7 @@ import { requireRole } from "@/lib/auth/guard";
 import { boardPageSize, getHousingBoard } from "@/lib/housing/board/queries";
 import { canDecide } from "@/lib/housing/board/rules";
 import { ZBoardQuery } from "@/lib/housing/board/schemas";
-import { listRounds } from "@/lib/housing/release/service";
+import { listRounds } from "@/lib/housing/release/queries";
 import type { HousingDecision } from "@/lib/housing/rules";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
@@ -147,7 +147,7 @@ export default async function HousingBoardPage({ params, searchParams }: Props) 
             {offers.map((offer) => (
               <li key={offer.request.id}>
                 <BoardOfferForm
-                  requestId={offer.request.id}
+                  housingRequestId={offer.request.id}
                   residenceId={offer.residenceId}
                   label={t("offer", { residence: offer.residence, name: nameOf(offer.request.application) })}
                 />
@@ -192,19 +192,31 @@ export default async function HousingBoardPage({ params, searchParams }: Props) 
                 te(`housingCity.${request.cityPreference}`),
                 request.needs ?? "—",
                 request.status === "PENDING" && !released ? (
-                  <BoardRankForm key="rank" requestId={request.id} rank={request.rank} name={name} />
+                  <BoardRankForm key="rank" housingRequestId={request.id} rank={request.rank} name={name} />
                 ) : (
                   (request.rank ?? "—")
                 ),
-                request.status === "ACCEPTED" && request.residence
-                  ? t("acceptedIn", { residence: request.residence.name })
-                  : request.status === "WAITLISTED"
-                    ? t("waitlistedAt", { position: request.waitlistPosition ?? 0 })
-                    : t(`status.${request.status}`),
+                <span key="decision" className="flex flex-col gap-1">
+                  {request.status === "ACCEPTED" && request.residence
+                    ? t("acceptedIn", { residence: request.residence.name })
+                    : request.status === "WAITLISTED"
+                      ? t("waitlistedAt", { position: request.waitlistPosition ?? 0 })
+                      : t(`status.${request.status}`)}
+                  {/* R-HOU-1: a resubmission took back a decision; staff see what it was. */}
+                  {request.reopened && (
+                    <span className="text-sm text-amber-900">
+                      {t(`reopened.${request.reopened.reason}`, {
+                        date: day(request.reopened.at),
+                        status: t(`status.${request.reopened.from}`),
+                        residence: request.reopened.residence ?? "none",
+                      })}
+                    </span>
+                  )}
+                </span>,
                 allowed.length > 0 ? (
                   <BoardDecisionForm
                     key="decide"
-                    requestId={request.id}
+                    housingRequestId={request.id}
                     status={request.status}
                     name={name}
                     residences={residenceOptions}

@@ -17,6 +17,7 @@ import { getApplicationFormOptions, getOwnApplication, getOwnApplicationDetails 
 import { missingDocuments } from "@/lib/applications/rules";
 import { type ApplicationStep, applicationSteps } from "@/lib/applications/schemas";
 import { requireRole } from "@/lib/auth/guard";
+import { housingRoundReleasedFor } from "@/lib/housing/requests";
 import { countryOptions } from "@/lib/i18n/countries";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
@@ -139,6 +140,7 @@ export default async function ApplyStepPage({ params }: Props) {
         return (
           <HousingStep
             saved={saved}
+            roundReleased={application ? await housingRoundReleasedFor(application) : false}
             cities={(["AIX", "MARSEILLE", "NO_PREFERENCE"] as const).map((city) => ({
               value: city,
               label: te(`housingCity.${city}`),

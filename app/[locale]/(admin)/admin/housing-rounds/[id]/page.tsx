@@ -19,8 +19,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HousingRoundPage({ params }: Props) {
   const locale = await pageLocale(params);
   const { id } = await params;
-  await requireRole(locale, ["ADMIN"], `/admin/housing-rounds/${id}`);
-  const round = await getHousingRoundForEdit(id);
+  const viewer = await requireRole(locale, ["ADMIN"], `/admin/housing-rounds/${id}`);
+  const round = await getHousingRoundForEdit(viewer, id);
   if (!round) notFound();
   const [t, te, format] = await Promise.all([
     getTranslations({ locale, namespace: "residences.rounds" }),

@@ -17,10 +17,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function NewHousingRoundPage({ params }: Props) {
   const locale = await pageLocale(params);
-  await requireRole(locale, ["ADMIN"], "/admin/housing-rounds/new");
+  const viewer = await requireRole(locale, ["ADMIN"], "/admin/housing-rounds/new");
   const t = await getTranslations({ locale, namespace: "residences.rounds" });
   const thisYear = academicYearOf(new Date());
-  const defaults = nextMissingRound(await listRoundKeys(thisYear), thisYear);
+  const defaults = nextMissingRound(await listRoundKeys(viewer, thisYear), thisYear);
   return (
     <div className="flex flex-col gap-6">
       <AdminHeader title={t("newTitle")} intro={t("newIntro")} back="/admin/housing-rounds" backLabel={t("title")} />

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { DataTable } from "@/components/ui/data-table";
 import { formatAcademicYear } from "@/lib/academic-year";
 import { requireRole } from "@/lib/auth/guard";
-import { listRounds } from "@/lib/housing/release/service";
+import { listRounds } from "@/lib/housing/release/queries";
 import { canRelease } from "@/lib/housing/rounds/rules";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
@@ -26,6 +26,8 @@ export default async function HousingRoundsPage({ params }: Props) {
     getFormatter({ locale }),
   ]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });
+  // R-HOU-3: a release date is a day in Paris (releasable from 00:00 that day).
+  const day = (date: Date) => format.dateTime(date, { dateStyle: "long", timeZone: "Europe/Paris" });
   const now = new Date();
 
   return (
@@ -49,7 +51,7 @@ export default async function HousingRoundsPage({ params }: Props) {
             >
               {t("roundName", { semester: round.semester, year: formatAcademicYear(round.academicYear) })}
             </Link>,
-            when(round.releaseAt),
+            day(round.releaseAt),
             round.releasedAt
               ? t("state.released", { date: when(round.releasedAt) })
               : canRelease(round, now)

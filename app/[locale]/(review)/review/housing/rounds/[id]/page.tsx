@@ -11,13 +11,9 @@ import { DataTable } from "@/components/ui/data-table";
 import { PageSection } from "@/components/ui/page-section";
 import { formatAcademicYear } from "@/lib/academic-year";
 import { requireRole } from "@/lib/auth/guard";
-import {
-  claimStaleAfterMs,
-  getRoundForRelease,
-  listUncertainMails,
-  roundReleaseProgress,
-} from "@/lib/housing/release/service";
-import { canRelease } from "@/lib/housing/rounds/rules";
+import { getRoundForRelease, listUncertainMails, roundReleaseProgress } from "@/lib/housing/release/queries";
+import { claimStaleAfterMs } from "@/lib/housing/release/rules";
+import { canRelease, releaseOpensAt } from "@/lib/housing/rounds/rules";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -44,12 +40,14 @@ export default async function ReleaseRoundPage({ params }: Props) {
   const round = await getRoundForRelease(viewer, id);
   if (!round) notFound();
   const [progress, uncertain, t, format] = await Promise.all([
-    roundReleaseProgress(id),
+    roundReleaseProgress(viewer, id),
     listUncertainMails(viewer, id),
     getTranslations({ locale, namespace: "housingRelease" }),
     getFormatter({ locale }),
   ]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });
+  // R-HOU-3: a release date is a day in Paris (releasable from 00:00 that day).
+  const day = (date: Date) => format.dateTime(date, { dateStyle: "long", timeZone: "Europe/Paris" });
   const name = t("roundName", { semester: round.semester, year: formatAcademicYear(round.academicYear) });
   const releasable = canRelease(round, new Date());
   const count = (status: (typeof statuses)[number]) => round.counts[status] ?? 0;
@@ -74,7 +72,7 @@ export default async function ReleaseRoundPage({ params }: Props) {
             [
               [t("field.year"), formatAcademicYear(round.academicYear)],
               [t("field.semester"), t(`semester.${round.semester}`)],
-              [t("field.releaseAt"), when(round.releaseAt)],
+              [t("field.releaseAt"), day(round.releaseAt)],
               [
                 t("field.state"),
                 round.releasedAt
@@ -109,7 +107,7 @@ export default async function ReleaseRoundPage({ params }: Props) {
         ) : releasable ? (
           <ReleaseRoundForm roundId={round.id} decided={decided} pending={count("PENDING")} />
         ) : (
-          <p>{t("notYet", { date: when(round.releaseAt) })}</p>
+          <p>{t("notYet", { date: when(releaseOpensAt(round.releaseAt)) })}</p>
         )}
       </PageSection>
 
@@ -154,7 +152,12 @@ export default async function ReleaseRoundPage({ params }: Props) {
                   </span>,
                   t(`status.${row.status}`),
                   row.mailClaimedAt ? when(row.mailClaimedAt) : "—",
-                  <ReleaseUncertainActions key="actions" roundId={round.id} requestId={row.id} studentName={student} />,
+                  <ReleaseUncertainActions
+                    key="actions"
+                    roundId={round.id}
+                    housingRequestId={row.id}
+                    studentName={student}
+                  />,
                 ];
               })}
             />
