@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { type AdminViewer, assertAdminViewer } from "@/lib/auth/admin-viewer";
 import { db } from "@/lib/db";
 
 /**
@@ -24,7 +25,8 @@ export type TAuditQuery = z.output<typeof ZAuditQuery>;
 
 export const auditPageSize = 50;
 
-export async function listAuditEvents(query: TAuditQuery) {
+export async function listAuditEvents(viewer: AdminViewer, query: TAuditQuery) {
+  assertAdminViewer(viewer);
   const rows = await db.auditEvent.findMany({
     where: {
       ...(query.entityType ? { entityType: query.entityType } : {}),

@@ -1,11 +1,13 @@
 import "server-only";
 import { z } from "zod";
+import { type AdminViewer, assertAdminViewer } from "@/lib/auth/admin-viewer";
 import { db } from "@/lib/db";
 
 // ---------------------------------------------------------------------------------------------
 // Admin pages (the caller has checked the viewer is an admin)
 
-export function listAgreementsForAdmin() {
+export async function listAgreementsForAdmin(viewer: AdminViewer) {
+  assertAdminViewer(viewer);
   return db.agreement.findMany({
     orderBy: [{ partner: { name: "asc" } }, { firstAcademicYear: "asc" }, { id: "asc" }],
     select: {
@@ -22,7 +24,8 @@ export function listAgreementsForAdmin() {
 }
 
 /** Null when there is no such row (or the id is not even a UUID: the page answers 404). */
-export async function getAgreementForEdit(id: string) {
+export async function getAgreementForEdit(viewer: AdminViewer, id: string) {
+  assertAdminViewer(viewer);
   if (!z.uuid().safeParse(id).success) return null;
   return db.agreement.findUnique({
     where: { id },

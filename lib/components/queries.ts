@@ -1,10 +1,12 @@
 import "server-only";
 import { z } from "zod";
+import { type AdminViewer, assertAdminViewer } from "@/lib/auth/admin-viewer";
 import { db } from "@/lib/db";
 
 // Components for the admin pages (the caller has checked the viewer is an admin).
 
-export function listComponentsForAdmin() {
+export async function listComponentsForAdmin(viewer: AdminViewer) {
+  assertAdminViewer(viewer);
   return db.component.findMany({
     orderBy: { code: "asc" },
     select: {
@@ -19,7 +21,8 @@ export function listComponentsForAdmin() {
 }
 
 /** Null when there is no such row (or the id is not even a UUID: the page answers 404). */
-export async function getComponentForEdit(id: string) {
+export async function getComponentForEdit(viewer: AdminViewer, id: string) {
+  assertAdminViewer(viewer);
   if (!z.uuid().safeParse(id).success) return null;
   return db.component.findUnique({
     where: { id },
@@ -34,7 +37,8 @@ export async function getComponentForEdit(id: string) {
 }
 
 /** Correspondents who could be attached to a component: enabled, not attached yet. */
-export function listAttachableCorrespondents(componentId: string) {
+export async function listAttachableCorrespondents(viewer: AdminViewer, componentId: string) {
+  assertAdminViewer(viewer);
   return db.user.findMany({
     where: { role: "CORRESPONDENT", disabled: false, components: { none: { id: componentId } } },
     orderBy: { name: "asc" },

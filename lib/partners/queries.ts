@@ -1,11 +1,13 @@
 import "server-only";
 import { z } from "zod";
+import { type AdminViewer, assertAdminViewer } from "@/lib/auth/admin-viewer";
 import { db } from "@/lib/db";
 
 // Partner institutions for the admin pages: tens of rows, ordered for reading. Callers have
 // checked the viewer is an admin (requireRole).
 
-export function listPartnersForAdmin() {
+export async function listPartnersForAdmin(viewer: AdminViewer) {
+  assertAdminViewer(viewer);
   return db.partnerInstitution.findMany({
     orderBy: [{ name: "asc" }],
     select: {
@@ -21,7 +23,8 @@ export function listPartnersForAdmin() {
 }
 
 /** Null when there is no such row (or the id is not even a UUID: the page answers 404). */
-export async function getPartnerForEdit(id: string) {
+export async function getPartnerForEdit(viewer: AdminViewer, id: string) {
+  assertAdminViewer(viewer);
   if (!z.uuid().safeParse(id).success) return null;
   return db.partnerInstitution.findUnique({
     where: { id },

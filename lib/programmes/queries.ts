@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { type AdminViewer, assertAdminViewer } from "@/lib/auth/admin-viewer";
 import { db } from "@/lib/db";
 
 const listSelect = {
@@ -16,7 +17,8 @@ const listSelect = {
 } as const;
 
 /** Admin list (the caller has checked the viewer is an admin). */
-export function listProgrammesForAdmin() {
+export async function listProgrammesForAdmin(viewer: AdminViewer) {
+  assertAdminViewer(viewer);
   return db.programme.findMany({
     orderBy: [{ component: { code: "asc" } }, { level: "asc" }, { nameEn: "asc" }],
     select: { ...listSelect, component: { select: { code: true } } },
@@ -24,7 +26,8 @@ export function listProgrammesForAdmin() {
 }
 
 /** Null when there is no such row (or the id is not even a UUID: the page answers 404). */
-export async function getProgrammeForEdit(id: string) {
+export async function getProgrammeForEdit(viewer: AdminViewer, id: string) {
+  assertAdminViewer(viewer);
   if (!z.uuid().safeParse(id).success) return null;
   return db.programme.findUnique({
     where: { id },

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { type AdminViewer, assertAdminViewer } from "@/lib/auth/admin-viewer";
 import { type Db, db, type Tx } from "@/lib/db";
 import { Semester } from "@/lib/generated/prisma/enums";
 
@@ -7,7 +8,8 @@ import { Semester } from "@/lib/generated/prisma/enums";
 // (requireRole); the rooms per semester are reference data any staff page may read.
 
 /** The admin list, with the rooms of one academic year (tens of rows). */
-export function listResidencesForAdmin(academicYear: number) {
+export async function listResidencesForAdmin(viewer: AdminViewer, academicYear: number) {
+  assertAdminViewer(viewer);
   return db.residence.findMany({
     orderBy: [{ city: "asc" }, { name: "asc" }],
     select: {
@@ -21,7 +23,8 @@ export function listResidencesForAdmin(academicYear: number) {
 }
 
 /** Null when there is no such row (or the id is not even a UUID: the page answers 404). */
-export async function getResidenceForEdit(id: string) {
+export async function getResidenceForEdit(viewer: AdminViewer, id: string) {
+  assertAdminViewer(viewer);
   if (!z.uuid().safeParse(id).success) return null;
   return db.residence.findUnique({ where: { id }, select: { id: true, name: true, city: true, address: true } });
 }
@@ -72,7 +75,8 @@ export async function countAcceptedRequests(
  * One residence's rooms and accepted requests for each semester of the given academic years,
  * in order (year, then S1 before S2). `rooms` is null when none were set (no room, then).
  */
-export async function getCapacityTable(residenceId: string, academicYears: number[]) {
+export async function getCapacityTable(viewer: AdminViewer, residenceId: string, academicYears: number[]) {
+  assertAdminViewer(viewer);
   const [capacities, accepted] = await Promise.all([
     db.residenceCapacity.findMany({
       where: { residenceId, academicYear: { in: academicYears } },

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { type AdminViewer, assertAdminViewer } from "@/lib/auth/admin-viewer";
 import { db } from "@/lib/db";
 import type { TUserListQuery } from "@/lib/users/schemas";
 
@@ -10,7 +11,8 @@ export const usersPageSize = 50;
  * e-mail (stored lower-cased), by pages of `usersPageSize`, the cursor being the last e-mail
  * shown (unique, and the sort key).
  */
-export async function searchUsers(query: TUserListQuery) {
+export async function searchUsers(viewer: AdminViewer, query: TUserListQuery) {
+  assertAdminViewer(viewer);
   const rows = await db.user.findMany({
     where: { email: { ...(query.q ? { contains: query.q } : {}), ...(query.after ? { gt: query.after } : {}) } },
     orderBy: { email: "asc" },
@@ -29,7 +31,8 @@ export async function searchUsers(query: TUserListQuery) {
 }
 
 /** Null when there is no such row (or the id is not even a UUID: the page answers 404). */
-export async function getUserForAdmin(id: string) {
+export async function getUserForAdmin(viewer: AdminViewer, id: string) {
+  assertAdminViewer(viewer);
   if (!z.uuid().safeParse(id).success) return null;
   return db.user.findUnique({
     where: { id },

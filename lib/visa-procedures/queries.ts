@@ -1,11 +1,13 @@
 import "server-only";
+import { type AdminViewer, assertAdminViewer } from "@/lib/auth/admin-viewer";
 import { db } from "@/lib/db";
 import { findVisaExemptCountries } from "@/lib/visa-exempt-countries";
 
 // Reads of the procedures' administration (/admin/visa); callers have checked the viewer is an admin.
 
 /** Every version, latest first within each procedure, with how many students started it. */
-export async function listProcedures() {
+export async function listProcedures(viewer: AdminViewer) {
+  assertAdminViewer(viewer);
   return db.visaProcedure.findMany({
     orderBy: [{ code: "asc" }, { version: "desc" }],
     select: {
@@ -22,14 +24,16 @@ export async function listProcedures() {
   });
 }
 
-export async function listYearProcedures() {
+export async function listYearProcedures(viewer: AdminViewer) {
+  assertAdminViewer(viewer);
   return db.visaProcedureYear.findMany({
     orderBy: { academicYear: "asc" },
     select: { academicYear: true, procedureId: true },
   });
 }
 
-export async function listFees() {
+export async function listFees(viewer: AdminViewer) {
+  assertAdminViewer(viewer);
   return db.visaFee.findMany({
     orderBy: { code: "asc" },
     select: { id: true, code: true, nameFr: true, nameEn: true, amountCents: true },
@@ -41,7 +45,8 @@ export async function getExemptCountries(): Promise<string[]> {
 }
 
 /** One version as the editor shows it; null when there is none. */
-export async function getProcedureForEdit(id: string) {
+export async function getProcedureForEdit(viewer: AdminViewer, id: string) {
+  assertAdminViewer(viewer);
   return db.visaProcedure.findUnique({
     where: { id },
     select: {

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { isNonEuropean } from "@/lib/arrival/rules";
+import { type AdminViewer, assertAdminViewer } from "@/lib/auth/admin-viewer";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import type { ApplicationStatus, ResidenceCity } from "@/lib/generated/prisma/enums";
@@ -151,7 +152,8 @@ export async function getWelcomeDeskBookingForViewer(viewer: Pick<Viewer, "id" |
 // Admin
 
 /** The admin list: each desk with its slots' and bookings' totals (two desks). */
-export async function listWelcomeDesksForAdmin() {
+export async function listWelcomeDesksForAdmin(viewer: AdminViewer) {
+  assertAdminViewer(viewer);
   const [desks, totals] = await Promise.all([
     db.welcomeDesk.findMany({ orderBy: { city: "desc" }, select: deskSelect }),
     db.welcomeDeskSlot.groupBy({ by: ["deskId"], _count: { _all: true }, _sum: { booked: true, capacity: true } }),
@@ -168,7 +170,8 @@ export async function listWelcomeDesksForAdmin() {
 }
 
 /** One desk and its slots in order (a season is a few hundred); null when there is no such desk. */
-export async function getWelcomeDeskForAdmin(id: string) {
+export async function getWelcomeDeskForAdmin(viewer: AdminViewer, id: string) {
+  assertAdminViewer(viewer);
   if (!z.uuid().safeParse(id).success) return null;
   const desk = await db.welcomeDesk.findUnique({
     where: { id },

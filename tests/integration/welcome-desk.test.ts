@@ -265,7 +265,7 @@ describe("R-VIS-5: the admin's desk and slots", () => {
     expect(
       await db.auditEvent.count({ where: { entityId: aix.id, action: "welcomeDesk.generateSlots" } }),
     ).toBeGreaterThanOrEqual(2);
-    const listed = (await listWelcomeDesksForAdmin()).find((desk) => desk.id === aix.id);
+    const listed = (await listWelcomeDesksForAdmin(admin)).find((desk) => desk.id === aix.id);
     expect(listed).toMatchObject({ placeName: "Site Schuman", announced: true });
   });
 

@@ -17,11 +17,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AgreementsPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
-  await requireRole(locale, ["ADMIN"], "/admin/agreements");
+  const viewer = await requireRole(locale, ["ADMIN"], "/admin/agreements");
   const t = await getTranslations({ locale, namespace: "admin.agreements" });
   const tc = await getTranslations({ locale, namespace: "admin.common" });
   const te = await getTranslations({ locale, namespace: "enums" });
-  const [agreements, { done }] = await Promise.all([listAgreementsForAdmin(), searchParams]);
+  const [agreements, { done }] = await Promise.all([listAgreementsForAdmin(viewer), searchParams]);
   // R-ELI-1: the status is the one for the current academic year.
   const thisYear = academicYearOf(new Date());
   return (

@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** The audit trail, read only (ASVS V16, GDPR art. 5(2)): who did what, on what, when. */
 export default async function AuditPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
-  await requireRole(locale, ["ADMIN"], "/admin/audit");
+  const viewer = await requireRole(locale, ["ADMIN"], "/admin/audit");
   const raw = Object.fromEntries(
     Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
   );
@@ -29,7 +29,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const [t, format, { rows, nextBefore }] = await Promise.all([
     getTranslations({ locale, namespace: "admin.audit" }),
     getFormatter({ locale }),
-    listAuditEvents(query),
+    listAuditEvents(viewer, query),
   ]);
   const filters = Object.fromEntries(
     Object.entries({ entityType: query.entityType, entityId: query.entityId, action: query.action }).filter(

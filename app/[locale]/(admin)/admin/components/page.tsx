@@ -15,10 +15,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ComponentsPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
-  await requireRole(locale, ["ADMIN"], "/admin/components");
+  const viewer = await requireRole(locale, ["ADMIN"], "/admin/components");
   const t = await getTranslations({ locale, namespace: "admin.components" });
   const tc = await getTranslations({ locale, namespace: "admin.common" });
-  const [components, { done }] = await Promise.all([listComponentsForAdmin(), searchParams]);
+  const [components, { done }] = await Promise.all([listComponentsForAdmin(viewer), searchParams]);
   return (
     <div className="flex flex-col gap-6">
       <AdminHeader title={t("title")} intro={t("intro")} />

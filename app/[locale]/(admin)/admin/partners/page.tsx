@@ -15,10 +15,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PartnersPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
-  await requireRole(locale, ["ADMIN"], "/admin/partners");
+  const viewer = await requireRole(locale, ["ADMIN"], "/admin/partners");
   const t = await getTranslations({ locale, namespace: "admin.partners" });
   const tc = await getTranslations({ locale, namespace: "admin.common" });
-  const [partners, { done }] = await Promise.all([listPartnersForAdmin(), searchParams]);
+  const [partners, { done }] = await Promise.all([listPartnersForAdmin(viewer), searchParams]);
   const countries = new Intl.DisplayNames([locale], { type: "region" });
   return (
     <div className="flex flex-col gap-6">

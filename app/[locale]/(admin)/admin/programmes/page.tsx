@@ -15,11 +15,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ProgrammesPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
-  await requireRole(locale, ["ADMIN"], "/admin/programmes");
+  const viewer = await requireRole(locale, ["ADMIN"], "/admin/programmes");
   const t = await getTranslations({ locale, namespace: "admin.programmes" });
   const tc = await getTranslations({ locale, namespace: "admin.common" });
   const te = await getTranslations({ locale, namespace: "enums" });
-  const [programmes, { done }] = await Promise.all([listProgrammesForAdmin(), searchParams]);
+  const [programmes, { done }] = await Promise.all([listProgrammesForAdmin(viewer), searchParams]);
   const type = (programme: { doubleDegree: boolean; offshore: boolean }) =>
     [programme.doubleDegree && t("doubleDegree"), programme.offshore && t("offshore")].filter(Boolean).join(", ") ||
     t("regular");

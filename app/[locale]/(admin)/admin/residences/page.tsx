@@ -16,13 +16,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ResidencesPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
-  await requireRole(locale, ["ADMIN"], "/admin/residences");
+  const viewer = await requireRole(locale, ["ADMIN"], "/admin/residences");
   const t = await getTranslations({ locale, namespace: "residences.residences" });
   const tc = await getTranslations({ locale, namespace: "admin.common" });
   const te = await getTranslations({ locale, namespace: "enums" });
   // R-HOU-1: the rooms shown are those of the current academic year.
   const thisYear = academicYearOf(new Date());
-  const [residences, { done }] = await Promise.all([listResidencesForAdmin(thisYear), searchParams]);
+  const [residences, { done }] = await Promise.all([listResidencesForAdmin(viewer, thisYear), searchParams]);
   const rooms = (capacities: { semester: string; rooms: number }[], semester: string) =>
     capacities.find((row) => row.semester === semester)?.rooms ?? 0;
   return (

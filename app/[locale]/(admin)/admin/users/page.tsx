@@ -21,13 +21,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function UsersPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
-  await requireRole(locale, ["ADMIN"], "/admin/users");
+  const viewer = await requireRole(locale, ["ADMIN"], "/admin/users");
   const t = await getTranslations({ locale, namespace: "admin.users" });
   const tc = await getTranslations({ locale, namespace: "admin.common" });
   const te = await getTranslations({ locale, namespace: "enums" });
   const raw = await searchParams;
   const query = ZUserListQuery.parse(raw);
-  const { users, nextCursor } = await searchUsers(query);
+  const { users, nextCursor } = await searchUsers(viewer, query);
   return (
     <div className="flex flex-col gap-6">
       <AdminHeader title={t("title")} intro={t("intro")} />

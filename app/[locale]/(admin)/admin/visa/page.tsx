@@ -23,12 +23,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  */
 export default async function VisaAdminPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
-  await requireRole(locale, ["ADMIN"], "/admin/visa");
+  const viewer = await requireRole(locale, ["ADMIN"], "/admin/visa");
   const [t, procedures, years, fees, exempt, { done }] = await Promise.all([
     getTranslations({ locale, namespace: "admin.visa" }),
-    listProcedures(),
-    listYearProcedures(),
-    listFees(),
+    listProcedures(viewer),
+    listYearProcedures(viewer),
+    listFees(viewer),
     getExemptCountries(),
     searchParams,
   ]);

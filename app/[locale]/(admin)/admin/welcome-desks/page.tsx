@@ -17,12 +17,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** R-VIS-5: the welcome desks, their place, period, hours and bookings. */
 export default async function WelcomeDesksPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
-  await requireRole(locale, ["ADMIN"], "/admin/welcome-desks");
+  const viewer = await requireRole(locale, ["ADMIN"], "/admin/welcome-desks");
   const [t, te, format, desks, { done }] = await Promise.all([
     getTranslations({ locale, namespace: "welcomeDesk.admin" }),
     getTranslations({ locale, namespace: "enums" }),
     getFormatter({ locale }),
-    listWelcomeDesksForAdmin(),
+    listWelcomeDesksForAdmin(viewer),
     searchParams,
   ]);
   return (

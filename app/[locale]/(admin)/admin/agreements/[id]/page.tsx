@@ -19,9 +19,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditAgreementPage({ params }: Props) {
   const locale = await pageLocale(params);
   const { id } = await params;
-  await requireRole(locale, ["ADMIN"], `/admin/agreements/${id}`);
+  const viewer = await requireRole(locale, ["ADMIN"], `/admin/agreements/${id}`);
   const [agreement, partners, components] = await Promise.all([
-    getAgreementForEdit(id),
+    getAgreementForEdit(viewer, id),
     listPartnerOptions(),
     listComponentOptions(),
   ]);

@@ -18,10 +18,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditComponentPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const { id } = await params;
-  await requireRole(locale, ["ADMIN"], `/admin/components/${id}`);
+  const viewer = await requireRole(locale, ["ADMIN"], `/admin/components/${id}`);
   const [component, candidates, { done }] = await Promise.all([
-    getComponentForEdit(id),
-    listAttachableCorrespondents(id),
+    getComponentForEdit(viewer, id),
+    listAttachableCorrespondents(viewer, id),
     searchParams,
   ]);
   if (!component) notFound();

@@ -18,8 +18,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditPartnerPage({ params }: Props) {
   const locale = await pageLocale(params);
   const { id } = await params;
-  await requireRole(locale, ["ADMIN"], `/admin/partners/${id}`);
-  const partner = await getPartnerForEdit(id);
+  const viewer = await requireRole(locale, ["ADMIN"], `/admin/partners/${id}`);
+  const partner = await getPartnerForEdit(viewer, id);
   if (!partner) notFound();
   const t = await getTranslations({ locale, namespace: "admin.partners" });
   const { agreements, programmes, applications } = partner._count;

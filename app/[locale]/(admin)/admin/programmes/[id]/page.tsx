@@ -19,9 +19,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditProgrammePage({ params }: Props) {
   const locale = await pageLocale(params);
   const { id } = await params;
-  await requireRole(locale, ["ADMIN"], `/admin/programmes/${id}`);
+  const viewer = await requireRole(locale, ["ADMIN"], `/admin/programmes/${id}`);
   const [programme, components, partners] = await Promise.all([
-    getProgrammeForEdit(id),
+    getProgrammeForEdit(viewer, id),
     listComponentOptions(),
     listPartnerOptions(),
   ]);

@@ -18,10 +18,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ResidencePage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const { id } = await params;
-  await requireRole(locale, ["ADMIN"], `/admin/residences/${id}`);
-  const [residence, { done }] = await Promise.all([getResidenceForEdit(id), searchParams]);
+  const viewer = await requireRole(locale, ["ADMIN"], `/admin/residences/${id}`);
+  const [residence, { done }] = await Promise.all([getResidenceForEdit(viewer, id), searchParams]);
   if (!residence) notFound();
-  const rows = await getCapacityTable(residence.id, capacityYears(new Date()));
+  const rows = await getCapacityTable(viewer, residence.id, capacityYears(new Date()));
   const t = await getTranslations({ locale, namespace: "residences" });
   return (
     <div className="flex flex-col gap-6">

@@ -19,7 +19,7 @@ export default async function AccountPage({ params }: Props) {
   const locale = await pageLocale(params);
   const { id } = await params;
   const viewer = await requireRole(locale, ["ADMIN"], `/admin/users/${id}`);
-  const user = await getUserForAdmin(id);
+  const user = await getUserForAdmin(viewer, id);
   if (!user) notFound();
   const t = await getTranslations({ locale, namespace: "admin.users" });
   const tc = await getTranslations({ locale, namespace: "admin.common" });

@@ -18,12 +18,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** One version of a procedure, in the editor; a superseded version is shown, not edited. */
 export default async function VisaProcedurePage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
-  await requireRole(locale, ["ADMIN"], "/admin/visa");
+  const viewer = await requireRole(locale, ["ADMIN"], "/admin/visa");
   const { id } = await params;
   const [t, procedure, fees, { done }] = await Promise.all([
     getTranslations({ locale, namespace: "admin.visa" }),
-    /^[0-9a-f-]{36}$/i.test(id) ? getProcedureForEdit(id) : null,
-    listFees(),
+    /^[0-9a-f-]{36}$/i.test(id) ? getProcedureForEdit(viewer, id) : null,
+    listFees(viewer),
     searchParams,
   ]);
   if (!procedure) notFound();

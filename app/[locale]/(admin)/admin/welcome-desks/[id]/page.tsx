@@ -32,8 +32,8 @@ const timeFormat = { timeStyle: "short", timeZone: parisTimeZone } as const;
 export default async function WelcomeDeskPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const { id } = await params;
-  await requireRole(locale, ["ADMIN"], `/admin/welcome-desks/${id}`);
-  const [desk, { done, generated }] = await Promise.all([getWelcomeDeskForAdmin(id), searchParams]);
+  const viewer = await requireRole(locale, ["ADMIN"], `/admin/welcome-desks/${id}`);
+  const [desk, { done, generated }] = await Promise.all([getWelcomeDeskForAdmin(viewer, id), searchParams]);
   if (!desk) notFound();
   const [t, te, format] = await Promise.all([
     getTranslations({ locale, namespace: "welcomeDesk.admin" }),
