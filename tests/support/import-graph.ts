@@ -88,6 +88,17 @@ export function databaseImportsFromUi(imports: Import[]): string[] {
     .map((edge) => `${edge.from} imports ${edge.to}`);
 }
 
+/**
+ * Pages and components read through queries.ts: they never import a service (which writes). Route
+ * handlers are the exception: like actions, they are the entry points that call services.
+ */
+export function servicesImportedByUi(imports: Import[]): string[] {
+  return imports
+    .filter((edge) => /^(app|components)\//.test(edge.from) && !edge.from.startsWith("app/api/"))
+    .filter((edge) => !edge.typeOnly && /^lib\/.*(^|\/)service$/.test(edge.to))
+    .map((edge) => `${edge.from} imports ${edge.to}`);
+}
+
 /** lib/ is below the UI: it never imports app/ or components/. */
 export function uiImportsFromLib(imports: Import[]): string[] {
   return imports

@@ -11,6 +11,7 @@ import {
   importsOf,
   loopsBetweenUnits,
   readSourceFiles,
+  servicesImportedByUi,
   servicesReachedAcrossFeatures,
   uiImportsFromLib,
 } from "../support/import-graph";
@@ -28,6 +29,10 @@ describe("the walls of the source tree", () => {
 
   it("nothing under app/ or components/ imports the database client", () => {
     expect(databaseImportsFromUi(tree)).toEqual([]);
+  });
+
+  it("pages and components read through queries.ts, never a service", () => {
+    expect(servicesImportedByUi(tree)).toEqual([]);
   });
 
   it("lib/ never imports app/ or components/", () => {
@@ -61,6 +66,16 @@ describe("each wall catches a planted violation", () => {
   it("allows a page's type-only import of the generated client (erased at build time)", () => {
     const files = { "app/page.tsx": 'import type { Prisma } from "@/lib/generated/prisma/client";' };
     expect(databaseImportsFromUi(planted(files))).toEqual([]);
+  });
+
+  it("a page reading through a service, but not a route handler calling one", () => {
+    const files = {
+      "app/[locale]/(review)/review/housing/page.tsx": 'import { listRounds } from "@/lib/housing/release/service";',
+      "app/api/documents/route.ts": 'import { uploadDocument } from "@/lib/documents/service";',
+    };
+    expect(servicesImportedByUi(planted(files))).toEqual([
+      "app/[locale]/(review)/review/housing/page.tsx imports lib/housing/release/service",
+    ]);
   });
 
   it("lib importing a component", () => {
