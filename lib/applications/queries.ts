@@ -13,6 +13,7 @@ import { staffScope } from "@/lib/auth/scopes";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import type { ApplicationStatus, Prisma } from "@/lib/generated/prisma/client";
+import { cursorTime, decodeCursor, encodeCursor } from "@/lib/keyset-cursor";
 
 /** The student's own application as the form needs it (null before the first save). */
 export function getOwnApplication(viewer: Viewer) {
@@ -111,26 +112,20 @@ const orderings: Record<QueueSort, Prisma.ApplicationOrderByWithRelationInput[]>
 
 type QueueRowKey = { id: string; lastSubmittedAt: Date | null; lastName: string | null; firstName: string | null };
 
-/** The cursor is the last row's sort key, so the next page starts right after it (keyset). */
-function encodeCursor(sort: QueueSort, row: QueueRowKey): string {
-  const key =
+/** The last row's sort key, as the next page's cursor. */
+function cursorOf(sort: QueueSort, row: QueueRowKey): string {
+  return encodeCursor(
     sort === "name"
       ? [row.lastName ?? "", row.firstName ?? "", row.id]
-      : [row.lastSubmittedAt?.toISOString() ?? "", row.id];
-  return Buffer.from(JSON.stringify(key)).toString("base64url");
+      : [row.lastSubmittedAt?.toISOString() ?? "", row.id],
+  );
 }
 
 /** Rows strictly after the cursor in the sort order; a cursor that does not decode starts over. */
 function afterCursor(sort: QueueSort, cursor: string | undefined): Prisma.ApplicationWhereInput {
-  if (!cursor) return {};
-  let key: unknown;
-  try {
-    key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-  } catch {
-    return {};
-  }
-  if (!Array.isArray(key) || !key.every((part) => typeof part === "string")) return {};
-  if (sort === "name" && key.length === 3) {
+  if (sort === "name") {
+    const key = decodeCursor(cursor, 3);
+    if (!key) return {};
     const [lastName, firstName, id] = key as [string, string, string];
     return {
       OR: [
@@ -140,15 +135,13 @@ function afterCursor(sort: QueueSort, cursor: string | undefined): Prisma.Applic
       ],
     };
   }
-  if (sort !== "name" && key.length === 2) {
-    const [at, id] = key as [string, string];
-    const time = new Date(at);
-    if (Number.isNaN(time.getTime())) return {};
-    return sort === "recent"
-      ? { OR: [{ lastSubmittedAt: { lt: time } }, { lastSubmittedAt: time, id: { lt: id } }] }
-      : { OR: [{ lastSubmittedAt: { gt: time } }, { lastSubmittedAt: time, id: { gt: id } }] };
-  }
-  return {};
+  const key = decodeCursor(cursor, 2);
+  const time = cursorTime(key?.[0]);
+  if (!key || !time) return {};
+  const id = key[1]!;
+  return sort === "recent"
+    ? { OR: [{ lastSubmittedAt: { lt: time } }, { lastSubmittedAt: time, id: { lt: id } }] }
+    : { OR: [{ lastSubmittedAt: { gt: time } }, { lastSubmittedAt: time, id: { gt: id } }] };
 }
 
 /**
@@ -178,7 +171,7 @@ export async function listQueue(viewer: Viewer, query: TQueueQuery, pageSize = q
   });
   const hasMore = rows.length > pageSize;
   const page = hasMore ? rows.slice(0, pageSize) : rows;
-  return { rows: page, nextCursor: hasMore ? encodeCursor(sort, page[page.length - 1]!) : null };
+  return { rows: page, nextCursor: hasMore ? cursorOf(sort, page[page.length - 1]!) : null };
 }
 
 /** How many dossiers per status, with the other filters applied. */

@@ -22,6 +22,11 @@ function studentWithRequest(browser: Browser, lastName: string, nextYear = false
 /** The board row of a student: its decision form. */
 async function decide(board: Page, lastName: string, decision: string, residence?: string) {
   const name = `${lastName.toUpperCase()} Zoé`;
+  // Found through the board's search, as staff would among many requests (issue 21).
+  const filters = board.getByRole("search", { name: "Filter the requests" });
+  await filters.getByLabel("Name or e-mail contains").fill(lastName);
+  await filters.getByRole("button", { name: "Show" }).click();
+  await expect(board.getByLabel(`Decision for ${name}`)).toBeVisible();
   await board.getByLabel(`Decision for ${name}`).selectOption({ label: decision });
   if (residence) {
     const select = board.getByLabel(`Residence for ${name}`);

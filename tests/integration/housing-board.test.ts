@@ -375,3 +375,50 @@ describe("allocation suggestion", () => {
     ).rejects.toBeInstanceOf(DomainError);
   });
 });
+
+describe("the board's search, filters and pages (issue 21)", () => {
+  /** Five requests a minute apart, the oldest first; their students' search text is their names. */
+  async function fiveRequests() {
+    const { round } = await roundWithRooms([{ city: "AIX", rooms: 1 }]);
+    const cities = ["AIX", "MARSEILLE", "NO_PREFERENCE", "AIX", "MARSEILLE"] as const;
+    const requests = [];
+    for (const [index, city] of cities.entries()) {
+      const request = await requestIn(round.id, 50 - index, component.id, city);
+      await db.application.update({
+        where: { id: request.applicationId },
+        data: { searchText: `hou sing${50 - index} student${index}@uni.example` },
+      });
+      requests.push(request);
+    }
+    return { round, ids: requests.map((request) => request.id) };
+  }
+  const idsOf = (board: Awaited<ReturnType<typeof getHousingBoard>>) => board!.requests.map((request) => request.id);
+
+  it("pages through the requests first come first, then newest first, each once", async () => {
+    const { round, ids } = await fiveRequests();
+    const first = await getHousingBoard(correspondent, { round: round.id }, 2);
+    expect(idsOf(first)).toEqual(ids.slice(0, 2));
+    const second = await getHousingBoard(correspondent, { round: round.id, after: first!.nextCursor! }, 2);
+    expect(idsOf(second)).toEqual(ids.slice(2, 4));
+    const third = await getHousingBoard(correspondent, { round: round.id, after: second!.nextCursor! }, 2);
+    expect(idsOf(third)).toEqual(ids.slice(4));
+    expect(third!.nextCursor).toBeNull();
+
+    const newest = await getHousingBoard(correspondent, { round: round.id, sort: "newest" }, 3);
+    expect(idsOf(newest)).toEqual([...ids].reverse().slice(0, 3));
+    // A cursor that is not one starts over rather than failing.
+    expect(idsOf(await getHousingBoard(correspondent, { round: round.id, after: "not-a-cursor" }, 2))).toEqual(
+      ids.slice(0, 2),
+    );
+  });
+
+  it("finds a student by name or e-mail, and filters on the city wished and the decision", async () => {
+    const { round, ids } = await fiveRequests();
+    expect(idsOf(await getHousingBoard(correspondent, { round: round.id, q: "SING48" }))).toEqual([ids[2]]);
+    expect(idsOf(await getHousingBoard(correspondent, { round: round.id, q: "student4@" }))).toEqual([ids[4]]);
+    expect(idsOf(await getHousingBoard(correspondent, { round: round.id, city: "AIX" }))).toEqual([ids[0], ids[3]]);
+    expect(idsOf(await getHousingBoard(correspondent, { round: round.id, status: "ACCEPTED" }))).toEqual([]);
+    // The search stays within the viewer's faculties.
+    expect(idsOf(await getHousingBoard(outsider, { round: round.id, q: "sing" }))).toEqual([]);
+  });
+});

@@ -8,17 +8,21 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { confirmHousingSuggestionAction, suggestHousingAction } from "@/lib/housing/board/actions";
 import type { Proposal } from "@/lib/housing/board/rules";
+import { type NamedDossier, studentListName } from "@/lib/student-name";
 
 const shownRows = 200;
 
 /** "Suggest decisions": shows the proposals with their reasons; "Confirm" applies exactly them. */
 export function BoardSuggestion({ roundId }: { roundId: string }) {
   const t = useTranslations("housingBoard");
+  const tr = useTranslations("review");
+  const nameOf = (student: NamedDossier | undefined) =>
+    student ? studentListName(student, (reference) => tr("anonymisedStudent", { reference })) : "—";
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<{
     proposals: Proposal[];
     fingerprint: string;
-    names: Record<string, string>;
+    students: Record<string, NamedDossier>;
   } | null>(null);
   const [error, setError] = useState<string | undefined>();
   const confirm = useFormAction(confirmHousingSuggestionAction);
@@ -59,7 +63,7 @@ export function BoardSuggestion({ roundId }: { roundId: string }) {
               })}
               columns={[t("col.student"), t("col.decision")]}
               rows={result.proposals.slice(0, shownRows).map((proposal) => [
-                result.names[proposal.housingRequestId] ?? "—",
+                nameOf(result.students[proposal.housingRequestId]),
                 proposal.decision === "ACCEPTED"
                   ? t("reason.accepted", {
                       position: proposal.reason.position,

@@ -1,5 +1,6 @@
 "use server";
 
+import { refresh } from "next/cache";
 import { actionFor } from "@/lib/actions/chain";
 import { ZConfirmSuggestion, ZHousingDecision, ZRank, ZSuggest } from "@/lib/housing/board/schemas";
 import {
@@ -14,19 +15,22 @@ async function backToBoard(roundId?: string): Promise<never> {
   return redirectInLocale({ pathname: "/review/housing", query: roundId ? { round: roundId } : {} });
 }
 
-/** Accept (with a residence), waitlist or refuse; after the release, the decision is mailed at once. */
+/**
+ * Accept (with a residence), waitlist or refuse; after the release, the decision is mailed at
+ * once. The board is refreshed where it is: its search, filters and page stay.
+ */
 export const decideHousingAction = actionFor("housing.decideHousing")
   .input(ZHousingDecision)
   .action(async ({ input, ctx }) => {
-    const outcome = await decideHousingRequest(ctx.viewer, input, ctx.requestId);
-    await backToBoard(outcome.roundId);
+    await decideHousingRequest(ctx.viewer, input, ctx.requestId);
+    refresh();
   });
 
 export const rankHousingAction = actionFor("housing.rankHousing")
   .input(ZRank)
   .action(async ({ input, ctx }) => {
-    const { roundId } = await rankHousingRequest(ctx.viewer, input, ctx.requestId);
-    await backToBoard(roundId);
+    await rankHousingRequest(ctx.viewer, input, ctx.requestId);
+    refresh();
   });
 
 /** Proposes decisions for the round's open requests; nothing is written until confirmed. */

@@ -2,14 +2,16 @@ import "server-only";
 import { staffScope } from "@/lib/auth/scopes";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import type { HousingStatus } from "@/lib/generated/prisma/client";
+import type { HousingStatus, Prisma } from "@/lib/generated/prisma/client";
 import { nextOnWaitlist } from "@/lib/housing/board/rules";
+import type { TBoardQuery } from "@/lib/housing/board/schemas";
 import { lastReopened } from "@/lib/housing/reopened";
+import { cursorTime, decodeCursor, encodeCursor } from "@/lib/keyset-cursor";
 import { listResidenceRooms } from "@/lib/residences/queries";
 
 type StaffViewer = Pick<Viewer, "id" | "role" | "componentIds">;
 
-export const boardPageSize = 300;
+export const boardPageSize = 50;
 
 /** The round the board opens on: the next one to release, else the most recent. */
 async function defaultRoundId(): Promise<string | null> {
@@ -27,19 +29,20 @@ async function defaultRoundId(): Promise<string | null> {
  * the requests of the viewer's scope with their dossier's status, and for each residence with
  * a free room the waitlisted request it would go to (R-HOU-1, waitlist).
  */
-export async function getHousingBoard(viewer: StaffViewer, query: { round?: string; status?: HousingStatus }) {
+export async function getHousingBoard(viewer: StaffViewer, query: TBoardQuery, pageSize = boardPageSize) {
   const roundId = query.round ?? (await defaultRoundId());
   if (!roundId) return null;
   const round = await db.housingRound.findUnique({ where: { id: roundId } });
   if (!round) return null;
   const scope = { roundId, application: staffScope(viewer) };
+  const sort = query.sort ?? "oldest";
 
   const [allResidences, requests, counts, waitlisted] = await Promise.all([
     listResidenceRooms(round.academicYear, round.semester),
     db.housingRequest.findMany({
-      where: { ...scope, ...(query.status ? { status: query.status } : {}) },
-      orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
-      take: boardPageSize,
+      where: { AND: [requestFilters(scope, query), afterCursor(sort, query.after)] },
+      orderBy: [{ requestedAt: sort === "oldest" ? "asc" : "desc" }, { id: sort === "oldest" ? "asc" : "desc" }],
+      take: pageSize + 1,
       select: {
         id: true,
         status: true,
@@ -61,7 +64,7 @@ export async function getHousingBoard(viewer: StaffViewer, query: { round?: stri
         waitlistPosition: true,
         requestedAt: true,
         cityPreference: true,
-        application: { select: { firstName: true, lastName: true } },
+        application: { select: { id: true, firstName: true, lastName: true } },
       },
     }),
   ]);
@@ -84,10 +87,14 @@ export async function getHousingBoard(viewer: StaffViewer, query: { round?: stri
   }
   // R-HOU-1: pending requests a resubmission sent back, and what they had (staff see it all).
   const reopened = await lastReopened(requests.filter((request) => request.status === "PENDING").map((r) => r.id));
+  const hasMore = requests.length > pageSize;
+  const page = hasMore ? requests.slice(0, pageSize) : requests;
+  const last = page[page.length - 1];
   return {
     round,
     residences,
-    requests: requests.map((request) => ({
+    nextCursor: hasMore && last ? encodeCursor([last.requestedAt.toISOString(), last.id]) : null,
+    requests: page.map((request) => ({
       ...request,
       reopened: request.status === "PENDING" ? (reopened.get(request.id) ?? null) : null,
     })),
@@ -96,4 +103,30 @@ export async function getHousingBoard(viewer: StaffViewer, query: { round?: stri
     >,
     offers,
   };
+}
+
+/** The decision, the city wished and the search (name or e-mail, as the queue searches). */
+function requestFilters(
+  scope: { roundId: string; application: Prisma.ApplicationWhereInput },
+  query: TBoardQuery,
+): Prisma.HousingRequestWhereInput {
+  return {
+    roundId: scope.roundId,
+    ...(query.status ? { status: query.status } : {}),
+    ...(query.city ? { cityPreference: query.city } : {}),
+    application: {
+      AND: [scope.application, query.q ? { searchText: { contains: query.q.toLowerCase() } } : {}],
+    },
+  };
+}
+
+/** Requests strictly after the cursor in the board's order (keyset: every page costs the same). */
+function afterCursor(sort: "oldest" | "newest", cursor: string | undefined): Prisma.HousingRequestWhereInput {
+  const key = decodeCursor(cursor, 2);
+  const time = cursorTime(key?.[0]);
+  if (!key || !time) return {};
+  const id = key[1]!;
+  return sort === "oldest"
+    ? { OR: [{ requestedAt: { gt: time } }, { requestedAt: time, id: { gt: id } }] }
+    : { OR: [{ requestedAt: { lt: time } }, { requestedAt: time, id: { lt: id } }] };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { HousingCity, HousingStatus } from "@/lib/generated/prisma/enums";
 
 const uuid = z.uuid({ error: "invalid" });
 
@@ -32,8 +33,23 @@ export const ZRank = z.strictObject({
   ]),
 });
 
-/** The board's GET parameters (lenient: an unknown value is ignored). */
+/**
+ * The board's GET parameters (lenient: an unknown value is ignored): the round, filters on the
+ * decision and the city wished, a search on the student's name or e-mail, the order (first come
+ * by default, the order decisions follow) and the page's cursor.
+ */
 export const ZBoardQuery = z.object({
   round: z.uuid().optional().catch(undefined),
-  status: z.enum(["PENDING", "ACCEPTED", "WAITLISTED", "REFUSED", "DECLINED", "WITHDRAWN"]).optional().catch(undefined),
+  status: z.enum(HousingStatus).optional().catch(undefined),
+  city: z.enum(HousingCity).optional().catch(undefined),
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .transform((value) => value.replace(/\p{Cc}/gu, "") || undefined)
+    .optional()
+    .catch(undefined),
+  sort: z.enum(["oldest", "newest"]).optional().catch(undefined),
+  after: z.string().max(200).optional().catch(undefined),
 });
+export type TBoardQuery = z.output<typeof ZBoardQuery>;

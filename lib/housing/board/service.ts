@@ -155,21 +155,17 @@ export function fingerprintOf(proposals: Proposal[]): string {
   return hash.digest("hex");
 }
 
-/** The proposals, their fingerprint, and the names of the students of the first `named` ones. */
+/** The proposals, their fingerprint, and the students of the first `named` ones. */
 export async function suggestHousingAllocation(viewer: StaffViewer, roundId: string, named = 200) {
   const { round, requests, residences } = await loadSuggestionFacts(db, viewer, roundId);
   const proposals = suggestAllocation(requests, residences, round.policy);
   const shown = await db.housingRequest.findMany({
     where: { id: { in: proposals.slice(0, named).map((proposal) => proposal.housingRequestId) } },
-    select: { id: true, application: { select: { firstName: true, lastName: true } } },
+    select: { id: true, application: { select: { id: true, firstName: true, lastName: true } } },
   });
-  const names = Object.fromEntries(
-    shown.map((row) => [
-      row.id,
-      [row.application.lastName?.toUpperCase(), row.application.firstName].filter(Boolean).join(" "),
-    ]),
-  );
-  return { proposals, fingerprint: fingerprintOf(proposals), policy: round.policy, names };
+  // The screen names them (lib/student-name.ts), in the reader's language.
+  const students = Object.fromEntries(shown.map((row) => [row.id, row.application]));
+  return { proposals, fingerprint: fingerprintOf(proposals), policy: round.policy, students };
 }
 
 /**

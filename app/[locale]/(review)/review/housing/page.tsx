@@ -5,17 +5,19 @@ import { BoardOfferForm } from "@/components/housing/board/offer-form";
 import { BoardRankForm } from "@/components/housing/board/rank-form";
 import { BoardSuggestion } from "@/components/housing/board/suggestion";
 import { DataTable } from "@/components/ui/data-table";
+import { Field } from "@/components/ui/field";
 import { PageSection } from "@/components/ui/page-section";
 import { SelectField } from "@/components/ui/select-field";
 import { formatAcademicYear } from "@/lib/academic-year";
 import { requireRole } from "@/lib/auth/guard";
-import { boardPageSize, getHousingBoard } from "@/lib/housing/board/queries";
+import { getHousingBoard } from "@/lib/housing/board/queries";
 import { canDecide } from "@/lib/housing/board/rules";
 import { ZBoardQuery } from "@/lib/housing/board/schemas";
 import { listRounds } from "@/lib/housing/release/queries";
 import type { HousingDecision } from "@/lib/housing/rules";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
+import { type NamedDossier, studentListName } from "@/lib/student-name";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -24,6 +26,7 @@ type Props = {
 
 const statuses = ["PENDING", "ACCEPTED", "WAITLISTED", "REFUSED", "DECLINED", "WITHDRAWN"] as const;
 const decisions: HousingDecision[] = ["ACCEPTED", "WAITLISTED", "REFUSED"];
+const cities = ["AIX", "MARSEILLE", "NO_PREFERENCE"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "housingBoard" });
@@ -38,8 +41,9 @@ export default async function HousingBoardPage({ params, searchParams }: Props) 
     Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
   );
   const query = ZBoardQuery.parse(raw);
-  const [t, te, format, rounds, board] = await Promise.all([
+  const [t, tr, te, format, rounds, board] = await Promise.all([
     getTranslations({ locale, namespace: "housingBoard" }),
+    getTranslations({ locale, namespace: "review" }),
     getTranslations({ locale, namespace: "enums" }),
     getFormatter({ locale }),
     listRounds(viewer),
@@ -64,19 +68,31 @@ export default async function HousingBoardPage({ params, searchParams }: Props) 
       </div>
     );
   }
-  const { round, residences, requests, counts, offers } = board;
+  const { round, residences, requests, counts, offers, nextCursor } = board;
   const released = round.releasedAt !== null;
   const residenceOptions = residences.map((residence) => ({
     value: residence.id,
     label: `${residence.name} (${te(`housingCity.${residence.city}`)}, ${residence.free})`,
   }));
-  const nameOf = (application: { firstName: string | null; lastName: string | null }) =>
-    [application.lastName?.toUpperCase(), application.firstName].filter(Boolean).join(" ");
+  const anonymised = (reference: string) => tr("anonymisedStudent", { reference });
+  const nameOf = (application: NamedDossier) => studentListName(application, anonymised);
+  // The filters, kept when paging (the cursor itself is not).
+  const filterParams = Object.fromEntries(
+    Object.entries({ round: round.id, status: query.status, city: query.city, q: query.q, sort: query.sort }).flatMap(
+      ([key, value]) => (value ? [[key, value]] : []),
+    ),
+  );
 
   return (
     <div className="flex flex-col gap-8">
       {header}
-      <form method="get" className="flex flex-wrap items-end gap-4 rounded border border-slate-300 bg-white p-4">
+      {/* biome-ignore lint/a11y/useSemanticElements: the <search> element is not yet announced by every screen reader; role="search" is */}
+      <form
+        role="search"
+        aria-label={t("filtersLabel")}
+        method="get"
+        className="flex flex-wrap items-end gap-4 rounded border border-slate-300 bg-white p-4"
+      >
         <SelectField
           name="round"
           label={t("roundLabel")}
@@ -89,6 +105,23 @@ export default async function HousingBoardPage({ params, searchParams }: Props) 
           options={statuses.map((status) => ({ value: status, label: t(`status.${status}`) }))}
           placeholder={t("any")}
           defaultValue={query.status ?? ""}
+        />
+        <SelectField
+          name="city"
+          label={t("cityFilter")}
+          options={cities.map((city) => ({ value: city, label: te(`housingCity.${city}`) }))}
+          placeholder={t("any")}
+          defaultValue={query.city ?? ""}
+        />
+        <Field name="q" type="search" label={t("search")} defaultValue={query.q ?? ""} maxLength={100} />
+        <SelectField
+          name="sort"
+          label={t("sort")}
+          options={[
+            { value: "oldest", label: t("sorts.oldest") },
+            { value: "newest", label: t("sorts.newest") },
+          ]}
+          defaultValue={query.sort ?? "oldest"}
         />
         <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark">
           {t("show")}
@@ -162,7 +195,7 @@ export default async function HousingBoardPage({ params, searchParams }: Props) 
           <p>{t("emptyRequests")}</p>
         ) : (
           <DataTable
-            caption={t("requestsCaption", { max: boardPageSize })}
+            caption={t("requestsCaption", { count: requests.length })}
             columns={[
               t("col.student"),
               t("col.dossier"),
@@ -229,6 +262,21 @@ export default async function HousingBoardPage({ params, searchParams }: Props) 
             })}
           />
         )}
+        <nav aria-label={t("pagesLabel")} className="mt-3 flex gap-4">
+          {query.after && (
+            <Link href={{ pathname: "/review/housing", query: filterParams }} className="text-brand underline">
+              {t("firstPage")}
+            </Link>
+          )}
+          {nextCursor && (
+            <Link
+              href={{ pathname: "/review/housing", query: { ...filterParams, after: nextCursor } }}
+              className="text-brand underline"
+            >
+              {t("nextPage")}
+            </Link>
+          )}
+        </nav>
       </PageSection>
     </div>
   );

@@ -16,6 +16,7 @@ import { claimStaleAfterMs } from "@/lib/housing/release/rules";
 import { canRelease, releaseOpensAt } from "@/lib/housing/rounds/rules";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
+import { isAnonymised, studentFullName } from "@/lib/student-name";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -39,10 +40,11 @@ export default async function ReleaseRoundPage({ params }: Props) {
   if (!z.uuid().safeParse(id).success) notFound();
   const round = await getRoundForRelease(viewer, id);
   if (!round) notFound();
-  const [progress, uncertain, t, format] = await Promise.all([
+  const [progress, uncertain, t, tr, format] = await Promise.all([
     roundReleaseProgress(viewer, id),
     listUncertainMails(viewer, id),
     getTranslations({ locale, namespace: "housingRelease" }),
+    getTranslations({ locale, namespace: "review" }),
     getFormatter({ locale }),
   ]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });
@@ -140,15 +142,15 @@ export default async function ReleaseRoundPage({ params }: Props) {
                 t("uncertainCol.actions"),
               ]}
               rows={uncertain.map((row) => {
-                const student =
-                  [row.application.firstName, row.application.lastName].filter(Boolean).join(" ") ||
-                  row.application.student.name;
+                const student = studentFullName(row.application, (reference) => tr("anonymisedStudent", { reference }));
                 return [
                   <span key="student">
                     <Link href={`/review/${row.application.id}`} className="font-medium text-brand underline">
                       {student}
                     </Link>
-                    <span className="block text-xs text-slate-700">{row.application.student.email}</span>
+                    {!isAnonymised(row.application) && (
+                      <span className="block text-xs text-slate-700">{row.application.student.email}</span>
+                    )}
                   </span>,
                   t(`status.${row.status}`),
                   row.mailClaimedAt ? when(row.mailClaimedAt) : "—",
