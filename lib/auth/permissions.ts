@@ -51,10 +51,12 @@ export const permissions = {
   "housing.rankHousing": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
   "housing.suggestHousing": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
   "housing.confirmHousingSuggestion": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
-  "housingRelease.releaseRound": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
-  "housingRelease.sendRoundMails": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
-  "housingRelease.markDecisionMailSent": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
-  "housingRelease.resendDecisionMail": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+  // Releasing a round e-mails every student of it, all faculties together (R-HOU-3): the
+  // central IR office's act, like the round's dates; correspondents decide on the board.
+  "housingRelease.releaseRound": { who: ["ADMIN"], scope: "all" },
+  "housingRelease.sendRoundMails": { who: ["ADMIN"], scope: "all" },
+  "housingRelease.markDecisionMailSent": { who: ["ADMIN"], scope: "all" },
+  "housingRelease.resendDecisionMail": { who: ["ADMIN"], scope: "all" },
   "insurance.reviewInsurance": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
   "studentHousing.setInterlogStep": { who: ["STUDENT"], scope: "own" },
   "studentHousing.acceptHousingCommitments": { who: ["STUDENT"], scope: "own" },
@@ -113,11 +115,7 @@ export const routePermissions = {
   "DELETE /api/documents/[id]": { who: ["STUDENT"], scope: "own", anonymous: "signInRequired" },
   "POST /api/documents": { who: ["STUDENT"], scope: "own", anonymous: "signInRequired" },
   "GET /api/arrivals/export": { who: ["CORRESPONDENT", "ADMIN"], scope: "component", anonymous: "notFound" },
-  "GET /api/housing/rounds/[id]/progress": {
-    who: ["CORRESPONDENT", "ADMIN"],
-    scope: "component",
-    anonymous: "signInRequired",
-  },
+  "GET /api/housing/rounds/[id]/progress": { who: ["ADMIN"], scope: "all", anonymous: "signInRequired" },
   "GET /api/welcome-desk/bookings/[id]/ics": { who: ["STUDENT"], scope: "own", anonymous: "notFound" },
   "GET /api/me/export": { who: "signedIn", scope: "self", anonymous: "signInRequired" },
 } as const satisfies Record<string, RoutePermission>;

@@ -16,7 +16,7 @@ for (const locale of ["fr", "en"] as const) {
     ),
     [demoAccounts.sciences, "/review"],
     [demoAccounts.sciences, "/review/housing"],
-    [demoAccounts.sciences, "/review/housing/rounds"],
+    [demoAccounts.admin, "/review/housing/rounds"],
     [demoAccounts.student, "/dossier/housing"],
     [demoAccounts.student, "/dossier/arrival"],
     [demoAccounts.student, "/dossier/welcome-desk"],

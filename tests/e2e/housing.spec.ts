@@ -69,12 +69,22 @@ test("decisions stay hidden until the round is released; then the accepted stude
   await expect(accepted.page.getByText(/Decision pending/).first()).toBeVisible();
   await expect(accepted.page.getByText("Résidence Luminy")).toHaveCount(0);
 
-  // The correspondent releases the round; the e-mails go out once.
-  await board.getByRole("link", { name: "Release and e-mails of this round" }).click();
-  await expectAccessible(board);
-  await board.getByRole("checkbox", { name: /I confirm the release/ }).check();
-  await board.getByRole("button", { name: "Release the decisions" }).click();
-  await expect(board.getByText(/Released on/).first()).toBeVisible({ timeout: 20_000 });
+  // Releasing e-mails the whole round: an administrator's act (issue 21). The correspondent has
+  // no link to it, and its page is "not found" for them.
+  await expect(board.getByRole("link", { name: "Release and e-mails of this round" })).toHaveCount(0);
+  await expect(board.getByText(/The IR office \(administrators\) releases the round/)).toBeVisible();
+  const roundId = new URL(board.url()).searchParams.get("round")!;
+  expect((await board.goto(`/en/review/housing/rounds/${roundId}`))!.status()).toBe(404);
+
+  // An administrator releases the round; the e-mails go out once.
+  const admin = await (await browser.newContext()).newPage();
+  await signInAs(admin, demoAccounts.admin.email, demoPassword);
+  await admin.goto(`/en/review/housing?round=${roundId}`);
+  await admin.getByRole("link", { name: "Release and e-mails of this round" }).click();
+  await expectAccessible(admin);
+  await admin.getByRole("checkbox", { name: /I confirm the release/ }).check();
+  await admin.getByRole("button", { name: "Release the decisions" }).click();
+  await expect(admin.getByText(/Released on/).first()).toBeVisible({ timeout: 20_000 });
 
   // The accepted student: residence, INTERLOG steps, commitments, confirmation.
   await accepted.page.reload();

@@ -15,7 +15,7 @@ import {
   type ReleaseMailDeps,
   realMailDeps,
 } from "@/lib/housing/release/mail-claims";
-import { listUncertainMails, roundReleaseProgress } from "@/lib/housing/release/queries";
+import { listRounds, listUncertainMails, roundReleaseProgress } from "@/lib/housing/release/queries";
 import { claimStaleAfterMs } from "@/lib/housing/release/rules";
 import {
   markDecisionMailSent,
@@ -161,35 +161,47 @@ describe("releasing a round (R-HOU-3)", () => {
 
   it("releases once from its date, audited; a second release is refused", async () => {
     const round = await createRound();
-    const { releasedAt } = await releaseRound(correspondent, round.id, "req-release");
+    const { releasedAt } = await releaseRound(admin, round.id, "req-release");
     expect(await db.housingRound.findUniqueOrThrow({ where: { id: round.id } })).toMatchObject({
       releasedAt,
-      releasedById: correspondent.id,
+      releasedById: admin.id,
     });
     const events = await db.auditEvent.findMany({ where: { entityType: "HousingRound", entityId: round.id } });
-    expect(events).toMatchObject([
-      { action: "housing.round.release", actorId: correspondent.id, requestId: "req-release" },
-    ]);
+    expect(events).toMatchObject([{ action: "housing.round.release", actorId: admin.id, requestId: "req-release" }]);
     expect(await codeOf(releaseRound(admin, round.id, "r"))).toBe("housingRoundAlreadyReleased");
     expect(await db.auditEvent.count({ where: { entityId: round.id } })).toBe(1);
   });
 
-  it("lets exactly one of two staff releasing at once win", async () => {
+  it("lets exactly one of two administrators releasing at once win", async () => {
     const round = await createRound();
+    const otherAdmin = await createViewer("ADMIN");
     const codes = await Promise.all([
       codeOf(releaseRound(admin, round.id, "a")),
-      codeOf(releaseRound(correspondent, round.id, "b")),
+      codeOf(releaseRound(otherAdmin, round.id, "b")),
     ]);
     expect(codes.sort()).toEqual(["housingRoundAlreadyReleased", "ok"]);
     expect(await db.auditEvent.count({ where: { entityId: round.id } })).toBe(1);
   });
 
-  it("is refused to a student, and answers 'not found' for an unknown round", async () => {
+  it("is refused to a student and to a correspondent (issue 21), and answers 'not found' for an unknown round", async () => {
     const round = await createRound();
     const student = await createViewer("STUDENT");
     expect(await codeOf(releaseRound(student, round.id, "r"))).toBe("forbidden");
+    expect(await codeOf(releaseRound(correspondent, round.id, "r"))).toBe("forbidden");
+    expect(await codeOf(listUncertainMails(correspondent, round.id))).toBe("forbidden");
     expect(await codeOf(releaseRound(admin, "00000000-0000-4000-8000-000000000000", "r"))).toBe("notFound");
     expect((await db.housingRound.findUniqueOrThrow({ where: { id: round.id } })).releasedAt).toBeNull();
+  });
+});
+
+describe("the board's list of rounds", () => {
+  it("counts the requests of the viewer's faculties only (issue 21): no figures across faculties", async () => {
+    const round = await createRound();
+    await createRequest(round.id, "ACCEPTED");
+    const countsFor = async (viewer: Viewer) => (await listRounds(viewer)).find((row) => row.id === round.id)?.counts;
+    expect(await countsFor(correspondent)).toEqual({ ACCEPTED: 1 });
+    expect(await countsFor(otherCorrespondent)).toEqual({});
+    expect(await countsFor(admin)).toEqual({ ACCEPTED: 1 });
   });
 });
 
@@ -306,14 +318,13 @@ describe("e-mailing a released round's decisions", () => {
     expect(await sendRoundMails(round.id)).toMatchObject({ sent: 0, alreadySent: 2, uncertain: 1, inProgress: 1 });
     expect(await mailsTo(crashed.student.email)).toEqual([]);
 
-    // Staff see the uncertain one (their component's), not the one in flight; another component's correspondent does not.
-    expect((await listUncertainMails(correspondent, round.id)).map((row) => row.id)).toEqual([crashed.request.id]);
-    expect(await listUncertainMails(otherCorrespondent, round.id)).toEqual([]);
+    // An administrator sees the uncertain one, not the one in flight; correspondents release nothing.
+    expect((await listUncertainMails(admin, round.id)).map((row) => row.id)).toEqual([crashed.request.id]);
     expect(
       await codeOf(
         markDecisionMailSent(otherCorrespondent, { roundId: round.id, housingRequestId: crashed.request.id }, "r"),
       ),
-    ).toBe("notFound");
+    ).toBe("forbidden");
     // A claim that may be a send in flight cannot be acted on.
     expect(
       await codeOf(resendDecisionMail(admin, { roundId: round.id, housingRequestId: inFlight.request.id }, "r")),
@@ -321,7 +332,7 @@ describe("e-mailing a released round's decisions", () => {
     expect(await mailsTo(inFlight.student.email)).toEqual([]);
   });
 
-  it("lets staff mark an uncertain e-mail as sent (nothing sent) or send it again (sent once)", async () => {
+  it("lets an administrator mark an uncertain e-mail as sent (nothing sent) or send it again (sent once)", async () => {
     const round = await createRound({ released: true });
     const checked = await createRequest(round.id, "ACCEPTED");
     const lost = await createRequest(round.id, "REFUSED");
@@ -331,7 +342,7 @@ describe("e-mailing a released round's decisions", () => {
       data: { mailClaimedAt: longAgo },
     });
 
-    await markDecisionMailSent(correspondent, { roundId: round.id, housingRequestId: checked.request.id }, "req-mark");
+    await markDecisionMailSent(admin, { roundId: round.id, housingRequestId: checked.request.id }, "req-mark");
     expect(await db.housingRequest.findUniqueOrThrow({ where: { id: checked.request.id } })).toMatchObject({
       notifiedStatus: "ACCEPTED",
       mailClaimedAt: null,
@@ -341,7 +352,7 @@ describe("e-mailing a released round's decisions", () => {
       await db.auditEvent.findFirst({
         where: { entityId: checked.request.id, action: "housing.decisionMail.markSent" },
       }),
-    ).toMatchObject({ actorId: correspondent.id, requestId: "req-mark" });
+    ).toMatchObject({ actorId: admin.id, requestId: "req-mark" });
 
     expect(
       await resendDecisionMail(admin, { roundId: round.id, housingRequestId: lost.request.id }, "req-resend"),

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { claimStaleAfterMs, isDecided, isStaleClaim, mayManageRelease } from "@/lib/housing/release/rules";
+import {
+  claimStaleAfterMs,
+  isDecided,
+  isStaleClaim,
+  mayManageRelease,
+  maySeeRounds,
+} from "@/lib/housing/release/rules";
 import { canRelease, defaultReleaseDate, isDecisionVisible, releaseOpensAt } from "@/lib/housing/rounds/rules";
 
 const at = (iso: string) => new Date(iso);
@@ -86,12 +92,20 @@ describe("R-HOU-3 what is e-mailed: only a staff decision", () => {
   ] as const)("%s → decided %s", (status, expected) => expect(isDecided(status)).toBe(expected));
 });
 
-describe("R-HOU-3 who releases: any staff member, never a student", () => {
+describe("R-HOU-3 who releases (e-mails the whole round): an administrator only (issue 21)", () => {
+  it.each([
+    ["ADMIN", true],
+    ["CORRESPONDENT", false],
+    ["STUDENT", false],
+  ] as const)("%s → %s", (role, expected) => expect(mayManageRelease({ role })).toBe(expected));
+});
+
+describe("who sees the list of rounds (the board's): the staff who decide", () => {
   it.each([
     ["ADMIN", true],
     ["CORRESPONDENT", true],
     ["STUDENT", false],
-  ] as const)("%s → %s", (role, expected) => expect(mayManageRelease({ role })).toBe(expected));
+  ] as const)("%s → %s", (role, expected) => expect(maySeeRounds({ role })).toBe(expected));
 });
 
 describe("R-HOU-3 a mail claim left behind is uncertain only once it may no longer be in flight", () => {

@@ -4,14 +4,14 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { HousingStatus } from "@/lib/generated/prisma/client";
-import { claimStaleAfterMs, mayManageRelease } from "@/lib/housing/release/rules";
+import { claimStaleAfterMs, mayManageRelease, maySeeRounds } from "@/lib/housing/release/rules";
 import { runningRoundMails } from "@/lib/housing/release/service";
 
-/** Reads for the release page and the board, staff only (R-HOU-3). */
+/** Reads for the release page (administrators) and the board's list of rounds (staff), R-HOU-3. */
 
 type StaffViewer = Pick<Viewer, "id" | "role" | "componentIds">;
 
-function assertStaff(viewer: StaffViewer) {
+function assertMayManageRelease(viewer: StaffViewer) {
   if (!mayManageRelease(viewer)) throw new DomainError("forbidden");
 }
 
@@ -36,7 +36,7 @@ export interface RoundReleaseProgress {
 
 /** The counts behind the release page's progress bar (counts only, no personal data). */
 export async function roundReleaseProgress(viewer: StaffViewer, roundId: string): Promise<RoundReleaseProgress> {
-  assertStaff(viewer);
+  assertMayManageRelease(viewer);
   return unsafeRoundReleaseProgress(roundId);
 }
 
@@ -85,15 +85,22 @@ export async function unsafeRoundReleaseProgress(roundId: string): Promise<Round
   };
 }
 
-/** Every round, newest first, with its requests counted by status (no personal data). */
+/**
+ * Every round, newest first, with the requests of the viewer's scope counted by status (a
+ * correspondent: their faculties'; an admin: all). No personal data.
+ */
 export async function listRounds(viewer: StaffViewer) {
-  assertStaff(viewer);
+  if (!maySeeRounds(viewer)) throw new DomainError("forbidden");
   const [rounds, counts] = await Promise.all([
     db.housingRound.findMany({
       orderBy: [{ academicYear: "desc" }, { semester: "asc" }],
       select: { id: true, academicYear: true, semester: true, releaseAt: true, releasedAt: true },
     }),
-    db.housingRequest.groupBy({ by: ["roundId", "status"], _count: { _all: true } }),
+    db.housingRequest.groupBy({
+      by: ["roundId", "status"],
+      where: { application: staffScope(viewer) },
+      _count: { _all: true },
+    }),
   ]);
   return rounds.map((round) => ({
     ...round,
@@ -105,7 +112,7 @@ export async function listRounds(viewer: StaffViewer) {
 
 /** One round for its release page: dates, who released it, its requests counted by status. */
 export async function getRoundForRelease(viewer: StaffViewer, roundId: string) {
-  assertStaff(viewer);
+  assertMayManageRelease(viewer);
   const round = await db.housingRound.findUnique({
     where: { id: roundId },
     select: { id: true, academicYear: true, semester: true, releaseAt: true, releasedAt: true, releasedById: true },
@@ -129,7 +136,7 @@ export async function getRoundForRelease(viewer: StaffViewer, roundId: string) {
  * all for an admin), oldest claim first.
  */
 export async function listUncertainMails(viewer: StaffViewer, roundId: string, limit = 100) {
-  assertStaff(viewer);
+  assertMayManageRelease(viewer);
   return db.housingRequest.findMany({
     where: {
       roundId,

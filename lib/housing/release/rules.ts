@@ -15,10 +15,16 @@ export function isDecided(status: HousingStatus): status is DecidedStatus {
 }
 
 /**
- * R-HOU-3 (portal choice): any staff member releases and follows a round; a round holds every
- * component's requests of one arrival semester, so it is not scoped to the viewer's components.
+ * Releasing a round e-mails every student of it, whatever their faculty: an administrator's act
+ * (issue 21), like setting the round's date. Correspondents decide on the board and see their
+ * own faculties' figures there.
  */
 export function mayManageRelease(viewer: { role: Role }): boolean {
+  return viewer.role === "ADMIN";
+}
+
+/** The board and its list of rounds: the staff who decide. */
+export function maySeeRounds(viewer: { role: Role }): boolean {
   return viewer.role === "CORRESPONDENT" || viewer.role === "ADMIN";
 }
 

@@ -25,7 +25,7 @@ type StaffViewer = Pick<Viewer, "id" | "role" | "componentIds">;
 
 const pageSize = 100;
 
-function assertStaff(viewer: StaffViewer) {
+function assertMayManageRelease(viewer: StaffViewer) {
   if (!mayManageRelease(viewer)) throw new DomainError("forbidden");
 }
 
@@ -45,7 +45,7 @@ export async function releaseRound(
   requestId: string,
   now: Date = new Date(),
 ): Promise<{ id: string; releasedAt: Date }> {
-  assertStaff(viewer);
+  assertMayManageRelease(viewer);
   return db.$transaction(async (tx) => {
     const round = await tx.housingRound.findUnique({
       where: { id: roundId },
@@ -270,7 +270,7 @@ export async function markDecisionMailSent(
   input: { roundId: string; housingRequestId: string },
   requestId: string,
 ): Promise<void> {
-  assertStaff(viewer);
+  assertMayManageRelease(viewer);
   const row = await uncertainClaimOrThrow(viewer, input.roundId, input.housingRequestId);
   await db.$transaction(async (tx) => {
     const { count } = await tx.housingRequest.updateMany({
@@ -297,7 +297,7 @@ export async function resendDecisionMail(
   requestId: string,
   deps: ReleaseMailDeps = realMailDeps,
 ): Promise<NotifyOutcome> {
-  assertStaff(viewer);
+  assertMayManageRelease(viewer);
   const row = await uncertainClaimOrThrow(viewer, input.roundId, input.housingRequestId);
   await db.$transaction(async (tx) => {
     const { count } = await tx.housingRequest.updateMany({

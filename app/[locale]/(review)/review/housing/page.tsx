@@ -14,6 +14,7 @@ import { getHousingBoard } from "@/lib/housing/board/queries";
 import { canDecide } from "@/lib/housing/board/rules";
 import { ZBoardQuery } from "@/lib/housing/board/schemas";
 import { listRounds } from "@/lib/housing/release/queries";
+import { mayManageRelease } from "@/lib/housing/release/rules";
 import type { HousingDecision } from "@/lib/housing/rules";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
@@ -132,11 +133,16 @@ export default async function HousingBoardPage({ params, searchParams }: Props) 
         <p>{t("releaseAt", { date: day(round.releaseAt) })}</p>
         <p>{released ? t("released", { date: day(round.releasedAt!) }) : t("notReleased")}</p>
         <p>{t("policy", { policy: t(`policies.${round.policy}`) })}</p>
-        <p>
-          <Link href={`/review/housing/rounds/${round.id}`} className="font-medium text-brand underline">
-            {t("manageRelease")}
-          </Link>
-        </p>
+        {/* Releasing e-mails the whole round: the administrators' act (lib/housing/release/rules.ts). */}
+        {mayManageRelease(viewer) ? (
+          <p>
+            <Link href={`/review/housing/rounds/${round.id}`} className="font-medium text-brand underline">
+              {t("manageRelease")}
+            </Link>
+          </p>
+        ) : (
+          !released && <p>{t("releasedByAdmins")}</p>
+        )}
         <ul className="flex flex-wrap gap-2">
           {statuses.map((status) => (
             <li key={status} className="rounded border border-slate-400 bg-white px-3 py-1 text-sm">

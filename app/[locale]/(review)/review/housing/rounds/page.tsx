@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** R-HOU-3: the rounds of housing decisions, each with its release date and state. */
 export default async function HousingRoundsPage({ params }: Props) {
   const locale = await pageLocale(params);
-  const viewer = await requireRole(locale, ["CORRESPONDENT", "ADMIN"], "/review/housing/rounds");
+  const viewer = await requireRole(locale, ["ADMIN"], "/review/housing/rounds");
   const [rounds, t, format] = await Promise.all([
     listRounds(viewer),
     getTranslations({ locale, namespace: "housingRelease" }),

@@ -36,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReleaseRoundPage({ params }: Props) {
   const locale = await pageLocale(params);
   const { id } = await params;
-  const viewer = await requireRole(locale, ["CORRESPONDENT", "ADMIN"], `/review/housing/rounds/${id}`);
+  const viewer = await requireRole(locale, ["ADMIN"], `/review/housing/rounds/${id}`);
   if (!z.uuid().safeParse(id).success) notFound();
   const round = await getRoundForRelease(viewer, id);
   if (!round) notFound();
