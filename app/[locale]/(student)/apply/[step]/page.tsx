@@ -6,6 +6,7 @@ import { HomeStep } from "@/components/applications/home-step";
 import { HousingStep } from "@/components/applications/housing-step";
 import { IdentityStep } from "@/components/applications/identity-step";
 import { LanguagesStep } from "@/components/applications/languages-step";
+import { StepHeading } from "@/components/applications/step-heading";
 import { StepNav } from "@/components/applications/step-nav";
 import { StudyStep } from "@/components/applications/study-step";
 import { SubmitStep } from "@/components/applications/submit-step";
@@ -84,7 +85,7 @@ export default async function ApplyStepPage({ params }: Props) {
         <p className="rounded border border-amber-400 bg-amber-50 p-3">{t("changesRequestedBanner")}</p>
       )}
       <StepNav current={step} done={done} />
-      <h2 className="text-2xl font-semibold">{t(`steps.${step}`)}</h2>
+      <StepHeading step={step}>{t(`steps.${step}`)}</StepHeading>
       {await renderStep()}
     </div>
   );
