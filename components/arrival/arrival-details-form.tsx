@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { bindFields } from "@/components/ui/form-binding";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -31,7 +32,8 @@ export function ArrivalDetailsForm({
 }) {
   const t = useTranslations("arrival.details");
   const { failed, formAction } = useFormAction(saveArrivalDetailsAction);
-  const value = (name: keyof ArrivalDetailsValues) => (failed ? (failed.values[name] ?? "") : saved[name]);
+  const { value: bound, error } = bindFields(failed);
+  const value = (name: keyof ArrivalDetailsValues) => bound(name, saved[name]);
   return (
     <form
       key={failed ? JSON.stringify(failed.values) : JSON.stringify(saved)}
@@ -48,7 +50,7 @@ export function ArrivalDetailsForm({
         placeholder={t("choose")}
         required
         defaultValue={value("nationality")}
-        error={failed?.fieldErrors.nationality}
+        error={error("nationality")}
       />
       <RadioGroup
         name="visaType"
@@ -56,7 +58,7 @@ export function ArrivalDetailsForm({
         stacked
         options={visaTypes.map((type) => ({ value: type, label: t(`visaTypeOption.${type}`) }))}
         defaultValue={value("visaType")}
-        error={failed?.fieldErrors.visaType}
+        error={error("visaType")}
       />
       <Field
         name="arrivalDate"
@@ -64,7 +66,7 @@ export function ArrivalDetailsForm({
         label={t("arrivalDate")}
         hint={t("arrivalDateHint", { date: acceptedOn })}
         defaultValue={value("arrivalDate")}
-        error={failed?.fieldErrors.arrivalDate}
+        error={error("arrivalDate")}
       />
       <div>
         <SubmitButton label={t("submit")} pendingLabel={t("submitting")} />

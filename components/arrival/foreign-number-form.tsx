@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { bindFields } from "@/components/ui/form-binding";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { recordForeignNumberAction } from "@/lib/arrival/actions";
@@ -14,6 +15,7 @@ import { recordForeignNumberAction } from "@/lib/arrival/actions";
 export function ForeignNumberForm({ recorded }: { recorded: string | null }) {
   const t = useTranslations("arrival.number");
   const { failed, formAction } = useFormAction(recordForeignNumberAction);
+  const { value, error } = bindFields(failed);
   return (
     <form
       key={failed ? JSON.stringify(failed.values) : (recorded ?? "empty")}
@@ -29,8 +31,8 @@ export function ForeignNumberForm({ recorded }: { recorded: string | null }) {
         inputMode="numeric"
         autoComplete="off"
         required
-        defaultValue={failed ? (failed.values.foreignNumber ?? "") : (recorded ?? "")}
-        error={failed?.fieldErrors.foreignNumber}
+        defaultValue={value("foreignNumber", recorded)}
+        error={error("foreignNumber")}
       />
       <div>
         <SubmitButton label={recorded ? t("correct") : t("submit")} pendingLabel={t("submitting")} />

@@ -74,6 +74,9 @@ export const submitApplicationAction = actionFor("applications.submitApplication
         ctx.requestId,
       );
     }
+    if (result.housingReopened) {
+      await notify(ctx.viewer.email, ctx.viewer.locale, "housingReopened", { name: ctx.viewer.name }, ctx.requestId);
+    }
     await redirectInLocale("/dossier");
   });
 

@@ -169,6 +169,7 @@ export async function submitApplication(viewer: Viewer, requestId: string) {
         frenchWarning: application.frenchWarning,
         resubmission: false,
         alreadySubmitted: true,
+        housingReopened: false,
       };
     }
     if (!canTransition(application.status, "submit")) throw new NotFoundError();
@@ -218,7 +219,12 @@ export async function submitApplication(viewer: Viewer, requestId: string) {
       lastSubmittedAt: now,
     });
     // R-HOU-2: the residence request travels with the application.
-    await syncHousingRequest(tx, { ...application, submittedAt: application.submittedAt ?? now }, viewer.id, requestId);
+    const housing = await syncHousingRequest(
+      tx,
+      { ...application, submittedAt: application.submittedAt ?? now },
+      viewer.id,
+      requestId,
+    );
     await recordAudit(tx, {
       actorId: viewer.id,
       action: "application.submit",
@@ -233,6 +239,8 @@ export async function submitApplication(viewer: Viewer, requestId: string) {
       frenchWarning,
       resubmission: application.status === "CHANGES_REQUESTED",
       alreadySubmitted: false,
+      // R-HOU-1: a new semester or city took back the room decision the student had seen.
+      housingReopened: housing.reopenedSeenDecision,
     };
   });
 }

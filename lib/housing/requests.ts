@@ -47,7 +47,7 @@ export async function syncHousingRequest(
   },
   actorId: string,
   requestId: string,
-) {
+): Promise<{ reopenedSeenDecision: boolean }> {
   // Locked: a staff decision committed between this read and the write below would otherwise
   // be carried, unchecked, into the new round.
   await tx.$queryRaw`SELECT id FROM "HousingRequest" WHERE "applicationId" = ${application.id}::uuid FOR UPDATE`;
@@ -63,9 +63,10 @@ export async function syncHousingRequest(
       round: { select: { releasedAt: true } },
     },
   });
+  const unchanged = { reopenedSeenDecision: false };
   if (!application.housingRequested) {
     if (existing) await withdrawHousingRequest(tx, application.id, actorId, requestId);
-    return;
+    return unchanged;
   }
   const round = await ensureRound(tx, application.academicYear!, arrivalSemester(application.period!));
   const data = {
@@ -77,7 +78,7 @@ export async function syncHousingRequest(
     const reason = reopenReason(existing, data);
     if (!reason) {
       await tx.housingRequest.update({ where: { id: existing.id }, data });
-      return;
+      return unchanged;
     }
     await tx.housingRequest.update({ where: { id: existing.id }, data: { ...data, ...reopened } });
     await recordAudit(tx, {
@@ -97,7 +98,8 @@ export async function syncHousingRequest(
       after: { ...data, status: "PENDING", reason },
       requestId,
     });
-    return;
+    // The student is told only of a decision they had seen (R-HOU-3: an unreleased one stays hidden).
+    return { reopenedSeenDecision: existing.round.releasedAt !== null };
   }
   const request = existing
     ? await tx.housingRequest.update({ where: { id: existing.id }, data: { ...data, ...reopened } })
@@ -112,6 +114,7 @@ export async function syncHousingRequest(
     after: { ...data, status: "PENDING" },
     requestId,
   });
+  return unchanged;
 }
 
 /** The application was withdrawn or rejected: its request no longer holds a room. */

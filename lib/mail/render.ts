@@ -16,6 +16,7 @@ export type MailTemplate =
   | "housingWaitlisted"
   | "housingRefused"
   | "housingDeclined"
+  | "housingReopened"
   | "withdrawn"
   | "visaReminder";
 

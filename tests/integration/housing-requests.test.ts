@@ -121,7 +121,10 @@ describe("R-HOU-1: a resubmission that changes the round or the city never keeps
       data: { notifiedStatus: "ACCEPTED", notifiedAt: new Date(), interlogRegisteredAt: new Date() },
     });
 
-    await resubmit(a.application, { period: "S2" }, a.student.id, "req-resubmit");
+    // The submission mails the student about it (submitApplicationAction), since they had seen it.
+    expect(await resubmit(a.application, { period: "S2" }, a.student.id, "req-resubmit")).toEqual({
+      reopenedSeenDecision: true,
+    });
 
     expect(await acceptedCount(residence.id, s2.id)).toBe(1);
     expect(await db.housingRequest.findUniqueOrThrow({ where: { id: a.request.id } })).toMatchObject({
@@ -171,7 +174,10 @@ describe("R-HOU-1: a resubmission that changes the round or the city never keeps
   it("an unreleased decision stays hidden: the student's page says nothing of a reopened room", async () => {
     const { s1, s2, residence } = await yearWithOneRoom();
     const a = await acceptedIn(s1, residence.id, "Quiet");
-    await resubmit(a.application, { period: "S2" }, a.student.id, "req-quiet");
+    // No page notice, and no e-mail: that would reveal the decision before its release.
+    expect(await resubmit(a.application, { period: "S2" }, a.student.id, "req-quiet")).toEqual({
+      reopenedSeenDecision: false,
+    });
     expect((await getStudentHousing(a.student))?.request).toMatchObject({ status: "PENDING", reopened: null });
     const board = await getHousingBoard(correspondent, { round: s2.id });
     expect(board?.requests.find((row) => row.id === a.request.id)).toMatchObject({
@@ -182,7 +188,9 @@ describe("R-HOU-1: a resubmission that changes the round or the city never keeps
   it("a resubmission that keeps the round and the city keeps the decision", async () => {
     const { s1, residence } = await yearWithOneRoom();
     const a = await acceptedIn(s1, residence.id, "Stayer");
-    await resubmit(a.application, { needs: "ground floor" }, a.student.id, "req-same");
+    expect(await resubmit(a.application, { needs: "ground floor" }, a.student.id, "req-same")).toEqual({
+      reopenedSeenDecision: false,
+    });
     expect(await db.housingRequest.findUniqueOrThrow({ where: { id: a.request.id } })).toMatchObject({
       roundId: s1.id,
       status: "ACCEPTED",
