@@ -24,8 +24,9 @@ import {
 import { seedWelcomeDesks, upcomingWelcomeDeskYear } from "@/prisma/seed-welcome-desks";
 import { createComponent, createViewer } from "./fixtures";
 
-// The desks are unique per city: this file is the only one that uses them. Slots are put at
-// random far-future times, so that tests never meet each other's slots.
+// The desks are unique per city: this file sets them as it needs them (the route matrix only
+// books a slot of its own). Slots are put at random far-future times, so that tests never meet
+// each other's slots.
 
 let component: { id: string };
 let admin: Viewer;
@@ -35,16 +36,17 @@ let aix: { id: string };
 beforeAll(async () => {
   component = await createComponent();
   admin = await createViewer("ADMIN");
+  // Another file (the route matrix) may have made the desk first, without its place and period.
+  const marseilleDesk = {
+    placeName: "Espace Pouillon",
+    address: "3 place Victor Hugo",
+    opensOn: new Date("2026-08-31"),
+    closesOn: new Date("2026-10-02"),
+  };
   marseille = await db.welcomeDesk.upsert({
     where: { city: "MARSEILLE" },
-    create: {
-      city: "MARSEILLE",
-      placeName: "Espace Pouillon",
-      address: "3 place Victor Hugo",
-      opensOn: new Date("2026-08-31"),
-      closesOn: new Date("2026-10-02"),
-    },
-    update: {},
+    create: { city: "MARSEILLE", ...marseilleDesk },
+    update: marseilleDesk,
     select: { id: true },
   });
   aix = await db.welcomeDesk.upsert({
