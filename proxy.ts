@@ -8,8 +8,8 @@ const handleI18nRouting = createMiddleware(routing);
 
 /**
  * Every page: the locale in the URL (`/` goes to `/fr` or `/en` by the browser's preference),
- * and a Content-Security-Policy with a nonce of its own. Every other response too (API routes,
- * files, the 404 of `/x.png`): whatever Next answers in HTML carries the policy (R-SEC-5); only
+ * and a Content-Security-Policy with a nonce of its own. Files and their 404s (`/x.png`) too:
+ * whatever Next answers in HTML carries the policy (R-SEC-5, API routes: next.config.ts); only
  * pages get the locale routing. Next reads the policy from the
  * request to put the nonce on the scripts it writes, so the policy travels both ways: as a
  * request header to the renderer and as the response header the browser enforces.
@@ -60,12 +60,13 @@ function hasControlQuery(params: URLSearchParams): boolean {
   return false;
 }
 
-/** Pages have a locale; API routes, Next's own paths and files (a dot in the name) do not. */
+/** Pages have a locale; Next's own paths and files (a dot in the name) do not. */
 function isPage(pathname: string): boolean {
-  return !/^\/(api|_next|_vercel)(\/|$)/.test(pathname) && !/\.[^/]*$/.test(pathname);
+  return !/^\/(_next|_vercel)(\/|$)/.test(pathname) && !/\.[^/]*$/.test(pathname);
 }
 
 export const config = {
-  // Everything but Next's built assets, which are never HTML.
-  matcher: ["/((?!_next/static|_next/image).*)"],
+  // Everything but Next's built assets (never HTML) and API routes: the proxy would buffer an
+  // upload's body (10 MB at most); their policy comes from next.config.ts.
+  matcher: ["/((?!api/|api$|_next/static|_next/image).*)"],
 };

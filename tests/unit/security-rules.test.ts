@@ -5,7 +5,7 @@ import { resolveClientAddress } from "@/lib/auth/client-address";
 import { safeCallbackPath } from "@/lib/auth/home";
 import { ZSignIn } from "@/lib/auth/schemas";
 import { hasControlCharacters } from "@/lib/security/control-characters";
-import { contentSecurityPolicy } from "@/lib/security/csp";
+import { contentSecurityPolicy, staticContentSecurityPolicy } from "@/lib/security/csp";
 
 describe("R-SEC-3: the client address", () => {
   it.each([
@@ -83,5 +83,14 @@ describe("R-SEC-7: the academic years an application may be made for", () => {
     ["in two years", 2, false],
   ])("%s", (_case, offset, accepted) => {
     expect(ZStudyStep.safeParse(step(current + offset)).success).toBe(accepted);
+  });
+});
+
+describe("R-SEC-5: the policy of API routes", () => {
+  it("is the pages' policy without nonce or inline scripts", () => {
+    const policy = staticContentSecurityPolicy();
+    expect(policy).toContain("base-uri 'none'");
+    expect(policy).toContain("script-src 'self';");
+    expect(policy).not.toContain("nonce");
   });
 });
