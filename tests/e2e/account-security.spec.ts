@@ -127,7 +127,7 @@ test("R-SEC-8: my sessions lists both browsers and ends the other one, whose nex
   }
   const table = here.getByRole("table", { name: "My sessions" });
   await expect(table.getByRole("row")).toHaveCount(3);
-  await expect(table.getByText("Chrome on Android")).toBeVisible();
+  await expect(table.getByRole("cell", { name: "Chrome on Android", exact: true })).toBeVisible();
   await expect(table.getByText("(This browser)")).toBeVisible();
 
   here.once("dialog", (dialog) => dialog.accept());
