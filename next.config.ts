@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { staticContentSecurityPolicy } from "./lib/security/csp";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -19,6 +20,11 @@ const nextConfig: NextConfig = {
           { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
         ],
+      },
+      {
+        // Pages get theirs, with a nonce, from proxy.ts; API routes stay out of the proxy.
+        source: "/api/:path*",
+        headers: [{ key: "Content-Security-Policy", value: staticContentSecurityPolicy() }],
       },
     ];
   },

@@ -22,3 +22,12 @@ export function academicYearOf(date: Date): number {
 export function formatAcademicYear(startYear: number): string {
   return `${startYear}-${startYear + 1}`;
 }
+
+/**
+ * R-SEC-7: the academic years an application may be made for, the ones the form offers: the
+ * current one and the next. A year that has ended is not among them, on the form or the server.
+ */
+export function applicationYears(now: Date): [number, number] {
+  const current = academicYearOf(now);
+  return [current, current + 1];
+}

@@ -69,8 +69,10 @@ export const auditActionLabels = {
   "retention.deleteDraft": "retention.deleteDraft",
   // Shown on the dossier's history as it always was.
   "retention.deleteDocument": "document.change",
+  "legalPage.update": "legalPage.update",
   "session.open": "session.open",
   "session.close": "session.close",
+  "session.closeOthers": "session.closeOthers",
   "settings.update": "settings.update",
   "user.register": "user.register",
   "user.create": "user.create",

@@ -35,6 +35,11 @@ const ZEnv = z.object({
   /** Session lifetimes (ASVS 7.3): absolute from sign-in, idle since the last request. */
   SESSION_ABSOLUTE_HOURS: z.coerce.number().min(1).max(720).default(12),
   SESSION_IDLE_MINUTES: z.coerce.number().min(5).max(1440).default(120),
+  /**
+   * Reverse proxies in front of the portal that append the client's address to
+   * X-Forwarded-For. 0 (default): the header is ignored and the socket's address is the client.
+   */
+  TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -65,7 +65,10 @@ async function main() {
   }
 
   const nextBin = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
-  const next = spawn(process.execPath, [nextBin, flags.dev ? "dev" : "start", "--port", flags.port], {
+  // The preload gives the app each request's socket address (lib/auth/client-address.ts).
+  const preload = path.join(projectRoot, "scripts", "socket-address-preload.cjs");
+  const nextArgs = ["--require", preload, nextBin, flags.dev ? "dev" : "start", "--port", flags.port];
+  const next = spawn(process.execPath, nextArgs, {
     cwd: projectRoot,
     env: childEnv,
     stdio: "inherit",

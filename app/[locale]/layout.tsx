@@ -4,6 +4,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
+import { LegalFooterLinks } from "@/components/legal/legal-footer-links";
 import { pageLocale } from "@/lib/i18n/locale";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -35,8 +36,9 @@ export default async function LocaleLayout({
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
             {children}
           </main>
-          <footer className="border-t border-slate-200 bg-white px-4 py-6 text-center text-sm text-slate-700">
-            {t("footer")}
+          <footer className="flex flex-col gap-3 border-t border-slate-200 bg-white px-4 py-6 text-center text-sm text-slate-700">
+            <LegalFooterLinks />
+            <p>{t("footer")}</p>
           </footer>
         </NextIntlClientProvider>
       </body>

@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { applicationYears } from "@/lib/academic-year";
 import { ZEmail } from "@/lib/auth/schemas";
 import { isCountryCode } from "@/lib/i18n/countries";
+import { withoutControlCharacters } from "@/lib/security/control-characters";
 
 /**
  * One schema per step of the application form (each step is saved as a draft on its own),
@@ -77,8 +79,6 @@ function courseRows(input: Record<string, unknown>) {
     .filter((row) => !(row.title === "" && (row.ects === "" || row.ects === undefined)));
 }
 
-const thisYear = new Date().getUTCFullYear();
-
 /** R-ELI-4, R-ELI-5: where, what, when; planned courses with their credits. */
 export const ZStudyStep = z.preprocess(
   (input) => {
@@ -94,8 +94,8 @@ export const ZStudyStep = z.preprocess(
     academicYear: z.coerce
       .number({ error: "required" })
       .int("required")
-      .min(thisYear - 1, "academicYearInvalid")
-      .max(thisYear + 2, "academicYearInvalid"),
+      // R-SEC-7: read at each parse, not at start-up, so a server running in September moves on.
+      .refine((year) => applicationYears(new Date()).includes(year), "academicYearInvalid"),
     plannedCourses: ZPlannedCourses,
   }),
 );
@@ -177,8 +177,9 @@ export const ZQueueQuery = z.object({
   partner: z.uuid().optional().catch(undefined),
   french: optionalEnum(["below"]),
   housing: optionalEnum(["yes", "no"]),
-  q: z.string().trim().max(100).optional().catch(undefined),
+  // R-SEC-6: a NUL would reach PostgreSQL; such a search or cursor reads as none.
+  q: z.string().trim().max(100).refine(withoutControlCharacters).optional().catch(undefined),
   sort: optionalEnum(["recent", "oldest", "name"]),
-  after: z.string().max(200).optional().catch(undefined),
+  after: z.string().max(200).refine(withoutControlCharacters).optional().catch(undefined),
 });
 export type TQueueQuery = z.output<typeof ZQueueQuery>;

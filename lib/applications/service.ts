@@ -1,4 +1,5 @@
 import "server-only";
+import { applicationYears, formatAcademicYear } from "@/lib/academic-year";
 import { isEditableByStudent } from "@/lib/application-status";
 import { incompleteSteps } from "@/lib/applications/completeness";
 import {
@@ -176,6 +177,10 @@ export async function submitApplication(viewer: Viewer, requestId: string) {
 
     const missingSteps = incompleteSteps(application);
     if (missingSteps.length > 0) throw new DomainError("applicationIncomplete", { count: missingSteps.length });
+    // R-SEC-7: a draft saved for a year that has since ended cannot be submitted for it.
+    if (!applicationYears(new Date()).includes(application.academicYear!)) {
+      throw new DomainError("academicYearClosed", { year: formatAcademicYear(application.academicYear!) });
+    }
     const partner = application.partner!;
     const request = {
       academicYear: application.academicYear!,

@@ -1,7 +1,7 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { clientAddress } from "@/lib/auth/client-address";
+import { requestClient } from "@/lib/auth/request-client";
 import { ZSignIn } from "@/lib/auth/schemas";
 import { signInWithPassword } from "@/lib/auth/service";
 import { env } from "@/lib/env";
@@ -55,7 +55,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const outcome = await signInWithPassword(
           parsed.data.email,
           parsed.data.password,
-          clientAddress(request.headers),
+          requestClient(request.headers),
         );
         if (!outcome.ok) {
           throw new SignInRefused(

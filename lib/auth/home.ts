@@ -1,4 +1,5 @@
 import type { Role } from "@/lib/generated/prisma/client";
+import { hasControlCharacters } from "@/lib/security/control-characters";
 
 /** Where each role lands after signing in, and what the header's main link opens. */
 export const homePathByRole: Record<Role, "/dossier" | "/review" | "/admin"> = {
@@ -10,5 +11,7 @@ export const homePathByRole: Record<Role, "/dossier" | "/review" | "/admin"> = {
 /** Only same-site paths are followed after sign-in (no open redirect to another host). */
 export function safeCallbackPath(callbackUrl: string | undefined): string | null {
   if (!callbackUrl?.startsWith("/") || callbackUrl.startsWith("//") || callbackUrl.includes("\\")) return null;
+  // R-SEC-6: a line break would end up in the Location header.
+  if (hasControlCharacters(callbackUrl)) return null;
   return callbackUrl;
 }

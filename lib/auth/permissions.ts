@@ -40,6 +40,8 @@ export const permissions = {
   "auth.register": { who: "anyone", scope: "none" },
   "auth.signIn": { who: "anyone", scope: "none" },
   "auth.signOut": { who: "signedIn", scope: "self" },
+  "accountSessions.end": { who: "signedIn", scope: "self" },
+  "accountSessions.endOthers": { who: "signedIn", scope: "self" },
   "agreements.createAgreement": { who: ["ADMIN"], scope: "all" },
   "agreements.updateAgreement": { who: ["ADMIN"], scope: "all" },
   "housingRounds.createHousingRound": { who: ["ADMIN"], scope: "all" },
@@ -62,6 +64,7 @@ export const permissions = {
   "studentHousing.acceptHousingCommitments": { who: ["STUDENT"], scope: "own" },
   "studentHousing.declineHousingRoom": { who: ["STUDENT"], scope: "own" },
   "settings.updateDriContacts": { who: ["ADMIN"], scope: "all" },
+  "legal.update": { who: ["ADMIN"], scope: "all" },
   "arrival.saveArrivalDetails": { who: ["STUDENT"], scope: "own" },
   "arrival.setArrivalStep": { who: ["STUDENT"], scope: "own" },
   "arrival.recordForeignNumber": { who: ["STUDENT"], scope: "own" },
@@ -100,10 +103,10 @@ export type PermissionName = keyof typeof permissions;
  * anonymous caller of a row whose `anonymous` is "signInRequired" (401: the route has nothing
  * to hide from them, it only needs them signed in).
  *
- * Two routes stay outside the table: /api/health, probed by the launcher and by monitoring
+ * One route stays outside the table: /api/health, probed by the launcher and by monitoring
  * without a session and with its own body (it must answer even when the sessions' database
- * does not), and next-auth's /api/auth/[...nextauth], which is how a viewer comes to exist
- * (its own protocol, CSRF check and answers).
+ * does not). next-auth has no route of its own (R-SEC-4): the portal signs in and out through
+ * its server actions, which call next-auth in process, so /api/auth/* does not exist.
  */
 export interface RoutePermission extends Permission {
   /** What an anonymous caller is told: "notFound" (404) or "signInRequired" (401). */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { passwordLength, passwordPolicy } from "@/lib/auth/rules";
+import { withoutControlCharacters } from "@/lib/security/control-characters";
 
 // Messages are catalogue keys (errors.validation.*): the action translates them.
 export const ZEmail = z
@@ -33,6 +34,7 @@ export type TRegister = z.infer<typeof ZRegister>;
 export const ZSignIn = z.strictObject({
   email: ZEmail,
   password: z.string({ error: "required" }).min(1, "required").max(1024, "passwordTooLong"),
-  callbackUrl: z.string().max(2048).optional(),
+  // R-SEC-6: refused before the session is opened, not after.
+  callbackUrl: z.string().max(2048).refine(withoutControlCharacters, "invalid").optional(),
 });
 export type TSignIn = z.infer<typeof ZSignIn>;

@@ -8,6 +8,7 @@ import {
   emailThrottle,
   remainingLockMs,
   type ThrottlePolicy,
+  type ThrottleState,
   throttleKey,
 } from "@/lib/auth/rules";
 import type { TRegister } from "@/lib/auth/schemas";
@@ -48,16 +49,41 @@ export type SignInOutcome =
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
+/** Who is signing in from where, kept on the session so that its owner can recognise it. */
+export interface SignInClient {
+  address: string;
+  userAgent?: string | null;
+}
+
 /**
  * Checks a password and opens a session. The answer for an unknown e-mail, a wrong password
- * and a disabled account is the same "invalid", after the same argon2 work; repeated failures
- * are slowed per e-mail and per client address, whether the e-mail exists or not.
+ * and a disabled account is the same "invalid", after the same argon2 work.
+ *
+ * Each attempt is counted as a failure, atomically, BEFORE the password is checked (R-SEC-1, R-SEC-2):
+ * N attempts sent at once take the throttle rows' locks one after the other, so at most the
+ * free failures plus one reach argon2 and the rest answer the lock. A locked key answers the
+ * lock whatever the password (no oracle: the right password is never checked while locked).
+ * A success then gives back what it reserved.
  */
-export async function signInWithPassword(email: string, password: string, address: string): Promise<SignInOutcome> {
+export async function signInWithPassword(
+  email: string,
+  password: string,
+  client: SignInClient | string,
+): Promise<SignInOutcome> {
+  const { address, userAgent } = typeof client === "string" ? { address: client, userAgent: null } : client;
   const now = new Date();
-  const keys = [throttleKey("email", email), throttleKey("ip", address)];
-  const states = await db.signInThrottle.findMany({ where: { key: { in: keys } } });
-  const waitMs = Math.max(0, ...states.map((state) => remainingLockMs(state, now)));
+  const emailKey = throttleKey("email", email);
+  const addressKey = throttleKey("ip", address);
+  const waitMs = await db.$transaction(async (tx) => {
+    // Always the e-mail's row first, then the address's: one lock order, no deadlock.
+    const emailState = await lockThrottleRow(tx, emailKey, now);
+    const addressState = await lockThrottleRow(tx, addressKey, now);
+    const wait = Math.max(remainingLockMs(emailState, now), remainingLockMs(addressState, now));
+    if (wait > 0) return wait;
+    await countFailure(tx, emailKey, emailState, emailThrottle, now);
+    await countFailure(tx, addressKey, addressState, addressThrottle, now);
+    return 0;
+  });
   if (waitMs > 0) return { ok: false, reason: "throttled", retryAfterSeconds: Math.ceil(waitMs / 1000) };
 
   const user = await db.user.findUnique({
@@ -65,17 +91,13 @@ export async function signInWithPassword(email: string, password: string, addres
     select: { id: true, passwordHash: true, disabled: true },
   });
   const passwordOk = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
-  if (!user || !passwordOk || user.disabled) {
-    await db.$transaction(async (tx) => {
-      await recordFailure(tx, keys[0]!, emailThrottle, now);
-      await recordFailure(tx, keys[1]!, addressThrottle, now);
-    });
-    return { ok: false, reason: "invalid" };
-  }
+  if (!user || !passwordOk || user.disabled) return { ok: false, reason: "invalid" };
 
   const sessionId = randomBytes(32).toString("base64url");
   await db.$transaction(async (tx) => {
-    await tx.signInThrottle.deleteMany({ where: { key: keys[0] } });
+    await tx.signInThrottle.deleteMany({ where: { key: emailKey } });
+    // The address keeps its other failures; only this attempt's reservation is given back.
+    await tx.$executeRaw`UPDATE "SignInThrottle" SET failures = GREATEST(failures - 1, 0) WHERE key = ${addressKey}`;
     await tx.userSession.create({
       data: {
         id: sessionId,
@@ -83,6 +105,8 @@ export async function signInWithPassword(email: string, password: string, addres
         createdAt: now,
         lastSeenAt: now,
         expiresAt: new Date(now.getTime() + env().SESSION_ABSOLUTE_HOURS * 3_600_000),
+        clientAddress: address.slice(0, 64),
+        userAgent: userAgent ? userAgent.slice(0, 512) : null,
       },
     });
     await recordAudit(tx, { actorId: user.id, action: "session.open", entityType: "User", entityId: user.id });
@@ -109,14 +133,16 @@ export async function revokeSession(sessionId: string): Promise<void> {
 }
 
 /**
- * Row-locked read-modify-write, so that parallel failures all count.
+ * Row-locked read-modify-write, so that parallel attempts are counted one after the other.
  * INSERT … ON CONFLICT DO NOTHING first makes the row exist to be locked.
  */
-async function recordFailure(tx: Tx, key: string, policy: ThrottlePolicy, now: Date): Promise<void> {
+async function lockThrottleRow(tx: Tx, key: string, now: Date): Promise<ThrottleState | null> {
   await tx.$executeRaw`INSERT INTO "SignInThrottle" (key, failures, "firstFailureAt") VALUES (${key}, 0, ${now}) ON CONFLICT (key) DO NOTHING`;
-  const [current] = await tx.$queryRaw<{ failures: number; firstFailureAt: Date; lockedUntil: Date | null }[]>`
+  const [current] = await tx.$queryRaw<ThrottleState[]>`
     SELECT failures, "firstFailureAt", "lockedUntil" FROM "SignInThrottle" WHERE key = ${key} FOR UPDATE`;
-  const previous = current && current.failures > 0 ? current : null;
-  const next = afterFailure(previous, now, policy);
-  await tx.signInThrottle.update({ where: { key }, data: next });
+  return current && current.failures > 0 ? current : null;
+}
+
+async function countFailure(tx: Tx, key: string, state: ThrottleState | null, policy: ThrottlePolicy, now: Date) {
+  await tx.signInThrottle.update({ where: { key }, data: afterFailure(state, now, policy) });
 }

@@ -5,6 +5,7 @@
  * file missing from this list.
  */
 import type { AppLocale } from "@/lib/i18n/routing";
+import type accountSessions from "@/messages/en/accountSessions.json";
 import type admin from "@/messages/en/admin.json";
 import type apply from "@/messages/en/apply.json";
 import type arrival from "@/messages/en/arrival.json";
@@ -20,6 +21,7 @@ import type housing from "@/messages/en/housing.json";
 import type housingBoard from "@/messages/en/housingBoard.json";
 import type housingRelease from "@/messages/en/housingRelease.json";
 import type layout from "@/messages/en/layout.json";
+import type legal from "@/messages/en/legal.json";
 import type mail from "@/messages/en/mail.json";
 import type meta from "@/messages/en/meta.json";
 import type notFound from "@/messages/en/notFound.json";
@@ -32,6 +34,7 @@ declare module "next-intl" {
   interface AppConfig {
     Locale: AppLocale;
     Messages: {
+      accountSessions: typeof accountSessions;
       admin: typeof admin;
       apply: typeof apply;
       arrival: typeof arrival;
@@ -47,6 +50,7 @@ declare module "next-intl" {
       housingBoard: typeof housingBoard;
       housingRelease: typeof housingRelease;
       layout: typeof layout;
+      legal: typeof legal;
       mail: typeof mail;
       meta: typeof meta;
       notFound: typeof notFound;

@@ -15,7 +15,7 @@ export function contentSecurityPolicy(nonce: string, options: { development?: bo
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
-    "base-uri 'self'",
+    "base-uri 'none'",
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join("; ");
@@ -26,4 +26,13 @@ export function newNonce(): string {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);
   return btoa(String.fromCharCode(...bytes));
+}
+
+/**
+ * R-SEC-5: the policy of responses the proxy does not see (API routes, kept out of it so that
+ * uploads are not buffered by it): the same directives, scripts only from this origin, none
+ * inline. An API answers JSON or a file; a 404 page there shows without hydrating.
+ */
+export function staticContentSecurityPolicy(): string {
+  return contentSecurityPolicy("").replace(/script-src [^;]*/, "script-src 'self'");
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZEmail, ZPassword } from "@/lib/auth/schemas";
+import { withoutControlCharacters } from "@/lib/security/control-characters";
 
 /**
  * Staff accounts, managed by admins (students register themselves). The password policy is
@@ -40,8 +41,8 @@ export type TChangeRole = z.output<typeof ZChangeRole>;
 
 /** The accounts list's GET parameters: lenient, an unusable value is ignored. */
 export const ZUserListQuery = z.object({
-  q: z.string().trim().toLowerCase().max(254).optional().catch(undefined),
-  after: z.string().max(254).optional().catch(undefined),
+  q: z.string().trim().toLowerCase().max(254).refine(withoutControlCharacters).optional().catch(undefined),
+  after: z.string().max(254).refine(withoutControlCharacters).optional().catch(undefined),
 });
 export type TUserListQuery = z.output<typeof ZUserListQuery>;
 

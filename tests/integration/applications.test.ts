@@ -277,6 +277,29 @@ describe("submission rules", () => {
     expect((await db.application.findUniqueOrThrow({ where: { id: applicationId } })).status).toBe("DRAFT");
   });
 
+  it("R-SEC-7: refuses a draft whose academic year has ended (it was saved before), and stays a draft", async () => {
+    const student = await createViewer("STUDENT");
+    const applicationId = await fillApplication(student);
+    await attachDocuments(applicationId, student.id, allRequiredDocuments);
+    await db.application.update({ where: { id: applicationId }, data: { academicYear: thisYear - 1 } });
+    await expect(submitApplication(student, "r")).rejects.toMatchObject({ code: "academicYearClosed" });
+    expect((await db.application.findUniqueOrThrow({ where: { id: applicationId } })).status).toBe("DRAFT");
+  });
+
+  it("R-SEC-7: a past year typed into the study step is refused on the server", () => {
+    const parsed = ZStudyStep.safeParse({
+      componentId: component.id,
+      programmeId: "",
+      studyLevel: "MASTER",
+      period: "S1",
+      academicYear: String(thisYear - 1),
+      courseTitle: "Photonics",
+      courseEcts: "30",
+      courseSemester: "S1",
+    });
+    expect(parsed.success).toBe(false);
+  });
+
   it("refuses when required documents are missing", async () => {
     const student = await createViewer("STUDENT");
     const applicationId = await fillApplication(student);

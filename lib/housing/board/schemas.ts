@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { HousingCity, HousingStatus } from "@/lib/generated/prisma/enums";
+import { withoutControlCharacters } from "@/lib/security/control-characters";
 
 const uuid = z.uuid({ error: "invalid" });
 
@@ -50,6 +51,6 @@ export const ZBoardQuery = z.object({
     .optional()
     .catch(undefined),
   sort: z.enum(["oldest", "newest"]).optional().catch(undefined),
-  after: z.string().max(200).optional().catch(undefined),
+  after: z.string().max(200).refine(withoutControlCharacters).optional().catch(undefined),
 });
 export type TBoardQuery = z.output<typeof ZBoardQuery>;

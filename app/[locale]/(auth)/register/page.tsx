@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AuthPanel } from "@/components/auth/auth-panel";
 import { RegisterForm } from "@/components/auth/register-form";
+import { PrivacyNotice } from "@/components/legal/privacy-notice";
 import { pageLocale } from "@/lib/i18n/locale";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -23,6 +24,7 @@ export default async function RegisterPage({ params }: Props) {
       otherHref="/login"
     >
       <RegisterForm />
+      <PrivacyNotice />
     </AuthPanel>
   );
 }

@@ -10,7 +10,7 @@ import { StepHeading } from "@/components/applications/step-heading";
 import { StepNav } from "@/components/applications/step-nav";
 import { StudyStep } from "@/components/applications/study-step";
 import { SubmitStep } from "@/components/applications/submit-step";
-import { academicYearOf, formatAcademicYear } from "@/lib/academic-year";
+import { applicationYears, formatAcademicYear } from "@/lib/academic-year";
 import { isEditableByStudent } from "@/lib/application-status";
 import { incompleteSteps } from "@/lib/applications/completeness";
 import { courseValues, formValues } from "@/lib/applications/form-values";
@@ -110,7 +110,6 @@ export default async function ApplyStepPage({ params }: Props) {
       }
       case "study": {
         const { components, programmes } = await getApplicationFormOptions();
-        const thisYear = academicYearOf(new Date());
         const localName = (row: { nameFr: string; nameEn: string }) => (locale === "fr" ? row.nameFr : row.nameEn);
         return (
           <StudyStep
@@ -131,7 +130,10 @@ export default async function ApplyStepPage({ params }: Props) {
               value: period,
               label: te(`period.${period}`),
             }))}
-            years={[thisYear, thisYear + 1].map((year) => ({ value: String(year), label: formatAcademicYear(year) }))}
+            years={applicationYears(new Date()).map((year) => ({
+              value: String(year),
+              label: formatAcademicYear(year),
+            }))}
           />
         );
       }

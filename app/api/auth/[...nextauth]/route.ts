@@ -1,3 +1,0 @@
-import { handlers } from "@/lib/auth/config";
-
-export const { GET, POST } = handlers;

@@ -1,0 +1,15 @@
+/**
+ * R-SEC-6: C0 control characters (NUL, line breaks, …) and DEL have no place in a search, a
+ * cursor or a URL parameter; PostgreSQL refuses a NUL and a header refuses a line break, which
+ * would otherwise surface as server errors. Such input is refused up front.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point.
+const controlCharacter = /[\u0000-\u001f\u007f]/;
+
+export function hasControlCharacters(text: string): boolean {
+  return controlCharacter.test(text);
+}
+
+export function withoutControlCharacters(text: string): boolean {
+  return !controlCharacter.test(text);
+}

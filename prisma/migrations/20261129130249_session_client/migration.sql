@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "UserSession" ADD COLUMN     "clientAddress" TEXT,
+ADD COLUMN     "userAgent" TEXT;
