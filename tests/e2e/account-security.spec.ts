@@ -216,6 +216,8 @@ test("R-SEC-9: an administrator edits the privacy policy; a refused save keeps t
   await expect(page.getByRole("heading", { level: 2, name: "Data protection officer" })).toBeVisible();
   await expect(page.getByText("Write to dpo@univ-amu.example <b>now</b>")).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "erasure" })).toBeVisible();
-  await page.goto("/fr/admin/legal");
-  await expectAccessible(page);
+  for (const path of ["/fr/admin/legal", "/fr/admin/legal/accessibility"]) {
+    await page.goto(path);
+    await expectAccessible(page);
+  }
 });
