@@ -1,0 +1,89 @@
+import { z } from "zod";
+
+/**
+ * The consortium and the cohort as data (issue 18): universities, seats per semester, the
+ * programme's numeric rules and the scholarship tracks are configuration, not literals, so
+ * the same allocation serves another intake or another joint master.
+ */
+
+const ZCode = z.string().trim().min(1).max(20);
+
+export const ZUniversity = z.strictObject({
+  code: ZCode,
+  name: z.string().trim().min(1).max(120),
+  /** ISO 3166-1 alpha-2, the country visited (R-MOB-2). */
+  country: z.string().trim().length(2).toUpperCase(),
+});
+
+/** A semester a university opens to the intake: its seats (null: no cap) and its ECTS of courses. */
+export const ZOffer = z.strictObject({
+  semester: z.union([z.literal(2), z.literal(3)]),
+  university: ZCode,
+  seats: z.number().int().min(0).max(100_000).nullable(),
+  ects: z.number().int().min(0).max(120),
+});
+
+/** A scholarship whose holders follow a fixed path (R-MOB-5: AMU TIGER, Marseille – Karlsruhe – Marseille). */
+export const ZTrack = z.strictObject({
+  scholarship: ZCode,
+  semester2: ZCode,
+  semester3: ZCode,
+  /** Whether the track's holders take one of the partners' seats (the seed says they are apart from them). */
+  usesSeats: z.boolean(),
+});
+
+export const ZConsortium = z.strictObject({
+  universities: z.array(ZUniversity).min(1).max(50),
+  /** Where every student spends semester 1 (the coordinating university). */
+  firstSemester: ZCode,
+  firstSemesterEcts: z.number().int().min(0).max(120),
+  offers: z.array(ZOffer).max(200),
+  /** R-MOB-1 */
+  minUniversities: z.number().int().min(1).max(3),
+  minEcts: z.number().int().min(0).max(120),
+  /** R-MOB-2 */
+  minForeignCountries: z.number().int().min(0).max(3),
+  /** R-MOB-3: semester 2 balance between two universities, ± tolerance. Null: no balance rule. */
+  balance: z.strictObject({ first: ZCode, second: ZCode, tolerance: z.number().int().min(0).max(1000) }).nullable(),
+  tracks: z.array(ZTrack).max(20),
+});
+
+export const ZWish = z.strictObject({ semester2: ZCode, semester3: ZCode });
+
+export const ZCohortStudent = z.strictObject({
+  /** The student's number: unique in the intake, and the declared tie-break of equal rankings (R-MOB-7). */
+  id: ZCode.max(64),
+  lastDegreeCountry: z.string().trim().length(2).toUpperCase(),
+  scholarship: ZCode.nullable(),
+  /** Semester 1 ranking, 1 = best; ties are allowed and broken by `id` (R-MOB-7). */
+  ranking: z.number().int().min(1).max(1_000_000),
+  /** Ranked best first; the same path twice is refused (a duplicate rank). */
+  wishes: z
+    .array(ZWish)
+    .max(20)
+    .refine((wishes) => new Set(wishes.map((wish) => `${wish.semester2}/${wish.semester3}`)).size === wishes.length, {
+      message: "duplicateWish",
+    }),
+});
+
+/** A path the coordinator fixed for a student before a run (audited, shown in the explanation). */
+export const ZOverride = z.strictObject({ studentId: ZCode.max(64), semester2: ZCode, semester3: ZCode });
+
+export const ZAllocationInput = z
+  .strictObject({
+    consortium: ZConsortium,
+    students: z.array(ZCohortStudent).max(5_000),
+    overrides: z.array(ZOverride).max(5_000),
+  })
+  .refine((input) => new Set(input.students.map((student) => student.id)).size === input.students.length, {
+    message: "duplicateStudent",
+  });
+
+export type TUniversity = z.infer<typeof ZUniversity>;
+export type TOffer = z.infer<typeof ZOffer>;
+export type TTrack = z.infer<typeof ZTrack>;
+export type TConsortium = z.infer<typeof ZConsortium>;
+export type TWish = z.infer<typeof ZWish>;
+export type TCohortStudent = z.infer<typeof ZCohortStudent>;
+export type TOverride = z.infer<typeof ZOverride>;
+export type TAllocationInput = z.infer<typeof ZAllocationInput>;
