@@ -87,3 +87,88 @@ export type TWish = z.infer<typeof ZWish>;
 export type TCohortStudent = z.infer<typeof ZCohortStudent>;
 export type TOverride = z.infer<typeof ZOverride>;
 export type TAllocationInput = z.infer<typeof ZAllocationInput>;
+
+// The coordinator's and the students' forms (fields arrive as strings; messages are keys of
+// errors.validation.*).
+
+const id = z.uuid({ error: "required" });
+const universityField = z.string({ error: "required" }).trim().toUpperCase().min(1, "required").max(20, "tooLong");
+
+export const ZCreateIntake = z.strictObject({
+  name: z.string({ error: "required" }).trim().min(1, "required").max(120, "tooLong"),
+});
+
+export const ZImportStudents = z.strictObject({
+  intakeId: id,
+  csv: z.string({ error: "required" }).min(1, "required").max(2_000_000, "tooLong"),
+});
+
+/** One row of the import, after the CSV columns are read. */
+export const ZImportedStudent = z.strictObject({
+  studentNumber: z.string().trim().min(1, "required").max(64, "tooLong"),
+  name: z.string().trim().min(1, "required").max(200, "tooLong"),
+  email: z.email("emailInvalid").trim().toLowerCase().max(254, "tooLong"),
+  lastDegreeCountry: z.string().trim().toUpperCase().length(2, "countryInvalid"),
+  scholarship: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .max(20, "tooLong")
+    .transform((value) => value || null),
+  ranking: z.coerce.number({ error: "invalid" }).int("invalid").min(1, "invalid").max(1_000_000, "invalid"),
+  wishes: z.array(ZWish).max(20, "tooMany"),
+  thesisUniversity: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .max(20, "tooLong")
+    .transform((value) => value || null),
+});
+
+export const ZSetSeats = z.strictObject({
+  intakeId: id,
+  semester: z.coerce.number().pipe(z.union([z.literal(2), z.literal(3)])),
+  university: universityField,
+  /** Empty: no cap. */
+  seats: z
+    .string()
+    .trim()
+    .transform((value) => (value === "" ? null : Number(value)))
+    .refine((value) => value === null || (Number.isInteger(value) && value >= 0 && value <= 10_000), "seatsInvalid"),
+});
+
+export const ZFixStudentPath = z.strictObject({
+  studentId: id,
+  semester2: universityField,
+  semester3: universityField,
+});
+export const ZStudentRef = z.strictObject({ studentId: id });
+export const ZIntakeRef = z.strictObject({ intakeId: id });
+export const ZRunRef = z.strictObject({ runId: id });
+
+/** A student's ranked wishes from their form: pairs of selects, empty pairs dropped. */
+export const ZSaveWishes = z.strictObject({
+  wishes: z
+    .array(
+      z.strictObject({
+        semester2: z.string().trim().toUpperCase().max(20),
+        semester3: z.string().trim().toUpperCase().max(20),
+      }),
+    )
+    .max(10, "tooMany")
+    .transform((wishes) => wishes.filter((wish) => wish.semester2 !== "" || wish.semester3 !== "")),
+  thesisUniversity: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .max(20, "tooLong")
+    .transform((value) => value || null),
+  thesisSubject: z
+    .string()
+    .trim()
+    .max(500, "tooLong")
+    .transform((value) => value || null),
+});
+
+export type TImportedStudent = z.infer<typeof ZImportedStudent>;
+export type TSaveWishes = z.infer<typeof ZSaveWishes>;

@@ -17,7 +17,8 @@ export type MailTemplate =
   | "housingRefused"
   | "housingDeclined"
   | "withdrawn"
-  | "visaReminder";
+  | "visaReminder"
+  | "jointMasterPath";
 
 export interface TemplateMail {
   to: string;
