@@ -24,42 +24,48 @@ import {
   setSeats,
 } from "@/lib/joint-master/service";
 
+// The coordinator's acts land back on the intake (or the run) with "saved": the page shows the
+// new state, read again from the database.
+const toIntake = (intakeId: string) =>
+  redirectInLocale({ pathname: `/admin/joint-master/${intakeId}`, query: { done: "saved" } });
+
 export const createIntakeAction = actionFor("jointMaster.createIntake")
   .input(ZCreateIntake)
   .action(async ({ input, ctx }) => {
     const intake = await createIntake(input.name, { id: ctx.viewer.id, requestId: ctx.requestId });
-    await redirectInLocale({ pathname: `/admin/joint-master/${intake.id}` });
+    await toIntake(intake.id);
   });
 
 export const importStudentsAction = actionFor("jointMaster.importStudents")
   .input(ZImportStudents)
   .action(async ({ input, ctx }) => {
-    const imported = await importStudents(input.intakeId, input.csv, { id: ctx.viewer.id, requestId: ctx.requestId });
-    return { imported };
+    await importStudents(input.intakeId, input.csv, { id: ctx.viewer.id, requestId: ctx.requestId });
+    await toIntake(input.intakeId);
   });
 
 export const setSeatsAction = actionFor("jointMaster.setSeats")
   .input(ZSetSeats)
   .action(async ({ input, ctx }) => {
     await setSeats(input, { id: ctx.viewer.id, requestId: ctx.requestId });
+    await toIntake(input.intakeId);
   });
 
 export const fixStudentPathAction = actionFor("jointMaster.fixStudentPath")
   .input(ZFixStudentPath)
   .action(async ({ input, ctx }) => {
-    await fixStudentPath(input, { id: ctx.viewer.id, requestId: ctx.requestId });
+    await toIntake(await fixStudentPath(input, { id: ctx.viewer.id, requestId: ctx.requestId }));
   });
 
 export const clearStudentPathAction = actionFor("jointMaster.clearStudentPath")
   .input(ZStudentRef)
   .action(async ({ input, ctx }) => {
-    await clearStudentPath(input.studentId, { id: ctx.viewer.id, requestId: ctx.requestId });
+    await toIntake(await clearStudentPath(input.studentId, { id: ctx.viewer.id, requestId: ctx.requestId }));
   });
 
 export const approveThesisAction = actionFor("jointMaster.approveThesis")
   .input(ZStudentRef)
   .action(async ({ input, ctx }) => {
-    await approveThesis(input.studentId, { id: ctx.viewer.id, requestId: ctx.requestId });
+    await toIntake(await approveThesis(input.studentId, { id: ctx.viewer.id, requestId: ctx.requestId }));
   });
 
 export const runAllocationAction = actionFor("jointMaster.runAllocation")
@@ -72,11 +78,13 @@ export const runAllocationAction = actionFor("jointMaster.runAllocation")
 export const publishRunAction = actionFor("jointMaster.publishRun")
   .input(ZRunRef)
   .action(async ({ input, ctx }) => {
-    return publishRun(input.runId, { id: ctx.viewer.id, requestId: ctx.requestId });
+    await publishRun(input.runId, { id: ctx.viewer.id, requestId: ctx.requestId });
+    await redirectInLocale({ pathname: `/admin/joint-master/runs/${input.runId}`, query: { done: "saved" } });
   });
 
 export const saveOwnWishesAction = actionFor("jointMasterStudent.saveWishes")
   .input(ZSaveWishes)
   .action(async ({ input, ctx }) => {
     await saveOwnWishes(ctx.viewer, input, { id: ctx.viewer.id, requestId: ctx.requestId });
+    await redirectInLocale({ pathname: "/joint-master", query: { done: "saved" } });
   });

@@ -146,29 +146,34 @@ export const ZStudentRef = z.strictObject({ studentId: id });
 export const ZIntakeRef = z.strictObject({ intakeId: id });
 export const ZRunRef = z.strictObject({ runId: id });
 
-/** A student's ranked wishes from their form: pairs of selects, empty pairs dropped. */
-export const ZSaveWishes = z.strictObject({
-  wishes: z
-    .array(
-      z.strictObject({
-        semester2: z.string().trim().toUpperCase().max(20),
-        semester3: z.string().trim().toUpperCase().max(20),
-      }),
-    )
-    .max(10, "tooMany")
-    .transform((wishes) => wishes.filter((wish) => wish.semester2 !== "" || wish.semester3 !== "")),
-  thesisUniversity: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .max(20, "tooLong")
-    .transform((value) => value || null),
-  thesisSubject: z
-    .string()
-    .trim()
-    .max(500, "tooLong")
-    .transform((value) => value || null),
-});
+const wishSlot = z.string({ error: "invalid" }).trim().toUpperCase().max(20, "tooLong").default("");
+
+/**
+ * A student's ranked wishes from their form: three pairs of selects (wish1Semester2, …); empty
+ * pairs are dropped, each kept wish remembers its slot so a refusal lands on its field.
+ */
+export const ZSaveWishes = z
+  .strictObject({
+    wish1Semester2: wishSlot,
+    wish1Semester3: wishSlot,
+    wish2Semester2: wishSlot,
+    wish2Semester3: wishSlot,
+    wish3Semester2: wishSlot,
+    wish3Semester3: wishSlot,
+    thesisUniversity: wishSlot,
+    thesisSubject: z.string({ error: "invalid" }).trim().max(500, "tooLong").default(""),
+  })
+  .transform((form) => ({
+    wishes: ([1, 2, 3] as const)
+      .map((slot) => ({
+        slot,
+        semester2: form[`wish${slot}Semester2`],
+        semester3: form[`wish${slot}Semester3`],
+      }))
+      .filter((wish) => wish.semester2 !== "" || wish.semester3 !== ""),
+    thesisUniversity: form.thesisUniversity || null,
+    thesisSubject: form.thesisSubject || null,
+  }));
 
 export type TImportedStudent = z.infer<typeof ZImportedStudent>;
-export type TSaveWishes = z.infer<typeof ZSaveWishes>;
+export type TSaveWishes = z.output<typeof ZSaveWishes>;

@@ -167,6 +167,18 @@ const wishErrorOf: Record<ViolationCode, ErrorCode> = {
   overrideIgnored: "jointMasterWishImpossible",
 };
 
+/** The reason's name in the coordinator's refusal message (an ICU select in errors.json). */
+function fixReasonOf(code: ViolationCode): string {
+  const reasons: Partial<Record<ViolationCode, string>> = {
+    "R-MOB-1": "universities",
+    "R-MOB-2": "countries",
+    "R-MOB-5": "track",
+    unknownUniversity: "unknown",
+    notOffered: "notOffered",
+  };
+  return reasons[code] ?? "other";
+}
+
 /**
  * A student's ranked wishes, each checked at once against the rules that concern the student
  * alone (R-MOB-1, R-MOB-2, R-MOB-5): an impossible wish is refused with the rule it breaks.
@@ -177,19 +189,17 @@ export async function saveOwnWishes(viewer: { id: string; email: string }, input
     const student = await ownStudentOrThrow(tx, viewer.email);
     const consortium = ZConsortium.parse(student.intake.consortium);
     const keys = new Set<string>();
-    for (const [index, wish] of input.wishes.entries()) {
+    for (const [index, { slot, ...wish }] of input.wishes.entries()) {
       const rank = String(index + 1);
-      if (!ZWish.safeParse(wish).success) {
-        throw new DomainError("jointMasterWishIncomplete", { rank }, `wishes.${index}.semester3`);
-      }
+      const field = `wish${slot}Semester2`;
+      if (!ZWish.safeParse(wish).success) throw new DomainError("jointMasterWishIncomplete", { rank }, field);
       const key = `${wish.semester2}/${wish.semester3}`;
-      if (keys.has(key)) throw new DomainError("jointMasterWishDuplicate", { rank }, `wishes.${index}.semester2`);
+      if (keys.has(key)) throw new DomainError("jointMasterWishDuplicate", { rank }, field);
       keys.add(key);
-      const [violation] = pathViolations(consortium, student, wish);
-      if (violation) {
-        throw new DomainError(wishErrorOf[violation.code], { rank }, `wishes.${index}.semester2`);
-      }
+      const [violation] = pathViolations(consortium, { ...student, id: student.studentNumber }, wish);
+      if (violation) throw new DomainError(wishErrorOf[violation.code], { rank }, field);
     }
+    const wishes = input.wishes.map(({ semester2, semester3 }) => ({ semester2, semester3 }));
     const thesisKnown =
       input.thesisUniversity === null || consortium.universities.some((u) => u.code === input.thesisUniversity);
     if (!thesisKnown && input.thesisUniversity !== "OUTSIDE") {
@@ -199,7 +209,7 @@ export async function saveOwnWishes(viewer: { id: string; email: string }, input
     await tx.jointMasterStudent.update({
       where: { id: student.id },
       data: {
-        wishes: json(input.wishes),
+        wishes: json(wishes),
         thesisUniversity: input.thesisUniversity,
         thesisSubject: input.thesisSubject,
         // R-MOB-6: a new subject needs the board's approval again.
@@ -212,7 +222,7 @@ export async function saveOwnWishes(viewer: { id: string; email: string }, input
       entityType: "JointMasterStudent",
       entityId: student.id,
       before: { wishes: json(student.wishes), thesisSubject: student.thesisSubject },
-      after: { wishes: json(input.wishes), thesisSubject: input.thesisSubject },
+      after: { wishes: json(wishes), thesisSubject: input.thesisSubject },
       requestId: actor.requestId,
     });
   });
@@ -229,8 +239,11 @@ async function ownStudentOrThrow(tx: Tx, email: string) {
 }
 
 /** The coordinator fixes a student's path before the next run (audited; the run shows it as fixed). */
-export async function fixStudentPath(input: { studentId: string; semester2: string; semester3: string }, actor: Actor) {
-  await db.$transaction(async (tx) => {
+export async function fixStudentPath(
+  input: { studentId: string; semester2: string; semester3: string },
+  actor: Actor,
+): Promise<string> {
+  return db.$transaction(async (tx) => {
     const student = await tx.jointMasterStudent.findUnique({
       where: { id: input.studentId },
       include: { intake: { select: { consortium: true } } },
@@ -238,7 +251,7 @@ export async function fixStudentPath(input: { studentId: string; semester2: stri
     if (!student) throw new NotFoundError();
     const consortium = ZConsortium.parse(student.intake.consortium);
     const [violation] = pathViolations(consortium, { ...student, id: student.studentNumber }, input);
-    if (violation) throw new DomainError(wishErrorOf[violation.code], { rank: "—" }, "semester2");
+    if (violation) throw new DomainError("jointMasterFixRefused", { reason: fixReasonOf(violation.code) }, "semester2");
     await tx.jointMasterStudent.update({
       where: { id: student.id },
       data: { fixedSemester2: input.semester2, fixedSemester3: input.semester3 },
@@ -252,11 +265,12 @@ export async function fixStudentPath(input: { studentId: string; semester2: stri
       after: { semester2: input.semester2, semester3: input.semester3 },
       requestId: actor.requestId,
     });
+    return student.intakeId;
   });
 }
 
-export async function clearStudentPath(studentId: string, actor: Actor) {
-  await db.$transaction(async (tx) => {
+export async function clearStudentPath(studentId: string, actor: Actor): Promise<string> {
+  return db.$transaction(async (tx) => {
     const student = await tx.jointMasterStudent.findUnique({ where: { id: studentId } });
     if (!student) throw new NotFoundError();
     await tx.jointMasterStudent.update({
@@ -271,12 +285,13 @@ export async function clearStudentPath(studentId: string, actor: Actor) {
       before: { semester2: student.fixedSemester2, semester3: student.fixedSemester3 },
       requestId: actor.requestId,
     });
+    return student.intakeId;
   });
 }
 
 /** R-MOB-6: the board approves the student's thesis subject; recorded with who and when. */
-export async function approveThesis(studentId: string, actor: Actor) {
-  await db.$transaction(async (tx) => {
+export async function approveThesis(studentId: string, actor: Actor): Promise<string> {
+  return db.$transaction(async (tx) => {
     const student = await tx.jointMasterStudent.findUnique({ where: { id: studentId } });
     if (!student) throw new NotFoundError();
     if (!student.thesisSubject) throw new DomainError("jointMasterNoThesisSubject");
@@ -293,6 +308,7 @@ export async function approveThesis(studentId: string, actor: Actor) {
       after: { thesisSubject: student.thesisSubject, approvedAt: approvedAt.toISOString() },
       requestId: actor.requestId,
     });
+    return student.intakeId;
   });
 }
 
@@ -356,7 +372,8 @@ export async function runAllocation(intakeId: string, actor: Actor) {
  * student is e-mailed their path in their language (after the commit: a mail server down does
  * not undo the publication).
  */
-export async function publishRun(runId: string, actor: Actor): Promise<{ mailed: number }> {
+export async function publishRun(runId: string, actor: Actor): Promise<{ mailed: number; intakeId: string }> {
+  let publishedIntakeId = "";
   const published = await db.$transaction(async (tx) => {
     const run = await tx.jointMasterRun.findUnique({ where: { id: runId } });
     if (!run) throw new NotFoundError();
@@ -373,6 +390,7 @@ export async function publishRun(runId: string, actor: Actor): Promise<{ mailed:
       data: { publishedAt: new Date() },
     });
     if (count === 0) throw new DomainError("jointMasterAlreadyPublished");
+    publishedIntakeId = run.intakeId;
     await recordAudit(tx, {
       actorId: actor.id,
       action: "jointMaster.publish",
@@ -415,5 +433,5 @@ export async function publishRun(runId: string, actor: Actor): Promise<{ mailed:
     );
     if (sent) mailed++;
   }
-  return { mailed };
+  return { mailed, intakeId: publishedIntakeId };
 }

@@ -78,7 +78,8 @@ describe("runs", () => {
     await expect(
       fixStudentPath({ studentId: student.id, semester2: "KIT", semester3: "AMU" }, actor()),
     ).rejects.toMatchObject({
-      code: "jointMasterWishCountries",
+      code: "jointMasterFixRefused",
+      params: { reason: "countries" },
     });
     expect(await db.jointMasterStudent.findUniqueOrThrow({ where: { id: student.id } })).toMatchObject({
       fixedSemester2: null,
@@ -87,7 +88,7 @@ describe("runs", () => {
 
   it("publishing mails each student their path, once", async () => {
     const { id } = await runAllocation(intakeId, actor());
-    expect(await publishRun(id, actor())).toEqual({ mailed: 12 });
+    expect(await publishRun(id, actor())).toEqual({ mailed: 12, intakeId });
     await expect(publishRun(id, actor())).rejects.toMatchObject({ code: "jointMasterAlreadyPublished" });
     const outbox = await readOutbox(env().MAIL_SINK_DIR!);
     const mail = outbox.find((message) => message.to.includes(emailOf("E12")));
@@ -137,7 +138,7 @@ describe("the student's wishes", () => {
   it("are checked at once against the rules that concern the student alone, naming the rule", async () => {
     const viewer = { id: admin.id, email: emailOf("E03") };
     const wishes = (semester2: string, semester3: string) => ({
-      wishes: [{ semester2, semester3 }],
+      wishes: [{ slot: 1 as const, semester2, semester3 }],
       thesisUniversity: null,
       thesisSubject: null,
     });
