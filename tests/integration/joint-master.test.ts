@@ -19,7 +19,7 @@ import {
   setSeats,
 } from "@/lib/joint-master/service";
 import { readOutbox } from "@/lib/mail/outbox";
-import { twelveStudentCsv } from "../support/joint-master-cohort";
+import { twelveStudentCsv } from "../support/joint-master-csv";
 import { createViewer } from "./fixtures";
 import { uniqueEmail } from "./helpers";
 
