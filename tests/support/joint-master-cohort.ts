@@ -40,4 +40,3 @@ export function randomIntake(size: number, seed = 7): { consortium: TConsortium;
   });
   return { consortium, students };
 }
-
