@@ -168,6 +168,7 @@ export async function allocateCohort(input: TAllocationInput): Promise<Allocatio
     // The witness always holds a possible path for the student, so one is found above.
     if (!given) throw new Error(`No path kept the allocation possible for ${student.id}`);
     fixed.set(student.id, given.path);
+    witness?.take(student.id, given.path);
     outcomes.push({ studentId: student.id, ...given, fixedByCoordinator: false, refused });
   }
 
@@ -178,8 +179,7 @@ export async function allocateCohort(input: TAllocationInput): Promise<Allocatio
 
   /** The witness answers at once when it already gives the path; otherwise the solver decides. */
   async function keepsAllocationPossible(student: Student, path: Path): Promise<boolean> {
-    const current = witness?.get(student.id);
-    if (current && samePath(current, path)) return true;
+    if (witness?.allows(student.id, path)) return true;
     const found = await findAllocation(question({ student, path }), solverStats);
     if (found) witness = found;
     return found !== null;

@@ -1,13 +1,15 @@
 import highsLoader from "highs";
-import { type Path, takesSeat } from "@/lib/joint-master/rules";
+import { type Path, pathKey, takesSeat } from "@/lib/joint-master/rules";
 import type { TCohortStudent, TConsortium } from "@/lib/joint-master/schemas";
 
 /**
  * The feasibility questions of the allocation, asked to HiGHS (MILP, WebAssembly): is there a
  * complete allocation of the students still open, each to one of their possible paths, such
  * that the seats (R-MOB-4) and the semester 2 balance (R-MOB-3) hold, given the paths already
- * fixed? A 0-1 program over (student, path) variables; the fixed students are constants, so
- * the model shrinks as the selection goes on.
+ * fixed? An integer program over (group, path) variables: students with the same possible paths
+ * and the same seat-taking are interchangeable for these questions, so they are counted
+ * together (a cohort of 1,000 is a few dozen groups, not 10,000 binaries). The fixed students
+ * are constants, so the model shrinks as the selection goes on.
  */
 
 type Highs = Awaited<ReturnType<typeof highsLoader>>;
@@ -59,19 +61,47 @@ interface Row {
   slack?: { variable: string; sign: "+" | "-"; shortfall: Omit<Shortfall, "shortBy" | "studentIds"> };
 }
 
+interface Group {
+  members: OpenStudent["student"][];
+  takesSeat: boolean;
+  paths: { path: Path; cost: number }[];
+}
+
+/** Interchangeable students together; a path's cost is the group's average wish rank for it. */
+function groupStudents(question: FeasibilityQuestion): Group[] {
+  const groups = new Map<string, Group & { costs: number[][] }>();
+  for (const entry of question.open) {
+    const seat = takesSeat(question.consortium, entry.student);
+    const key = `${seat}|${entry.paths.map(({ path }) => `${path.semester2}/${path.semester3}`).join(",")}`;
+    const group = groups.get(key) ?? { members: [], takesSeat: seat, paths: [], costs: entry.paths.map(() => []) };
+    group.members.push(entry.student);
+    entry.paths.forEach(({ cost }, index) => group.costs[index]!.push(cost));
+    if (group.paths.length === 0) group.paths = entry.paths.map(({ path }) => ({ path, cost: 0 }));
+    groups.set(key, group);
+  }
+  return [...groups.values()].map(({ costs, ...group }) => ({
+    ...group,
+    paths: group.paths.map(({ path }, index) => ({
+      path,
+      cost: Math.round((costs[index]!.reduce((sum, cost) => sum + cost, 0) / costs[index]!.length) * 100) / 100,
+    })),
+  }));
+}
+
 function buildModel(question: FeasibilityQuestion, elastic: boolean) {
-  const { consortium, open, fixed } = question;
-  const variables: { name: string; studentIndex: number; path: Path; cost: number }[] = [];
-  open.forEach((entry, studentIndex) => {
-    entry.paths.forEach(({ path, cost }, pathIndex) => {
-      variables.push({ name: `x${studentIndex}_${pathIndex}`, studentIndex, path, cost });
+  const { consortium, fixed } = question;
+  const groups = groupStudents(question);
+  const variables: { name: string; groupIndex: number; path: Path; cost: number; upper: number }[] = [];
+  groups.forEach((group, groupIndex) => {
+    group.paths.forEach(({ path, cost }, pathIndex) => {
+      variables.push({ name: `y${groupIndex}_${pathIndex}`, groupIndex, path, cost, upper: group.members.length });
     });
   });
-  const rows: Row[] = open.map((_, studentIndex) => ({
-    name: `one${studentIndex}`,
-    terms: variables.filter((variable) => variable.studentIndex === studentIndex).map((variable) => variable.name),
+  const rows: Row[] = groups.map((group, groupIndex) => ({
+    name: `all${groupIndex}`,
+    terms: variables.filter((variable) => variable.groupIndex === groupIndex).map((variable) => variable.name),
     sense: "=",
-    rhs: 1,
+    rhs: group.members.length,
   }));
 
   consortium.offers.forEach((offer, offerIndex) => {
@@ -81,7 +111,7 @@ function buildModel(question: FeasibilityQuestion, elastic: boolean) {
     rows.push({
       name: `seat${offerIndex}`,
       terms: variables
-        .filter((variable) => takesSeat(consortium, open[variable.studentIndex]!.student) && place(variable.path))
+        .filter((variable) => groups[variable.groupIndex]!.takesSeat && place(variable.path))
         .map((variable) => variable.name),
       sense: "<=",
       rhs: offer.seats - taken,
@@ -120,7 +150,7 @@ function buildModel(question: FeasibilityQuestion, elastic: boolean) {
       },
     );
   }
-  return { variables, rows };
+  return { groups, variables, rows };
 }
 
 /** CPLEX LP text; long sums are wrapped, and `zero` (fixed at 0) keeps every row non-empty. */
@@ -152,27 +182,50 @@ function toLpText(model: ReturnType<typeof buildModel>, elastic: boolean): strin
     "Bounds",
     " zero = 0",
     ...slacks.map((slack) => ` ${slack} >= 0`),
-    "Binary",
+    ...model.variables.map((variable) => ` 0 <= ${variable.name} <= ${variable.upper}`),
+    "General",
     ...model.variables.map((variable) => ` ${variable.name}`),
     "End",
   ].join("\n");
 }
 
-async function run(lp: string, stats: SolverStats, size: { variables: number; constraints: number }) {
+/** `exact`: the elastic model's minimum matters (how far short); a feasibility question needs any solution. */
+async function run(lp: string, stats: SolverStats, size: { variables: number; constraints: number }, exact = false) {
   const solver = await loadHighs();
   const started = performance.now();
-  const solution = solver.solve(lp, { output_flag: false, mip_rel_gap: 0.5 });
+  const solution = solver.solve(lp, { output_flag: false, mip_rel_gap: exact ? 0 : 0.5 });
   stats.solves += 1;
   stats.solverMs += performance.now() - started;
   if (size.variables > stats.largestModel.variables) stats.largestModel = size;
   return solution;
 }
 
-/** A complete allocation of the open students that keeps every seat and the balance, or null. */
-export async function findAllocation(
-  question: FeasibilityQuestion,
-  stats: SolverStats,
-): Promise<Map<string, Path> | null> {
+/**
+ * A complete allocation of the open students, as counts per group and path: a member of a
+ * group may take any path the group uses at least once, and taking it uses one up.
+ */
+export class Witness {
+  constructor(
+    private readonly groupOf: Map<string, number>,
+    private readonly counts: Map<number, Map<string, number>>,
+  ) {}
+
+  allows(studentId: string, path: Path): boolean {
+    const group = this.groupOf.get(studentId);
+    return group !== undefined && (this.counts.get(group)?.get(pathKey(path)) ?? 0) >= 1;
+  }
+
+  /** The student takes the path in this allocation (no-op for a student the allocation did not hold). */
+  take(studentId: string, path: Path): void {
+    const group = this.groupOf.get(studentId);
+    if (group === undefined || !this.allows(studentId, path)) return;
+    const paths = this.counts.get(group)!;
+    paths.set(pathKey(path), paths.get(pathKey(path))! - 1);
+    this.groupOf.delete(studentId);
+  }
+}
+
+export async function findAllocation(question: FeasibilityQuestion, stats: SolverStats): Promise<Witness | null> {
   const model = buildModel(question, false);
   const solution = await run(toLpText(model, false), stats, {
     variables: model.variables.length,
@@ -180,14 +233,21 @@ export async function findAllocation(
   });
   if (solution.Status === "Infeasible" || solution.Status === "Primal infeasible or unbounded") return null;
   if (solution.Status !== "Optimal") throw new Error(`HiGHS answered ${solution.Status}`);
-  const allocation = new Map<string, Path>();
+  const groupOf = new Map<string, number>();
+  const counts = new Map<number, Map<string, number>>();
+  model.groups.forEach((group, groupIndex) => {
+    for (const member of group.members) groupOf.set(member.id, groupIndex);
+    counts.set(groupIndex, new Map());
+  });
   for (const variable of model.variables) {
-    const column = solution.Columns[variable.name];
-    if (column && "Primal" in column && column.Primal > 0.5) {
-      allocation.set(question.open[variable.studentIndex]!.student.id, variable.path);
-    }
+    counts.get(variable.groupIndex)!.set(pathKey(variable.path), countOf(solution, variable.name));
   }
-  return allocation;
+  return new Witness(groupOf, counts);
+}
+
+function countOf(solution: Awaited<ReturnType<typeof run>>, name: string): number {
+  const column = solution.Columns[name];
+  return column && "Primal" in column ? Math.round(column.Primal) : 0;
 }
 
 /**
@@ -196,32 +256,32 @@ export async function findAllocation(
  */
 export async function diagnoseShortfalls(question: FeasibilityQuestion, stats: SolverStats): Promise<Shortfall[]> {
   const model = buildModel(question, true);
-  const solution = await run(toLpText(model, true), stats, {
-    variables: model.variables.length,
-    constraints: model.rows.length,
-  });
+  const size = { variables: model.variables.length, constraints: model.rows.length };
+  const solution = await run(toLpText(model, true), stats, size, true);
   if (solution.Status !== "Optimal") throw new Error(`HiGHS answered ${solution.Status} on the elastic model`);
-  const chosen = model.variables.filter((variable) => {
-    const column = solution.Columns[variable.name];
-    return column && "Primal" in column && column.Primal > 0.5;
-  });
   const shortfalls: Shortfall[] = [];
   for (const row of model.rows) {
-    const column = row.slack ? solution.Columns[row.slack.variable] : undefined;
-    const shortBy = column && "Primal" in column ? Math.round(column.Primal) : 0;
+    const shortBy = row.slack ? countOf(solution, row.slack.variable) : 0;
     if (!row.slack || shortBy <= 0) continue;
     const { shortfall } = row.slack;
-    const at = (path: Path) =>
-      shortfall.university === undefined ||
-      (shortfall.semester === 2 ? path.semester2 : path.semester3) === shortfall.university;
+    if (shortfall.code === "R-MOB-3") {
+      if (!shortfalls.some((known) => known.code === "R-MOB-3"))
+        shortfalls.push({ ...shortfall, shortBy, studentIds: [] });
+      continue;
+    }
+    const at = (path: Path) => (shortfall.semester === 2 ? path.semester2 : path.semester3) === shortfall.university;
+    // Who holds the place short: the fixed students there, then as many of each group as the closest allocation sends.
     const studentIds = [
       ...question.fixed.filter((entry) => at(entry.path)).map((entry) => entry.student.id),
-      ...chosen
+      ...model.variables
         .filter((variable) => at(variable.path))
-        .map((variable) => question.open[variable.studentIndex]!.student.id),
+        .flatMap((variable) =>
+          model.groups[variable.groupIndex]!.members.slice(0, countOf(solution, variable.name)).map(
+            (member) => member.id,
+          ),
+        ),
     ];
-    if (shortfall.code === "R-MOB-3" && shortfalls.some((known) => known.code === "R-MOB-3")) continue;
-    shortfalls.push({ ...shortfall, shortBy, studentIds: shortfall.code === "R-MOB-3" ? [] : studentIds });
+    shortfalls.push({ ...shortfall, shortBy, studentIds });
   }
   return shortfalls;
 }

@@ -222,7 +222,7 @@ describe("property: random cohorts", () => {
           expect(reachable).toEqual([]);
         }
       }),
-      { numRuns: 100 },
+      { numRuns: 200 },
     );
   });
 });
