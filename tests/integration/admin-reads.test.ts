@@ -10,6 +10,7 @@ import { listAuditEvents } from "@/lib/audit-queries";
 import type { AdminViewer } from "@/lib/auth/admin-viewer";
 import { getComponentForEdit, listAttachableCorrespondents, listComponentsForAdmin } from "@/lib/components/queries";
 import { getHousingRoundForEdit, listHousingRoundsForAdmin, listRoundKeys } from "@/lib/housing/rounds/queries";
+import { getIntake, getRun, listIntakes } from "@/lib/joint-master/queries";
 import { getPartnerForEdit, listPartnersForAdmin } from "@/lib/partners/queries";
 import { getProgrammeForEdit, listProgrammesForAdmin } from "@/lib/programmes/queries";
 import { getCapacityTable, getResidenceForEdit, listResidencesForAdmin } from "@/lib/residences/queries";
@@ -28,6 +29,9 @@ const reads: Record<string, (viewer: AdminViewer) => Promise<unknown>> = {
   listHousingRoundsForAdmin: (viewer) => listHousingRoundsForAdmin(viewer),
   getHousingRoundForEdit: (viewer) => getHousingRoundForEdit(viewer, id),
   listRoundKeys: (viewer) => listRoundKeys(viewer, 2026),
+  listIntakes: (viewer) => listIntakes(viewer),
+  getIntake: (viewer) => getIntake(viewer, id),
+  getRun: (viewer) => getRun(viewer, id),
   listPartnersForAdmin: (viewer) => listPartnersForAdmin(viewer),
   getPartnerForEdit: (viewer) => getPartnerForEdit(viewer, id),
   listProgrammesForAdmin: (viewer) => listProgrammesForAdmin(viewer),

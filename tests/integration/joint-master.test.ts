@@ -96,6 +96,25 @@ describe("runs", () => {
   });
 });
 
+describe("the checker guards publication", () => {
+  it("refuses a run whose stored allocation breaks a rule, and leaves it unpublished", async () => {
+    const { id } = await runAllocation(intakeId, actor());
+    const run = await db.jointMasterRun.findUniqueOrThrow({ where: { id } });
+    const result = run.result as unknown as AllocationResult;
+    if (result.status !== "allocated") throw new Error("expected an allocation");
+    // A French-degree student sent back to Marseille: one foreign country only (R-MOB-2).
+    const tampered = {
+      ...result,
+      students: result.students.map((outcome) =>
+        outcome.studentId === "E03" ? { ...outcome, path: { semester2: "KIT", semester3: "AMU" } } : outcome,
+      ),
+    };
+    await db.jointMasterRun.update({ where: { id }, data: { result: JSON.parse(JSON.stringify(tampered)) } });
+    await expect(publishRun(id, actor())).rejects.toMatchObject({ code: "jointMasterRunBreaksRules" });
+    expect((await db.jointMasterRun.findUniqueOrThrow({ where: { id } })).publishedAt).toBeNull();
+  });
+});
+
 describe("an infeasible intake", () => {
   it("is kept with its contradiction and cannot be published", async () => {
     const intake = await createIntake(`Europhotonics infeasible ${Date.now()}`, actor());
