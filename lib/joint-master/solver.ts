@@ -75,7 +75,7 @@ function groupStudents(question: FeasibilityQuestion): Group[] {
     const key = `${seat}|${entry.paths.map(({ path }) => `${path.semester2}/${path.semester3}`).join(",")}`;
     const group = groups.get(key) ?? { members: [], takesSeat: seat, paths: [], costs: entry.paths.map(() => []) };
     group.members.push(entry.student);
-    entry.paths.forEach(({ cost }, index) => group.costs[index]!.push(cost));
+    for (const [index, { cost }] of entry.paths.entries()) group.costs[index]!.push(cost);
     if (group.paths.length === 0) group.paths = entry.paths.map(({ path }) => ({ path, cost: 0 }));
     groups.set(key, group);
   }
