@@ -339,129 +339,133 @@ const correspondentComponents: Record<"sciences" | "law", ComponentCode[]> = {
 export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
   if ((await prisma.component.count()) > 0) return false;
   const passwordHash = await hash(demoPassword, argon2Options);
-  await prisma.$transaction(async (tx) => {
-    const componentIds = new Map<string, string>();
-    for (const component of components) {
-      const { id } = await tx.component.create({ data: component, select: { id: true } });
-      componentIds.set(component.code, id);
-    }
-    const connect = (codes: readonly ComponentCode[]) => codes.map((code) => ({ id: componentIds.get(code)! }));
+  await prisma.$transaction(
+    async (tx) => {
+      const componentIds = new Map<string, string>();
+      for (const component of components) {
+        const { id } = await tx.component.create({ data: component, select: { id: true } });
+        componentIds.set(component.code, id);
+      }
+      const connect = (codes: readonly ComponentCode[]) => codes.map((code) => ({ id: componentIds.get(code)! }));
 
-    const partnerIds = new Map<string, string>();
-    for (const { agreements, networks = [], ...partner } of partners) {
-      const { id } = await tx.partnerInstitution.create({
-        data: {
-          ...partner,
-          networks,
-          agreements: {
-            create: agreements.map((agreement) => ({
-              kind: agreement.kind,
-              studyLevels: agreement.levels,
-              firstAcademicYear: agreement.years[0],
-              lastAcademicYear: agreement.years[1],
-              incomingSeatsPerYear: agreement.seats,
-              components: { connect: connect(agreement.components) },
-            })),
-          },
-        },
-        select: { id: true },
-      });
-      partnerIds.set(partner.name, id);
-    }
-
-    for (const { component, doubleDegree, offshore, ...programme } of programmes) {
-      const partner = doubleDegree?.partner ?? offshore?.partner;
-      await tx.programme.create({
-        data: {
-          ...programme,
-          componentId: componentIds.get(component)!,
-          doubleDegree: Boolean(doubleDegree),
-          offshore: Boolean(offshore),
-          yearlyCapacity: doubleDegree?.yearlyCapacity,
-          partnerId: partner ? partnerIds.get(partner) : undefined,
-        },
-      });
-    }
-
-    // ---------------------------------------------------------------------------------------
-    // Housing (issue 4, R-HOU-1, R-HOU-3): the CROUS residences, their rooms for the current
-    // and the next academic year, and the release rounds of those years (default dates).
-    {
-      const thisYear = academicYearOf(new Date());
-      const residences = [
-        {
-          name: "Résidence Les Gazelles",
-          city: "AIX",
-          address: "Avenue Jules Ferry, 13100 Aix-en-Provence",
-          rooms: { S1: 12, S2: 6 },
-        },
-        {
-          name: "Résidence Cuques",
-          city: "AIX",
-          address: "Allée des Cuques, 13100 Aix-en-Provence",
-          rooms: { S1: 8, S2: 4 },
-        },
-        {
-          name: "Résidence Luminy",
-          city: "MARSEILLE",
-          address: "Avenue de Luminy, 13009 Marseille",
-          rooms: { S1: 10, S2: 5 },
-        },
-        {
-          name: "Résidence Saint-Jérôme",
-          city: "MARSEILLE",
-          address: "Avenue de Saint-Jérôme, 13013 Marseille",
-          rooms: { S1: 6, S2: 3 },
-        },
-        {
-          name: "Résidence Saint-Charles",
-          city: "MARSEILLE",
-          address: "Boulevard Saint-Charles, 13003 Marseille",
-          rooms: { S1: 4, S2: 2 },
-        },
-      ] as const;
-      const years = [thisYear, thisYear + 1];
-      for (const { rooms, ...residence } of residences) {
-        await tx.residence.create({
+      const partnerIds = new Map<string, string>();
+      for (const { agreements, networks = [], ...partner } of partners) {
+        const { id } = await tx.partnerInstitution.create({
           data: {
-            ...residence,
-            capacities: {
-              create: years.flatMap((academicYear) =>
-                (["S1", "S2"] as const).map((semester) => ({ academicYear, semester, rooms: rooms[semester] })),
-              ),
+            ...partner,
+            networks,
+            agreements: {
+              create: agreements.map((agreement) => ({
+                kind: agreement.kind,
+                studyLevels: agreement.levels,
+                firstAcademicYear: agreement.years[0],
+                lastAcademicYear: agreement.years[1],
+                incomingSeatsPerYear: agreement.seats,
+                components: { connect: connect(agreement.components) },
+              })),
             },
+          },
+          select: { id: true },
+        });
+        partnerIds.set(partner.name, id);
+      }
+
+      for (const { component, doubleDegree, offshore, ...programme } of programmes) {
+        const partner = doubleDegree?.partner ?? offshore?.partner;
+        await tx.programme.create({
+          data: {
+            ...programme,
+            componentId: componentIds.get(component)!,
+            doubleDegree: Boolean(doubleDegree),
+            offshore: Boolean(offshore),
+            yearlyCapacity: doubleDegree?.yearlyCapacity,
+            partnerId: partner ? partnerIds.get(partner) : undefined,
           },
         });
       }
-      await tx.housingRound.createMany({
-        data: years.flatMap((academicYear) =>
-          (["S1", "S2"] as const).map((semester) => ({
-            academicYear,
-            semester,
-            releaseAt: defaultReleaseDate(academicYear, semester),
-            policy: "FIRST_COME" as const,
-          })),
-        ),
-      });
-    }
-    // End of the housing block.
-    // ---------------------------------------------------------------------------------------
 
-    for (const setting of settings) await tx.portalSetting.create({ data: setting });
+      // ---------------------------------------------------------------------------------------
+      // Housing (issue 4, R-HOU-1, R-HOU-3): the CROUS residences, their rooms for the current
+      // and the next academic year, and the release rounds of those years (default dates).
+      {
+        const thisYear = academicYearOf(new Date());
+        const residences = [
+          {
+            name: "Résidence Les Gazelles",
+            city: "AIX",
+            address: "Avenue Jules Ferry, 13100 Aix-en-Provence",
+            rooms: { S1: 12, S2: 6 },
+          },
+          {
+            name: "Résidence Cuques",
+            city: "AIX",
+            address: "Allée des Cuques, 13100 Aix-en-Provence",
+            rooms: { S1: 8, S2: 4 },
+          },
+          {
+            name: "Résidence Luminy",
+            city: "MARSEILLE",
+            address: "Avenue de Luminy, 13009 Marseille",
+            rooms: { S1: 10, S2: 5 },
+          },
+          {
+            name: "Résidence Saint-Jérôme",
+            city: "MARSEILLE",
+            address: "Avenue de Saint-Jérôme, 13013 Marseille",
+            rooms: { S1: 6, S2: 3 },
+          },
+          {
+            name: "Résidence Saint-Charles",
+            city: "MARSEILLE",
+            address: "Boulevard Saint-Charles, 13003 Marseille",
+            rooms: { S1: 4, S2: 2 },
+          },
+        ] as const;
+        const years = [thisYear, thisYear + 1];
+        for (const { rooms, ...residence } of residences) {
+          await tx.residence.create({
+            data: {
+              ...residence,
+              capacities: {
+                create: years.flatMap((academicYear) =>
+                  (["S1", "S2"] as const).map((semester) => ({ academicYear, semester, rooms: rooms[semester] })),
+                ),
+              },
+            },
+          });
+        }
+        await tx.housingRound.createMany({
+          data: years.flatMap((academicYear) =>
+            (["S1", "S2"] as const).map((semester) => ({
+              academicYear,
+              semester,
+              releaseAt: defaultReleaseDate(academicYear, semester),
+              policy: "FIRST_COME" as const,
+            })),
+          ),
+        });
+      }
+      // End of the housing block.
+      // ---------------------------------------------------------------------------------------
 
-    for (const [key, account] of Object.entries(demoAccounts)) {
-      const codes =
-        key in correspondentComponents ? correspondentComponents[key as keyof typeof correspondentComponents] : [];
-      await tx.user.create({
-        data: {
-          ...account,
-          locale: "fr",
-          passwordHash,
-          components: { connect: connect(codes) },
-        },
-      });
-    }
-  });
+      for (const setting of settings) await tx.portalSetting.create({ data: setting });
+
+      for (const [key, account] of Object.entries(demoAccounts)) {
+        const codes =
+          key in correspondentComponents ? correspondentComponents[key as keyof typeof correspondentComponents] : [];
+        await tx.user.create({
+          data: {
+            ...account,
+            locale: "fr",
+            passwordHash,
+            components: { connect: connect(codes) },
+          },
+        });
+      }
+      // All or nothing, however slow the machine: the default 5 s expired on a loaded CI host.
+    },
+    { timeout: 120_000 },
+  );
   // Arrival (issue 5, R-VIS-1…6): the residence-permit procedures, their fees and the
   // visa-exempt nationalities, for the current and the next academic year.
   const thisYear = academicYearOf(new Date());

@@ -20,6 +20,7 @@ import type home from "@/messages/en/home.json";
 import type housing from "@/messages/en/housing.json";
 import type housingBoard from "@/messages/en/housingBoard.json";
 import type housingRelease from "@/messages/en/housingRelease.json";
+import type jointMaster from "@/messages/en/jointMaster.json";
 import type layout from "@/messages/en/layout.json";
 import type legal from "@/messages/en/legal.json";
 import type mail from "@/messages/en/mail.json";
@@ -49,6 +50,7 @@ declare module "next-intl" {
       housing: typeof housing;
       housingBoard: typeof housingBoard;
       housingRelease: typeof housingRelease;
+      jointMaster: typeof jointMaster;
       layout: typeof layout;
       legal: typeof legal;
       mail: typeof mail;

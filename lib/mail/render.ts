@@ -18,7 +18,8 @@ export type MailTemplate =
   | "housingDeclined"
   | "housingReopened"
   | "withdrawn"
-  | "visaReminder";
+  | "visaReminder"
+  | "jointMasterPath";
 
 export interface TemplateMail {
   to: string;

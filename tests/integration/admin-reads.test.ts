@@ -10,6 +10,7 @@ import { listAuditEvents } from "@/lib/audit-queries";
 import type { AdminViewer } from "@/lib/auth/admin-viewer";
 import { getComponentForEdit, listAttachableCorrespondents, listComponentsForAdmin } from "@/lib/components/queries";
 import { getHousingRoundForEdit, listHousingRoundsForAdmin, listRoundKeys } from "@/lib/housing/rounds/queries";
+import { getIntake, getRun, listIntakes } from "@/lib/joint-master/queries";
 import { getLegalPageForEdit } from "@/lib/legal/queries";
 import { getPartnerForEdit, listPartnersForAdmin } from "@/lib/partners/queries";
 import { getProgrammeForEdit, listProgrammesForAdmin } from "@/lib/programmes/queries";
@@ -30,6 +31,9 @@ const reads: Record<string, (viewer: AdminViewer) => Promise<unknown>> = {
   getHousingRoundForEdit: (viewer) => getHousingRoundForEdit(viewer, id),
   listRoundKeys: (viewer) => listRoundKeys(viewer, 2026),
   getLegalPageForEdit: (viewer) => getLegalPageForEdit(viewer, "privacy"),
+  listIntakes: (viewer) => listIntakes(viewer),
+  getIntake: (viewer) => getIntake(viewer, id),
+  getRun: (viewer) => getRun(viewer, id),
   listPartnersForAdmin: (viewer) => listPartnersForAdmin(viewer),
   getPartnerForEdit: (viewer) => getPartnerForEdit(viewer, id),
   listProgrammesForAdmin: (viewer) => listProgrammesForAdmin(viewer),

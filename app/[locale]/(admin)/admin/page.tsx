@@ -16,6 +16,7 @@ const sections = [
   { href: "/admin/housing-rounds", title: "rounds.title", description: "overview.rounds", namespace: "residences" },
   { href: "/admin/visa", title: "visa.title", description: "overview.visa" },
   { href: "/admin/welcome-desks", title: "welcomeDesks.title", description: "overview.welcomeDesks" },
+  { href: "/admin/joint-master", title: "jointMasterTitle", description: "overview.jointMaster" },
   { href: "/admin/users", title: "users.title", description: "overview.users" },
   { href: "/admin/settings", title: "settings.title", description: "overview.settings" },
   { href: "/admin/legal", title: "legalPages.title", description: "overview.legal" },
