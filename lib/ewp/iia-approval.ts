@@ -29,10 +29,23 @@ function contains(ancestor: Element, element: Element): boolean {
   return false;
 }
 
+/** The marked elements of a response, found once per response (the XSLT's `//`). */
+const markedByScope = new WeakMap<Element, Element[]>();
+
+function markedElements(scope: Element): Element[] {
+  let marked = markedByScope.get(scope);
+  if (!marked) {
+    marked = descendantElements(scope).filter(
+      (element) => isNotYetDefined(element) || element.getAttribute("v6-value"),
+    );
+    markedByScope.set(scope, marked);
+  }
+  return marked;
+}
+
 export function approvalBlockers(iia: Element, scope: Element = iia): ApprovalBlocker[] {
   const blockers: ApprovalBlocker[] = [];
-  const elements = scope === iia ? descendantElements(iia) : descendantElements(scope);
-  for (const element of elements) {
+  for (const element of markedElements(scope)) {
     const elsewhere = !contains(iia, element);
     if (isNotYetDefined(element)) blockers.push({ reason: "notYetDefined", path: shortPath(element), elsewhere });
     const v6Value = element.getAttribute("v6-value");

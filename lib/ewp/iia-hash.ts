@@ -31,10 +31,23 @@ export function isNotYetDefined(element: Element): boolean {
   return value === "true" || value === "1";
 }
 
-/** The XSLT's `//cooperation-conditions[1]` and `//*[…]` look at the whole response. */
-function firstDescendant(root: Element, localName: string): Element | undefined {
-  if (root.localName === localName) return root;
-  return descendantElements(root).find((element) => element.localName === localName);
+/**
+ * The XSLT looks the flag up with `//cooperation-conditions` (first in the whole response),
+ * not in the current IIA. Remembered per response: 500 IIAs must not walk it 500 times.
+ */
+const terminatedByScope = new WeakMap<Element, boolean>();
+
+function isTerminatedAsAWhole(scope: Element): boolean {
+  const known = terminatedByScope.get(scope);
+  if (known !== undefined) return known;
+  const conditions =
+    scope.localName === "cooperation-conditions"
+      ? scope
+      : descendantElements(scope).find((element) => element.localName === "cooperation-conditions");
+  const flag = conditions?.getAttribute("terminated-as-a-whole");
+  const terminated = flag === "true" || flag === "1";
+  terminatedByScope.set(scope, terminated);
+  return terminated;
 }
 
 function isInside(element: Element, stop: Element, test: (ancestor: Element) => boolean): boolean {
@@ -110,9 +123,7 @@ function specPieces(spec: Element, position: number): HashPiece[] {
  */
 export function hashPieces(iia: Element, scope: Element = iia): HashPiece[] {
   const pieces: HashPiece[] = [];
-  const conditionsForFlag = firstDescendant(scope, "cooperation-conditions");
-  const terminated = conditionsForFlag?.getAttribute("terminated-as-a-whole");
-  if (terminated === "true" || terminated === "1") {
+  if (isTerminatedAsAWhole(scope)) {
     pieces.push({
       kind: "terminated",
       path: "terminated-as-a-whole",

@@ -51,3 +51,25 @@ export function iiaResponse(specs: string[], options: IiaOptions = {}): string {
   const extra = options.extraIia ? iia([options.extraIia], { ids: ["ours-2", "theirs-2"] }) : "";
   return `<?xml version="1.0" encoding="UTF-8"?><iias-get-response xmlns="${IIAS_NS}" xmlns:c="${CONTACT_NS}">${iia(specs, options)}${extra}</iias-get-response>`;
 }
+
+type StudiesOptions = {
+  seats?: string;
+  eqf?: string[];
+  isced?: string;
+  v6Isced?: string;
+  language?: [string, string];
+  months?: string;
+};
+
+/** A schema-valid student-studies mobility body (elements in the order the XSD requires). */
+export function studiesBody({
+  seats = "2",
+  eqf = ["7"],
+  isced = "0314",
+  v6Isced,
+  language = ["fr", "B2"],
+  months = "10",
+}: StudiesOptions = {}): string {
+  const v6 = v6Isced ? ` v6-value="${v6Isced}"` : "";
+  return `<mobilities-per-year>${seats}</mobilities-per-year><recommended-language-skill><language>${language[0]}</language><cefr-level>${language[1]}</cefr-level></recommended-language-skill><subject-area><isced-f-code${v6}>${isced}</isced-f-code></subject-area><total-months-per-year>${months}</total-months-per-year><blended>false</blended>${eqf.map((level) => `<eqf-level>${level}</eqf-level>`).join("")}`;
+}
