@@ -35,6 +35,17 @@ const ZEnv = z.object({
   /** Session lifetimes (ASVS 7.3): absolute from sign-in, idle since the last request. */
   SESSION_ABSOLUTE_HOURS: z.coerce.number().min(1).max(720).default(12),
   SESSION_IDLE_MINUTES: z.coerce.number().min(5).max(1440).default(120),
+  /**
+   * Folder holding the official EWP specification files (schemas of IIAs v7, IIAs Approval v2
+   * and the types they import; README "Erasmus Without Paper"). Unset: EWP imports are refused
+   * as "not configured", never accepted without validation.
+   */
+  EWP_SPECS_DIR: z.string().min(1).optional(),
+  /** Our institution's SCHAC code in the EWP network (`hei-id`). */
+  EWP_HEI_ID: z
+    .string()
+    .regex(/^[a-z0-9.-]+$/, "EWP_HEI_ID must be a lowercase SCHAC code")
+    .default("univ-amu.fr"),
 });
 
 export type Env = z.infer<typeof ZEnv>;

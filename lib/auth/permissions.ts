@@ -42,6 +42,7 @@ export const permissions = {
   "auth.signOut": { who: "signedIn", scope: "self" },
   "agreements.createAgreement": { who: ["ADMIN"], scope: "all" },
   "agreements.updateAgreement": { who: ["ADMIN"], scope: "all" },
+  "iias.compareCopies": { who: ["ADMIN"], scope: "all" },
   "housingRounds.createHousingRound": { who: ["ADMIN"], scope: "all" },
   "housingRounds.updateHousingRound": { who: ["ADMIN"], scope: "all" },
   "residences.createResidence": { who: ["ADMIN"], scope: "all" },

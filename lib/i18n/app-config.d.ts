@@ -19,6 +19,7 @@ import type home from "@/messages/en/home.json";
 import type housing from "@/messages/en/housing.json";
 import type housingBoard from "@/messages/en/housingBoard.json";
 import type housingRelease from "@/messages/en/housingRelease.json";
+import type iias from "@/messages/en/iias.json";
 import type layout from "@/messages/en/layout.json";
 import type mail from "@/messages/en/mail.json";
 import type meta from "@/messages/en/meta.json";
@@ -46,6 +47,7 @@ declare module "next-intl" {
       housing: typeof housing;
       housingBoard: typeof housingBoard;
       housingRelease: typeof housingRelease;
+      iias: typeof iias;
       layout: typeof layout;
       mail: typeof mail;
       meta: typeof meta;

@@ -1,0 +1,8 @@
+import { z } from "zod";
+
+/** Two copies of one IIA to compare; each a few kilobytes (an action's body stays under 1 MB). */
+export const ZCompareCopies = z.strictObject({
+  ours: z.instanceof(File, { error: "required" }).refine((file) => file.size > 0, "required"),
+  theirs: z.instanceof(File, { error: "required" }).refine((file) => file.size > 0, "required"),
+});
+export type TCompareCopies = z.output<typeof ZCompareCopies>;
