@@ -119,6 +119,7 @@ export const routePermissions = {
   "GET /api/housing/rounds/[id]/progress": { who: ["ADMIN"], scope: "all", anonymous: "signInRequired" },
   "GET /api/welcome-desk/bookings/[id]/ics": { who: ["STUDENT"], scope: "own", anonymous: "notFound" },
   "GET /api/me/export": { who: "signedIn", scope: "self", anonymous: "signInRequired" },
+  "POST /api/agreements/iia-import": { who: ["ADMIN"], scope: "all", anonymous: "signInRequired" },
 } as const satisfies Record<string, RoutePermission>;
 
 export type RouteName = keyof typeof routePermissions;

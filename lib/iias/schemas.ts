@@ -6,3 +6,9 @@ export const ZCompareCopies = z.strictObject({
   theirs: z.instanceof(File, { error: "required" }).refine((file) => file.size > 0, "required"),
 });
 export type TCompareCopies = z.output<typeof ZCompareCopies>;
+
+/** The import form: the partner's file, and whether to preview it or apply it. */
+export const ZIiaImportForm = z.strictObject({
+  file: z.instanceof(File, { error: "required" }).refine((file) => file.size > 0, "required"),
+  mode: z.enum(["preview", "apply"]),
+});

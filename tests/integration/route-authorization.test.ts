@@ -17,6 +17,7 @@ import { isAllowed, type RouteName, type RoutePermission, routePermissions } fro
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { uploadDocument } from "@/lib/documents/service";
+import { iiaResponse, spec, studiesBody } from "../support/iia-xml";
 import { errorMessages } from "../support/next-stand-ins";
 import { createComponent, createViewer } from "./fixtures";
 
@@ -180,6 +181,29 @@ const calls: Record<RouteName, () => Promise<Call>> = {
   "GET /api/welcome-desk/bookings/[id]/ics": async () => {
     const { GET } = await import("@/app/api/welcome-desk/bookings/[id]/ics/route");
     return { ownerBound: true, call: () => GET(new Request("http://localhost/x"), params(bookingId)) };
+  },
+  "POST /api/agreements/iia-import": async () => {
+    const { POST } = await import("@/app/api/agreements/iia-import/route");
+    return {
+      ownerBound: false,
+      call: () => {
+        // Schema-valid without the official files too: the preview then answers "not configured" (400).
+        const form = new FormData();
+        form.set(
+          "file",
+          new File([iiaResponse([spec("student-studies-mobility-spec", { body: studiesBody() })])], "iias.xml"),
+        );
+        form.set("mode", "preview");
+        return POST(
+          new Request("http://localhost/api/agreements/iia-import", {
+            method: "POST",
+            headers: sameOrigin,
+            body: form,
+          }),
+        );
+      },
+      unchanged: async () => expect(await db.agreement.count({ where: { partnerIiaId: "ours-1" } })).toBe(0),
+    };
   },
   "GET /api/me/export": async () => {
     const { GET } = await import("@/app/api/me/export/route");
