@@ -7,8 +7,9 @@ export const ZCompareCopies = z.strictObject({
 });
 export type TCompareCopies = z.output<typeof ZCompareCopies>;
 
-/** The import form: the partner's file, and whether to preview it or apply it. */
+/** The import form: the partner's file, and whether to preview it, import it, or answer it with
+ * our approval (IIAs Approval v2). */
 export const ZIiaImportForm = z.strictObject({
   file: z.instanceof(File, { error: "required" }).refine((file) => file.size > 0, "required"),
-  mode: z.enum(["preview", "apply"]),
+  mode: z.enum(["preview", "apply", "approval"]),
 });

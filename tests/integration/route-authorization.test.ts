@@ -205,6 +205,25 @@ const calls: Record<RouteName, () => Promise<Call>> = {
       unchanged: async () => expect(await db.agreement.count({ where: { partnerIiaId: "ours-1" } })).toBe(0),
     };
   },
+  "GET /api/agreements/[id]/iia": async () => {
+    const { GET } = await import("@/app/api/agreements/[id]/iia/route");
+    const partner = await db.partnerInstitution.create({
+      data: { name: "Route partner", country: "PL", city: "Warsaw", ewpHeiId: `route-${Date.now()}.example` },
+      select: { id: true },
+    });
+    const agreement = await db.agreement.create({
+      data: {
+        partnerId: partner.id,
+        kind: "ERASMUS_PLUS",
+        firstAcademicYear: 2026,
+        lastAcademicYear: 2027,
+        incomingSeatsPerYear: 2,
+        studyLevels: ["MASTER"],
+      },
+      select: { id: true },
+    });
+    return { ownerBound: false, call: () => GET(new Request("http://localhost/x"), params(agreement.id)) };
+  },
   "GET /api/me/export": async () => {
     const { GET } = await import("@/app/api/me/export/route");
     return {
