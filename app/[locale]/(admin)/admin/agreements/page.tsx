@@ -31,11 +31,18 @@ export default async function AgreementsPage({ params, searchParams }: Props) {
       <AdminHeader title={t("title")} intro={t("intro")} />
       <DoneNotice done={done} />
       <CreateLink href="/admin/agreements/new" label={t("create")} />
-      <p>
-        <Link href="/admin/agreements/ewp-compare" className="font-medium text-brand underline">
-          {ti("compare.link")}
-        </Link>
-      </p>
+      <ul className="flex flex-col gap-1">
+        <li>
+          <Link href="/admin/agreements/ewp-import" className="font-medium text-brand underline">
+            {ti("import.link")}
+          </Link>
+        </li>
+        <li>
+          <Link href="/admin/agreements/ewp-compare" className="font-medium text-brand underline">
+            {ti("compare.link")}
+          </Link>
+        </li>
+      </ul>
       {agreements.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
