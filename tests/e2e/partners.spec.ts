@@ -63,7 +63,7 @@ test("le catalogue public filtre en français et ne plante pas sur un lien bizar
   await expect(page.getByRole("heading", { level: 1, name: "Nos universités partenaires" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Karlsruhe Institute of Technology" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Universitat de Barcelona" })).toHaveCount(0);
-  const odd = await page.goto("/fr/partners?kind=%00&level[]=x&country=<script>&q=" + "x".repeat(3000));
+  const odd = await page.goto(`/fr/partners?kind=%00&level[]=x&country=<script>&q=${"x".repeat(3000)}`);
   expect(odd?.status()).toBe(200);
   const missing = await page.goto("/fr/partners/not-a-uuid");
   expect(missing?.status()).toBe(404);
@@ -159,11 +159,12 @@ for (const locale of ["en", "fr"] as const) {
     await signInAsAdmin(page, locale);
     await page.goto(`/${locale}/admin/agreements/ewp-import`);
     expect(await axeViolations(page)).toEqual([]);
+    const words = importWords[locale];
     await page
-      .locator('input[name="file"]')
+      .getByLabel(words.file)
       .setInputFiles(xmlUpload("wrong.xml", partnerCopy(heiId, { eqf: ["7"], rightHash: false })));
-    await page.locator('form button[type="submit"]').click();
-    await expect(page.locator("#iia-preview")).toBeVisible();
+    await page.getByRole("button", { name: words.preview }).click();
+    await expect(page.getByRole("heading", { level: 2, name: words.heading })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(`/${locale}/admin/agreements/ewp-compare`);
     expect(await axeViolations(page)).toEqual([]);
