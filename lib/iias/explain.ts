@@ -1,22 +1,11 @@
 import "server-only";
 import { DomainError } from "@/lib/errors";
-import type { ApprovalBlocker } from "@/lib/ewp/iia-approval";
-import { explainMismatch, type IiaDifference } from "@/lib/ewp/iia-diff";
+import { explainMismatch, type MismatchExplanation } from "@/lib/ewp/iia-diff";
 import { type AnalysedIia, analyseIiasResponse, type IiasRefusal } from "@/lib/ewp/iias-response";
 import { ewpSpecsDir } from "@/lib/iias/specs-dir";
 
 /** What the mismatch explainer page shows: plain data, no DOM. */
-export type CopiesExplanation = {
-  oursIiaId: string;
-  theirsIiaId: string;
-  oursHash: string;
-  theirsHash: string;
-  theirsDeclaredHash: string | null;
-  theirsDeclaredMismatch: boolean;
-  differences: IiaDifference[];
-  oursBlockers: ApprovalBlocker[];
-  theirsBlockers: ApprovalBlocker[];
-};
+export type CopiesExplanation = MismatchExplanation & { oursIiaId: string; theirsIiaId: string };
 
 /** A refused file, as a domain error naming the side and the reason (messages errors.ewp.*). */
 export function refusalError(refusal: IiasRefusal, side: "ours" | "theirs" | "file", field?: string): DomainError {

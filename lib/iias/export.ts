@@ -6,7 +6,7 @@ import { env } from "@/lib/env";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { buildIiasApprovalResponse, buildIiasGetResponse, type IiaCopy } from "@/lib/ewp/iia-write";
 import type { StudyLevel } from "@/lib/generated/prisma/enums";
-import type { PlannedIia } from "@/lib/iias/plan";
+import { importedAgreementSelect, type PlannedIia } from "@/lib/iias/plan";
 
 /** When an agreement was typed in without EQF levels, its study levels stand for them. */
 const EQF_OF_LEVEL: Record<StudyLevel, number> = { BACHELOR: 6, MASTER: 7, DOCTORATE: 8 };
@@ -18,17 +18,8 @@ export async function exportAgreementIia(viewer: AdminViewer, id: string): Promi
   const agreement = await db.agreement.findUnique({
     where: { id },
     select: {
-      id: true,
-      status: true,
-      ewpIiaId: true,
+      ...importedAgreementSelect,
       partnerIiaId: true,
-      eqfLevels: true,
-      studyLevels: true,
-      iscedCodes: true,
-      languageRequirements: true,
-      firstAcademicYear: true,
-      lastAcademicYear: true,
-      incomingSeatsPerYear: true,
       partner: { select: { ewpHeiId: true } },
     },
   });

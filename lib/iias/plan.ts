@@ -32,7 +32,8 @@ export type PlannedIia = {
 
 export type ImportPlan = { ok: true; iias: PlannedIia[] } | { ok: false; refusal: IiasRefusal };
 
-const storedSelect = {
+/** The agreement columns an import sets (and an export reads). */
+export const importedAgreementSelect = {
   id: true,
   status: true,
   eqfLevels: true,
@@ -65,7 +66,7 @@ export async function planIiaImport(
     const stored = partner
       ? await client.agreement.findUnique({
           where: { partnerId_partnerIiaId: { partnerId: partner.id, partnerIiaId: draft.partnerIiaId } },
-          select: storedSelect,
+          select: importedAgreementSelect,
         })
       : null;
     const isOurs = iia.partnerHeiId === localHeiId || iia.otherHeiId === localHeiId;
