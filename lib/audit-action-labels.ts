@@ -8,6 +8,7 @@ import type { MessageKey } from "@/lib/i18n/message-key";
 export const auditActionLabels = {
   "agreement.create": "agreement.create",
   "agreement.update": "agreement.update",
+  "agreement.ewpImport": "agreement.ewpImport",
   // One label for every step saved: the page names the step.
   "application.save.identity": "application.save",
   "application.save.home": "application.save",

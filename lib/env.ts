@@ -40,6 +40,17 @@ const ZEnv = z.object({
    * X-Forwarded-For. 0 (default): the header is ignored and the socket's address is the client.
    */
   TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * Folder holding the official EWP specification files (schemas of IIAs v7, IIAs Approval v2
+   * and the types they import; README "Erasmus Without Paper"). Unset: EWP imports are refused
+   * as "not configured", never accepted without validation.
+   */
+  EWP_SPECS_DIR: z.string().min(1).optional(),
+  /** Our institution's SCHAC code in the EWP network (`hei-id`). */
+  EWP_HEI_ID: z
+    .string()
+    .regex(/^[a-z0-9.-]+$/, "EWP_HEI_ID must be a lowercase SCHAC code")
+    .default("univ-amu.fr"),
 });
 
 export type Env = z.infer<typeof ZEnv>;

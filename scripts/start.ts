@@ -48,6 +48,10 @@ async function main() {
     APP_URL: process.env.APP_URL ?? `http://localhost:${flags.port}`,
     NEXT_TELEMETRY_DISABLED: "1",
   };
+  // Development and the browser tests read the official EWP files next to the project, as CI
+  // does (README "Erasmus Without Paper"); a deployment sets EWP_SPECS_DIR itself.
+  const siblingEwpSpecs = path.resolve(projectRoot, "..", "shared", "ewp");
+  if (!process.env.EWP_SPECS_DIR && existsSync(siblingEwpSpecs)) childEnv.EWP_SPECS_DIR = siblingEwpSpecs;
 
   if (flags["upload-dir"]) {
     const uploadDir = path.resolve(flags["upload-dir"]);

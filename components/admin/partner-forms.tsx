@@ -18,6 +18,7 @@ type Partner = {
   country: string;
   city: string;
   erasmusCode: string | null;
+  ewpHeiId: string | null;
   networks: string[];
 };
 
@@ -62,6 +63,14 @@ export function PartnerForm({ partner, countries }: { partner?: Partner; countri
         maxLength={20}
         defaultValue={value("erasmusCode", partner?.erasmusCode)}
         error={error("erasmusCode")}
+      />
+      <Field
+        name="ewpHeiId"
+        label={t("ewpHeiId")}
+        hint={t("ewpHeiIdHint")}
+        maxLength={100}
+        defaultValue={value("ewpHeiId", partner?.ewpHeiId)}
+        error={error("ewpHeiId")}
       />
       <Field
         name="networks"

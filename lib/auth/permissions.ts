@@ -44,6 +44,7 @@ export const permissions = {
   "accountSessions.endOthers": { who: "signedIn", scope: "self" },
   "agreements.createAgreement": { who: ["ADMIN"], scope: "all" },
   "agreements.updateAgreement": { who: ["ADMIN"], scope: "all" },
+  "iias.compareCopies": { who: ["ADMIN"], scope: "all" },
   "housingRounds.createHousingRound": { who: ["ADMIN"], scope: "all" },
   "housingRounds.updateHousingRound": { who: ["ADMIN"], scope: "all" },
   "residences.createResidence": { who: ["ADMIN"], scope: "all" },
@@ -131,6 +132,8 @@ export const routePermissions = {
   "GET /api/housing/rounds/[id]/progress": { who: ["ADMIN"], scope: "all", anonymous: "signInRequired" },
   "GET /api/welcome-desk/bookings/[id]/ics": { who: ["STUDENT"], scope: "own", anonymous: "notFound" },
   "GET /api/me/export": { who: "signedIn", scope: "self", anonymous: "signInRequired" },
+  "POST /api/agreements/iia-import": { who: ["ADMIN"], scope: "all", anonymous: "signInRequired" },
+  "GET /api/agreements/[id]/iia": { who: ["ADMIN"], scope: "all", anonymous: "notFound" },
 } as const satisfies Record<string, RoutePermission>;
 
 export type RouteName = keyof typeof routePermissions;

@@ -34,6 +34,7 @@ export async function getPartnerForEdit(viewer: AdminViewer, id: string) {
       country: true,
       city: true,
       erasmusCode: true,
+      ewpHeiId: true,
       networks: true,
       _count: { select: { agreements: true, programmes: true, applications: true } },
     },

@@ -30,6 +30,21 @@ const ZErasmusCode = z
   .refine((code) => code === "" || /^[A-Z]{1,3} [A-Z0-9][A-Z0-9 .-]{1,15}$/.test(code), "erasmusCodeInvalid")
   .transform((code) => code || null);
 
+/**
+ * The partner's SCHAC code in Erasmus Without Paper (`hei-id`, e.g. uw.edu.pl): how an
+ * imported IIA finds its partner. Lower-cased; empty → none.
+ */
+const ZEwpHeiId = z
+  .string({ error: "invalid" })
+  .trim()
+  .toLowerCase()
+  .max(100, "tooLong")
+  .refine(
+    (code) => code === "" || /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/.test(code),
+    "ewpHeiIdInvalid",
+  )
+  .transform((code) => code || null);
+
 /** R-PAR-2: networks typed as one comma-separated list; duplicates and blanks are dropped. */
 const ZNetworks = z
   .string({ error: "invalid" })
@@ -50,6 +65,7 @@ const partnerFields = {
   country: ZCountry,
   city: text(100),
   erasmusCode: ZErasmusCode.default(null),
+  ewpHeiId: ZEwpHeiId.default(null),
   networks: ZNetworks.default([]),
 };
 

@@ -8,7 +8,14 @@ import type { TCreatePartner, TUpdatePartner } from "@/lib/partners/schemas";
 /** Who acts, for the audit trail. */
 type Actor = { id: string; requestId?: string };
 
-const auditedFields = { name: true, country: true, city: true, erasmusCode: true, networks: true } as const;
+const auditedFields = {
+  name: true,
+  country: true,
+  city: true,
+  erasmusCode: true,
+  ewpHeiId: true,
+  networks: true,
+} as const;
 
 export async function createPartner(input: TCreatePartner, actor: Actor) {
   return withUniqueErasmusCode(() =>
@@ -19,6 +26,7 @@ export async function createPartner(input: TCreatePartner, actor: Actor) {
           country: input.country,
           city: input.city,
           erasmusCode: input.erasmusCode,
+          ewpHeiId: input.ewpHeiId,
           networks: input.networks,
         },
         select: { id: true, ...auditedFields },
@@ -48,6 +56,7 @@ export async function updatePartner(input: TUpdatePartner, actor: Actor) {
           country: input.country,
           city: input.city,
           erasmusCode: input.erasmusCode,
+          ewpHeiId: input.ewpHeiId,
           networks: input.networks,
         },
         select: { id: true, ...auditedFields },
@@ -107,12 +116,13 @@ async function findPartnerOrThrow(tx: Tx, id: string) {
   return partner;
 }
 
-/** The Erasmus code is the partner's only unique field besides its id. */
+/** The Erasmus code and the EWP code are the partner's unique fields besides its id. */
 async function withUniqueErasmusCode<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      if (JSON.stringify(error.meta ?? {}).includes("ewpHeiId")) throw new DomainError("ewpHeiIdTaken", {}, "ewpHeiId");
       throw new DomainError("erasmusCodeTaken", {}, "erasmusCode");
     }
     throw error;

@@ -17,6 +17,7 @@ import { isAllowed, type RouteName, type RoutePermission, routePermissions } fro
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { uploadDocument } from "@/lib/documents/service";
+import { iiaResponse, spec, studiesBody } from "../support/iia-xml";
 import { errorMessages } from "../support/next-stand-ins";
 import { createComponent, createViewer } from "./fixtures";
 
@@ -75,9 +76,17 @@ beforeAll(async () => {
       decidedAt: new Date(),
     },
   });
+  // Created as the welcome-desk tests and the seed create it: whichever test file runs first,
+  // the other finds the same desk (its place, address and period), not a bare one.
   const desk = await db.welcomeDesk.upsert({
     where: { city: "MARSEILLE" },
-    create: { city: "MARSEILLE" },
+    create: {
+      city: "MARSEILLE",
+      placeName: "Espace Pouillon",
+      address: "3 place Victor Hugo",
+      opensOn: new Date("2026-08-31"),
+      closesOn: new Date("2026-10-02"),
+    },
     update: {},
     select: { id: true },
   });
@@ -180,6 +189,48 @@ const calls: Record<RouteName, () => Promise<Call>> = {
   "GET /api/welcome-desk/bookings/[id]/ics": async () => {
     const { GET } = await import("@/app/api/welcome-desk/bookings/[id]/ics/route");
     return { ownerBound: true, call: () => GET(new Request("http://localhost/x"), params(bookingId)) };
+  },
+  "POST /api/agreements/iia-import": async () => {
+    const { POST } = await import("@/app/api/agreements/iia-import/route");
+    return {
+      ownerBound: false,
+      call: () => {
+        // Schema-valid without the official files too: the preview then answers "not configured" (400).
+        const form = new FormData();
+        form.set(
+          "file",
+          new File([iiaResponse([spec("student-studies-mobility-spec", { body: studiesBody() })])], "iias.xml"),
+        );
+        form.set("mode", "preview");
+        return POST(
+          new Request("http://localhost/api/agreements/iia-import", {
+            method: "POST",
+            headers: sameOrigin,
+            body: form,
+          }),
+        );
+      },
+      unchanged: async () => expect(await db.agreement.count({ where: { partnerIiaId: "ours-1" } })).toBe(0),
+    };
+  },
+  "GET /api/agreements/[id]/iia": async () => {
+    const { GET } = await import("@/app/api/agreements/[id]/iia/route");
+    const partner = await db.partnerInstitution.create({
+      data: { name: "Route partner", country: "PL", city: "Warsaw", ewpHeiId: `route-${Date.now()}.example` },
+      select: { id: true },
+    });
+    const agreement = await db.agreement.create({
+      data: {
+        partnerId: partner.id,
+        kind: "ERASMUS_PLUS",
+        firstAcademicYear: 2026,
+        lastAcademicYear: 2027,
+        incomingSeatsPerYear: 2,
+        studyLevels: ["MASTER"],
+      },
+      select: { id: true },
+    });
+    return { ownerBound: false, call: () => GET(new Request("http://localhost/x"), params(agreement.id)) };
   },
   "GET /api/me/export": async () => {
     const { GET } = await import("@/app/api/me/export/route");

@@ -3,6 +3,7 @@
  * server), migrated, for this run only; dropped afterwards. Never the demo database.
  */
 import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { startMailSink } from "../../lib/mail/sink.ts";
@@ -30,6 +31,9 @@ export default async function setup() {
     SMTP_PORT: String(sink.port),
     MAIL_SINK_DIR: mailDir,
   });
+  // The official EWP files live next to the project, never inside it (tests/support/ewp-specs.ts).
+  const siblingEwpSpecs = path.resolve(projectRoot, "..", "shared", "ewp");
+  if (!process.env.EWP_SPECS_DIR && existsSync(siblingEwpSpecs)) process.env.EWP_SPECS_DIR = siblingEwpSpecs;
   return async () => {
     await sink.close();
     await rm(mailDir, { recursive: true, force: true });

@@ -46,8 +46,22 @@ describe("partner institutions (R-PAR-2)", () => {
       country: "FI",
       city: "Tampere",
       erasmusCode: "SF TAMPERE17",
+      ewpHeiId: null,
       networks: ["EUA", "Coimbra Group"],
     });
+  });
+
+  it.each([
+    [" UW.edu.PL ", "uw.edu.pl"],
+    ["univ-amu.fr", "univ-amu.fr"],
+  ])("takes the EWP code %j as %j", (code, stored) => {
+    expect(ZCreatePartner.parse({ ...valid, ewpHeiId: code }).ewpHeiId).toBe(stored);
+  });
+
+  it.each(["uw", "uw..pl", "-uw.pl", "uw edu.pl"])("refuses the EWP code %j", (code) => {
+    const parsed = ZCreatePartner.safeParse({ ...valid, ewpHeiId: code });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.message).toBe("ewpHeiIdInvalid");
   });
 
   it("takes an empty Erasmus code and no networks as none", () => {

@@ -21,6 +21,11 @@ export default async function HomePage({ params }: Props) {
           {t("title")}
         </h1>
         <p className="text-lg">{t("lead")}</p>
+        <p>
+          <Link href="/partners" className="font-medium text-brand underline">
+            {(await getTranslations({ locale, namespace: "catalogue" }))("homeLink")}
+          </Link>
+        </p>
         <div className="flex flex-wrap gap-3">
           <Link href="/register" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark">
             {t("ctaRegister")}

@@ -7,6 +7,7 @@ import { listAgreementsForAdmin } from "@/lib/agreements/queries";
 import { agreementStatus } from "@/lib/agreements/rules";
 import { requireRole } from "@/lib/auth/guard";
 import { pageLocale } from "@/lib/i18n/locale";
+import { Link } from "@/lib/i18n/navigation";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ done?: string }> };
 
@@ -21,6 +22,7 @@ export default async function AgreementsPage({ params, searchParams }: Props) {
   const t = await getTranslations({ locale, namespace: "admin.agreements" });
   const tc = await getTranslations({ locale, namespace: "admin.common" });
   const te = await getTranslations({ locale, namespace: "enums" });
+  const ti = await getTranslations({ locale, namespace: "iias" });
   const [agreements, { done }] = await Promise.all([listAgreementsForAdmin(viewer), searchParams]);
   // R-ELI-1: the status is the one for the current academic year.
   const thisYear = academicYearOf(new Date());
@@ -29,6 +31,18 @@ export default async function AgreementsPage({ params, searchParams }: Props) {
       <AdminHeader title={t("title")} intro={t("intro")} />
       <DoneNotice done={done} />
       <CreateLink href="/admin/agreements/new" label={t("create")} />
+      <ul className="flex flex-col gap-1">
+        <li>
+          <Link href="/admin/agreements/ewp-import" className="font-medium text-brand underline">
+            {ti("import.link")}
+          </Link>
+        </li>
+        <li>
+          <Link href="/admin/agreements/ewp-compare" className="font-medium text-brand underline">
+            {ti("compare.link")}
+          </Link>
+        </li>
+      </ul>
       {agreements.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (

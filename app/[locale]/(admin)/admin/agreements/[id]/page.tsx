@@ -27,6 +27,7 @@ export default async function EditAgreementPage({ params }: Props) {
   ]);
   if (!agreement) notFound();
   const t = await getTranslations({ locale, namespace: "admin.agreements" });
+  const ti = await getTranslations({ locale, namespace: "iias.export" });
   return (
     <div className="flex flex-col gap-6">
       <AdminHeader
@@ -34,6 +35,16 @@ export default async function EditAgreementPage({ params }: Props) {
         back="/admin/agreements"
         backLabel={t("title")}
       />
+      <p>
+        {/* A download, not a page: a plain link to the route (GET /api/agreements/[id]/iia). */}
+        <a
+          href={`/api/agreements/${agreement.id}/iia?locale=${locale}`}
+          className="font-medium text-brand underline"
+          download
+        >
+          {ti("download")}
+        </a>
+      </p>
       <AgreementForm
         agreement={{ ...agreement, componentIds: agreement.components.map((component) => component.id) }}
         partners={partners.map((partner) => ({ value: partner.id, label: `${partner.name} (${partner.city})` }))}

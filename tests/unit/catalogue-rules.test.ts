@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { type CataloguePartner, coversEveryComponent, isShownFor, partnerMatches } from "@/lib/catalogue/rules";
+import { ZCatalogueQuery } from "@/lib/catalogue/schemas";
+
+const tampere: CataloguePartner = {
+  name: "Tampere University",
+  country: "FI",
+  city: "Tampere",
+  networks: ["EUA"],
+  agreements: [
+    { kind: "ERASMUS_PLUS", studyLevels: ["MASTER"], languageRequirements: ["en:B2"], components: [{ code: "SCI" }] },
+  ],
+};
+const montreal: CataloguePartner = {
+  name: "Université de Montréal",
+  country: "CA",
+  city: "Montréal",
+  networks: ["AUF"],
+  agreements: [
+    {
+      kind: "STRATEGIC_PARTNERSHIP",
+      studyLevels: ["BACHELOR", "MASTER"],
+      languageRequirements: ["fr:B2"],
+      components: [],
+    },
+  ],
+};
+
+describe("R-PAR-1 a strategic partnership covers every faculty", () => {
+  it.each([
+    ["STRATEGIC_PARTNERSHIP", true],
+    ["ERASMUS_PLUS", false],
+    ["BILATERAL", false],
+  ] as const)("%s → %s", (kind, every) => expect(coversEveryComponent(kind)).toBe(every));
+});
+
+describe("shown publicly: signed, in force this year or the next", () => {
+  it.each([
+    ["signed, current", { status: "SIGNED", firstAcademicYear: 2024, lastAcademicYear: 2026 }, true],
+    ["signed, starts next year", { status: "SIGNED", firstAcademicYear: 2027, lastAcademicYear: 2030 }, true],
+    ["signed, starts in two years", { status: "SIGNED", firstAcademicYear: 2028, lastAcademicYear: 2030 }, false],
+    ["signed, ended last year", { status: "SIGNED", firstAcademicYear: 2020, lastAcademicYear: 2025 }, false],
+    ["draft", { status: "DRAFT", firstAcademicYear: 2026, lastAcademicYear: 2027 }, false],
+    ["terminated", { status: "TERMINATED", firstAcademicYear: 2026, lastAcademicYear: 2027 }, false],
+  ])("%s", (_name, agreement, shown) => expect(isShownFor(agreement, 2026)).toBe(shown));
+});
+
+describe("catalogue filters (R-PAR-2 networks, kinds, components, levels, languages)", () => {
+  it.each([
+    ["no filter", {}, ["Tampere University", "Université de Montréal"]],
+    ["search without accents", { q: "montreal" }, ["Université de Montréal"]],
+    ["country", { country: "fi" }, ["Tampere University"]],
+    ["city", { city: "Montréal" }, ["Université de Montréal"]],
+    ["network", { network: "auf" }, ["Université de Montréal"]],
+    ["kind", { kind: "ERASMUS_PLUS" }, ["Tampere University"]],
+    [
+      "a component: the strategic partnership covers it too",
+      { component: "SCI" },
+      ["Tampere University", "Université de Montréal"],
+    ],
+    ["another component: only the strategic partnership", { component: "LAW" }, ["Université de Montréal"]],
+    ["level", { level: "BACHELOR" }, ["Université de Montréal"]],
+    ["language", { language: "EN" }, ["Tampere University"]],
+    [
+      "odd values are ignored, not refused",
+      { kind: "NOPE", level: ["MASTER", "X"], country: "France", language: "<script>" },
+      ["Tampere University", "Université de Montréal"],
+    ],
+    ["a huge search is ignored", { q: "x".repeat(10_000) }, ["Tampere University", "Université de Montréal"]],
+  ])("%s", (_name, raw, names) => {
+    const query = ZCatalogueQuery.parse(raw);
+    expect(
+      [tampere, montreal].filter((partner) => partnerMatches(partner, query)).map((partner) => partner.name),
+    ).toEqual(names);
+  });
+});
