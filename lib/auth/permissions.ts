@@ -74,6 +74,8 @@ export const permissions = {
   "visaProcedures.setYearProcedure": { who: ["ADMIN"], scope: "all" },
   "visaProcedures.updateFeeAmount": { who: ["ADMIN"], scope: "all" },
   "visaProcedures.updateExemptCountries": { who: ["ADMIN"], scope: "all" },
+  // A letter is reissued by the staff who may decide on the dossier (the acceptance's deciders).
+  "letters.reissueLetter": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
   "welcomeDesk.bookWelcomeDeskSlot": { who: ["STUDENT"], scope: "own" },
   "welcomeDesk.cancelWelcomeDeskBooking": { who: ["STUDENT"], scope: "own" },
   "welcomeDesk.updateWelcomeDesk": { who: ["ADMIN"], scope: "all" },
@@ -112,6 +114,7 @@ export interface RoutePermission extends Permission {
 
 export const routePermissions = {
   "GET /api/documents/[id]": { who: ["STUDENT", "CORRESPONDENT", "ADMIN"], scope: "dossier", anonymous: "notFound" },
+  "GET /api/letters/[id]": { who: ["STUDENT", "CORRESPONDENT", "ADMIN"], scope: "dossier", anonymous: "notFound" },
   "DELETE /api/documents/[id]": { who: ["STUDENT"], scope: "own", anonymous: "signInRequired" },
   "POST /api/documents": { who: ["STUDENT"], scope: "own", anonymous: "signInRequired" },
   "GET /api/arrivals/export": { who: ["CORRESPONDENT", "ADMIN"], scope: "component", anonymous: "notFound" },

@@ -1,0 +1,49 @@
+import "server-only";
+import { staffScope } from "@/lib/auth/scopes";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import { type DocumentStorage, documentStorage } from "@/lib/documents/storage";
+import { NotFoundError } from "@/lib/errors";
+import { letterFileName } from "@/lib/letters/issue";
+import { ZLetterId } from "@/lib/letters/schemas";
+
+type LetterViewer = Pick<Viewer, "id" | "role" | "componentIds">;
+
+/** A student's own dossier; for staff, the dossiers they may review (as for documents). */
+function dossierScope(viewer: LetterViewer) {
+  return viewer.role === "STUDENT" ? { studentId: viewer.id } : staffScope(viewer);
+}
+
+/**
+ * The letters of one dossier the viewer may see: the student's own, or those of a dossier the
+ * staff member may review (the documents' scope); newest first, replaced ones included so that
+ * the history shows.
+ */
+export async function listLettersForViewer(viewer: LetterViewer, applicationId: string) {
+  if (!ZLetterId.safeParse(applicationId).success) return [];
+  return db.letter.findMany({
+    where: { applicationId, application: dossierScope(viewer) },
+    orderBy: [{ kind: "asc" }, { locale: "asc" }, { version: "desc" }],
+    select: { id: true, kind: true, locale: true, version: true, code: true, issuedAt: true, replacedAt: true },
+  });
+}
+
+/** A letter's file for download, if the viewer may read its dossier; NotFoundError otherwise. */
+export async function openLetterForViewer(
+  viewer: LetterViewer | null,
+  letterId: string,
+  storage: DocumentStorage = documentStorage(),
+) {
+  if (!viewer || !ZLetterId.safeParse(letterId).success) throw new NotFoundError();
+  const letter = await db.letter.findFirst({
+    where: { id: letterId, application: dossierScope(viewer) },
+    select: { kind: true, locale: true, version: true, size: true, storageKey: true },
+  });
+  if (!letter) throw new NotFoundError();
+  const locale = letter.locale === "fr" ? "fr" : "en";
+  return {
+    fileName: letterFileName(letter.kind, locale, letter.version),
+    size: letter.size,
+    body: await storage.get(letter.storageKey),
+  };
+}
