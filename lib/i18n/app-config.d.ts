@@ -20,6 +20,7 @@ import type housing from "@/messages/en/housing.json";
 import type housingBoard from "@/messages/en/housingBoard.json";
 import type housingRelease from "@/messages/en/housingRelease.json";
 import type layout from "@/messages/en/layout.json";
+import type letters from "@/messages/en/letters.json";
 import type mail from "@/messages/en/mail.json";
 import type meta from "@/messages/en/meta.json";
 import type notFound from "@/messages/en/notFound.json";
@@ -47,6 +48,7 @@ declare module "next-intl" {
       housingBoard: typeof housingBoard;
       housingRelease: typeof housingRelease;
       layout: typeof layout;
+      letters: typeof letters;
       mail: typeof mail;
       meta: typeof meta;
       notFound: typeof notFound;
