@@ -85,3 +85,13 @@ export const periodLabels = {
   fr: { S1: "premier semestre", S2: "second semestre", FULL_YEAR: "année complète" },
   en: { S1: "first semester", S2: "second semester", FULL_YEAR: "full year" },
 } as const;
+
+/** Names the studies when a dossier has no programme (chosen by faculty and level only). */
+export const studyLevelLabels = {
+  fr: {
+    BACHELOR: "Études de niveau licence",
+    MASTER: "Études de niveau master",
+    DOCTORATE: "Études de niveau doctorat",
+  },
+  en: { BACHELOR: "Bachelor's level studies", MASTER: "Master's level studies", DOCTORATE: "Doctoral level studies" },
+} as const;

@@ -12,6 +12,7 @@ import {
   letterPeriod,
   letterStudentName,
 } from "@/lib/letters/compose";
+import { studyLevelLabels } from "@/lib/letters/default-templates";
 import { renderLetterPdf } from "@/lib/letters/pdf";
 import { canIssueLetter, verificationCodeFrom } from "@/lib/letters/rules";
 
@@ -65,6 +66,7 @@ export async function issueLetterInTx(tx: Tx, input: IssueLetterInput): Promise<
       nationality: true,
       academicYear: true,
       period: true,
+      studyLevel: true,
       plannedCourses: true,
       partner: { select: { name: true } },
       programme: { select: { nameFr: true, nameEn: true } },
@@ -86,7 +88,12 @@ export async function issueLetterInTx(tx: Tx, input: IssueLetterInput): Promise<
     dateOfBirth: dossier.dateOfBirth,
     nationality: dossier.nationality,
     homeUniversity: dossier.partner?.name ?? "—",
-    programme: { fr: dossier.programme?.nameFr ?? "—", en: dossier.programme?.nameEn ?? "—" },
+    programme: dossier.programme
+      ? { fr: dossier.programme.nameFr, en: dossier.programme.nameEn }
+      : {
+          fr: dossier.studyLevel ? studyLevelLabels.fr[dossier.studyLevel] : "—",
+          en: dossier.studyLevel ? studyLevelLabels.en[dossier.studyLevel] : "—",
+        },
     component: { fr: dossier.component?.nameFr ?? "—", en: dossier.component?.nameEn ?? "—" },
     academicYear: dossier.academicYear ?? new Date().getUTCFullYear(),
     period: dossier.period ?? "FULL_YEAR",

@@ -10,20 +10,27 @@ import { inflateSync } from "node:zlib";
 export function extractPdfText(pdf: Uint8Array): string {
   const source = Buffer.from(pdf).toString("latin1");
   const objects = new Map<number, { dict: string; stream: string | null }>();
-  for (const match of source.matchAll(/(\d+) 0 obj\s*([\s\S]*?)endobj/g)) {
-    const body = match[2]!;
-    const streamAt = body.indexOf("stream");
-    if (streamAt < 0) {
-      objects.set(Number(match[1]), { dict: body, stream: null });
+  // Objects are read in order, and a stream by its /Length: compressed bytes may contain
+  // anything, "endobj" and trailing newlines included.
+  const header = /(\d+) 0 obj\s*/g;
+  for (let match = header.exec(source); match; match = header.exec(source)) {
+    const bodyStart = header.lastIndex;
+    const streamAt = source.indexOf("stream", bodyStart);
+    const endAt = source.indexOf("endobj", bodyStart);
+    if (streamAt < 0 || endAt < streamAt) {
+      objects.set(Number(match[1]), { dict: source.slice(bodyStart, endAt), stream: null });
+      header.lastIndex = endAt;
       continue;
     }
-    const dict = body.slice(0, streamAt);
+    const dict = source.slice(bodyStart, streamAt);
     let start = streamAt + "stream".length;
-    if (body[start] === "\r") start += 1;
-    if (body[start] === "\n") start += 1;
-    const raw = Buffer.from(body.slice(start, body.lastIndexOf("endstream")), "latin1");
-    const stream = /\/FlateDecode/.test(dict) ? inflateSync(trimEol(raw)).toString("latin1") : raw.toString("latin1");
+    if (source[start] === "\r") start += 1;
+    if (source[start] === "\n") start += 1;
+    const length = Number(dict.match(/\/Length (\d+)\b(?! \d+ R)/)?.[1]);
+    const raw = Buffer.from(source.slice(start, start + length), "latin1");
+    const stream = /\/FlateDecode/.test(dict) ? inflateSync(raw).toString("latin1") : raw.toString("latin1");
     objects.set(Number(match[1]), { dict, stream });
+    header.lastIndex = source.indexOf("endobj", start + length);
   }
 
   // Font resource names (/F1 …) → the font's ToUnicode map.
@@ -47,23 +54,23 @@ export function extractPdfText(pdf: Uint8Array): string {
       continue;
     let cmap = new Map<number, string>();
     let line = "";
-    for (const token of stream.matchAll(/\/(F\d+)\s+[\d.]+\s+Tf|<([0-9a-fA-F]*)>|\b(Td|TD|Tm|T\*|ET)\b/g)) {
+    let lineY: number | null = null;
+    // A new line where the text moves to another baseline; pieces of one line drawn in turn
+    // (a name in two fonts, say) are joined as they read.
+    for (const token of stream.matchAll(/\/(F\d+)\s+[\d.]+\s+Tf|<([0-9a-fA-F]*)>|(-?[\d.]+)\s+Tm\b|\b(Td|TD|T\*)\b/g)) {
       if (token[1]) cmap = cmaps.get(token[1]) ?? new Map();
       else if (token[2] !== undefined) line += decodeHex(token[2], cmap);
-      else if (line) {
-        lines.push(line);
+      // Fonts of different ascent put their baselines a point apart on one line.
+      else if (token[3] !== undefined && lineY !== null && Math.abs(Number(token[3]) - lineY) < 3) continue;
+      else {
+        if (line) lines.push(line);
         line = "";
+        lineY = token[3] === undefined ? null : Number(token[3]);
       }
     }
     if (line) lines.push(line);
   }
   return lines.join("\n");
-}
-
-function trimEol(raw: Buffer): Buffer {
-  let end = raw.length;
-  while (end > 0 && (raw[end - 1] === 0x0a || raw[end - 1] === 0x0d)) end -= 1;
-  return raw.subarray(0, end);
 }
 
 function decodeHex(hex: string, cmap: Map<number, string>): string {
