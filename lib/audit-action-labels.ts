@@ -28,6 +28,7 @@ export const auditActionLabels = {
   "arrival.complete": "arrival.complete",
   "arrival.correctNumber": "arrival.correctNumber",
   "letter.issue": "letter.issue",
+  "letter.request": "letter.request",
   "component.create": "component.create",
   "component.update": "component.update",
   "component.attachCorrespondent": "component.attachCorrespondent",

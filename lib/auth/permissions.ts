@@ -76,6 +76,8 @@ export const permissions = {
   "visaProcedures.updateExemptCountries": { who: ["ADMIN"], scope: "all" },
   // A letter is reissued by the staff who may decide on the dossier (the acceptance's deciders).
   "letters.reissueLetter": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+  "letters.requestCertificate": { who: ["STUDENT"], scope: "own" },
+  "letters.issueCertificate": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
   "welcomeDesk.bookWelcomeDeskSlot": { who: ["STUDENT"], scope: "own" },
   "welcomeDesk.cancelWelcomeDeskBooking": { who: ["STUDENT"], scope: "own" },
   "welcomeDesk.updateWelcomeDesk": { who: ["ADMIN"], scope: "all" },

@@ -1,15 +1,44 @@
 "use server";
 
 import { refresh } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { actionFor } from "@/lib/actions/chain";
-import { ZReissueLetter } from "@/lib/letters/schemas";
-import { reissueAcceptanceLetter } from "@/lib/letters/service";
+import { ZIssueCertificate, ZReissueLetter, ZRequestCertificate } from "@/lib/letters/schemas";
+import { issueCertificate, reissueAcceptanceLetter, requestCertificate } from "@/lib/letters/service";
+import { notify } from "@/lib/mail/notify";
 
 /** A new version of the acceptance letter, in the language chosen; the old one reads "replaced". */
 export const reissueLetterAction = actionFor("letters.reissueLetter")
   .input(ZReissueLetter)
   .action(async ({ input, ctx }) => {
     const letter = await reissueAcceptanceLetter(ctx.viewer, input, ctx.requestId);
+    refresh();
+    return { letterId: letter.id, code: letter.code };
+  });
+
+/** R-LET-4: the student asks for a certificate of arrival or attendance (once arrived). */
+export const requestCertificateAction = actionFor("letters.requestCertificate")
+  .input(ZRequestCertificate)
+  .action(async ({ input, ctx }) => {
+    const request = await requestCertificate(ctx.viewer, input, ctx.requestId);
+    refresh();
+    return { certificateRequestId: request.id };
+  });
+
+/** The correspondent confirms the dates; the certificate is issued and mailed to the student. */
+export const issueCertificateAction = actionFor("letters.issueCertificate")
+  .input(ZIssueCertificate)
+  .action(async ({ input, ctx }) => {
+    const { letter, kind, student } = await issueCertificate(ctx.viewer, input, ctx.requestId);
+    const t = await getTranslations({ locale: student.locale, namespace: "letters.kind" });
+    await notify(
+      student.email,
+      student.locale,
+      "certificateIssued",
+      { name: student.name, letter: t(kind).toLocaleLowerCase(student.locale) },
+      ctx.requestId,
+      [{ filename: letter.fileName, content: letter.bytes, contentType: "application/pdf" }],
+    );
     refresh();
     return { letterId: letter.id, code: letter.code };
   });

@@ -137,7 +137,8 @@ export async function issueLetterInTx(tx: Tx, input: IssueLetterInput): Promise<
         size: bytes.length,
         studentName: letterStudentName(facts),
         periodStart: start,
-        periodEnd: end,
+        // A certificate of arrival states one day, the arrival.
+        periodEnd: input.kind === "ARRIVAL_CERTIFICATE" ? null : end,
         issuedAt,
         issuedById: input.actorId,
       },

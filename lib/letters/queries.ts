@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { type DocumentStorage, documentStorage } from "@/lib/documents/storage";
 import { NotFoundError } from "@/lib/errors";
 import { letterFileName } from "@/lib/letters/issue";
+import { periodDates } from "@/lib/letters/rules";
 import { ZLetterId } from "@/lib/letters/schemas";
 
 type LetterViewer = Pick<Viewer, "id" | "role" | "componentIds">;
@@ -46,4 +47,28 @@ export async function openLetterForViewer(
     size: letter.size,
     body: await storage.get(letter.storageKey),
   };
+}
+
+/**
+ * The certificates asked for on a dossier the viewer may see, pending first, with the dates
+ * the correspondent's form starts from: the arrival date, and the end of the period of study.
+ */
+export async function listCertificateRequestsForViewer(viewer: LetterViewer, applicationId: string) {
+  if (!ZLetterId.safeParse(applicationId).success) return null;
+  const dossier = await db.application.findFirst({
+    where: { id: applicationId, ...dossierScope(viewer) },
+    select: {
+      academicYear: true,
+      period: true,
+      arrival: { select: { arrivalDate: true } },
+      certificateRequests: {
+        orderBy: [{ status: "asc" }, { requestedAt: "desc" }],
+        select: { id: true, kind: true, status: true, requestedAt: true },
+      },
+    },
+  });
+  if (!dossier) return null;
+  const periodEnd =
+    dossier.academicYear !== null ? periodDates(dossier.academicYear, dossier.period ?? "FULL_YEAR").end : null;
+  return { requests: dossier.certificateRequests, arrivalDate: dossier.arrival?.arrivalDate ?? null, periodEnd };
 }

@@ -15,7 +15,7 @@ import { db } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { listLettersForViewer, openLetterForViewer } from "@/lib/letters/queries";
 import { verifyThrottle } from "@/lib/letters/rules";
-import { reissueAcceptanceLetter } from "@/lib/letters/service";
+import { issueCertificate, reissueAcceptanceLetter, requestCertificate } from "@/lib/letters/service";
 import { verifyLetterCode } from "@/lib/letters/verify";
 import { extractPdfText } from "../support/pdf-text";
 import { createComponent, createPartner, createProgramme, createViewer, thisYear } from "./fixtures";
@@ -274,5 +274,79 @@ describe("the verification page's answers", () => {
     // Once the window has passed, the address may look up again.
     const later = new Date(now.getTime() + verifyThrottle.windowMs + 1000);
     expect((await verifyLetterCode(letter.code, guesser, later)).outcome).toBe("found");
+  });
+});
+
+describe("certificates of arrival and attendance (R-LET-4)", () => {
+  async function acceptedDossier(arrivalDate: Date | null) {
+    const dossier = await submittedDossier("en", { firstName: "Olena", lastName: "Шевченко" });
+    await accept(dossier.applicationId);
+    if (arrivalDate)
+      await db.arrivalChecklist.create({
+        data: { applicationId: dossier.applicationId, nationality: "UA", visaType: "VLS_TS", arrivalDate },
+      });
+    return dossier;
+  }
+
+  it("is refused before arrival, and for a dossier not accepted: nothing stored", async () => {
+    const { student } = await acceptedDossier(null);
+    await expect(requestCertificate(student, { kind: "ARRIVAL_CERTIFICATE" }, "r")).rejects.toMatchObject({
+      code: "letterNotArrived",
+    });
+    const pending = await submittedDossier();
+    await expect(requestCertificate(pending.student, { kind: "ATTENDANCE_CERTIFICATE" }, "r")).rejects.toMatchObject({
+      code: "letterNotAccepted",
+    });
+    expect(await db.certificateRequest.count({ where: { applicationId: { in: [pending.applicationId] } } })).toBe(0);
+  });
+
+  it("asked for once arrived, confirmed by the correspondent, issued with the confirmed dates", async () => {
+    const arrival = new Date(`${thisYear}-09-03T00:00:00Z`);
+    const { student, applicationId } = await acceptedDossier(arrival);
+    const asked = await requestCertificate(student, { kind: "ATTENDANCE_CERTIFICATE" }, "r");
+    // Asking again while pending is the same request.
+    expect((await requestCertificate(student, { kind: "ATTENDANCE_CERTIFICATE" }, "r")).id).toBe(asked.id);
+
+    await expect(
+      issueCertificate(outsider, { certificateRequestId: asked.id, locale: "en", start: arrival, end: undefined }, "r"),
+    ).rejects.toBeInstanceOf(NotFoundError);
+
+    const end = new Date(`${thisYear + 1}-01-29T00:00:00Z`);
+    const issued = await issueCertificate(
+      correspondent,
+      { certificateRequestId: asked.id, locale: "en", start: arrival, end },
+      "r",
+    );
+    expect(issued.kind).toBe("ATTENDANCE_CERTIFICATE");
+    const row = await db.letter.findUniqueOrThrow({ where: { id: issued.letter.id } });
+    expect([row.periodStart, row.periodEnd]).toEqual([arrival, end]);
+    const text = extractPdfText(issued.letter.bytes).replace(/\s+/g, " ");
+    expect(text).toContain("Certificate of attendance");
+    expect(text).toContain("Olena Шевченко");
+    expect(text).toContain(`from 3 September ${thisYear} to 29 January ${thisYear + 1}`);
+    expect(await db.certificateRequest.findUniqueOrThrow({ where: { id: asked.id } })).toMatchObject({
+      status: "ISSUED",
+      letterId: issued.letter.id,
+    });
+
+    // A request already issued cannot be issued again.
+    await expect(
+      issueCertificate(correspondent, { certificateRequestId: asked.id, locale: "en", start: arrival, end }, "r"),
+    ).rejects.toMatchObject({ code: "conflict" });
+    expect(await db.letter.count({ where: { applicationId, kind: "ATTENDANCE_CERTIFICATE" } })).toBe(1);
+  });
+
+  it("a certificate of arrival states the arrival day", async () => {
+    const arrival = new Date(`${thisYear}-09-05T00:00:00Z`);
+    const { student } = await acceptedDossier(arrival);
+    const asked = await requestCertificate(student, { kind: "ARRIVAL_CERTIFICATE" }, "r");
+    const issued = await issueCertificate(
+      correspondent,
+      { certificateRequestId: asked.id, locale: "fr", start: arrival, end: undefined },
+      "r",
+    );
+    const row = await db.letter.findUniqueOrThrow({ where: { id: issued.letter.id } });
+    expect([row.periodStart, row.periodEnd]).toEqual([arrival, null]);
+    expect(extractPdfText(issued.letter.bytes).replace(/\s+/g, " ")).toContain(`arrivé(e) le 5 septembre ${thisYear}`);
   });
 });

@@ -6,6 +6,7 @@ import { WithdrawForm } from "@/components/applications/withdraw-form";
 import { ArrivalLink } from "@/components/arrival/arrival-link";
 import { DocumentList } from "@/components/documents/document-list";
 import { StudentHousingLink } from "@/components/housing/student/housing-link";
+import { CertificateRequests } from "@/components/letters/certificate-requests";
 import { LetterList } from "@/components/letters/letter-list";
 import { MyDataSection } from "@/components/privacy/my-data-section";
 import { PageSection } from "@/components/ui/page-section";
@@ -140,6 +141,7 @@ export default async function DossierPage({ params }: Props) {
         <PageSection id="letters-title" title={tl("title")}>
           <p>{tl("intro")}</p>
           <LetterList applicationId={application.id} viewer={viewer} />
+          <CertificateRequests applicationId={application.id} viewer={viewer} locale={locale} />
         </PageSection>
       )}
 

@@ -63,7 +63,9 @@ export default async function VerifyLetterPage({ params }: Props) {
                     t("period"),
                     result.letter.periodStart && result.letter.periodEnd
                       ? t("periodValue", { start: day(result.letter.periodStart), end: day(result.letter.periodEnd) })
-                      : "—",
+                      : result.letter.periodStart
+                        ? day(result.letter.periodStart)
+                        : "—",
                   ],
                   [
                     t("issuedAt"),

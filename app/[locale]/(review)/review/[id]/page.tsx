@@ -7,6 +7,7 @@ import { NoteList } from "@/components/applications/note-list";
 import { DocumentList } from "@/components/documents/document-list";
 import { InsuranceReview } from "@/components/housing/insurance/review";
 import { PageHeader } from "@/components/layout/page-header";
+import { CertificateRequests } from "@/components/letters/certificate-requests";
 import { LetterList } from "@/components/letters/letter-list";
 import { ReissueLetterForm } from "@/components/letters/reissue-form";
 import { CommentForm } from "@/components/review/comment-form";
@@ -169,6 +170,7 @@ export default async function ReviewDossierPage({ params }: Props) {
           <LetterList applicationId={application.id} viewer={viewer} />
           <h3 className="text-lg font-semibold">{tLetters("reissue.title")}</h3>
           <ReissueLetterForm applicationId={application.id} defaultLocale={locale} />
+          <CertificateRequests applicationId={application.id} viewer={viewer} locale={locale} />
         </PageSection>
       )}
 
