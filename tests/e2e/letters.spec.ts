@@ -6,7 +6,7 @@ import { academicYearOf } from "../../lib/academic-year.ts";
 import { readOutbox } from "../../lib/mail/outbox.ts";
 import { extractPdfText } from "../support/pdf-text.ts";
 import { acceptApplication, submittedStudent } from "./application-support.ts";
-import { demoAccounts, demoPassword, expectAccessible, signInAs } from "./support.ts";
+import { demoAccounts, demoPassword, e2eDatabase, expectAccessible, signInAs } from "./support.ts";
 
 const year = academicYearOf(new Date());
 
@@ -118,4 +118,48 @@ test("staff reissue the letter in French; the student downloads it; the old code
   await checker.goto("/fr/verify/not-a-code");
   await expect(checker.getByRole("main").getByRole("alert")).toHaveText(/Ce n'est pas un code de vérification/);
   await expectAccessible(checker);
+});
+
+test("once arrived, the student asks for a certificate of arrival; the correspondent confirms it; the student downloads it (issue 15)", async ({
+  browser,
+}) => {
+  const lastName = `Ковальчук ${Date.now().toString(36).slice(-4)}`;
+  const { page: student, email } = await submittedStudent(browser, lastName);
+  await acceptApplication(browser, lastName);
+
+  // Before arrival the request is refused, and says why.
+  await student.goto("/en/dossier");
+  await student.getByRole("button", { name: "Ask for a certificate of arrival" }).click();
+  await expect(student.getByRole("main").getByRole("alert").filter({ hasText: "arrival date" })).toBeVisible();
+  // The arrival date, as the arrival checklist records it.
+  await e2eDatabase((client) =>
+    client.query(
+      `INSERT INTO "ArrivalChecklist" ("id", "applicationId", "nationality", "visaType", "arrivalDate", "updatedAt")
+       SELECT gen_random_uuid(), a.id, 'UA', 'VLS_TS', $2::date, now() FROM "Application" a JOIN "User" u ON u.id = a."studentId" WHERE u.email = $1`,
+      [email, `${year}-09-04`],
+    ),
+  );
+  await student.reload();
+  await student.getByRole("button", { name: "Ask for a certificate of arrival" }).click();
+  await expect(student.getByRole("status").filter({ hasText: "Your request is sent" })).toBeVisible();
+  await expect(student.getByText("Waiting for the correspondent")).toBeVisible();
+
+  const reviewer = await (await browser.newContext()).newPage();
+  await signInAs(reviewer, demoAccounts.sciences.email, demoPassword);
+  await reviewer.goto(`/en/review?q=${encodeURIComponent(lastName.toLowerCase())}`);
+  await reviewer.getByRole("link", { name: new RegExp(`^${lastName.toUpperCase()} Zoé`) }).click();
+  await expect(reviewer.getByLabel("Arrival date (start of the stay)")).toHaveValue(`${year}-09-04`);
+  await expectAccessible(reviewer);
+  await reviewer.getByRole("button", { name: "Confirm the dates and issue" }).click();
+  // Issued, the request leaves the pending forms and its certificate joins the letters.
+  await expect(
+    reviewer.getByRole("link", { name: /Download Certificate of arrival \(version 1, English, PDF\)/ }),
+  ).toBeVisible();
+
+  await student.reload();
+  await expect(student.getByText("Issued", { exact: true })).toBeVisible();
+  const certificate = await downloadLetter(student, /Download Certificate of arrival \(version 1, English, PDF\)/);
+  expect(certificate.text).toContain("Certificate of arrival");
+  expect(certificate.text).toContain(`Zoé ${lastName}`);
+  expect(certificate.text).toContain(`arrived on 4 September ${year}`);
 });

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { clientAddress } from "@/lib/auth/client-address";
 import { pageLocale } from "@/lib/i18n/locale";
+import { formatLetterDate } from "@/lib/letters/compose";
 import { verifyLetterCode } from "@/lib/letters/verify";
 
 type Props = { params: Promise<{ locale: string; code: string }> };
@@ -23,13 +24,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function VerifyLetterPage({ params }: Props) {
   const locale = await pageLocale(params);
   const { code } = await params;
-  const [t, tk, format] = await Promise.all([
+  const [t, tk] = await Promise.all([
     getTranslations({ locale, namespace: "letters.verify" }),
     getTranslations({ locale, namespace: "letters.kind" }),
-    getFormatter({ locale }),
   ]);
   const result = await verifyLetterCode(decodeURIComponent(code), clientAddress(await headers()));
-  const day = (date: Date) => format.dateTime(date, { dateStyle: "long", timeZone: "UTC" });
+  // Dates as the letter prints them, so that the two read alike.
+  const day = (date: Date) => formatLetterDate(date, locale);
 
   return (
     <div className="flex flex-col gap-6">
@@ -67,10 +68,7 @@ export default async function VerifyLetterPage({ params }: Props) {
                         ? day(result.letter.periodStart)
                         : "—",
                   ],
-                  [
-                    t("issuedAt"),
-                    format.dateTime(result.letter.issuedAt, { dateStyle: "long", timeZone: "Europe/Paris" }),
-                  ],
+                  [t("issuedAt"), day(result.letter.issuedAt)],
                   [t("status"), result.letter.replacedAt ? t("replaced") : t("valid")],
                   [
                     t("sha256"),
