@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { LetterLanguageSelect } from "@/components/letters/language-select";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { bindFields } from "@/components/ui/form-binding";
-import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { issueCertificateAction } from "@/lib/letters/actions";
@@ -25,7 +25,6 @@ export function IssueCertificateForm({
   defaultLocale: string;
 }) {
   const t = useTranslations("letters.issueCertificate");
-  const tl = useTranslations("letters.language");
   const { failed, succeeded, formAction } = useFormAction(issueCertificateAction);
   const fields = bindFields(failed);
   const id = (name: string) => `${name}-${certificateRequestId}`;
@@ -56,17 +55,7 @@ export function IssueCertificateForm({
           error={fields.error("end")}
         />
       )}
-      <SelectField
-        id={id("locale")}
-        name="locale"
-        label={t("language")}
-        defaultValue={failed?.values.locale ?? defaultLocale}
-        error={fields.error("locale")}
-        options={[
-          { value: "fr", label: tl("fr") },
-          { value: "en", label: tl("en") },
-        ]}
-      />
+      <LetterLanguageSelect id={id("locale")} label={t("language")} failed={failed} defaultLocale={defaultLocale} />
       <div>
         <SubmitButton label={t("submit")} pendingLabel={t("working")} />
       </div>

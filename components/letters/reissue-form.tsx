@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { LetterLanguageSelect } from "@/components/letters/language-select";
 import { FormAlert } from "@/components/ui/form-alert";
-import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { reissueLetterAction } from "@/lib/letters/actions";
@@ -10,7 +10,6 @@ import { reissueLetterAction } from "@/lib/letters/actions";
 /** Staff issue the acceptance letter again, in the language chosen (a correction or the other language). */
 export function ReissueLetterForm({ applicationId, defaultLocale }: { applicationId: string; defaultLocale: string }) {
   const t = useTranslations("letters.reissue");
-  const tl = useTranslations("letters.language");
   const { failed, succeeded, formAction } = useFormAction(reissueLetterAction);
   return (
     <form action={formAction} noValidate className="flex flex-col gap-3">
@@ -20,16 +19,7 @@ export function ReissueLetterForm({ applicationId, defaultLocale }: { applicatio
       </p>
       <p>{t("hint")}</p>
       <input type="hidden" name="applicationId" value={applicationId} />
-      <SelectField
-        name="locale"
-        label={t("language")}
-        defaultValue={failed?.values.locale ?? defaultLocale}
-        error={failed?.fieldErrors.locale}
-        options={[
-          { value: "fr", label: tl("fr") },
-          { value: "en", label: tl("en") },
-        ]}
-      />
+      <LetterLanguageSelect label={t("language")} failed={failed} defaultLocale={defaultLocale} />
       <div>
         <SubmitButton label={t("submit")} pendingLabel={t("working")} />
       </div>

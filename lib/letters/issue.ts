@@ -55,6 +55,16 @@ export function letterFileName(kind: LetterKindCode, locale: "fr" | "en", versio
   return `${names[kind][locale]}-v${version}.pdf`;
 }
 
+/** R-LET-4, as the refusal the user reads: a letter for an accepted dossier, a certificate once arrived. */
+export function assertLetterAllowed(
+  kind: LetterKindCode,
+  dossier: { status: string; arrival: { arrivalDate: Date | null } | null },
+): void {
+  const allowed = canIssueLetter(kind, { status: dossier.status, arrivalDate: dossier.arrival?.arrivalDate ?? null });
+  if (allowed === "notAccepted") throw new DomainError("letterNotAccepted");
+  if (allowed === "notArrived") throw new DomainError("letterNotArrived");
+}
+
 export async function issueLetterInTx(tx: Tx, input: IssueLetterInput): Promise<IssuedLetter> {
   const dossier = await tx.application.findUnique({
     where: { id: input.applicationId },
@@ -75,12 +85,7 @@ export async function issueLetterInTx(tx: Tx, input: IssueLetterInput): Promise<
     },
   });
   if (!dossier) throw new NotFoundError();
-  const allowed = canIssueLetter(input.kind, {
-    status: dossier.status,
-    arrivalDate: dossier.arrival?.arrivalDate ?? null,
-  });
-  if (allowed === "notAccepted") throw new DomainError("letterNotAccepted");
-  if (allowed === "notArrived") throw new DomainError("letterNotArrived");
+  assertLetterAllowed(input.kind, dossier);
 
   const facts: LetterFacts = {
     firstName: dossier.firstName ?? "",

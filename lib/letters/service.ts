@@ -3,9 +3,8 @@ import { recordAudit } from "@/lib/audit";
 import { staffScope } from "@/lib/auth/scopes";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
-import { discardStoredLetters, type IssuedLetter, issueLetterInTx } from "@/lib/letters/issue";
-import { canIssueLetter } from "@/lib/letters/rules";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import { assertLetterAllowed, discardStoredLetters, type IssuedLetter, issueLetterInTx } from "@/lib/letters/issue";
 import type { TIssueCertificate, TReissueLetter, TRequestCertificate } from "@/lib/letters/schemas";
 
 /**
@@ -54,12 +53,7 @@ export async function requestCertificate(viewer: Viewer, input: TRequestCertific
       select: { id: true, status: true, arrival: { select: { arrivalDate: true } } },
     });
     if (!dossier) throw new NotFoundError();
-    const allowed = canIssueLetter(input.kind, {
-      status: dossier.status,
-      arrivalDate: dossier.arrival?.arrivalDate ?? null,
-    });
-    if (allowed === "notAccepted") throw new DomainError("letterNotAccepted");
-    if (allowed === "notArrived") throw new DomainError("letterNotArrived");
+    assertLetterAllowed(input.kind, dossier);
     const pending = await tx.certificateRequest.findFirst({
       where: { applicationId: dossier.id, kind: input.kind, status: "PENDING" },
       select: { id: true },
