@@ -29,6 +29,7 @@ export const auditActionLabels = {
   "arrival.correctNumber": "arrival.correctNumber",
   "letter.issue": "letter.issue",
   "letter.request": "letter.request",
+  "letter.template": "letter.template",
   "component.create": "component.create",
   "component.update": "component.update",
   "component.attachCorrespondent": "component.attachCorrespondent",

@@ -78,6 +78,7 @@ export const permissions = {
   "letters.reissueLetter": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
   "letters.requestCertificate": { who: ["STUDENT"], scope: "own" },
   "letters.issueCertificate": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+  "letters.updateTemplate": { who: ["ADMIN"], scope: "all" },
   "welcomeDesk.bookWelcomeDeskSlot": { who: ["STUDENT"], scope: "own" },
   "welcomeDesk.cancelWelcomeDeskBooking": { who: ["STUDENT"], scope: "own" },
   "welcomeDesk.updateWelcomeDesk": { who: ["ADMIN"], scope: "all" },

@@ -3,8 +3,13 @@
 import { refresh } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { actionFor } from "@/lib/actions/chain";
-import { ZIssueCertificate, ZReissueLetter, ZRequestCertificate } from "@/lib/letters/schemas";
-import { issueCertificate, reissueAcceptanceLetter, requestCertificate } from "@/lib/letters/service";
+import { ZIssueCertificate, ZLetterTemplate, ZReissueLetter, ZRequestCertificate } from "@/lib/letters/schemas";
+import {
+  issueCertificate,
+  reissueAcceptanceLetter,
+  requestCertificate,
+  updateLetterTemplate,
+} from "@/lib/letters/service";
 import { notify } from "@/lib/mail/notify";
 
 /** A new version of the acceptance letter, in the language chosen; the old one reads "replaced". */
@@ -41,4 +46,13 @@ export const issueCertificateAction = actionFor("letters.issueCertificate")
     );
     refresh();
     return { letterId: letter.id, code: letter.code };
+  });
+
+/** R-LET-1: an administrator saves a letter's wording; a text with an unknown placeholder is refused. */
+export const updateLetterTemplateAction = actionFor("letters.updateTemplate")
+  .input(ZLetterTemplate)
+  .action(async ({ input, ctx }) => {
+    await updateLetterTemplate(ctx.viewer, input, ctx.requestId);
+    refresh();
+    return { kind: input.kind, locale: input.locale };
   });

@@ -1,12 +1,7 @@
-import {
-  defaultTemplates,
-  letterhead,
-  periodLabels,
-  signatory,
-  verificationCaption,
-} from "@/lib/letters/default-templates";
+import { letterhead, periodLabels, verificationCaption } from "@/lib/letters/default-templates";
 import type { LetterContent } from "@/lib/letters/pdf";
 import { fillTemplate, type PlaceholderValues, periodDates, type StudyPeriodCode } from "@/lib/letters/rules";
+import { defaultWording, type LetterWording } from "@/lib/letters/templates";
 
 /** The facts of a dossier a letter states, as read by the door (lib/letters/issue.ts). */
 export interface LetterFacts {
@@ -50,8 +45,8 @@ export function composeLetter(
   facts: LetterFacts,
   verification: { code: string; url: string },
   issuedAt: Date,
+  template: LetterWording = defaultWording(kind, locale),
 ): LetterContent {
-  const template = defaultTemplates[kind][locale];
   const { start, end } = letterPeriod(facts);
   const nationality = facts.nationality
     ? (new Intl.DisplayNames([locale], { type: "region" }).of(facts.nationality) ?? facts.nationality)
@@ -69,12 +64,12 @@ export function composeLetter(
     endDate: formatLetterDate(end, locale),
     ects: String(facts.ects),
     issueDate: formatLetterDate(issuedAt, locale),
-    signatoryName: signatory.name,
-    signatoryTitle: signatory.title[locale],
+    signatoryName: template.signatoryName,
+    signatoryTitle: template.signatoryTitle,
   };
   return {
     locale,
-    title: template.title,
+    title: fillTemplate(template.title, values),
     letterhead: letterhead[locale],
     placeAndDate: `Marseille, ${values.issueDate}`,
     paragraphs: template.paragraphs.map((paragraph) => fillTemplate(paragraph, values)),

@@ -15,6 +15,7 @@ import {
 import { studyLevelLabels } from "@/lib/letters/default-templates";
 import { renderLetterPdf } from "@/lib/letters/pdf";
 import { canIssueLetter, verificationCodeFrom } from "@/lib/letters/rules";
+import { loadWording } from "@/lib/letters/templates";
 
 /**
  * The door other features issue letters through (the acceptance in lib/applications/service.ts).
@@ -115,8 +116,16 @@ export async function issueLetterInTx(tx: Tx, input: IssueLetterInput): Promise<
   const version = (previous?.version ?? 0) + 1;
   const code = verificationCodeFrom(randomBytes(12));
   const issuedAt = new Date();
+  const wording = await loadWording(tx, input.kind, input.locale);
   const bytes = await renderLetterPdf(
-    composeLetter(input.kind, input.locale, facts, { code, url: verificationUrl(input.locale, code) }, issuedAt),
+    composeLetter(
+      input.kind,
+      input.locale,
+      facts,
+      { code, url: verificationUrl(input.locale, code) },
+      issuedAt,
+      wording,
+    ),
   );
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const storageKey = randomUUID();

@@ -1,4 +1,5 @@
 import "server-only";
+import { type AdminViewer, assertAdminViewer } from "@/lib/auth/admin-viewer";
 import { staffScope } from "@/lib/auth/scopes";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
@@ -7,6 +8,7 @@ import { NotFoundError } from "@/lib/errors";
 import { letterFileName } from "@/lib/letters/issue";
 import { periodDates } from "@/lib/letters/rules";
 import { ZLetterId } from "@/lib/letters/schemas";
+import { defaultWording, splitParagraphs } from "@/lib/letters/templates";
 
 type LetterViewer = Pick<Viewer, "id" | "role" | "componentIds">;
 
@@ -71,4 +73,24 @@ export async function listCertificateRequestsForViewer(viewer: LetterViewer, app
   const periodEnd =
     dossier.academicYear !== null ? periodDates(dossier.academicYear, dossier.period ?? "FULL_YEAR").end : null;
   return { requests: dossier.certificateRequests, arrivalDate: dossier.arrival?.arrivalDate ?? null, periodEnd };
+}
+
+/** Every kind of letter in both languages, as an administrator edits it: saved, or the portal's own. */
+export async function listLetterTemplates(viewer: AdminViewer) {
+  assertAdminViewer(viewer);
+  const saved = await db.letterTemplate.findMany();
+  return (["ACCEPTANCE", "ARRIVAL_CERTIFICATE", "ATTENDANCE_CERTIFICATE"] as const).flatMap((kind) =>
+    (["fr", "en"] as const).map((locale) => {
+      const row = saved.find((template) => template.kind === kind && template.locale === locale);
+      const wording = row ? { ...row, paragraphs: splitParagraphs(row.body) } : defaultWording(kind, locale);
+      return {
+        kind,
+        locale,
+        title: wording.title,
+        body: wording.paragraphs.join("\n\n"),
+        signatoryName: wording.signatoryName,
+        signatoryTitle: wording.signatoryTitle,
+      };
+    }),
+  );
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTemplate } from "@/lib/letters/rules";
 
 export const ZLetterId = z.uuid();
 
@@ -30,3 +31,33 @@ export const ZIssueCertificate = z
   })
   .refine((input) => !input.end || input.end >= input.start, { path: ["end"], error: "certificateEndBeforeStart" });
 export type TIssueCertificate = z.infer<typeof ZIssueCertificate>;
+
+/** R-LET-1: a text with placeholders is saved only if every placeholder is known and well formed. */
+const templateText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, "required")
+    .max(max, "tooLong")
+    .superRefine((value, context) => {
+      const parsed = parseTemplate(value);
+      if (!parsed.ok)
+        context.addIssue({
+          code: "custom",
+          message:
+            parsed.problem.kind === "unknownPlaceholder"
+              ? "templateUnknownPlaceholder"
+              : "templateMalformedPlaceholder",
+        });
+    });
+
+/** An administrator's wording of one kind of letter in one language. */
+export const ZLetterTemplate = z.strictObject({
+  kind: z.enum(["ACCEPTANCE", "ARRIVAL_CERTIFICATE", "ATTENDANCE_CERTIFICATE"]),
+  locale: z.enum(["fr", "en"]),
+  title: templateText(200),
+  body: templateText(8000),
+  signatoryName: z.string().trim().min(1, "required").max(200, "tooLong"),
+  signatoryTitle: z.string().trim().min(1, "required").max(300, "tooLong"),
+});
+export type TLetterTemplate = z.infer<typeof ZLetterTemplate>;

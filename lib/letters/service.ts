@@ -1,11 +1,12 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit";
+import { type AdminViewer, assertAdminViewer } from "@/lib/auth/admin-viewer";
 import { staffScope } from "@/lib/auth/scopes";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { assertLetterAllowed, discardStoredLetters, type IssuedLetter, issueLetterInTx } from "@/lib/letters/issue";
-import type { TIssueCertificate, TReissueLetter, TRequestCertificate } from "@/lib/letters/schemas";
+import type { TIssueCertificate, TLetterTemplate, TReissueLetter, TRequestCertificate } from "@/lib/letters/schemas";
 
 /**
  * Staff issue a new version of a dossier's acceptance letter in one language: a correction
@@ -116,4 +117,31 @@ export async function issueCertificate(viewer: Viewer, input: TIssueCertificate,
     if (stored) await discardStoredLetters([stored]);
     throw error;
   }
+}
+
+/** R-LET-1: an administrator saves the wording of a kind of letter in one language. */
+export async function updateLetterTemplate(
+  viewer: AdminViewer & Pick<Viewer, "id">,
+  input: TLetterTemplate,
+  requestId: string,
+) {
+  assertAdminViewer(viewer);
+  const { kind, locale, ...wording } = input;
+  await db.$transaction(async (tx) => {
+    const before = await tx.letterTemplate.findUnique({ where: { kind_locale: { kind, locale } } });
+    await tx.letterTemplate.upsert({
+      where: { kind_locale: { kind, locale } },
+      create: { kind, locale, ...wording, updatedById: viewer.id },
+      update: { ...wording, updatedById: viewer.id },
+    });
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: "letter.template",
+      entityType: "LetterTemplate",
+      entityId: `${kind}:${locale}`,
+      before: before ? { title: before.title, body: before.body } : undefined,
+      after: { title: wording.title, body: wording.body },
+      requestId,
+    });
+  });
 }

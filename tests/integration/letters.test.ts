@@ -13,9 +13,15 @@ import { decideOnApplication } from "@/lib/applications/service";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import { listLettersForViewer, openLetterForViewer } from "@/lib/letters/queries";
+import { listLettersForViewer, listLetterTemplates, openLetterForViewer } from "@/lib/letters/queries";
 import { verifyThrottle } from "@/lib/letters/rules";
-import { issueCertificate, reissueAcceptanceLetter, requestCertificate } from "@/lib/letters/service";
+import { ZLetterTemplate } from "@/lib/letters/schemas";
+import {
+  issueCertificate,
+  reissueAcceptanceLetter,
+  requestCertificate,
+  updateLetterTemplate,
+} from "@/lib/letters/service";
 import { verifyLetterCode } from "@/lib/letters/verify";
 import { extractPdfText } from "../support/pdf-text";
 import { createComponent, createPartner, createProgramme, createViewer, thisYear } from "./fixtures";
@@ -348,5 +354,54 @@ describe("certificates of arrival and attendance (R-LET-4)", () => {
     const row = await db.letter.findUniqueOrThrow({ where: { id: issued.letter.id } });
     expect([row.periodStart, row.periodEnd]).toEqual([arrival, null]);
     expect(extractPdfText(issued.letter.bytes).replace(/\s+/g, " ")).toContain(`arrivé(e) le 5 septembre ${thisYear}`);
+  });
+});
+
+describe("letter templates as data (R-LET-1)", () => {
+  const template = {
+    kind: "ARRIVAL_CERTIFICATE" as const,
+    locale: "en" as const,
+    title: "Certificate of arrival",
+    body: "We certify that {{studentName}} of {{homeUniversity}} arrived on {{startDate}}.\n\nGiven in Marseille.",
+    signatoryName: "Prof. Jeanne Durand",
+    signatoryTitle: "Director of International Relations",
+  };
+
+  it("refuses a text with an unknown or malformed placeholder, and stores nothing", () => {
+    for (const body of ["Dear {{passportNumber}}", "Dear {{studentName", "Dear }} you"]) {
+      const parsed = ZLetterTemplate.safeParse({ ...template, body });
+      expect(parsed.success, body).toBe(false);
+      expect(parsed.error?.issues.map((issue) => [issue.path.join("."), issue.message])[0]![0]).toBe("body");
+    }
+    expect(ZLetterTemplate.safeParse(template).success).toBe(true);
+  });
+
+  it("only an administrator saves one; the next letter issued uses it, the letters issued before stay as they were", async () => {
+    await expect(updateLetterTemplate(correspondent, ZLetterTemplate.parse(template), "r")).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    const admin = await createViewer("ADMIN");
+    await updateLetterTemplate(admin, ZLetterTemplate.parse(template), "r");
+    expect(
+      (await listLetterTemplates(admin)).find((row) => row.kind === "ARRIVAL_CERTIFICATE" && row.locale === "en"),
+    ).toMatchObject({ title: template.title, body: template.body, signatoryName: "Prof. Jeanne Durand" });
+
+    const arrival = new Date(`${thisYear}-09-07T00:00:00Z`);
+    const { student, applicationId } = await submittedDossier("en", { firstName: "Mei", lastName: "林" });
+    await accept(applicationId);
+    await db.arrivalChecklist.create({
+      data: { applicationId, nationality: "CN", visaType: "VLS_TS", arrivalDate: arrival },
+    });
+    const asked = await requestCertificate(student, { kind: "ARRIVAL_CERTIFICATE" }, "r");
+    const issued = await issueCertificate(
+      correspondent,
+      { certificateRequestId: asked.id, locale: "en", start: arrival },
+      "r",
+    );
+    const text = extractPdfText(issued.letter.bytes).replace(/\s+/g, " ");
+    expect(text).toContain(`We certify that Mei 林 of ${partner.name} arrived on 7 September ${thisYear}.`);
+    expect(text).toContain("Given in Marseille.");
+    expect(text).toContain("Prof. Jeanne Durand");
+    await db.letterTemplate.delete({ where: { kind_locale: { kind: "ARRIVAL_CERTIFICATE", locale: "en" } } });
   });
 });
