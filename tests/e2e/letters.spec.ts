@@ -163,3 +163,23 @@ test("once arrived, the student asks for a certificate of arrival; the correspon
   expect(certificate.text).toContain(`Zoé ${lastName}`);
   expect(certificate.text).toContain(`arrived on 4 September ${year}`);
 });
+
+test("an administrator edits a letter template; an unknown placeholder is refused and what was typed is kept (issue 15)", async ({
+  page,
+}) => {
+  await signInAs(page, demoAccounts.admin.email, demoPassword, "fr");
+  await page.goto("/fr/admin/letters");
+  await expect(page.getByRole("heading", { name: "Modèles de lettres", level: 1 })).toBeVisible();
+  await expectAccessible(page);
+  const form = page.getByRole("region", { name: "Attestation de présence (Anglais)" });
+  const body = form.getByLabel("Texte");
+  await body.fill("We certify that {{passportNumber}} attended.");
+  await form.getByRole("button", { name: "Enregistrer ce modèle" }).click();
+  await expect(form.getByText("Ce texte utilise un champ qui n'existe pas")).toBeVisible();
+  await expect(body).toHaveValue("We certify that {{passportNumber}} attended.");
+  await expectAccessible(page);
+
+  await page.goto("/en/admin/letters");
+  await expect(page.getByRole("heading", { name: "Letter templates", level: 1 })).toBeVisible();
+  await expectAccessible(page);
+});
