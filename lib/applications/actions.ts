@@ -102,6 +102,9 @@ export const decideAction = actionFor("applications.decide")
         input.decision,
         { name: student.name, message: outcome.message ?? "" },
         ctx.requestId,
+        outcome.letter
+          ? [{ filename: outcome.letter.fileName, content: outcome.letter.bytes, contentType: "application/pdf" }]
+          : undefined,
       );
     }
     await redirectInLocale(`/review/${outcome.applicationId}`);

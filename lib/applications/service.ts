@@ -27,6 +27,7 @@ import { db, type Tx } from "@/lib/db";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 import type { ApplicationStatus, Prisma } from "@/lib/generated/prisma/client";
 import { syncHousingRequest, withdrawHousingRequest } from "@/lib/housing/requests";
+import { discardStoredLetters, issueLetterInTx } from "@/lib/letters/issue";
 
 type StepInput =
   | { step: "identity"; input: TIdentityStep }
@@ -285,6 +286,18 @@ const decisionNote = {
  * decision is refused with "this dossier changed", so two reviewers cannot both win.
  */
 export async function decideOnApplication(viewer: Viewer, input: TDecision, requestId: string) {
+  // The acceptance letter's file is stored before the transaction commits: if it then fails,
+  // the file is removed so that no letter exists without its row.
+  const storedLetters: string[] = [];
+  try {
+    return await decideInTransaction(viewer, input, requestId, storedLetters);
+  } catch (error) {
+    await discardStoredLetters(storedLetters);
+    throw error;
+  }
+}
+
+async function decideInTransaction(viewer: Viewer, input: TDecision, requestId: string, storedLetters: string[]) {
   return db.$transaction(async (tx) => {
     const application = await tx.application.findFirst({
       where: { id: input.applicationId, ...staffScope(viewer) },
@@ -324,7 +337,19 @@ export async function decideOnApplication(viewer: Viewer, input: TDecision, requ
       after: { status: to, ...(message ? { message } : {}) },
       requestId,
     });
-    return { applicationId: application.id, status: to, message, student: application.student };
+    // The visa needs an official letter: issued with the acceptance, in the student's language.
+    const letter =
+      input.decision === "accept"
+        ? await issueLetterInTx(tx, {
+            applicationId: application.id,
+            kind: "ACCEPTANCE",
+            locale: application.student.locale,
+            actorId: viewer.id,
+            requestId,
+          })
+        : null;
+    if (letter) storedLetters.push(letter.storageKey);
+    return { applicationId: application.id, status: to, message, student: application.student, letter };
   });
 }
 

@@ -88,6 +88,11 @@ export const permissions = {
   "jointMaster.runAllocation": { who: ["ADMIN"], scope: "all" },
   "jointMaster.publishRun": { who: ["ADMIN"], scope: "all" },
   "jointMasterStudent.saveWishes": { who: ["STUDENT"], scope: "own" },
+  // A letter is reissued by the staff who may decide on the dossier (the acceptance's deciders).
+  "letters.reissueLetter": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+  "letters.requestCertificate": { who: ["STUDENT"], scope: "own" },
+  "letters.issueCertificate": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+  "letters.updateTemplate": { who: ["ADMIN"], scope: "all" },
   "welcomeDesk.bookWelcomeDeskSlot": { who: ["STUDENT"], scope: "own" },
   "welcomeDesk.cancelWelcomeDeskBooking": { who: ["STUDENT"], scope: "own" },
   "welcomeDesk.updateWelcomeDesk": { who: ["ADMIN"], scope: "all" },
@@ -126,6 +131,7 @@ export interface RoutePermission extends Permission {
 
 export const routePermissions = {
   "GET /api/documents/[id]": { who: ["STUDENT", "CORRESPONDENT", "ADMIN"], scope: "dossier", anonymous: "notFound" },
+  "GET /api/letters/[id]": { who: ["STUDENT", "CORRESPONDENT", "ADMIN"], scope: "dossier", anonymous: "notFound" },
   "DELETE /api/documents/[id]": { who: ["STUDENT"], scope: "own", anonymous: "signInRequired" },
   "POST /api/documents": { who: ["STUDENT"], scope: "own", anonymous: "signInRequired" },
   "GET /api/arrivals/export": { who: ["CORRESPONDENT", "ADMIN"], scope: "component", anonymous: "notFound" },

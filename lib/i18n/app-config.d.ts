@@ -25,6 +25,7 @@ import type iias from "@/messages/en/iias.json";
 import type jointMaster from "@/messages/en/jointMaster.json";
 import type layout from "@/messages/en/layout.json";
 import type legal from "@/messages/en/legal.json";
+import type letters from "@/messages/en/letters.json";
 import type mail from "@/messages/en/mail.json";
 import type meta from "@/messages/en/meta.json";
 import type notFound from "@/messages/en/notFound.json";
@@ -57,6 +58,7 @@ declare module "next-intl" {
       iias: typeof iias;
       layout: typeof layout;
       legal: typeof legal;
+      letters: typeof letters;
       mail: typeof mail;
       meta: typeof meta;
       notFound: typeof notFound;

@@ -2,7 +2,7 @@ import "server-only";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { logError } from "@/lib/log";
 import { type MailTemplate, renderTemplateMail } from "@/lib/mail/render";
-import { sendMail } from "@/lib/mail/send";
+import { type MailMessage, sendMail } from "@/lib/mail/send";
 
 /**
  * Sends a message from the `mail` catalogue in the recipient's language, from an action.
@@ -15,8 +15,9 @@ export async function notify(
   template: MailTemplate,
   values: Record<string, string>,
   requestId: string,
+  attachments?: MailMessage["attachments"],
 ): Promise<boolean> {
-  const message = await renderTemplateMail({ to, locale, template, values });
+  const message = { ...(await renderTemplateMail({ to, locale, template, values })), attachments };
   try {
     await sendMail(message);
     return true;

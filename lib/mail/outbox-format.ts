@@ -7,4 +7,6 @@ export interface SinkMessage {
   subject: string;
   text: string;
   html?: string;
+  /** What was attached, and the SHA-256 of each file, so that a test can match it to its source. */
+  attachments?: { filename: string; contentType: string; size: number; sha256: string }[];
 }

@@ -11,6 +11,7 @@ export type MailTemplate =
   | "resubmitted"
   | "requestChanges"
   | "accept"
+  | "certificateIssued"
   | "reject"
   | "housingAccepted"
   | "housingWaitlisted"

@@ -7,6 +7,8 @@ export interface MailMessage {
   subject: string;
   text: string;
   html?: string;
+  /** Files sent with the message (an issued letter), as bytes already in memory. */
+  attachments?: { filename: string; content: Buffer; contentType: string }[];
 }
 
 let transporter: Transporter | undefined;

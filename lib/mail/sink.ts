@@ -3,7 +3,7 @@
  * project's mailbox in development and tests (the admin outbox page and the e2e tests read it).
  * Not for production: it accepts mail from anyone on the port, for anyone.
  */
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { simpleParser } from "mailparser";
@@ -33,6 +33,12 @@ export async function startMailSink(options: {
             subject: parsed.subject ?? "",
             text: parsed.text ?? "",
             html: typeof parsed.html === "string" ? parsed.html : undefined,
+            attachments: parsed.attachments.map((attachment) => ({
+              filename: attachment.filename ?? "",
+              contentType: attachment.contentType,
+              size: attachment.content.length,
+              sha256: createHash("sha256").update(attachment.content).digest("hex"),
+            })),
           };
           const file = `${receivedAt.toISOString().replaceAll(":", "-")}-${message.id}.json`;
           await writeFile(path.join(options.dir, file), JSON.stringify(message, null, 2));

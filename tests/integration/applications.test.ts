@@ -402,6 +402,8 @@ describe("review decisions", () => {
       "application.comment",
       "application.submit",
       "application.accept",
+      // The acceptance letter, issued in the same transaction (issue 15).
+      "letter.issue",
     ]);
     const timeline = (await getStudentDossier(student))!.timeline.map((event) => event.action);
     expect(timeline).not.toContain("application.comment");

@@ -17,6 +17,7 @@ import { isAllowed, type RouteName, type RoutePermission, routePermissions } fro
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { uploadDocument } from "@/lib/documents/service";
+import { issueLetterInTx } from "@/lib/letters/issue";
 import { iiaResponse, spec, studiesBody } from "../support/iia-xml";
 import { errorMessages } from "../support/next-stand-ins";
 import { createComponent, createViewer } from "./fixtures";
@@ -37,6 +38,7 @@ const viewers = {} as Record<Name, Viewer | null>;
 const academicYear = 2960;
 let bookingId: string;
 let roundId: string;
+let applicationOfA: string;
 
 const pdf = () => new File([new TextEncoder().encode("%PDF-1.4\n%%EOF\n")], "route.pdf", { type: "application/pdf" });
 const documentOfA = async () =>
@@ -67,6 +69,7 @@ beforeAll(async () => {
     },
     select: { id: true },
   });
+  applicationOfA = application.id;
   await db.application.create({
     data: {
       studentId: viewers["student B"]!.id,
@@ -151,6 +154,19 @@ const calls: Record<RouteName, () => Promise<Call>> = {
     const id = await documentOfA();
     const { GET } = await import("@/app/api/documents/[id]/route");
     return { ownerBound: true, call: () => GET(new Request("http://localhost/api/documents/x"), params(id)) };
+  },
+  "GET /api/letters/[id]": async () => {
+    const letter = await db.$transaction((tx) =>
+      issueLetterInTx(tx, {
+        applicationId: applicationOfA,
+        kind: "ACCEPTANCE",
+        locale: "en",
+        actorId: null,
+        requestId: "t",
+      }),
+    );
+    const { GET } = await import("@/app/api/letters/[id]/route");
+    return { ownerBound: true, call: () => GET(new Request("http://localhost/api/letters/x"), params(letter.id)) };
   },
   "DELETE /api/documents/[id]": async () => {
     const id = await documentOfA();

@@ -18,6 +18,7 @@ const sections = [
   { href: "/admin/welcome-desks", title: "welcomeDesks.title", description: "overview.welcomeDesks" },
   { href: "/admin/joint-master", title: "jointMasterTitle", description: "overview.jointMaster" },
   { href: "/admin/users", title: "users.title", description: "overview.users" },
+  { href: "/admin/letters", title: "letterTemplates.title", description: "overview.letterTemplates" },
   { href: "/admin/settings", title: "settings.title", description: "overview.settings" },
   { href: "/admin/legal", title: "legalPages.title", description: "overview.legal" },
   { href: "/admin/audit", title: "audit.title", description: "overview.audit" },

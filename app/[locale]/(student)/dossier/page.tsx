@@ -6,7 +6,10 @@ import { WithdrawForm } from "@/components/applications/withdraw-form";
 import { ArrivalLink } from "@/components/arrival/arrival-link";
 import { DocumentList } from "@/components/documents/document-list";
 import { StudentHousingLink } from "@/components/housing/student/housing-link";
+import { CertificateRequests } from "@/components/letters/certificate-requests";
+import { LetterList } from "@/components/letters/letter-list";
 import { MyDataSection } from "@/components/privacy/my-data-section";
+import { PageSection } from "@/components/ui/page-section";
 import { isEditableByStudent } from "@/lib/application-status";
 import { getStudentDossier } from "@/lib/applications/queries";
 import { canTransition } from "@/lib/applications/rules";
@@ -26,9 +29,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DossierPage({ params }: Props) {
   const locale = await pageLocale(params);
   const viewer = await requireRole(locale, ["STUDENT"], "/dossier");
-  const [t, te, format, dossier] = await Promise.all([
+  const [t, te, tl, format, dossier] = await Promise.all([
     getTranslations({ locale, namespace: "dossier" }),
     getTranslations({ locale, namespace: "enums" }),
+    getTranslations({ locale, namespace: "letters" }),
     getFormatter({ locale }),
     getStudentDossier(viewer),
   ]);
@@ -132,6 +136,14 @@ export default async function DossierPage({ params }: Props) {
           )}
         </ol>
       </section>
+
+      {application.status === "ACCEPTED" && (
+        <PageSection id="letters-title" title={tl("title")}>
+          <p>{tl("intro")}</p>
+          <LetterList applicationId={application.id} viewer={viewer} />
+          <CertificateRequests applicationId={application.id} viewer={viewer} locale={locale} />
+        </PageSection>
+      )}
 
       <ApplicationSummary application={application} locale={locale} />
 

@@ -7,6 +7,9 @@ import { NoteList } from "@/components/applications/note-list";
 import { DocumentList } from "@/components/documents/document-list";
 import { InsuranceReview } from "@/components/housing/insurance/review";
 import { PageHeader } from "@/components/layout/page-header";
+import { CertificateRequests } from "@/components/letters/certificate-requests";
+import { LetterList } from "@/components/letters/letter-list";
+import { ReissueLetterForm } from "@/components/letters/reissue-form";
 import { CommentForm } from "@/components/review/comment-form";
 import { DecisionForm } from "@/components/review/decision-form";
 import { PageSection } from "@/components/ui/page-section";
@@ -43,6 +46,7 @@ export default async function ReviewDossierPage({ params }: Props) {
     getTranslations({ locale, namespace: "auditActions" }),
     getFormatter({ locale }),
   ]);
+  const tLetters = await getTranslations({ locale, namespace: "letters" });
   const { application, notes, history, seats, warnings } = dossier;
   const name = studentFullName(application, (reference) => tr("anonymisedStudent", { reference }));
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
@@ -160,6 +164,15 @@ export default async function ReviewDossierPage({ params }: Props) {
       <PageSection id="documents-title" title={t("documentsTitle")}>
         <DocumentList applicationId={application.id} viewer={viewer} />
       </PageSection>
+
+      {application.status === "ACCEPTED" && (
+        <PageSection id="letters-title" title={tLetters("title")}>
+          <LetterList applicationId={application.id} viewer={viewer} />
+          <h3 className="text-lg font-semibold">{tLetters("reissue.title")}</h3>
+          <ReissueLetterForm applicationId={application.id} defaultLocale={locale} />
+          <CertificateRequests applicationId={application.id} viewer={viewer} locale={locale} />
+        </PageSection>
+      )}
 
       {application.status === "ACCEPTED" && <InsuranceReview applicationId={application.id} viewer={viewer} />}
 

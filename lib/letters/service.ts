@@ -1,0 +1,147 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit";
+import { type AdminViewer, assertAdminViewer } from "@/lib/auth/admin-viewer";
+import { staffScope } from "@/lib/auth/scopes";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import { assertLetterAllowed, discardStoredLetters, type IssuedLetter, issueLetterInTx } from "@/lib/letters/issue";
+import type { TIssueCertificate, TLetterTemplate, TReissueLetter, TRequestCertificate } from "@/lib/letters/schemas";
+
+/**
+ * Staff issue a new version of a dossier's acceptance letter in one language: a correction
+ * (the previous version is marked replaced, never changed) or the letter in the other
+ * language on the student's request. Only for a dossier the staff member may review.
+ */
+export async function reissueAcceptanceLetter(
+  viewer: Viewer,
+  input: TReissueLetter,
+  requestId: string,
+): Promise<IssuedLetter> {
+  let stored: string | null = null;
+  try {
+    return await db.$transaction(async (tx) => {
+      const dossier = await tx.application.findFirst({
+        where: { id: input.applicationId, ...staffScope(viewer) },
+        select: { id: true },
+      });
+      if (!dossier) throw new NotFoundError();
+      const letter = await issueLetterInTx(tx, {
+        applicationId: dossier.id,
+        kind: "ACCEPTANCE",
+        locale: input.locale,
+        actorId: viewer.id,
+        requestId,
+      });
+      stored = letter.storageKey;
+      return letter;
+    });
+  } catch (error) {
+    if (stored) await discardStoredLetters([stored]);
+    throw error;
+  }
+}
+
+/**
+ * R-LET-4: a student asks for a certificate of arrival or of attendance, once accepted and
+ * arrived (arrival date recorded in the arrival checklist). Asking again while one is pending
+ * answers the pending request: the correspondent sees one request per kind.
+ */
+export async function requestCertificate(viewer: Viewer, input: TRequestCertificate, requestId: string) {
+  return db.$transaction(async (tx) => {
+    const dossier = await tx.application.findUnique({
+      where: { studentId: viewer.id },
+      select: { id: true, status: true, arrival: { select: { arrivalDate: true } } },
+    });
+    if (!dossier) throw new NotFoundError();
+    assertLetterAllowed(input.kind, dossier);
+    const pending = await tx.certificateRequest.findFirst({
+      where: { applicationId: dossier.id, kind: input.kind, status: "PENDING" },
+      select: { id: true },
+    });
+    if (pending) return pending;
+    const created = await tx.certificateRequest.create({
+      data: { applicationId: dossier.id, kind: input.kind },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: "letter.request",
+      entityType: "Application",
+      entityId: dossier.id,
+      after: { certificateRequestId: created.id, kind: input.kind },
+      requestId,
+    });
+    return created;
+  });
+}
+
+/**
+ * The correspondent confirms the dates and issues the certificate a student asked for; the
+ * request is closed with a guard on its state, so that two staff members cannot both issue it.
+ */
+export async function issueCertificate(viewer: Viewer, input: TIssueCertificate, requestId: string) {
+  let stored: string | null = null;
+  try {
+    return await db.$transaction(async (tx) => {
+      const request = await tx.certificateRequest.findFirst({
+        where: { id: input.certificateRequestId, application: staffScope(viewer) },
+        select: {
+          id: true,
+          kind: true,
+          status: true,
+          applicationId: true,
+          application: { select: { student: { select: { email: true, name: true, locale: true } } } },
+        },
+      });
+      if (!request) throw new NotFoundError();
+      if (request.status !== "PENDING" || request.kind === "ACCEPTANCE") throw new ConflictError();
+      const letter = await issueLetterInTx(tx, {
+        applicationId: request.applicationId,
+        kind: request.kind,
+        locale: input.locale,
+        actorId: viewer.id,
+        requestId,
+        start: input.start,
+        end: request.kind === "ATTENDANCE_CERTIFICATE" ? input.end : undefined,
+      });
+      stored = letter.storageKey;
+      const closed = await tx.certificateRequest.updateMany({
+        where: { id: request.id, status: "PENDING" },
+        data: { status: "ISSUED", letterId: letter.id, issuedAt: new Date() },
+      });
+      if (closed.count === 0) throw new ConflictError();
+      return { letter, kind: request.kind, student: request.application.student };
+    });
+  } catch (error) {
+    if (stored) await discardStoredLetters([stored]);
+    throw error;
+  }
+}
+
+/** R-LET-1: an administrator saves the wording of a kind of letter in one language. */
+export async function updateLetterTemplate(
+  viewer: AdminViewer & Pick<Viewer, "id">,
+  input: TLetterTemplate,
+  requestId: string,
+) {
+  assertAdminViewer(viewer);
+  const { kind, locale, ...wording } = input;
+  await db.$transaction(async (tx) => {
+    const before = await tx.letterTemplate.findUnique({ where: { kind_locale: { kind, locale } } });
+    await tx.letterTemplate.upsert({
+      where: { kind_locale: { kind, locale } },
+      create: { kind, locale, ...wording, updatedById: viewer.id },
+      update: { ...wording, updatedById: viewer.id },
+    });
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: "letter.template",
+      entityType: "LetterTemplate",
+      entityId: `${kind}:${locale}`,
+      before: before ? { title: before.title, body: before.body } : undefined,
+      after: { title: wording.title, body: wording.body },
+      requestId,
+    });
+  });
+}
