@@ -5,6 +5,7 @@
  * file missing from this list.
  */
 import type { AppLocale } from "@/lib/i18n/routing";
+import type account from "@/messages/en/account.json";
 import type admin from "@/messages/en/admin.json";
 import type apply from "@/messages/en/apply.json";
 import type arrival from "@/messages/en/arrival.json";
@@ -32,6 +33,7 @@ declare module "next-intl" {
   interface AppConfig {
     Locale: AppLocale;
     Messages: {
+      account: typeof account;
       admin: typeof admin;
       apply: typeof apply;
       arrival: typeof arrival;

@@ -17,7 +17,13 @@ export type MailTemplate =
   | "housingRefused"
   | "housingDeclined"
   | "withdrawn"
-  | "visaReminder";
+  | "visaReminder"
+  | "verifyEmail"
+  | "passwordReset"
+  | "accountExists"
+  | "emailChange"
+  | "emailChangeNotice"
+  | "invitation";
 
 export interface TemplateMail {
   to: string;
