@@ -61,13 +61,15 @@ export async function createProgramme(
 }
 
 /** A user and the viewer the services receive for them (what getViewer() would build). */
-export async function createViewer(role: Role, componentIds: string[] = []): Promise<Viewer> {
+/** A signed-in person; their address is confirmed unless `verified` is false (R-ACC-7). */
+export async function createViewer(role: Role, componentIds: string[] = [], verified = true): Promise<Viewer> {
   const user = await db.user.create({
     data: {
       email: uniqueEmail(role.toLowerCase()),
       name: `${role} ${tag()}`,
       passwordHash: "not-used-in-these-tests",
       role,
+      emailVerifiedAt: verified ? new Date() : null,
       components: { connect: componentIds.map((id) => ({ id })) },
     },
   });
