@@ -29,7 +29,7 @@ describe("tokenState (R-ACC-1, R-ACC-3)", () => {
   });
 
   it.each([
-    ["a mailed token", "A".repeat(42) + "_", true],
+    ["a mailed token", `${"A".repeat(42)}_`, true],
     ["one character short", "A".repeat(42), false],
     ["with a NUL byte", `${"A".repeat(42)}\u0000`, false],
     ["not a string", ["x"], false],
