@@ -7,6 +7,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { requestEmailChangeAction } from "@/lib/accounts/actions";
 
+/** Its fields carry ids of their own: the account page holds the password form too. */
 export function ChangeEmailForm() {
   const t = useTranslations("account");
   const ta = useTranslations("auth");
@@ -16,6 +17,7 @@ export function ChangeEmailForm() {
       <FormAlert message={failed?.message} />
       <Field
         name="email"
+        id="new-email"
         type="email"
         autoComplete="email"
         required
@@ -25,6 +27,7 @@ export function ChangeEmailForm() {
       />
       <Field
         name="currentPassword"
+        id="email-current-password"
         type="password"
         autoComplete="current-password"
         required

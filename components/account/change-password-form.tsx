@@ -17,6 +17,7 @@ export function ChangePasswordForm() {
       <FormAlert message={failed?.message} />
       <Field
         name="currentPassword"
+        id="password-current-password"
         type="password"
         autoComplete="current-password"
         required

@@ -143,7 +143,8 @@ test("changer d'adresse e-mail, en français : lien à la nouvelle adresse, avis
   const emailForm = page.getByRole("region", { name: "Changer d'adresse e-mail" });
   await emailForm.getByLabel("Mot de passe actuel").fill("pas le bon mot de passe");
   await page.getByRole("button", { name: "Envoyer le lien de confirmation" }).click();
-  await expect(page.getByText("Votre mot de passe actuel n'est pas correct.")).toBeVisible();
+  await expect(emailForm.getByLabel("Mot de passe actuel")).toHaveAttribute("aria-invalid", "true");
+  await expect(emailForm.getByText("Votre mot de passe actuel n'est pas correct.").first()).toBeVisible();
   await expect(page.getByLabel("Nouvelle adresse e-mail")).toHaveValue(newEmail);
   await emailForm.getByLabel("Mot de passe actuel").fill(studentPassword);
   await page.getByRole("button", { name: "Envoyer le lien de confirmation" }).click();

@@ -71,7 +71,8 @@ export async function registerStudent(page: Page, email: string, name = "Test St
   await page.getByLabel(l.fields[2], { exact: true }).fill(studentPassword);
   await page.getByLabel(l.fields[3]).fill(studentPassword);
   await page.getByRole("button", { name: l.submit }).click();
-  await expect(page.getByRole("heading", { level: 1, name: l.sent })).toBeVisible();
+  // Registration hashes the password and sends a mail: slower than a page on a busy machine.
+  await expect(page.getByRole("heading", { level: 1, name: l.sent })).toBeVisible({ timeout: 20_000 });
   await page.goto(await linkInMail(email, "/confirm-email"));
   await page.getByRole("button", { name: l.confirm }).click();
   await expect(page.getByRole("main").getByRole("status")).toContainText(l.confirmed);
