@@ -19,7 +19,11 @@ export function linkUrl(locale: AppLocale, page: LinkPage, token: string): strin
   return `${env().APP_URL}/${locale}${page}?token=${token}`;
 }
 
-/** A mail carrying a link; the name is reduced to one line of plain text (R-ACC-5). */
+/**
+ * A mail carrying a link; the name is reduced to one line of plain text (R-ACC-5). The mails
+ * to an address nobody has confirmed yet (verifyEmail, emailChange) do not print the name at
+ * all: whoever typed it may not own that address.
+ */
 export function linkMail(
   user: { email: string; name: string; locale: AppLocale },
   template: MailTemplate,

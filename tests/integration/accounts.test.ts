@@ -103,6 +103,15 @@ describe("registration (R-ACC-6, R-ACC-7)", () => {
     });
   });
 
+  it("R-ACC-5: the mail to an address not yet confirmed does not print the name typed", async () => {
+    const email = uniqueEmail("victim");
+    const name = "Win a prize at evil.example today";
+    await sendLinkMails(await registerStudent(registration(email, name), "en", uniqueAddress()), "test");
+    const [mail] = await readOutbox(env().MAIL_SINK_DIR!, 1, { to: email });
+    expect(mail!.text).toMatch(/^Hello,\n/);
+    expect(mail!.text).not.toContain("evil.example");
+  });
+
   it("R-ACC-5: a name carrying a second paragraph or a link is refused", () => {
     for (const name of ["Zoé\n\nClick http://evil.example", "Zoé\r\nBcc: x@y", "Zoé\u2028Martin"]) {
       expect(ZRegister.safeParse({ ...registration(uniqueEmail("n")), name }).success).toBe(false);
