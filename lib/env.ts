@@ -35,6 +35,8 @@ const ZEnv = z.object({
   /** Session lifetimes (ASVS 7.3): absolute from sign-in, idle since the last request. */
   SESSION_ABSOLUTE_HOURS: z.coerce.number().min(1).max(720).default(12),
   SESSION_IDLE_MINUTES: z.coerce.number().min(5).max(1440).default(120),
+  /** R-ACC-4: registrations accepted per client address and hour (the e2e suite, all on one address, raises it). */
+  REGISTRATIONS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(10),
 });
 
 export type Env = z.infer<typeof ZEnv>;

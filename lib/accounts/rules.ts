@@ -56,6 +56,7 @@ export interface QuotaPolicy {
 export const quotas = {
   resetPerEmail: { limit: 3, windowMs: 15 * 60_000 },
   resetPerAddress: { limit: 20, windowMs: 15 * 60_000 },
+  /** The limit is REGISTRATIONS_PER_ADDRESS_PER_HOUR (lib/env.ts), 10 by default. */
   registerPerAddress: { limit: 10, windowMs: 60 * 60_000 },
   resendPerAccount: { limit: 3, windowMs: 15 * 60_000 },
 } as const satisfies Record<string, QuotaPolicy>;

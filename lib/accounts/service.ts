@@ -8,6 +8,7 @@ import { recordAudit } from "@/lib/audit";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db, type Tx } from "@/lib/db";
+import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -26,7 +27,8 @@ const accountFields = { id: true, email: true, name: true, locale: true, disable
  * caller is told the same in both cases, after the same argon2 work.
  */
 export async function registerStudent(input: TRegister, locale: AppLocale, address: string): Promise<LinkMail[]> {
-  if (!(await takeQuota(`register-ip:${address}`, quotas.registerPerAddress))) {
+  const perAddress = { ...quotas.registerPerAddress, limit: env().REGISTRATIONS_PER_ADDRESS_PER_HOUR };
+  if (!(await takeQuota(`register-ip:${address}`, perAddress))) {
     throw new DomainError("tooManyRequests");
   }
   const passwordHash = await hashPassword(input.password);
