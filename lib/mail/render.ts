@@ -6,7 +6,6 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import type { MailMessage } from "@/lib/mail/send";
 
 export type MailTemplate =
-  | "welcome"
   | "submitted"
   | "resubmitted"
   | "requestChanges"
