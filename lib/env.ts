@@ -51,6 +51,8 @@ const ZEnv = z.object({
     .string()
     .regex(/^[a-z0-9.-]+$/, "EWP_HEI_ID must be a lowercase SCHAC code")
     .default("univ-amu.fr"),
+  /** R-ACC-4: registrations accepted per client address and hour (the e2e suite, all on one address, raises it). */
+  REGISTRATIONS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(10),
 });
 
 export type Env = z.infer<typeof ZEnv>;

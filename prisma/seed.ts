@@ -458,6 +458,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
             ...account,
             locale: "fr",
             passwordHash,
+            emailVerifiedAt: new Date(),
             components: { connect: connect(codes) },
           },
         });

@@ -14,11 +14,12 @@ import {
   anonymisePersonAction,
   changeRoleAction,
   createStaffAccountAction,
+  sendPasswordResetAction,
   setAccountDisabledAction,
 } from "@/lib/users/actions";
 import { staffRoles } from "@/lib/users/schemas";
 
-/** An admin creates a correspondent's or an admin's account, with an initial password (the registration's policy). */
+/** An admin invites a correspondent or an admin; the person chooses their own password from the mailed link. */
 export function StaffAccountForm({ defaultLocale }: { defaultLocale: "fr" | "en" }) {
   const t = useTranslations("admin.users");
   const tc = useTranslations("admin.common");
@@ -64,28 +65,26 @@ export function StaffAccountForm({ defaultLocale }: { defaultLocale: "fr" | "en"
         defaultValue={value("locale", defaultLocale)}
         error={error("locale")}
       />
-      <Field
-        name="password"
-        type="password"
-        label={t("password")}
-        hint={t("passwordHint")}
-        autoComplete="new-password"
-        required
-        error={error("password")}
-      />
-      <Field
-        name="passwordConfirmation"
-        type="password"
-        label={t("passwordConfirmation")}
-        autoComplete="new-password"
-        required
-        error={error("passwordConfirmation")}
-      />
       <div className="flex flex-wrap items-center gap-4">
-        <SubmitButton label={tc("save")} pendingLabel={tc("saving")} />
+        <SubmitButton label={t("sendInvitation")} pendingLabel={tc("saving")} />
         <Link href="/admin/users" className="font-medium text-brand underline">
           {tc("cancel")}
         </Link>
+      </div>
+    </form>
+  );
+}
+
+/** Mails the person a link to choose a new password; the admin never sees it. */
+export function SendResetForm({ userId }: { userId: string }) {
+  const t = useTranslations("admin.users");
+  const { failed, form } = useAdminForm(sendPasswordResetAction);
+  return (
+    <form {...form} className="flex max-w-xl flex-col gap-3">
+      <FormAlert message={failed?.message} />
+      <input type="hidden" name="userId" value={userId} />
+      <div>
+        <SubmitButton label={t("sendReset")} pendingLabel={t("sending")} />
       </div>
     </form>
   );

@@ -18,7 +18,16 @@ export async function AdminHeader({
   return <PageHeader title={title} intro={intro} back={{ href: back, label: backLabel ?? t("backToOverview") }} />;
 }
 
-const doneMessages = ["saved", "deleted", "attached", "detached", "versioned", "erased"] as const;
+const doneMessages = [
+  "saved",
+  "deleted",
+  "attached",
+  "detached",
+  "versioned",
+  "erased",
+  "invited",
+  "resetSent",
+] as const;
 
 /** Says that the last action succeeded: the action redirects with `?done=saved` (or deleted, …). */
 export async function DoneNotice({ done }: { done?: string | string[] }) {

@@ -9,14 +9,17 @@ export function AuthPanel(props: {
   otherPrompt: string;
   otherLabel: string;
   otherHref: "/login" | "/register";
+  /** Shown under the form, e.g. the way to a forgotten password. */
+  footer?: ReactNode;
 }) {
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">{props.title}</h1>
       <p>{props.intro}</p>
       {props.children}
+      {props.footer}
       <p>
-        {props.otherPrompt}{" "}
+        {props.otherPrompt && `${props.otherPrompt} `}
         <Link href={props.otherHref} className="font-medium text-brand underline">
           {props.otherLabel}
         </Link>

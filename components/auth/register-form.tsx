@@ -5,7 +5,7 @@ import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { registerAction } from "@/lib/auth/actions";
+import { registerAction } from "@/lib/accounts/actions";
 
 export function RegisterForm() {
   const t = useTranslations("auth");

@@ -30,6 +30,11 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
                 </li>
                 <li className="text-sm text-blue-100">{t("signedInAs", { name: viewer.name })}</li>
                 <li>
+                  <Link href="/account" className={linkClass}>
+                    {t("myAccount")}
+                  </Link>
+                </li>
+                <li>
                   <SignOutButton label={t("signOut")} />
                 </li>
               </>

@@ -94,7 +94,8 @@ export const decideAction = actionFor("applications.decide")
   .input(ZDecision)
   .action(async ({ input, ctx }) => {
     const outcome = await decideOnApplication(ctx.viewer, input, ctx.requestId);
-    if (input.decision !== "startReview") {
+    // R-ACC-7: no decision mail to an address nobody confirmed (the dossier still shows it).
+    if (input.decision !== "startReview" && outcome.student.emailVerifiedAt) {
       const { student } = outcome;
       await notify(
         student.email,

@@ -175,6 +175,9 @@ export async function submitApplication(viewer: Viewer, requestId: string) {
       };
     }
     if (!canTransition(application.status, "submit")) throw new NotFoundError();
+    // R-ACC-7: decisions are e-mailed; an address nobody has confirmed may be mistyped.
+    const student = await tx.user.findUniqueOrThrow({ where: { id: viewer.id }, select: { emailVerifiedAt: true } });
+    if (!student.emailVerifiedAt) throw new DomainError("emailNotVerified");
 
     const missingSteps = incompleteSteps(application);
     if (missingSteps.length > 0) throw new DomainError("applicationIncomplete", { count: missingSteps.length });
@@ -306,7 +309,7 @@ async function decideInTransaction(viewer: Viewer, input: TDecision, requestId: 
         status: true,
         contactEmail: true,
         firstName: true,
-        student: { select: { email: true, name: true, locale: true } },
+        student: { select: { email: true, name: true, locale: true, emailVerifiedAt: true } },
       },
     });
     if (!application) throw new NotFoundError();

@@ -1,28 +1,15 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { actionFor } from "@/lib/actions/chain";
 import { signIn, signOut } from "@/lib/auth/config";
 import { homePathByRole, safeCallbackPath } from "@/lib/auth/home";
-import { ZRegister, ZSignIn } from "@/lib/auth/schemas";
-import { registerStudent, revokeSession } from "@/lib/auth/service";
+import { ZSignIn } from "@/lib/auth/schemas";
+import { revokeSession } from "@/lib/auth/service";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { redirectInLocale } from "@/lib/i18n/redirect";
-import type { AppLocale } from "@/lib/i18n/routing";
-import { notify } from "@/lib/mail/notify";
-
-export const registerAction = actionFor("auth.register")
-  .input(ZRegister)
-  .action(async ({ input, ctx }) => {
-    const locale = (await getLocale()) as AppLocale;
-    const student = await registerStudent(input, locale);
-    await notify(student.email, locale, "welcome", { name: student.name }, ctx.requestId);
-    await openSession(input.email, input.password);
-    await redirectInLocale(homePathByRole.STUDENT);
-  });
 
 export const signInAction = actionFor("auth.signIn")
   .input(ZSignIn)

@@ -86,3 +86,44 @@ export function isSessionValid(
 export function throttleKey(kind: "email" | "ip", value: string): string {
   return `${kind}:${value.toLowerCase()}`;
 }
+
+/** The reasons a password is refused as guessable, each a message of errors.validation. */
+export type PasswordWeakness =
+  | "passwordCommon"
+  | "passwordPattern"
+  | "passwordDates"
+  | "passwordWords"
+  | "passwordPersonal"
+  | "passwordWeak";
+
+/** ASVS 6.2.4: below this zxcvbn score (0–4), a password is refused as guessable. */
+export const minimumPasswordScore = 3;
+
+const weaknessByWarning: Record<string, PasswordWeakness> = {
+  topTen: "passwordCommon",
+  topHundred: "passwordCommon",
+  common: "passwordCommon",
+  similarToCommon: "passwordCommon",
+  pwned: "passwordCommon",
+  straightRow: "passwordPattern",
+  keyPattern: "passwordPattern",
+  simpleRepeat: "passwordPattern",
+  extendedRepeat: "passwordPattern",
+  sequences: "passwordPattern",
+  recentYears: "passwordDates",
+  dates: "passwordDates",
+  wordByItself: "passwordWords",
+  namesByThemselves: "passwordWords",
+  commonNames: "passwordWords",
+  userInputs: "passwordPersonal",
+};
+
+/**
+ * Why a password is refused, from the estimator's score and warning key (zxcvbn-ts answers
+ * with its translation keys): null when it is strong enough. The reason is worded in the
+ * user's language by the errors catalogue, not by the estimator.
+ */
+export function passwordWeakness(score: number, warning: string | null): PasswordWeakness | null {
+  if (score >= minimumPasswordScore) return null;
+  return (warning && weaknessByWarning[warning]) || "passwordWeak";
+}

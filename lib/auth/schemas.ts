@@ -17,18 +17,13 @@ export const ZPassword = z
   .refine((password) => passwordLength(password) >= passwordPolicy.minLength, "passwordTooShort")
   .refine((password) => passwordLength(password) <= passwordPolicy.maxLength, "passwordTooLong");
 
-export const ZRegister = z
-  .strictObject({
-    name: z.string({ error: "required" }).trim().min(1, "required").max(120, "tooLong"),
-    email: ZEmail,
-    password: ZPassword,
-    passwordConfirmation: z.string({ error: "required" }),
-  })
-  .refine((input) => input.password === input.passwordConfirmation, {
-    message: "passwordMismatch",
-    path: ["passwordConfirmation"],
-  });
-export type TRegister = z.infer<typeof ZRegister>;
+/** A person's name: one line of plain text (R-ACC-5), control characters and line breaks refused. */
+export const ZPersonName = z
+  .string({ error: "required" })
+  .trim()
+  .min(1, "required")
+  .max(120, "tooLong")
+  .refine((name) => !/[\p{Cc}\p{Zl}\p{Zp}]/u.test(name), "nameOneLine");
 
 /** Sign-in checks only the shape: the policy is for new passwords, and a 10 KB one stops here. */
 export const ZSignIn = z.strictObject({

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { recordAudit } from "@/lib/audit";
-import { hashPassword, verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
+import { verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
 import {
   addressThrottle,
   afterFailure,
@@ -11,38 +11,8 @@ import {
   type ThrottleState,
   throttleKey,
 } from "@/lib/auth/rules";
-import type { TRegister } from "@/lib/auth/schemas";
 import { db, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
-import { DomainError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
-import type { AppLocale } from "@/lib/i18n/routing";
-
-/** A student registers themselves; staff accounts are created by an admin. */
-export async function registerStudent(input: TRegister, locale: AppLocale) {
-  const passwordHash = await hashPassword(input.password);
-  try {
-    return await db.$transaction(async (tx) => {
-      const user = await tx.user.create({
-        data: { email: input.email, name: input.name, passwordHash, locale, role: "STUDENT" },
-        select: { id: true, email: true, name: true, role: true },
-      });
-      await recordAudit(tx, {
-        actorId: user.id,
-        action: "user.register",
-        entityType: "User",
-        entityId: user.id,
-        after: { email: user.email, name: user.name, role: user.role },
-      });
-      return user;
-    });
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new DomainError("emailTaken", {}, "email");
-    }
-    throw error;
-  }
-}
 
 export type SignInOutcome =
   | { ok: true; userId: string; sessionId: string }

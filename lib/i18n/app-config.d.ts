@@ -5,6 +5,7 @@
  * file missing from this list.
  */
 import type { AppLocale } from "@/lib/i18n/routing";
+import type account from "@/messages/en/account.json";
 import type accountSessions from "@/messages/en/accountSessions.json";
 import type admin from "@/messages/en/admin.json";
 import type apply from "@/messages/en/apply.json";
@@ -38,6 +39,7 @@ declare module "next-intl" {
   interface AppConfig {
     Locale: AppLocale;
     Messages: {
+      account: typeof account;
       accountSessions: typeof accountSessions;
       admin: typeof admin;
       apply: typeof apply;

@@ -6,7 +6,6 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import type { MailMessage } from "@/lib/mail/send";
 
 export type MailTemplate =
-  | "welcome"
   | "submitted"
   | "resubmitted"
   | "requestChanges"
@@ -20,7 +19,13 @@ export type MailTemplate =
   | "housingReopened"
   | "withdrawn"
   | "visaReminder"
-  | "jointMasterPath";
+  | "jointMasterPath"
+  | "verifyEmail"
+  | "passwordReset"
+  | "accountExists"
+  | "emailChange"
+  | "emailChangeNotice"
+  | "invitation";
 
 export interface TemplateMail {
   to: string;

@@ -1,16 +1,32 @@
 "use server";
 
+import { sendLinkMails } from "@/lib/accounts/send-links";
 import { actionFor } from "@/lib/actions/chain";
 import { redirectInLocale } from "@/lib/i18n/redirect";
 import { anonymisePerson } from "@/lib/privacy/erasure";
-import { ZAnonymisePerson, ZChangeRole, ZCreateStaffAccount, ZSetAccountDisabled } from "@/lib/users/schemas";
-import { changeRole, createStaffAccount, setAccountDisabled } from "@/lib/users/service";
+import {
+  ZAnonymisePerson,
+  ZChangeRole,
+  ZCreateStaffAccount,
+  ZSendPasswordReset,
+  ZSetAccountDisabled,
+} from "@/lib/users/schemas";
+import { changeRole, createStaffAccount, sendPasswordReset, setAccountDisabled } from "@/lib/users/service";
 
 export const createStaffAccountAction = actionFor("users.createStaffAccount")
   .input(ZCreateStaffAccount)
   .action(async ({ input, ctx }) => {
-    await createStaffAccount(input, { id: ctx.viewer.id, requestId: ctx.requestId });
-    await redirectInLocale({ pathname: "/admin/users", query: { done: "saved" } });
+    const { invitation } = await createStaffAccount(input, { id: ctx.viewer.id, requestId: ctx.requestId });
+    await sendLinkMails([invitation], ctx.requestId);
+    await redirectInLocale({ pathname: "/admin/users", query: { done: "invited" } });
+  });
+
+export const sendPasswordResetAction = actionFor("users.sendPasswordReset")
+  .input(ZSendPasswordReset)
+  .action(async ({ input, ctx }) => {
+    const mail = await sendPasswordReset(input, { id: ctx.viewer.id, requestId: ctx.requestId });
+    await sendLinkMails([mail], ctx.requestId);
+    await redirectInLocale({ pathname: "/admin/users", query: { done: "resetSent" } });
   });
 
 export const setAccountDisabledAction = actionFor("users.setAccountDisabled")

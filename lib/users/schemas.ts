@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { ZEmail, ZPassword } from "@/lib/auth/schemas";
+import { ZEmail, ZPersonName } from "@/lib/auth/schemas";
 import { withoutControlCharacters } from "@/lib/security/control-characters";
 
 /**
- * Staff accounts, managed by admins (students register themselves). The password policy is
- * the registration's (lib/auth/schemas.ts). Messages: errors.validation.*.
+ * Staff accounts, managed by admins (students register themselves). No administrator types a
+ * password: staff choose theirs from an invitation. Messages: errors.validation.*.
  */
 
 const id = z.uuid({ error: "required" });
@@ -13,19 +13,13 @@ const id = z.uuid({ error: "required" });
 export const staffRoles = ["CORRESPONDENT", "ADMIN"] as const;
 const ZStaffRole = z.enum(staffRoles, { error: "required" });
 
-export const ZCreateStaffAccount = z
-  .strictObject({
-    name: z.string({ error: "required" }).trim().min(1, "required").max(120, "tooLong"),
-    email: ZEmail,
-    role: ZStaffRole,
-    locale: z.enum(["fr", "en"], { error: "required" }),
-    password: ZPassword,
-    passwordConfirmation: z.string({ error: "required" }),
-  })
-  .refine((input) => input.password === input.passwordConfirmation, {
-    message: "passwordMismatch",
-    path: ["passwordConfirmation"],
-  });
+/** An invitation: the person chooses their own password through the mailed link (R-ACC-8). */
+export const ZCreateStaffAccount = z.strictObject({
+  name: ZPersonName,
+  email: ZEmail,
+  role: ZStaffRole,
+  locale: z.enum(["fr", "en"], { error: "required" }),
+});
 export type TCreateStaffAccount = z.output<typeof ZCreateStaffAccount>;
 
 export const ZSetAccountDisabled = z.strictObject({
@@ -35,6 +29,9 @@ export const ZSetAccountDisabled = z.strictObject({
     .transform((value) => value === true || value === "true"),
 });
 export type TSetAccountDisabled = z.output<typeof ZSetAccountDisabled>;
+
+export const ZSendPasswordReset = z.strictObject({ userId: id });
+export type TSendPasswordReset = z.output<typeof ZSendPasswordReset>;
 
 export const ZChangeRole = z.strictObject({ userId: id, role: ZStaffRole });
 export type TChangeRole = z.output<typeof ZChangeRole>;

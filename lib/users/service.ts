@@ -1,17 +1,22 @@
 import "server-only";
+import { invitationMail, resetMail, unusablePasswordHash } from "@/lib/accounts/invitations";
+import type { LinkMail } from "@/lib/accounts/links";
 import { recordAudit } from "@/lib/audit";
-import { hashPassword } from "@/lib/auth/password";
 import { db, type Tx } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { TChangeRole, TCreateStaffAccount, TSetAccountDisabled } from "@/lib/users/schemas";
+import type { TChangeRole, TCreateStaffAccount, TSendPasswordReset, TSetAccountDisabled } from "@/lib/users/schemas";
 
 /** Who acts, for the audit trail. */
 type Actor = { id: string; requestId?: string };
 
-/** An admin creates the accounts of correspondents and admins (students register themselves). */
+/**
+ * An admin invites a correspondent or an admin (students register themselves): the account
+ * holds a password nobody knows until its owner sets one through the invitation (R-ACC-8).
+ * The invitation mail comes back with the account, sent by the action once committed.
+ */
 export async function createStaffAccount(input: TCreateStaffAccount, actor: Actor) {
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await unusablePasswordHash();
   try {
     return await db.$transaction(async (tx) => {
       const { id, ...after } = await tx.user.create({
@@ -20,13 +25,13 @@ export async function createStaffAccount(input: TCreateStaffAccount, actor: Acto
       });
       await recordAudit(tx, {
         actorId: actor.id,
-        action: "user.create",
+        action: "user.invite",
         entityType: "User",
         entityId: id,
         after,
         requestId: actor.requestId,
       });
-      return { id, ...after };
+      return { id, ...after, invitation: await invitationMail(tx, { id, ...after }) };
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
@@ -34,6 +39,26 @@ export async function createStaffAccount(input: TCreateStaffAccount, actor: Acto
     }
     throw error;
   }
+}
+
+/** An admin sends a reset link to an enabled account; the admin never sees the link (R-ACC-8). */
+export async function sendPasswordReset(input: TSendPasswordReset, actor: Actor): Promise<LinkMail> {
+  return db.$transaction(async (tx) => {
+    const target = await lockTargetAndActor(tx, input.userId, actor.id);
+    if (target.disabled) throw new DomainError("forbidden");
+    const user = await tx.user.findUniqueOrThrow({
+      where: { id: input.userId },
+      select: { id: true, email: true, name: true, locale: true },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.sendPasswordReset",
+      entityType: "User",
+      entityId: input.userId,
+      requestId: actor.requestId,
+    });
+    return resetMail(tx, user);
+  });
 }
 
 /**

@@ -8,7 +8,18 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { academicYearOf, formatAcademicYear } from "../../lib/academic-year.ts";
-import { axeViolations, demoAccounts, demoPassword, e2eDatabase, formAlert, signIn, uniqueEmail } from "./support";
+import {
+  axeViolations,
+  demoAccounts,
+  demoPassword,
+  e2eDatabase,
+  expectAccessible,
+  fillSignIn,
+  formAlert,
+  linkInMail,
+  signIn,
+  uniqueEmail,
+} from "./support";
 
 const tag = () => randomBytes(3).toString("hex").toUpperCase();
 
@@ -159,7 +170,7 @@ test("a duplicate Erasmus code is refused on its field, in French, keeping the i
   await expect(page.getByLabel("Pays", { exact: true }).locator("option:checked")).toHaveText("Allemagne");
 });
 
-test("an admin creates a correspondent account and attaches it to a new component; the correspondent signs in; disabling ends their session at once", async ({
+test("an admin invites a correspondent and attaches them to a new component; the correspondent chooses a password from the mail and signs in; disabling ends their session at once", async ({
   page,
   browser,
 }) => {
@@ -169,15 +180,14 @@ test("an admin creates a correspondent account and attaches it to a new componen
   await signInAsAdmin(page);
 
   await page.goto("/en/admin/users");
-  await page.getByRole("link", { name: "Create a staff account" }).click();
+  await page.getByRole("link", { name: "Invite a staff member" }).click();
+  await expect(page.getByLabel("Password")).toHaveCount(0);
   await page.getByLabel("Full name").fill("Nora Lefèvre");
   await page.getByLabel("E-mail address").fill(email);
   await page.getByLabel("Role", { exact: true }).selectOption({ label: "IR correspondent" });
   await page.getByLabel("Language of the portal's e-mails").selectOption({ label: "English" });
-  await page.getByLabel("Initial password").fill(password);
-  await page.getByLabel("Confirm the password").fill(password);
-  await page.getByRole("button", { name: "Save" }).click();
-  await expect(page).toHaveURL(/\/en\/admin\/users\?done=saved$/);
+  await page.getByRole("button", { name: "Send the invitation" }).click();
+  await expect(page).toHaveURL(/\/en\/admin\/users\?done=invited$/);
 
   await page.getByLabel("E-mail contains").fill(email);
   await page.getByRole("button", { name: "Search" }).click();
@@ -201,10 +211,17 @@ test("an admin creates a correspondent account and attaches it to a new componen
   await expect(page.getByRole("status")).toHaveText("The correspondent is attached.");
   await expect(page.getByRole("table", { name: `Correspondents of ${code}` })).toContainText(email);
 
-  // The correspondent signs in with the password the admin set, in a browser of their own.
+  // The correspondent chooses a password from the invitation mail, in a browser of their own.
   const theirs = await browser.newContext();
   const correspondent = await theirs.newPage();
-  await signIn(correspondent, email, password);
+  await correspondent.goto(await linkInMail(email, "/reset-password"));
+  await expect(correspondent.getByRole("heading", { level: 1, name: "Choose your password" })).toBeVisible();
+  await expectAccessible(correspondent);
+  await correspondent.getByLabel("New password", { exact: true }).fill(password);
+  await correspondent.getByLabel("Confirm the new password").fill(password);
+  await correspondent.getByRole("button", { name: "Save the password" }).click();
+  await expect(correspondent.getByRole("main").getByRole("status")).toContainText("Your password is saved");
+  await fillSignIn(correspondent, email, password);
   await expect(correspondent).toHaveURL(/\/en\/review$/);
   await expect(correspondent.getByRole("heading", { level: 1 })).toBeVisible();
 

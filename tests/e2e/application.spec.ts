@@ -2,21 +2,10 @@ import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { readOutbox } from "../../lib/mail/outbox.ts";
 import { fillApplication, labels } from "./application-support";
-import { demoAccounts, demoPassword, expectAccessible, signInAs, studentPassword, uniqueEmail } from "./support";
+import { demoAccounts, demoPassword, expectAccessible, registerStudent, signInAs, uniqueEmail } from "./support";
 
-async function registerIn(page: Page, locale: "fr" | "en", email: string, name: string) {
-  await page.goto(`/${locale}/register`);
-  const l =
-    locale === "fr"
-      ? ["Nom complet", "Adresse e-mail", "Mot de passe", "Confirmer le mot de passe", "Créer mon compte"]
-      : ["Full name", "E-mail address", "Password", "Confirm the password", "Create my account"];
-  await page.getByLabel(l[0]!).fill(name);
-  await page.getByLabel(l[1]!).fill(email);
-  await page.getByLabel(l[2]!, { exact: true }).fill(studentPassword);
-  await page.getByLabel(l[3]!).fill(studentPassword);
-  await page.getByRole("button", { name: l[4] }).click();
-  await expect(page).toHaveURL(new RegExp(`/${locale}/dossier$`));
-}
+const registerIn = (page: Page, locale: "fr" | "en", email: string, name: string) =>
+  registerStudent(page, email, name, locale);
 
 test("apply in French below B2, changes requested, resubmit, accepted in English, e-mails sent", async ({
   browser,

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { linkInMail } from "./support";
 
 test.describe("locale from the browser's preference", () => {
   for (const [acceptLanguage, locale] of [
@@ -66,7 +67,9 @@ test("a refused registration answers next to the field, in French, and keeps wha
   await expect(page).toHaveURL(/\/fr\/register$/);
 });
 
-test("registering twice with one e-mail says so, without an error page", async ({ page }) => {
+test("registering twice with one e-mail answers like the first time, and the owner is mailed a reset link (R-ACC-6)", async ({
+  page,
+}) => {
   const email = `twice-${Date.now()}@example.org`;
   for (let attempt = 0; attempt < 2; attempt++) {
     await page.context().clearCookies();
@@ -77,10 +80,9 @@ test("registering twice with one e-mail says so, without an error page", async (
     await page.getByLabel("Confirm the password").fill("a passphrase long enough");
     await page.getByRole("button", { name: "Create my account" }).click();
   }
-  await expect(
-    page.getByText("An account already exists with this e-mail address. Sign in instead.").first(),
-  ).toBeVisible();
-  await expect(page).toHaveURL(/\/en\/register$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Check your inbox" })).toBeVisible();
+  await expect(page.getByText("An account already exists")).toHaveCount(0);
+  expect(await linkInMail(email, "/reset-password")).toMatch(/^\/en\/reset-password\?token=/);
 });
 
 test("GET /api/health answers ok", async ({ request }) => {

@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import pg from "pg";
+import { readOutbox } from "../../lib/mail/outbox.ts";
 import { ensurePostgres } from "../../prisma/postgres.ts";
 import { demoAccounts, demoPassword } from "../../prisma/seed.ts";
 
@@ -40,15 +42,59 @@ export function uniqueEmail(prefix: string): string {
 
 export const studentPassword = "a passphrase long enough";
 
-/** Registers through the form; the student lands on their application page, signed in. */
-export async function registerStudent(page: Page, email: string, name = "Test Student") {
-  await page.goto("/en/register");
-  await page.getByLabel("Full name").fill(name);
-  await page.getByLabel("E-mail address").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(studentPassword);
-  await page.getByLabel("Confirm the password").fill(studentPassword);
-  await page.getByRole("button", { name: "Create my account" }).click();
-  await expect(page).toHaveURL(/\/en\/dossier$/);
+const registration = {
+  en: {
+    fields: ["Full name", "E-mail address", "Password", "Confirm the password"],
+    submit: "Create my account",
+    sent: "Check your inbox",
+    confirm: "Confirm my e-mail address",
+    confirmed: "is confirmed",
+  },
+  fr: {
+    fields: ["Nom complet", "Adresse e-mail", "Mot de passe", "Confirmer le mot de passe"],
+    submit: "Créer mon compte",
+    sent: "Consultez votre boîte de réception",
+    confirm: "Confirmer mon adresse e-mail",
+    confirmed: "est confirmée",
+  },
+} as const;
+
+/**
+ * Registers through the form and confirms the address from the mailed link, as a person would;
+ * the student then signs in and lands on their application page.
+ */
+export async function registerStudent(page: Page, email: string, name = "Test Student", locale: "en" | "fr" = "en") {
+  const l = registration[locale];
+  await page.goto(`/${locale}/register`);
+  await page.getByLabel(l.fields[0]).fill(name);
+  await page.getByLabel(l.fields[1]).fill(email);
+  await page.getByLabel(l.fields[2], { exact: true }).fill(studentPassword);
+  await page.getByLabel(l.fields[3]).fill(studentPassword);
+  await page.getByRole("button", { name: l.submit }).click();
+  // Registration hashes the password and sends a mail: slower than a page on a busy machine.
+  await expect(page.getByRole("heading", { level: 1, name: l.sent })).toBeVisible({ timeout: 20_000 });
+  await page.goto(await linkInMail(email, "/confirm-email"));
+  await page.getByRole("button", { name: l.confirm }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText(l.confirmed);
+  await signInAs(page, email, studentPassword, locale);
+  await expect(page).toHaveURL(new RegExp(`/${locale}/dossier$`));
+}
+
+/**
+ * The path of the last link to `page` mailed to `to`, read from the e2e server's SMTP sink
+ * (.data/e2e-mail); waits for the mail, which the server sends once its change is committed.
+ */
+export async function linkInMail(to: string, linkPage: "/confirm-email" | "/reset-password"): Promise<string> {
+  const pattern = new RegExp(`https?://[^/\\s]+(/(?:fr|en)${linkPage}\\?token=[A-Za-z0-9_-]+)`);
+  let found: string | undefined;
+  await expect
+    .poll(async () => {
+      const messages = await readOutbox(path.resolve(".data/e2e-mail"), 5, { to });
+      found = messages.map((message) => message.text.match(pattern)?.[1]).find(Boolean);
+      return found;
+    })
+    .toBeTruthy();
+  return found!;
 }
 
 export async function signIn(page: Page, email: string, password: string, locale: "en" | "fr" = "en") {

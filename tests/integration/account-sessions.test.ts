@@ -1,20 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { listOwnSessions } from "@/lib/account-sessions/queries";
 import { endOtherSessions, endOwnSession } from "@/lib/account-sessions/service";
-import { ZRegister } from "@/lib/auth/schemas";
-import { registerStudent, signInWithPassword } from "@/lib/auth/service";
+import { signInWithPassword } from "@/lib/auth/service";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { createStudentWithPassword } from "./fixtures";
 import { strongPassword, uniqueAddress, uniqueEmail } from "./helpers";
 
 /** A person signed in from `count` browsers; the viewer stands for the first. */
 async function signedInThrice(count = 3) {
   const email = uniqueEmail("sessions");
-  const user = await registerStudent(
-    ZRegister.parse({ name: "Sessions", email, password: strongPassword, passwordConfirmation: strongPassword }),
-    "en",
-  );
+  const user = await createStudentWithPassword(email, strongPassword, "Sessions");
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
     const outcome = await signInWithPassword(email, strongPassword, {

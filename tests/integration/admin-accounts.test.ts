@@ -1,9 +1,11 @@
 /**
- * Staff accounts managed by admins, against a real PostgreSQL: creation with the registration's
- * password policy, disabling that ends sessions at once, role changes, and the guards that keep
+ * Staff accounts managed by admins, against a real PostgreSQL: invitations (no administrator
+ * types a password, R-ACC-8), disabling that ends sessions at once, role changes, and the guards that keep
  * an admin from locking themselves (and the portal) out.
  */
 import { describe, expect, it } from "vitest";
+import { ZResetPassword } from "@/lib/accounts/schemas";
+import { resetPassword } from "@/lib/accounts/service";
 import { isSessionValid } from "@/lib/auth/rules";
 import { signInWithPassword } from "@/lib/auth/service";
 import { db } from "@/lib/db";
@@ -29,16 +31,23 @@ function staffAccount(email: string, role = "CORRESPONDENT") {
     email,
     role,
     locale: "fr",
-    password: strongPassword,
-    passwordConfirmation: strongPassword,
   });
 }
 
+/** The invited person follows the mailed link and chooses `strongPassword`. */
+async function acceptInvitation(account: { invitation: { values: Record<string, string> } }) {
+  const token = new URL(account.invitation.values.link!).searchParams.get("token");
+  await resetPassword(ZResetPassword.parse({ token, password: strongPassword, passwordConfirmation: strongPassword }));
+}
+
 describe("creating a staff account", () => {
-  it("creates a correspondent who can sign in, with one audit event that holds no secret", async () => {
+  it("invites a correspondent who signs in once they chose a password, with one audit event that holds no secret", async () => {
     const admin = await newUser("ADMIN");
     const email = uniqueEmail("new-ri");
     const account = await createStaffAccount(staffAccount(email.toUpperCase()), admin);
+    expect(ZCreateStaffAccount.safeParse({ ...staffAccount(email), password: strongPassword }).success).toBe(false);
+    expect(await signInWithPassword(email, strongPassword, uniqueAddress())).toMatchObject({ ok: false });
+    await acceptInvitation(account);
     const row = await db.user.findUniqueOrThrow({
       where: { id: account.id },
       select: { email: true, role: true, locale: true, disabled: true, passwordHash: true },
@@ -50,7 +59,7 @@ describe("creating a staff account", () => {
       userId: account.id,
     });
 
-    const events = await db.auditEvent.findMany({ where: { entityId: account.id, action: "user.create" } });
+    const events = await db.auditEvent.findMany({ where: { entityId: account.id, action: "user.invite" } });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
       actorId: admin.id,
@@ -79,6 +88,7 @@ describe("disabling and enabling an account", () => {
     const admin = await newUser("ADMIN");
     const email = uniqueEmail("to-disable");
     const target = await createStaffAccount(staffAccount(email), admin);
+    await acceptInvitation(target);
     const signedIn = await signInWithPassword(email, strongPassword, uniqueAddress());
     if (!signedIn.ok) throw new Error("sign-in failed");
     const before = Date.now();
@@ -98,7 +108,7 @@ describe("disabling and enabling an account", () => {
     expect(await signInWithPassword(email, strongPassword, uniqueAddress())).toEqual({ ok: false, reason: "invalid" });
 
     const events = (await eventsOf(target.id)).filter((event) => event.actorId === admin.id);
-    expect(events.map((event) => event.action)).toEqual(["user.create", "user.disable"]);
+    expect(events.map((event) => event.action)).toEqual(["user.invite", "user.disable"]);
     expect(events[1]).toMatchObject({ actorId: admin.id, before: { disabled: false }, after: { disabled: true } });
   });
 

@@ -240,6 +240,17 @@ describe("saving the draft step by step", () => {
 });
 
 describe("submission rules", () => {
+  it("R-ACC-7: refuses a complete application while the student's address is unconfirmed, and changes nothing", async () => {
+    const student = await createViewer("STUDENT", [], false);
+    const applicationId = await fillApplication(student);
+    await attachDocuments(applicationId, student.id, allRequiredDocuments);
+    await expect(submitApplication(student, "r")).rejects.toMatchObject({ code: "emailNotVerified" });
+    const row = await db.application.findUniqueOrThrow({ where: { id: applicationId }, select: { status: true } });
+    expect(row.status).toBe("DRAFT");
+    await db.user.update({ where: { id: student.id }, data: { emailVerifiedAt: new Date() } });
+    await expect(submitApplication(student, "r")).resolves.toMatchObject({ applicationId });
+  });
+
   it("refuses an incomplete application with the number of missing steps", async () => {
     const student = await createViewer("STUDENT");
     await saveApplicationStep(student, { step: "languages", input: { frenchLevel: "B2", englishLevel: "B2" } }, "r");

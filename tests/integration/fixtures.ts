@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { academicYearOf } from "@/lib/academic-year";
+import { hashPassword } from "@/lib/auth/password";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import type { AgreementKind, DocumentKind, Role, StudyLevel, TeachingLanguage } from "@/lib/generated/prisma/client";
@@ -60,14 +61,18 @@ export async function createProgramme(
   });
 }
 
-/** A user and the viewer the services receive for them (what getViewer() would build). */
-export async function createViewer(role: Role, componentIds: string[] = []): Promise<Viewer> {
+/**
+ * A user and the viewer the services receive for them (what getViewer() would build); their
+ * address is confirmed unless `verified` is false (R-ACC-7).
+ */
+export async function createViewer(role: Role, componentIds: string[] = [], verified = true): Promise<Viewer> {
   const user = await db.user.create({
     data: {
       email: uniqueEmail(role.toLowerCase()),
       name: `${role} ${tag()}`,
       passwordHash: "not-used-in-these-tests",
       role,
+      emailVerifiedAt: verified ? new Date() : null,
       components: { connect: componentIds.map((id) => ({ id })) },
     },
   });
@@ -101,3 +106,11 @@ export async function attachDocuments(applicationId: string, uploadedById: strin
 }
 
 export const allRequiredDocuments: DocumentKind[] = ["PASSPORT", "TRANSCRIPT", "LEARNING_AGREEMENT", "PHOTO"];
+
+/** A confirmed student account that signs in with `password` (for the sign-in and session tests). */
+export async function createStudentWithPassword(email: string, password: string, name = `Student ${tag()}`) {
+  return db.user.create({
+    data: { email, name, passwordHash: await hashPassword(password), role: "STUDENT", emailVerifiedAt: new Date() },
+    select: { id: true, email: true, name: true },
+  });
+}

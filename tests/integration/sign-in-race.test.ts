@@ -1,16 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { emailThrottle } from "@/lib/auth/rules";
-import { ZRegister } from "@/lib/auth/schemas";
-import { registerStudent, signInWithPassword } from "@/lib/auth/service";
+import { signInWithPassword } from "@/lib/auth/service";
 import { db } from "@/lib/db";
+import { createStudentWithPassword } from "./fixtures";
 import { strongPassword, uniqueAddress, uniqueEmail } from "./helpers";
 
 async function student(prefix: string) {
   const email = uniqueEmail(prefix);
-  await registerStudent(
-    ZRegister.parse({ name: "Race Student", email, password: strongPassword, passwordConfirmation: strongPassword }),
-    "en",
-  );
+  await createStudentWithPassword(email, strongPassword, "Race Student");
   return email;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ZRegister, ZSignIn } from "@/lib/auth/schemas";
+import { ZRegister } from "@/lib/accounts/schemas";
+import { ZSignIn } from "@/lib/auth/schemas";
 
 const valid = {
   name: "Ada Lovelace",
@@ -18,6 +19,26 @@ describe("ZRegister", () => {
   const cases: [string, Record<string, unknown>, string, string][] = [
     ["missing name", { ...valid, name: "   " }, "name", "required"],
     ["name too long", { ...valid, name: "x".repeat(121) }, "name", "tooLong"],
+    ["R-ACC-5: name with a line break", { ...valid, name: "Ada\nVisit http://evil.example" }, "name", "nameOneLine"],
+    ["R-ACC-5: name with a paragraph separator", { ...valid, name: "Ada\u2029Lovelace" }, "name", "nameOneLine"],
+    [
+      "a common password",
+      { ...valid, password: "password123456", passwordConfirmation: "password123456" },
+      "password",
+      "passwordCommon",
+    ],
+    [
+      "a keyboard row",
+      { ...valid, password: "azertyuiop1234", passwordConfirmation: "azertyuiop1234" },
+      "password",
+      "passwordPattern",
+    ],
+    [
+      "the person's own name",
+      { ...valid, password: "lovelace.ada", passwordConfirmation: "lovelace.ada" },
+      "password",
+      "passwordPersonal",
+    ],
     ["e-mail without domain", { ...valid, email: "ada@" }, "email", "emailInvalid"],
     ["e-mail of 300 characters", { ...valid, email: `${"a".repeat(290)}@example.org` }, "email", "emailInvalid"],
     [
@@ -60,7 +81,7 @@ describe("ZRegister", () => {
   });
 
   it("counts characters, not bytes: 12 accented or emoji characters are enough", () => {
-    const password = "é".repeat(6) + "🔑".repeat(6);
+    const password = "éàüçñø🔑🌍🎻🦊🍋🚲";
     expect(ZRegister.safeParse({ ...valid, password, passwordConfirmation: password }).success).toBe(true);
   });
 });

@@ -1,11 +1,16 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { StatusNotice } from "@/components/account/status-notice";
 import { AuthPanel } from "@/components/auth/auth-panel";
 import { LoginForm } from "@/components/auth/login-form";
 import { safeCallbackPath } from "@/lib/auth/home";
 import { pageLocale } from "@/lib/i18n/locale";
+import { Link } from "@/lib/i18n/navigation";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ callbackUrl?: string | string[] }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ callbackUrl?: string | string[]; done?: string | string[] }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "auth" });
@@ -15,7 +20,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function LoginPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "auth" });
-  const { callbackUrl } = await searchParams;
+  const ta = await getTranslations({ locale, namespace: "account" });
+  const { callbackUrl, done } = await searchParams;
   return (
     <AuthPanel
       title={t("loginTitle")}
@@ -23,7 +29,15 @@ export default async function LoginPage({ params, searchParams }: Props) {
       otherPrompt={t("noAccount")}
       otherLabel={t("registerLink")}
       otherHref="/register"
+      footer={
+        <p>
+          <Link href="/forgot-password" className="font-medium text-brand underline">
+            {ta("forgotLink")}
+          </Link>
+        </p>
+      }
     >
+      {done === "passwordSet" && <StatusNotice message={ta("passwordSet")} />}
       <LoginForm
         callbackUrl={safeCallbackPath(typeof callbackUrl === "string" ? callbackUrl : undefined) ?? undefined}
       />

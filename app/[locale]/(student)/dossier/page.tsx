@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { UnverifiedEmailNotice } from "@/components/account/unverified-email-notice";
 import { ApplicationSummary } from "@/components/applications/application-summary";
 import { NoteList } from "@/components/applications/note-list";
 import { WithdrawForm } from "@/components/applications/withdraw-form";
@@ -42,6 +43,7 @@ export default async function DossierPage({ params }: Props) {
       <div className="flex flex-col gap-4">
         <h1 className="text-3xl font-bold">{t("title")}</h1>
         <p>{t("welcome", { name: viewer.name })}</p>
+        <UnverifiedEmailNotice viewer={viewer} />
         <p>{t("noApplication")}</p>
         <p>
           <Link
@@ -72,6 +74,7 @@ export default async function DossierPage({ params }: Props) {
           </h2>
           <p>{t(`next.${status}`)}</p>
         </section>
+        <UnverifiedEmailNotice viewer={viewer} />
         {isEditableByStudent(status) && (
           <p>
             <Link

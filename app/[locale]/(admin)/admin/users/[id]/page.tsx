@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { AccessForm, ErasureForm, RoleForm } from "@/components/admin/account-forms";
+import { AccessForm, ErasureForm, RoleForm, SendResetForm } from "@/components/admin/account-forms";
 import { AdminHeader } from "@/components/admin/admin-header";
 import { requireRole } from "@/lib/auth/guard";
 import { pageLocale } from "@/lib/i18n/locale";
@@ -58,6 +58,15 @@ export default async function AccountPage({ params }: Props) {
         <p>{user.disabled ? t("isDisabled") : t("isActive")}</p>
         {!self && <AccessForm userId={user.id} name={user.name} disabled={user.disabled} />}
       </section>
+      {!self && !user.disabled && !isErased(user) && (
+        <section aria-labelledby="password" className="flex flex-col gap-3">
+          <h2 id="password" className="text-xl font-semibold">
+            {t("passwordTitle")}
+          </h2>
+          <p>{t("passwordIntro")}</p>
+          <SendResetForm userId={user.id} />
+        </section>
+      )}
       {!self && !isErased(user) && (
         <section aria-labelledby="erasure" className="flex flex-col gap-3 rounded border border-red-300 p-4">
           <h2 id="erasure" className="text-xl font-semibold">

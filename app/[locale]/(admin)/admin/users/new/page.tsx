@@ -18,7 +18,7 @@ export default async function NewAccountPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: "admin.users" });
   return (
     <div className="flex flex-col gap-6">
-      <AdminHeader title={t("newTitle")} back="/admin/users" backLabel={t("title")} />
+      <AdminHeader title={t("newTitle")} intro={t("invitationHint")} back="/admin/users" backLabel={t("title")} />
       <StaffAccountForm defaultLocale={locale} />
     </div>
   );
