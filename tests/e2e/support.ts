@@ -14,6 +14,11 @@ const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 /** The page's axe violations, one line each (rule: elements), for a readable failure. */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // Next streams a page's metadata: the title may land just after the content. Wait for it
+  // (a page with none still fails, after the wait, as axe's document-title).
+  await expect(page)
+    .toHaveTitle(/\S/, { timeout: 5_000 })
+    .catch(() => {});
   const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
   return results.violations.map(
     (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
