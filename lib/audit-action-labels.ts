@@ -31,6 +31,8 @@ export const auditActionLabels = {
   "letter.issue": "letter.issue",
   "letter.request": "letter.request",
   "letter.template": "letter.template",
+  "letter.letterhead": "letter.letterhead",
+  "letter.signature": "letter.signature",
   "component.create": "component.create",
   "component.update": "component.update",
   "component.attachCorrespondent": "component.attachCorrespondent",

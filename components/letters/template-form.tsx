@@ -19,7 +19,15 @@ interface Template {
 }
 
 /** One letter's wording in one language; a refused save keeps what was typed. */
-export function LetterTemplateForm({ template, heading }: { template: Template; heading: string }) {
+export function LetterTemplateForm({
+  template,
+  heading,
+  previewHref,
+}: {
+  template: Template;
+  heading: string;
+  previewHref: string;
+}) {
   const t = useTranslations("letters.admin");
   const { failed, succeeded, formAction } = useFormAction(updateLetterTemplateAction);
   const { value, error } = bindFields(failed);
@@ -73,6 +81,10 @@ export function LetterTemplateForm({ template, heading }: { template: Template; 
           <SubmitButton label={t("save")} pendingLabel={t("saving")} />
         </div>
       </form>
+      {/* The saved text, letterhead and signature, for the sample student (a plain link: a PDF, not a page). */}
+      <a href={previewHref} target="_blank" rel="noopener" className="underline">
+        {t("preview", { name: heading })}
+      </a>
     </section>
   );
 }

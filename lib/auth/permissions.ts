@@ -101,6 +101,8 @@ export const permissions = {
   "letters.requestCertificate": { who: ["STUDENT"], scope: "own" },
   "letters.issueCertificate": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
   "letters.updateTemplate": { who: ["ADMIN"], scope: "all" },
+  "letters.updateLetterhead": { who: ["ADMIN"], scope: "all" },
+  "letters.uploadSignature": { who: ["ADMIN"], scope: "all" },
   "welcomeDesk.bookWelcomeDeskSlot": { who: ["STUDENT"], scope: "own" },
   "welcomeDesk.cancelWelcomeDeskBooking": { who: ["STUDENT"], scope: "own" },
   "welcomeDesk.updateWelcomeDesk": { who: ["ADMIN"], scope: "all" },
@@ -140,6 +142,7 @@ export interface RoutePermission extends Permission {
 export const routePermissions = {
   "GET /api/documents/[id]": { who: ["STUDENT", "CORRESPONDENT", "ADMIN"], scope: "dossier", anonymous: "notFound" },
   "GET /api/letters/[id]": { who: ["STUDENT", "CORRESPONDENT", "ADMIN"], scope: "dossier", anonymous: "notFound" },
+  "GET /api/letters/preview": { who: ["ADMIN"], scope: "all", anonymous: "notFound" },
   "DELETE /api/documents/[id]": { who: ["STUDENT"], scope: "own", anonymous: "signInRequired" },
   "POST /api/documents": { who: ["STUDENT"], scope: "own", anonymous: "signInRequired" },
   "GET /api/arrivals/export": { who: ["CORRESPONDENT", "ADMIN"], scope: "component", anonymous: "notFound" },

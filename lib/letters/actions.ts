@@ -3,12 +3,21 @@
 import { refresh } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { actionFor } from "@/lib/actions/chain";
-import { ZIssueCertificate, ZLetterTemplate, ZReissueLetter, ZRequestCertificate } from "@/lib/letters/schemas";
+import {
+  ZIssueCertificate,
+  ZLetterhead,
+  ZLetterTemplate,
+  ZReissueLetter,
+  ZRequestCertificate,
+  ZSignatureImage,
+} from "@/lib/letters/schemas";
 import {
   issueCertificate,
   reissueAcceptanceLetter,
   requestCertificate,
+  updateLetterhead,
   updateLetterTemplate,
+  uploadSignatureImage,
 } from "@/lib/letters/service";
 import { notify } from "@/lib/mail/notify";
 
@@ -55,4 +64,22 @@ export const updateLetterTemplateAction = actionFor("letters.updateTemplate")
     await updateLetterTemplate(ctx.viewer, input, ctx.requestId);
     refresh();
     return { kind: input.kind, locale: input.locale };
+  });
+
+/** R-LET-6: the letterhead of one language. */
+export const updateLetterheadAction = actionFor("letters.updateLetterhead")
+  .input(ZLetterhead)
+  .action(async ({ input, ctx }) => {
+    await updateLetterhead(ctx.viewer, input, ctx.requestId);
+    refresh();
+    return { locale: input.locale };
+  });
+
+/** R-LET-6: the signatory's signature image (PNG or JPEG, checked by its content). */
+export const uploadSignatureAction = actionFor("letters.uploadSignature")
+  .input(ZSignatureImage)
+  .action(async ({ input, ctx }) => {
+    await uploadSignatureImage(ctx.viewer, input, ctx.requestId);
+    refresh();
+    return { saved: true };
   });

@@ -1,3 +1,4 @@
+import type { LetterBranding } from "@/lib/letters/branding";
 import { letterhead, periodLabels, verificationCaption } from "@/lib/letters/default-templates";
 import type { LetterContent } from "@/lib/letters/pdf";
 import { fillTemplate, type PlaceholderValues, periodDates, type StudyPeriodCode } from "@/lib/letters/rules";
@@ -46,6 +47,7 @@ export function composeLetter(
   verification: { code: string; url: string },
   issuedAt: Date,
   template: LetterWording = defaultWording(kind, locale),
+  branding: LetterBranding = { letterhead: letterhead[locale], signatureImage: null },
 ): LetterContent {
   const { start, end } = letterPeriod(facts);
   const nationality = facts.nationality
@@ -70,11 +72,12 @@ export function composeLetter(
   return {
     locale,
     title: fillTemplate(template.title, values),
-    letterhead: letterhead[locale],
+    letterhead: branding.letterhead,
     placeAndDate: `Marseille, ${values.issueDate}`,
     paragraphs: template.paragraphs.map((paragraph) => fillTemplate(paragraph, values)),
     signatoryName: values.signatoryName,
     signatoryTitle: values.signatoryTitle,
+    signatureImage: branding.signatureImage,
     verification: { ...verification, caption: verificationCaption[locale] },
   };
 }

@@ -5,6 +5,7 @@ import type { Tx } from "@/lib/db";
 import { documentStorage } from "@/lib/documents/storage";
 import { env } from "@/lib/env";
 import { DomainError, NotFoundError } from "@/lib/errors";
+import { loadBranding } from "@/lib/letters/branding";
 import {
   composeLetter,
   type LetterFacts,
@@ -117,6 +118,7 @@ export async function issueLetterInTx(tx: Tx, input: IssueLetterInput): Promise<
   const code = verificationCodeFrom(randomBytes(12));
   const issuedAt = new Date();
   const wording = await loadWording(tx, input.kind, input.locale);
+  const branding = await loadBranding(tx, input.locale);
   const bytes = await renderLetterPdf(
     composeLetter(
       input.kind,
@@ -125,6 +127,7 @@ export async function issueLetterInTx(tx: Tx, input: IssueLetterInput): Promise<
       { code, url: verificationUrl(input.locale, code) },
       issuedAt,
       wording,
+      branding,
     ),
   );
   const sha256 = createHash("sha256").update(bytes).digest("hex");

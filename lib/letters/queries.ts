@@ -5,6 +5,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { type DocumentStorage, documentStorage } from "@/lib/documents/storage";
 import { NotFoundError } from "@/lib/errors";
+import { letterhead as defaultLetterhead } from "@/lib/letters/default-templates";
 import { letterFileName } from "@/lib/letters/issue";
 import { periodDates } from "@/lib/letters/rules";
 import { ZLetterId } from "@/lib/letters/schemas";
@@ -93,4 +94,16 @@ export async function listLetterTemplates(viewer: AdminViewer) {
       };
     }),
   );
+}
+
+/** R-LET-6: the letterhead of each language as edited (one line per line), and whether a signature is on file. */
+export async function getLetterBranding(viewer: AdminViewer) {
+  assertAdminViewer(viewer);
+  const [letterheads, signature] = await Promise.all([
+    db.letterLetterhead.findMany(),
+    db.letterSignatureImage.findUnique({ where: { id: "current" }, select: { id: true } }),
+  ]);
+  const lines = (locale: "fr" | "en") =>
+    letterheads.find((row) => row.locale === locale)?.lines ?? defaultLetterhead[locale].join("\n");
+  return { letterheads: { fr: lines("fr"), en: lines("en") }, signatureOnFile: signature !== null };
 }

@@ -1,3 +1,5 @@
+import { detectContentType } from "@/lib/documents/rules";
+
 /**
  * Pure rules of the letters the university issues: the placeholders of a template, the
  * verification code printed on each letter, and the period a letter states.
@@ -153,4 +155,31 @@ export function afterVerifyMiss(state: VerifyThrottleState | null, now: Date): V
   if (!state || now.getTime() >= state.windowStart.getTime() + verifyThrottle.windowMs)
     return { misses: 1, windowStart: now };
   return { misses: state.misses + 1, windowStart: state.windowStart };
+}
+
+// ---------------------------------------------------------------------------------------------
+// R-LET-6: the signature image and the letterhead, as data an administrator edits.
+
+/** A signature is a small picture: anything larger is a scan to crop, not a signature. */
+export const signatureImageMaxBytes = 500 * 1024;
+
+export type SignatureImageCheck =
+  | { ok: true; contentType: "image/png" | "image/jpeg" }
+  | { ok: false; reason: "empty" | "tooLarge" | "unsupportedType" };
+
+/** Empty, then too large, then not a PNG or JPEG by its content (never by its name). */
+export function checkSignatureImage(image: { size: number; head: Uint8Array }): SignatureImageCheck {
+  if (image.size === 0) return { ok: false, reason: "empty" };
+  if (image.size > signatureImageMaxBytes) return { ok: false, reason: "tooLarge" };
+  const contentType = detectContentType(image.head);
+  if (contentType !== "image/png" && contentType !== "image/jpeg") return { ok: false, reason: "unsupportedType" };
+  return { ok: true, contentType };
+}
+
+/** The letterhead as edited (one printed line per line), without blank lines. */
+export function letterheadLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
 }

@@ -61,3 +61,29 @@ export const ZLetterTemplate = z.strictObject({
   signatoryTitle: z.string().trim().min(1, "required").max(300, "tooLong"),
 });
 export type TLetterTemplate = z.infer<typeof ZLetterTemplate>;
+
+/** R-LET-6: the letterhead of one language, one printed line per line. */
+export const ZLetterhead = z.strictObject({
+  locale: z.enum(["fr", "en"]),
+  lines: z
+    .string()
+    .trim()
+    .min(1, "required")
+    .max(1000, "tooLong")
+    .refine((value) => value.split(/\r?\n/).length <= 8, "tooLong"),
+});
+export type TLetterhead = z.infer<typeof ZLetterhead>;
+
+/** R-LET-6: the signature image as FormData gives it; its content is checked by the service. */
+export const ZSignatureImage = z.strictObject({
+  image: z.custom<File>((value) => value instanceof Blob && typeof (value as Partial<File>).name === "string", {
+    error: "required",
+  }),
+});
+export type TSignatureImage = z.infer<typeof ZSignatureImage>;
+
+/** The preview's query: which letter, in which language. */
+export const ZLetterPreview = z.strictObject({
+  kind: z.enum(["ACCEPTANCE", "ARRIVAL_CERTIFICATE", "ATTENDANCE_CERTIFICATE"]),
+  locale: z.enum(["fr", "en"]),
+});

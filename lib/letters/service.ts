@@ -1,12 +1,23 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { recordAudit } from "@/lib/audit";
 import { type AdminViewer, assertAdminViewer } from "@/lib/auth/admin-viewer";
 import { staffScope } from "@/lib/auth/scopes";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { ConflictError, NotFoundError } from "@/lib/errors";
+import { sniffLength } from "@/lib/documents/rules";
+import { documentStorage } from "@/lib/documents/storage";
+import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 import { assertLetterAllowed, discardStoredLetters, type IssuedLetter, issueLetterInTx } from "@/lib/letters/issue";
-import type { TIssueCertificate, TLetterTemplate, TReissueLetter, TRequestCertificate } from "@/lib/letters/schemas";
+import { checkSignatureImage } from "@/lib/letters/rules";
+import type {
+  TIssueCertificate,
+  TLetterhead,
+  TLetterTemplate,
+  TReissueLetter,
+  TRequestCertificate,
+  TSignatureImage,
+} from "@/lib/letters/schemas";
 
 /**
  * Staff issue a new version of a dossier's acceptance letter in one language: a correction
@@ -144,4 +155,82 @@ export async function updateLetterTemplate(
       requestId,
     });
   });
+}
+
+/** R-LET-6: an administrator saves the letterhead of one language; letters issued afterwards print it. */
+export async function updateLetterhead(
+  viewer: AdminViewer & Pick<Viewer, "id">,
+  input: TLetterhead,
+  requestId: string,
+) {
+  assertAdminViewer(viewer);
+  await db.$transaction(async (tx) => {
+    const before = await tx.letterLetterhead.findUnique({ where: { locale: input.locale } });
+    await tx.letterLetterhead.upsert({
+      where: { locale: input.locale },
+      create: { locale: input.locale, lines: input.lines, updatedById: viewer.id },
+      update: { lines: input.lines, updatedById: viewer.id },
+    });
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: "letter.letterhead",
+      entityType: "LetterLetterhead",
+      entityId: input.locale,
+      before: before ? { lines: before.lines } : undefined,
+      after: { lines: input.lines },
+      requestId,
+    });
+  });
+}
+
+const signatureRefusals = {
+  empty: "signatureImageEmpty",
+  tooLarge: "signatureImageTooLarge",
+  unsupportedType: "signatureImageType",
+} as const;
+
+/**
+ * R-LET-6: an administrator replaces the signature image. It is checked by its content before
+ * anything is written; stored privately under a new generated key; the previous file is removed
+ * only once the new row is committed, so a failure leaves the old signature in place.
+ */
+export async function uploadSignatureImage(
+  viewer: AdminViewer & Pick<Viewer, "id">,
+  input: TSignatureImage,
+  requestId: string,
+) {
+  assertAdminViewer(viewer);
+  const { image } = input;
+  // Only the first bytes are read to recognise the type; the size comes from the upload.
+  const head = new Uint8Array(await image.slice(0, sniffLength).arrayBuffer());
+  const check = checkSignatureImage({ size: image.size, head });
+  if (!check.ok) throw new DomainError(signatureRefusals[check.reason], {}, "image");
+
+  const storageKey = randomUUID();
+  await documentStorage().put(storageKey, image.stream());
+  let previousKey: string | null = null;
+  try {
+    await db.$transaction(async (tx) => {
+      const before = await tx.letterSignatureImage.findUnique({ where: { id: "current" } });
+      previousKey = before?.storageKey ?? null;
+      const data = { storageKey, contentType: check.contentType, size: image.size, updatedById: viewer.id };
+      await tx.letterSignatureImage.upsert({
+        where: { id: "current" },
+        create: { id: "current", ...data },
+        update: data,
+      });
+      await recordAudit(tx, {
+        actorId: viewer.id,
+        action: "letter.signature",
+        entityType: "LetterSignatureImage",
+        entityId: "current",
+        after: { contentType: check.contentType, size: image.size },
+        requestId,
+      });
+    });
+  } catch (error) {
+    await documentStorage().delete(storageKey);
+    throw error;
+  }
+  if (previousKey) await documentStorage().delete(previousKey);
 }

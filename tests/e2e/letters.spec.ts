@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
+import QRCode from "qrcode";
 import { academicYearOf } from "../../lib/academic-year.ts";
 import { readOutbox } from "../../lib/mail/outbox.ts";
 import { extractPdfText } from "../support/pdf-text.ts";
@@ -181,5 +182,42 @@ test("an administrator edits a letter template; an unknown placeholder is refuse
 
   await page.goto("/en/admin/letters");
   await expect(page.getByRole("heading", { name: "Letter templates", level: 1 })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("an administrator uploads the signature image (a file that is not an image is refused) and previews a letter with it (issue 15)", async ({
+  page,
+}) => {
+  await signInAs(page, demoAccounts.admin.email, demoPassword, "en");
+  await page.goto("/en/admin/letters");
+  const signature = page.getByRole("region", { name: "Signature image" });
+  const input = signature.getByLabel("Signature image (PNG or JPEG, at most 500 KB)");
+
+  await input.setInputFiles({ name: "signature.png", mimeType: "image/png", buffer: Buffer.from("not an image") });
+  await signature.getByRole("button", { name: "Upload this signature" }).click();
+  await expect(signature.getByRole("alert")).toContainText("The signature must be a PNG or JPEG image.");
+  await expect(input).toHaveAccessibleDescription(/The signature must be a PNG or JPEG image\./);
+  await expectAccessible(page);
+
+  const png = await QRCode.toBuffer("Dr Claire Martin", { type: "png" });
+  await input.setInputFiles({ name: "signature.png", mimeType: "image/png", buffer: png });
+  await signature.getByRole("button", { name: "Upload this signature" }).click();
+  await expect(signature.getByText("The signature image is saved.")).toBeVisible();
+  await expectAccessible(page);
+
+  // The preview: the saved wording for the sample student, with the signature drawn.
+  const href = await page
+    .getByRole("link", { name: "Preview “Letter of acceptance (English)” with a sample student (PDF)" })
+    .getAttribute("href");
+  const preview = await page.request.get(href!);
+  expect(preview.headers()["content-type"]).toBe("application/pdf");
+  const bytes = await preview.body();
+  expect(extractPdfText(bytes).replace(/\s+/g, " ")).toContain("Zoë Élodie Dvořák-Nguyễn");
+  expect(bytes.toString("latin1")).toMatch(/\/Subtype\s*\/Image/);
+
+  await page.goto("/fr/admin/letters");
+  await expect(
+    page.getByRole("region", { name: "Image de la signature" }).getByText("Une image de signature est enregistrée"),
+  ).toBeVisible();
   await expectAccessible(page);
 });

@@ -8,19 +8,23 @@ import { mkdtempSync, readdirSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import QRCode from "qrcode";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decideOnApplication } from "@/lib/applications/service";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
+import { renderLetterPreview } from "@/lib/letters/preview";
 import { listLettersForViewer, listLetterTemplates, openLetterForViewer } from "@/lib/letters/queries";
-import { verifyThrottle } from "@/lib/letters/rules";
-import { ZLetterTemplate } from "@/lib/letters/schemas";
+import { signatureImageMaxBytes, verifyThrottle } from "@/lib/letters/rules";
+import { ZLetterhead, ZLetterTemplate } from "@/lib/letters/schemas";
 import {
   issueCertificate,
   reissueAcceptanceLetter,
   requestCertificate,
+  updateLetterhead,
   updateLetterTemplate,
+  uploadSignatureImage,
 } from "@/lib/letters/service";
 import { verifyLetterCode } from "@/lib/letters/verify";
 import { extractPdfText } from "../support/pdf-text";
@@ -406,5 +410,83 @@ describe("letter templates as data (R-LET-1)", () => {
     expect(text).toContain("Given in Marseille.");
     expect(text).toContain("Prof. Jeanne Durand");
     await db.letterTemplate.delete({ where: { kind_locale: { kind: "ARRIVAL_CERTIFICATE", locale: "en" } } });
+  });
+});
+
+describe("letterhead and signature image as data (R-LET-6)", () => {
+  const pngSignature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  const file = (bytes: Uint8Array<ArrayBuffer>, name: string) => new File([bytes], name, { type: "image/png" });
+
+  it("refuses an image that is not a PNG or JPEG, too large or empty, with a field error, and stores nothing", async () => {
+    const admin = await createViewer("ADMIN");
+    const before = storedFiles();
+    const oversized = new Uint8Array(signatureImageMaxBytes + 1);
+    oversized.set(pngSignature);
+    for (const [image, code] of [
+      [file(new TextEncoder().encode("GIF89a…"), "signature.png"), "signatureImageType"],
+      [file(new TextEncoder().encode("%PDF-1.7"), "signature.png"), "signatureImageType"],
+      [file(oversized, "signature.png"), "signatureImageTooLarge"],
+      [file(new Uint8Array(), "signature.png"), "signatureImageEmpty"],
+    ] as const) {
+      await expect(uploadSignatureImage(admin, { image }, "r")).rejects.toMatchObject({ code, field: "image" });
+    }
+    const png = await QRCode.toBuffer("signature", { type: "png" });
+    await expect(
+      uploadSignatureImage(correspondent, { image: file(new Uint8Array(png), "s.png") }, "r"),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    expect(storedFiles()).toBe(before);
+    expect(await db.letterSignatureImage.count()).toBe(0);
+  });
+
+  it("a saved signature is stored privately and drawn on the next letter; a new one replaces the old file", async () => {
+    const admin = await createViewer("ADMIN");
+    const before = storedFiles();
+    const png = await QRCode.toBuffer("signature", { type: "png" });
+    try {
+      await uploadSignatureImage(admin, { image: file(new Uint8Array(png), "signature.png") }, "r");
+      const first = await db.letterSignatureImage.findUniqueOrThrow({ where: { id: "current" } });
+      expect(first).toMatchObject({ contentType: "image/png", size: png.length });
+      expect(storedFiles()).toBe(before + 1);
+
+      const { applicationId } = await submittedDossier("en");
+      const outcome = await accept(applicationId);
+      expect(outcome.letter!.bytes.toString("latin1")).toMatch(/\/Subtype\s*\/Image/);
+
+      await uploadSignatureImage(admin, { image: file(new Uint8Array(png), "again.png") }, "r");
+      const second = await db.letterSignatureImage.findUniqueOrThrow({ where: { id: "current" } });
+      expect(second.storageKey).not.toBe(first.storageKey);
+      // The letter's file and the new signature; the first signature's file is gone.
+      expect(storedFiles()).toBe(before + 2);
+      expect(await db.auditEvent.count({ where: { action: "letter.signature", actorId: admin.id } })).toBe(2);
+    } finally {
+      await db.letterSignatureImage.deleteMany();
+    }
+  });
+
+  it("a letter issued after the letterhead is saved carries its text; only an administrator saves it", async () => {
+    const admin = await createViewer("ADMIN");
+    const lines =
+      "Aix-Marseille Université\nPôle international — Site Saint-Charles\n3 place Victor Hugo, 13003 Marseille";
+    await expect(
+      updateLetterhead(correspondent, ZLetterhead.parse({ locale: "en", lines }), "r"),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    try {
+      await updateLetterhead(admin, ZLetterhead.parse({ locale: "en", lines }), "r");
+      const { applicationId } = await submittedDossier("en");
+      const outcome = await accept(applicationId);
+      const text = extractPdfText(outcome.letter!.bytes).replace(/\s+/g, " ");
+      expect(text).toContain("Pôle international — Site Saint-Charles");
+      expect(text).toContain("3 place Victor Hugo, 13003 Marseille");
+
+      // The preview prints the same letterhead, for the sample student, and stores nothing.
+      const letters = await db.letter.count();
+      const preview = extractPdfText(await renderLetterPreview(admin, "ACCEPTANCE", "en")).replace(/\s+/g, " ");
+      expect(preview).toContain("Pôle international — Site Saint-Charles");
+      expect(preview).toContain("Zoë Élodie Dvořák-Nguyễn");
+      expect(await db.letter.count()).toBe(letters);
+      await expect(renderLetterPreview(correspondent, "ACCEPTANCE", "en")).rejects.toMatchObject({ code: "forbidden" });
+    } finally {
+      await db.letterLetterhead.deleteMany();
+    }
   });
 });

@@ -168,6 +168,13 @@ const calls: Record<RouteName, () => Promise<Call>> = {
     const { GET } = await import("@/app/api/letters/[id]/route");
     return { ownerBound: true, call: () => GET(new Request("http://localhost/api/letters/x"), params(letter.id)) };
   },
+  "GET /api/letters/preview": async () => {
+    const { GET } = await import("@/app/api/letters/preview/route");
+    return {
+      ownerBound: false,
+      call: () => GET(new Request("http://localhost/api/letters/preview?kind=ACCEPTANCE&locale=fr")),
+    };
+  },
   "DELETE /api/documents/[id]": async () => {
     const id = await documentOfA();
     const { DELETE } = await import("@/app/api/documents/[id]/route");

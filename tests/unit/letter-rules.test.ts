@@ -3,12 +3,15 @@ import { defaultTemplates } from "@/lib/letters/default-templates";
 import {
   afterVerifyMiss,
   canIssueLetter,
+  checkSignatureImage,
   fillTemplate,
+  letterheadLines,
   normaliseVerificationCode,
   type PlaceholderValues,
   parseTemplate,
   periodDates,
   placeholderNames,
+  signatureImageMaxBytes,
   verificationCodeFrom,
   verificationCodePattern,
   verifyThrottle,
@@ -156,5 +159,33 @@ describe("R-LET-5 throttle of unknown codes", () => {
       misses: 1,
       windowStart: later(verifyThrottle.windowMs + 1),
     });
+  });
+});
+
+describe("the signature image (R-LET-6)", () => {
+  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  const jpeg = [0xff, 0xd8, 0xff, 0xe0];
+  it.each([
+    ["a PNG", png, 2048, { ok: true, contentType: "image/png" }],
+    ["a JPEG", jpeg, 2048, { ok: true, contentType: "image/jpeg" }],
+    ["a JPEG at the limit", jpeg, signatureImageMaxBytes, { ok: true, contentType: "image/jpeg" }],
+    ["an empty file", [], 0, { ok: false, reason: "empty" }],
+    ["a PNG one byte over the limit", png, signatureImageMaxBytes + 1, { ok: false, reason: "tooLarge" }],
+    ["a PDF", [0x25, 0x50, 0x44, 0x46, 0x2d], 2048, { ok: false, reason: "unsupportedType" }],
+    ["a GIF", [0x47, 0x49, 0x46, 0x38, 0x39, 0x61], 2048, { ok: false, reason: "unsupportedType" }],
+    ["text named .png", [0x68, 0x65, 0x6c, 0x6c, 0x6f], 2048, { ok: false, reason: "unsupportedType" }],
+    ["a truncated PNG signature", png.slice(0, 4), 4, { ok: false, reason: "unsupportedType" }],
+  ])("%s", (_name, head, size, expected) => {
+    expect(checkSignatureImage({ size, head: new Uint8Array(head) })).toEqual(expected);
+  });
+});
+
+describe("the letterhead as edited (R-LET-6)", () => {
+  it.each([
+    ["Aix-Marseille Université\nDRI", ["Aix-Marseille Université", "DRI"]],
+    ["  AMU  \r\n\r\n  58 bd Charles Livon \n", ["AMU", "58 bd Charles Livon"]],
+    ["\n\n", []],
+  ])("%j", (text, lines) => {
+    expect(letterheadLines(text)).toEqual(lines);
   });
 });
