@@ -13,6 +13,12 @@ function agreementFields(input: TCreateAgreement) {
     firstAcademicYear: input.firstAcademicYear,
     lastAcademicYear: input.lastAcademicYear,
     incomingSeatsPerYear: input.incomingSeatsPerYear,
+    status: input.status,
+    eqfLevels: input.eqfLevels,
+    iscedCodes: input.iscedCodes,
+    languageRequirements: input.languageRequirements,
+    periods: input.periods,
+    signedOn: input.signedOn,
   };
 }
 
@@ -26,6 +32,12 @@ const auditedFields = {
   firstAcademicYear: true,
   lastAcademicYear: true,
   incomingSeatsPerYear: true,
+  status: true,
+  eqfLevels: true,
+  iscedCodes: true,
+  languageRequirements: true,
+  periods: true,
+  signedOn: true,
   components: { select: { code: true }, orderBy: { code: "asc" } },
 } as const;
 

@@ -46,7 +46,11 @@ export default async function EditAgreementPage({ params }: Props) {
         </a>
       </p>
       <AgreementForm
-        agreement={{ ...agreement, componentIds: agreement.components.map((component) => component.id) }}
+        agreement={{
+          ...agreement,
+          componentIds: agreement.components.map((component) => component.id),
+          signedOn: agreement.signedOn?.toISOString().slice(0, 10) ?? "",
+        }}
         partners={partners.map((partner) => ({ value: partner.id, label: `${partner.name} (${partner.city})` }))}
         components={components.map((component) => ({
           value: component.id,
