@@ -37,3 +37,36 @@ export function agreementCoversStudy(agreement: AgreementScope, request: StudyRe
 export function agreementCovers(agreement: AgreementScope, request: StudyRequest): boolean {
   return agreementCoversStudy(agreement, request) && agreementStatus(agreement, request.academicYear) === "active";
 }
+
+/** The agreement facts an audit event may record, in the order the history names them. */
+export const agreementHistoryFields = [
+  "partnerId",
+  "kind",
+  "status",
+  "signedOn",
+  "components",
+  "studyLevels",
+  "eqfLevels",
+  "periods",
+  "iscedCodes",
+  "languageRequirements",
+  "firstAcademicYear",
+  "lastAcademicYear",
+  "incomingSeatsPerYear",
+  "signedPdf",
+] as const;
+export type AgreementHistoryField = (typeof agreementHistoryFields)[number];
+
+type Snapshot = Record<string, unknown> | null | undefined;
+
+/**
+ * Which facts an audit event changed, comparing its before and after snapshots (values as the
+ * audit trail stores them, JSON). A creation (no before) names none: everything is new. Keys
+ * the history has no words for (the IIA hash, ids) are left out.
+ */
+export function changedAgreementFields(before: Snapshot, after: Snapshot): AgreementHistoryField[] {
+  if (!before || !after) return [];
+  return agreementHistoryFields.filter(
+    (field) => (field in before || field in after) && JSON.stringify(before[field]) !== JSON.stringify(after[field]),
+  );
+}

@@ -5,8 +5,10 @@
  */
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { updateAgreementAction } from "@/lib/agreements/actions";
+import { changedAgreementFields } from "@/lib/agreements/rules";
 import { ZUpdateAgreement } from "@/lib/agreements/schemas";
 import { updateAgreement } from "@/lib/agreements/service";
+import { listEntityHistory } from "@/lib/audit-queries";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { createComponent, createPartner, createViewer } from "./fixtures";
@@ -115,5 +117,42 @@ describe("the agreement registry's fields", () => {
     const after = await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } });
     expect(after).toEqual(agreement);
     expect(await db.auditEvent.count({ where: { entityId: agreement.id } })).toBe(0);
+  });
+});
+
+describe("an agreement's history of changes", () => {
+  it("lists its audit events oldest first, each with the facts it changed, to administrators only", async () => {
+    const { agreement, partner, component } = await existingAgreement();
+    const edit = (fields: Record<string, unknown>) =>
+      updateAgreement(
+        ZUpdateAgreement.parse({
+          id: agreement.id,
+          partnerId: partner.id,
+          kind: "ERASMUS_PLUS",
+          componentIds: component.id,
+          studyLevels: ["BACHELOR", "MASTER"],
+          firstAcademicYear: 2025,
+          lastAcademicYear: 2028,
+          incomingSeatsPerYear: 5,
+          ...fields,
+        }),
+        { id: admin.id },
+      );
+    await edit({ status: "DRAFT", eqfLevels: ["7"] });
+    await edit({ status: "DRAFT", eqfLevels: ["7"], signedOn: "2026-01-05", incomingSeatsPerYear: 6 });
+
+    const history = await listEntityHistory(admin, "Agreement", agreement.id);
+    expect(history.map((event) => event.action)).toEqual(["agreement.update", "agreement.update"]);
+    expect(history.map((event) => event.actor?.name)).toEqual([admin.name, admin.name]);
+    const changed = history.map((event) =>
+      changedAgreementFields(event.before as Record<string, unknown>, event.after as Record<string, unknown>),
+    );
+    expect(changed).toEqual([
+      ["status", "eqfLevels"],
+      ["signedOn", "incomingSeatsPerYear"],
+    ]);
+    await expect(listEntityHistory({ role: "CORRESPONDENT" }, "Agreement", agreement.id)).rejects.toMatchObject({
+      code: "forbidden",
+    });
   });
 });

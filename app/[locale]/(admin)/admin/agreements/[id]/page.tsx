@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AdminHeader } from "@/components/admin/admin-header";
 import { AgreementForm } from "@/components/admin/agreement-form";
+import { AgreementHistory } from "@/components/admin/agreement-history";
 import { getAgreementForEdit } from "@/lib/agreements/queries";
+import { listEntityHistory } from "@/lib/audit-queries";
 import { requireRole } from "@/lib/auth/guard";
 import { listComponentOptions } from "@/lib/components/queries";
 import { pageLocale } from "@/lib/i18n/locale";
@@ -20,12 +22,13 @@ export default async function EditAgreementPage({ params }: Props) {
   const locale = await pageLocale(params);
   const { id } = await params;
   const viewer = await requireRole(locale, ["ADMIN"], `/admin/agreements/${id}`);
-  const [agreement, partners, components] = await Promise.all([
-    getAgreementForEdit(viewer, id),
+  const agreement = await getAgreementForEdit(viewer, id);
+  if (!agreement) notFound();
+  const [partners, components, history] = await Promise.all([
     listPartnerOptions(),
     listComponentOptions(),
+    listEntityHistory(viewer, "Agreement", agreement.id),
   ]);
-  if (!agreement) notFound();
   const t = await getTranslations({ locale, namespace: "admin.agreements" });
   const ti = await getTranslations({ locale, namespace: "iias.export" });
   return (
@@ -57,6 +60,7 @@ export default async function EditAgreementPage({ params }: Props) {
           label: `${component.code} – ${locale === "fr" ? component.nameFr : component.nameEn}`,
         }))}
       />
+      <AgreementHistory locale={locale} events={history} />
     </div>
   );
 }
