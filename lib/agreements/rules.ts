@@ -1,4 +1,6 @@
 /** Pure rules on agreements (R-ELI-1, R-PAR-1). */
+import { detectContentType } from "@/lib/documents/rules";
+import type { ErrorCode } from "@/lib/errors";
 import type { StudyLevel } from "@/lib/generated/prisma/enums";
 
 export type AgreementStatus = "active" | "expired" | "upcoming";
@@ -69,4 +71,20 @@ export function changedAgreementFields(before: Snapshot, after: Snapshot): Agree
   return agreementHistoryFields.filter(
     (field) => (field in before || field in after) && JSON.stringify(before[field]) !== JSON.stringify(after[field]),
   );
+}
+
+/**
+ * The signed agreement is a PDF, recognised by its content (its first bytes), never by its
+ * name or the browser's stated type: a Word file renamed .pdf is refused. Null: accepted.
+ */
+export type SignedPdfRefusal = Extract<ErrorCode, "documentEmpty" | "documentTooLarge" | "agreementSignedPdfType">;
+
+export function signedPdfRefusal(upload: {
+  size: number;
+  head: Uint8Array;
+  maxBytes: number;
+}): SignedPdfRefusal | null {
+  if (upload.size <= 0) return "documentEmpty";
+  if (upload.size > upload.maxBytes) return "documentTooLarge";
+  return detectContentType(upload.head) === "application/pdf" ? null : "agreementSignedPdfType";
 }

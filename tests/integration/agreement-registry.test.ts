@@ -3,14 +3,19 @@
  * language levels, periods) against a real PostgreSQL: saved and audited when valid; refused
  * through the action with what was typed echoed back, and nothing written, when not.
  */
+import { mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { updateAgreementAction } from "@/lib/agreements/actions";
+import { getSignedPdf } from "@/lib/agreements/queries";
 import { changedAgreementFields } from "@/lib/agreements/rules";
 import { ZUpdateAgreement } from "@/lib/agreements/schemas";
-import { updateAgreement } from "@/lib/agreements/service";
+import { attachSignedPdf, updateAgreement } from "@/lib/agreements/service";
 import { listEntityHistory } from "@/lib/audit-queries";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
+import { createLocalStorage } from "@/lib/documents/storage";
 import { createComponent, createPartner, createViewer } from "./fixtures";
 
 const principal = vi.hoisted(() => ({ viewer: null as Viewer | null }));
@@ -154,5 +159,53 @@ describe("an agreement's history of changes", () => {
     await expect(listEntityHistory({ role: "CORRESPONDENT" }, "Agreement", agreement.id)).rejects.toMatchObject({
       code: "forbidden",
     });
+  });
+});
+
+describe("the signed agreement (PDF, a private document)", () => {
+  const folder = mkdtempSync(path.join(tmpdir(), "signed-pdf-"));
+  const storage = createLocalStorage(folder);
+  const file = (bytes: string, name: string, type = "application/pdf") =>
+    new File([new TextEncoder().encode(bytes)], name, { type });
+
+  it.each([
+    ["a Word document named .pdf", file("PK\u0003\u0004word/document.xml", "accord.pdf"), "agreementSignedPdfType"],
+    ["a text file", file("signed by both parties", "accord.txt", "text/plain"), "agreementSignedPdfType"],
+    ["a PNG scan", file("\u0089PNG\r\n\u001a\nscan", "scan.pdf", "image/png"), "agreementSignedPdfType"],
+    ["an empty file", file("", "accord.pdf"), "documentEmpty"],
+  ])("refuses %s by its content, on the file field, and stores nothing", async (_name, upload, code) => {
+    const { agreement } = await existingAgreement();
+    const error = await attachSignedPdf(agreement.id, upload, { id: admin.id }, storage).catch((caught) => caught);
+    expect(error).toMatchObject({ code, field: "file" });
+    expect(await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).toEqual(agreement);
+    expect(await db.auditEvent.count({ where: { entityId: agreement.id } })).toBe(0);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it("keeps a PDF, audits its name (not its key), replaces it and removes the old object", async () => {
+    const { agreement } = await existingAgreement();
+    await attachSignedPdf(
+      agreement.id,
+      file("%PDF-1.7\nfirst\n%%EOF\n", "Accord signé.pdf"),
+      { id: admin.id },
+      storage,
+    );
+    const first = await getSignedPdf(admin, agreement.id);
+    expect(first?.name).toBe("Accord signé.pdf");
+    expect(readdirSync(folder)).toEqual([first!.key]);
+
+    await attachSignedPdf(agreement.id, file("%PDF-1.7\nsecond\n%%EOF\n", "v2.pdf"), { id: admin.id }, storage);
+    const second = await getSignedPdf(admin, agreement.id);
+    expect(readdirSync(folder)).toEqual([second!.key]);
+    const stored = await new Response(await storage.get(second!.key)).text();
+    expect(stored).toContain("second");
+
+    const events = await listEntityHistory(admin, "Agreement", agreement.id);
+    expect(events.map((event) => [event.action, event.after])).toEqual([
+      ["agreement.signedPdf", { signedPdf: "Accord signé.pdf", size: 21 }],
+      ["agreement.signedPdf", { signedPdf: "v2.pdf", size: 22 }],
+    ]);
+    expect(JSON.stringify(events)).not.toContain(second!.key);
+    await expect(getSignedPdf({ role: "STUDENT" }, agreement.id)).rejects.toMatchObject({ code: "forbidden" });
   });
 });

@@ -13,6 +13,7 @@ import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { attachSignedPdf } from "@/lib/agreements/service";
 import { isAllowed, type RouteName, type RoutePermission, routePermissions } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
@@ -149,6 +150,26 @@ type Call = {
   marker?: () => string;
 };
 
+/** An agreement of its own for each call of the admin-only agreement routes. */
+async function routeAgreement() {
+  const partner = await db.partnerInstitution.create({
+    data: { name: "Route partner", country: "PL", city: "Warsaw" },
+    select: { id: true },
+  });
+  const agreement = await db.agreement.create({
+    data: {
+      partnerId: partner.id,
+      kind: "BILATERAL",
+      firstAcademicYear: 2026,
+      lastAcademicYear: 2027,
+      incomingSeatsPerYear: 1,
+      studyLevels: ["MASTER"],
+    },
+    select: { id: true },
+  });
+  return agreement.id;
+}
+
 const calls: Record<RouteName, () => Promise<Call>> = {
   "GET /api/documents/[id]": async () => {
     const id = await documentOfA();
@@ -247,6 +268,31 @@ const calls: Record<RouteName, () => Promise<Call>> = {
       select: { id: true },
     });
     return { ownerBound: false, call: () => GET(new Request("http://localhost/x"), params(agreement.id)) };
+  },
+  "GET /api/agreements/[id]/signed-pdf": async () => {
+    const { GET } = await import("@/app/api/agreements/[id]/signed-pdf/route");
+    const agreementId = await routeAgreement();
+    await attachSignedPdf(agreementId, pdf(), { id: viewers.admin!.id });
+    return { ownerBound: false, call: () => GET(new Request("http://localhost/x"), params(agreementId)) };
+  },
+  "POST /api/agreements/[id]/signed-pdf": async () => {
+    const { POST } = await import("@/app/api/agreements/[id]/signed-pdf/route");
+    const agreementId = await routeAgreement();
+    return {
+      ownerBound: false,
+      call: () => {
+        const form = new FormData();
+        form.set("file", pdf());
+        return POST(
+          new Request("http://localhost/x", { method: "POST", headers: sameOrigin, body: form }),
+          params(agreementId),
+        );
+      },
+      unchanged: async () =>
+        expect(await db.agreement.findUniqueOrThrow({ where: { id: agreementId } })).toMatchObject({
+          signedPdfKey: null,
+        }),
+    };
   },
   "GET /api/me/export": async () => {
     const { GET } = await import("@/app/api/me/export/route");
