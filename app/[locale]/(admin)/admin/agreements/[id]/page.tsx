@@ -4,6 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { AdminHeader } from "@/components/admin/admin-header";
 import { AgreementForm } from "@/components/admin/agreement-form";
 import { AgreementHistory } from "@/components/admin/agreement-history";
+import { SignedPdfForm } from "@/components/admin/signed-pdf-form";
+import { PageSection } from "@/components/ui/page-section";
 import { getAgreementForEdit } from "@/lib/agreements/queries";
 import { listEntityHistory } from "@/lib/audit-queries";
 import { requireRole } from "@/lib/auth/guard";
@@ -60,6 +62,22 @@ export default async function EditAgreementPage({ params }: Props) {
           label: `${component.code} – ${locale === "fr" ? component.nameFr : component.nameEn}`,
         }))}
       />
+      <PageSection id="signed-pdf-title" title={t("signedPdfTitle")}>
+        {agreement.signedPdfName ? (
+          <p>
+            {/* A private document: the route answers administrators only (GET /api/agreements/[id]/signed-pdf). */}
+            <a href={`/api/agreements/${agreement.id}/signed-pdf`} className="font-medium text-brand underline">
+              {t("signedPdfDownload", {
+                name: agreement.signedPdfName,
+                size: Math.max(1, Math.round((agreement.signedPdfSize ?? 0) / 1024)),
+              })}
+            </a>
+          </p>
+        ) : (
+          <p>{t("signedPdfNone")}</p>
+        )}
+        <SignedPdfForm agreementId={agreement.id} />
+      </PageSection>
       <AgreementHistory locale={locale} events={history} />
     </div>
   );
