@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { academicYearBounds } from "@/lib/academic-year";
-import { asList, integerField, isObjectPayload } from "@/lib/form-fields";
+import { asList, commaList, integerField, isObjectPayload } from "@/lib/form-fields";
 import { AgreementKind, AgreementStatus, MobilityPeriod, StudyLevel } from "@/lib/generated/prisma/enums";
 
 /**
@@ -23,14 +23,7 @@ function typedList(pattern: RegExp, message: string, normalise: (entry: string) 
     z
       .string({ error: "invalid" })
       .max(1000, "tooLong")
-      .transform((list) => [
-        ...new Set(
-          list
-            .split(",")
-            .map((entry) => normalise(entry.trim()))
-            .filter(Boolean),
-        ),
-      ])
+      .transform((list) => commaList(list, normalise))
       .refine((entries) => entries.every((entry) => pattern.test(entry)), message)
       .refine((entries) => entries.length <= 30, "tooMany"),
   );

@@ -8,6 +8,7 @@
  * and changes nothing. Every route file under app/api is built from its row (but the two the
  * table leaves out, with its reasons).
  */
+import { randomUUID } from "node:crypto";
 import { mkdtempSync, readdirSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -153,16 +154,17 @@ type Call = {
 /** An agreement of its own for each call of the admin-only agreement routes. */
 async function routeAgreement() {
   const partner = await db.partnerInstitution.create({
-    data: { name: "Route partner", country: "PL", city: "Warsaw" },
+    // With an EWP code: the IIA export needs one.
+    data: { name: "Route partner", country: "PL", city: "Warsaw", ewpHeiId: `route-${randomUUID()}.example` },
     select: { id: true },
   });
   const agreement = await db.agreement.create({
     data: {
       partnerId: partner.id,
-      kind: "BILATERAL",
+      kind: "ERASMUS_PLUS",
       firstAcademicYear: 2026,
       lastAcademicYear: 2027,
-      incomingSeatsPerYear: 1,
+      incomingSeatsPerYear: 2,
       studyLevels: ["MASTER"],
     },
     select: { id: true },
@@ -252,22 +254,8 @@ const calls: Record<RouteName, () => Promise<Call>> = {
   },
   "GET /api/agreements/[id]/iia": async () => {
     const { GET } = await import("@/app/api/agreements/[id]/iia/route");
-    const partner = await db.partnerInstitution.create({
-      data: { name: "Route partner", country: "PL", city: "Warsaw", ewpHeiId: `route-${Date.now()}.example` },
-      select: { id: true },
-    });
-    const agreement = await db.agreement.create({
-      data: {
-        partnerId: partner.id,
-        kind: "ERASMUS_PLUS",
-        firstAcademicYear: 2026,
-        lastAcademicYear: 2027,
-        incomingSeatsPerYear: 2,
-        studyLevels: ["MASTER"],
-      },
-      select: { id: true },
-    });
-    return { ownerBound: false, call: () => GET(new Request("http://localhost/x"), params(agreement.id)) };
+    const agreementId = await routeAgreement();
+    return { ownerBound: false, call: () => GET(new Request("http://localhost/x"), params(agreementId)) };
   },
   "GET /api/agreements/[id]/signed-pdf": async () => {
     const { GET } = await import("@/app/api/agreements/[id]/signed-pdf/route");
