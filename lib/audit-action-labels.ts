@@ -9,6 +9,7 @@ export const auditActionLabels = {
   "agreement.create": "agreement.create",
   "agreement.update": "agreement.update",
   "agreement.ewpImport": "agreement.ewpImport",
+  "agreement.signedPdf": "agreement.signedPdf",
   // One label for every step saved: the page names the step.
   "application.save.identity": "application.save",
   "application.save.home": "application.save",

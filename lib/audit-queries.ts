@@ -53,3 +53,28 @@ export async function listAuditEvents(viewer: AdminViewer, query: TAuditQuery) {
     nextBefore: rows.length > auditPageSize ? rows[auditPageSize - 1]!.id : null,
   };
 }
+
+/**
+ * One record's history (e.g. an agreement's admin page): its audit events, oldest first, with
+ * the snapshots so the page can say what changed. Bounded: a record edited more often shows
+ * its latest changes and links to the full trail.
+ */
+export const entityHistoryLimit = 100;
+
+export async function listEntityHistory(viewer: AdminViewer, entityType: string, entityId: string) {
+  assertAdminViewer(viewer);
+  const rows = await db.auditEvent.findMany({
+    where: { entityType, entityId },
+    orderBy: { id: "desc" },
+    take: entityHistoryLimit,
+    select: {
+      id: true,
+      createdAt: true,
+      action: true,
+      before: true,
+      after: true,
+      actor: { select: { name: true } },
+    },
+  });
+  return rows.reverse();
+}

@@ -25,3 +25,18 @@ export function integerField(min: number, max: number, message: string) {
       .max(max, message),
   );
 }
+
+/**
+ * One text field holding a comma-separated list (networks, ISCED-F codes, …): entries trimmed,
+ * then `normalise`d; blanks and duplicates dropped, the first order kept.
+ */
+export function commaList(list: string, normalise: (entry: string) => string = (entry) => entry): string[] {
+  return [
+    ...new Set(
+      list
+        .split(",")
+        .map((entry) => normalise(entry.trim()))
+        .filter(Boolean),
+    ),
+  ];
+}

@@ -9,7 +9,8 @@ import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { academicYearBounds } from "@/lib/academic-year";
 import { createAgreementAction, updateAgreementAction } from "@/lib/agreements/actions";
-import { AgreementKind, StudyLevel } from "@/lib/generated/prisma/enums";
+import { eqfLevelChoices } from "@/lib/agreements/schemas";
+import { AgreementKind, AgreementStatus, MobilityPeriod, StudyLevel } from "@/lib/generated/prisma/enums";
 import { Link } from "@/lib/i18n/navigation";
 
 type Option = { value: string; label: string };
@@ -22,6 +23,13 @@ type Agreement = {
   firstAcademicYear: number;
   lastAcademicYear: number;
   incomingSeatsPerYear: number;
+  status: string;
+  eqfLevels: number[];
+  iscedCodes: string[];
+  languageRequirements: string[];
+  periods: string[];
+  /** The signing day as YYYY-MM-DD, for the date field. */
+  signedOn: string;
 };
 
 /** Creates an agreement (R-PAR-1, R-ELI-1, R-ELI-6), or edits one when `agreement` is given. */
@@ -42,6 +50,12 @@ export function AgreementForm({
   );
   const kinds = Object.values(AgreementKind).map((kind) => ({ value: kind, label: te(`agreementKind.${kind}`) }));
   const levels = Object.values(StudyLevel).map((level) => ({ value: level, label: te(`studyLevel.${level}`) }));
+  const statuses = Object.values(AgreementStatus).map((status) => ({
+    value: status,
+    label: te(`agreementStatus.${status}`),
+  }));
+  const eqfLevels = eqfLevelChoices.map((level) => ({ value: String(level), label: t("eqfLevel", { level }) }));
+  const periods = Object.values(MobilityPeriod).map((period) => ({ value: period, label: te(`period.${period}`) }));
   const year = {
     type: "number",
     inputMode: "numeric",
@@ -71,6 +85,23 @@ export function AgreementForm({
         defaultValue={value("kind", agreement?.kind)}
         error={error("kind")}
       />
+      <SelectField
+        name="status"
+        label={t("status")}
+        options={statuses}
+        placeholder={tc("choose")}
+        required
+        defaultValue={value("status", agreement?.status ?? AgreementStatus.DRAFT)}
+        error={error("status")}
+      />
+      <Field
+        name="signedOn"
+        label={t("signedOn")}
+        hint={t("signedOnHint")}
+        type="date"
+        defaultValue={value("signedOn", agreement?.signedOn)}
+        error={error("signedOn")}
+      />
       <CheckboxGroup
         name="componentIds"
         legend={t("components")}
@@ -84,6 +115,34 @@ export function AgreementForm({
         options={levels}
         defaultValues={selected("studyLevels", agreement?.studyLevels ?? [])}
         error={error("studyLevels")}
+      />
+      <CheckboxGroup
+        name="eqfLevels"
+        legend={t("eqfLevels")}
+        options={eqfLevels}
+        defaultValues={selected("eqfLevels", agreement?.eqfLevels.map(String) ?? [])}
+        error={error("eqfLevels")}
+      />
+      <CheckboxGroup
+        name="periods"
+        legend={t("periods")}
+        options={periods}
+        defaultValues={selected("periods", agreement?.periods ?? [])}
+        error={error("periods")}
+      />
+      <Field
+        name="iscedCodes"
+        label={t("iscedCodes")}
+        hint={t("iscedCodesHint")}
+        defaultValue={value("iscedCodes", agreement?.iscedCodes.join(", "))}
+        error={error("iscedCodes")}
+      />
+      <Field
+        name="languageRequirements"
+        label={t("languageRequirements")}
+        hint={t("languageRequirementsHint")}
+        defaultValue={value("languageRequirements", agreement?.languageRequirements.join(", "))}
+        error={error("languageRequirements")}
       />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field

@@ -37,8 +37,27 @@ export async function getAgreementForEdit(viewer: AdminViewer, id: string) {
       firstAcademicYear: true,
       lastAcademicYear: true,
       incomingSeatsPerYear: true,
+      status: true,
+      eqfLevels: true,
+      iscedCodes: true,
+      languageRequirements: true,
+      periods: true,
+      signedOn: true,
+      signedPdfName: true,
+      signedPdfSize: true,
       partner: { select: { name: true } },
       components: { select: { id: true } },
     },
   });
+}
+
+/** The signed agreement's storage key and name, for the admin-only download; null when none. */
+export async function getSignedPdf(viewer: AdminViewer, id: string) {
+  assertAdminViewer(viewer);
+  if (!z.uuid().safeParse(id).success) return null;
+  const row = await db.agreement.findUnique({
+    where: { id },
+    select: { signedPdfKey: true, signedPdfName: true },
+  });
+  return row?.signedPdfKey ? { key: row.signedPdfKey, name: row.signedPdfName ?? "agreement.pdf" } : null;
 }

@@ -1,4 +1,6 @@
 /** Pure rules on agreements (R-ELI-1, R-PAR-1). */
+import { detectContentType } from "@/lib/documents/rules";
+import type { ErrorCode } from "@/lib/errors";
 import type { StudyLevel } from "@/lib/generated/prisma/enums";
 
 export type AgreementStatus = "active" | "expired" | "upcoming";
@@ -36,4 +38,53 @@ export function agreementCoversStudy(agreement: AgreementScope, request: StudyRe
 /** R-ELI-1: the agreement covers the request: its component, its study level and its academic year. */
 export function agreementCovers(agreement: AgreementScope, request: StudyRequest): boolean {
   return agreementCoversStudy(agreement, request) && agreementStatus(agreement, request.academicYear) === "active";
+}
+
+/** The agreement facts an audit event may record, in the order the history names them. */
+export const agreementHistoryFields = [
+  "partnerId",
+  "kind",
+  "status",
+  "signedOn",
+  "components",
+  "studyLevels",
+  "eqfLevels",
+  "periods",
+  "iscedCodes",
+  "languageRequirements",
+  "firstAcademicYear",
+  "lastAcademicYear",
+  "incomingSeatsPerYear",
+  "signedPdf",
+] as const;
+export type AgreementHistoryField = (typeof agreementHistoryFields)[number];
+
+type Snapshot = Record<string, unknown> | null | undefined;
+
+/**
+ * Which facts an audit event changed, comparing its before and after snapshots (values as the
+ * audit trail stores them, JSON). A creation (no before) names none: everything is new. Keys
+ * the history has no words for (the IIA hash, ids) are left out.
+ */
+export function changedAgreementFields(before: Snapshot, after: Snapshot): AgreementHistoryField[] {
+  if (!before || !after) return [];
+  return agreementHistoryFields.filter(
+    (field) => (field in before || field in after) && JSON.stringify(before[field]) !== JSON.stringify(after[field]),
+  );
+}
+
+/**
+ * The signed agreement is a PDF, recognised by its content (its first bytes), never by its
+ * name or the browser's stated type: a Word file renamed .pdf is refused. Null: accepted.
+ */
+export type SignedPdfRefusal = Extract<ErrorCode, "documentEmpty" | "documentTooLarge" | "agreementSignedPdfType">;
+
+export function signedPdfRefusal(upload: {
+  size: number;
+  head: Uint8Array;
+  maxBytes: number;
+}): SignedPdfRefusal | null {
+  if (upload.size <= 0) return "documentEmpty";
+  if (upload.size > upload.maxBytes) return "documentTooLarge";
+  return detectContentType(upload.head) === "application/pdf" ? null : "agreementSignedPdfType";
 }

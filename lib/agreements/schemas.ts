@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { academicYearBounds } from "@/lib/academic-year";
-import { asList, integerField, isObjectPayload } from "@/lib/form-fields";
-import { AgreementKind, StudyLevel } from "@/lib/generated/prisma/enums";
+import { asList, commaList, integerField, isObjectPayload } from "@/lib/form-fields";
+import { AgreementKind, AgreementStatus, MobilityPeriod, StudyLevel } from "@/lib/generated/prisma/enums";
 
 /**
  * Agreements (R-PAR-1, R-ELI-1, R-ELI-6), shared by the admin form and its actions. Messages
@@ -9,6 +9,61 @@ import { AgreementKind, StudyLevel } from "@/lib/generated/prisma/enums";
  */
 
 const year = integerField(academicYearBounds.min, academicYearBounds.max, "yearInvalid");
+
+/** The EQF levels an agreement may name (EWP `eqf-level`: 5 short cycle to 8 doctorate). */
+export const eqfLevelChoices = [5, 6, 7, 8] as const;
+
+/**
+ * A comma-separated list typed in one field, each entry checked by `pattern` (duplicates and
+ * blanks dropped); from code, an array of strings is read the same way.
+ */
+function typedList(pattern: RegExp, message: string, normalise: (entry: string) => string) {
+  return z.preprocess(
+    (value) => (value === undefined ? "" : Array.isArray(value) ? value.join(",") : value),
+    z
+      .string({ error: "invalid" })
+      .max(1000, "tooLong")
+      .transform((list) => commaList(list, normalise))
+      .refine((entries) => entries.every((entry) => pattern.test(entry)), message)
+      .refine((entries) => entries.length <= 30, "tooMany"),
+  );
+}
+
+/**
+ * Boxes ticked among `allowed`, duplicates dropped. A value outside them is refused on the
+ * group itself (not on one item's path), so the error shows next to the boxes.
+ */
+function choices(allowed: readonly string[]) {
+  return z.preprocess(
+    asList,
+    z
+      .array(z.string({ error: "invalid" }), { error: "invalid" })
+      .refine((values) => values.every((value) => allowed.includes(value)), "invalid")
+      .transform((values) => [...new Set(values)]),
+  );
+}
+
+/** ISCED-F 2013 codes: the IIA v7 schema asks for four digits (e.g. 0314). */
+const ZIscedCodes = typedList(/^\d{4}$/, "iscedInvalid", (entry) => entry);
+
+/** `language:CEFR`, as the import stores EWP's recommended-language-skill (fr:B2, en:C1, es:NS). */
+const ZLanguageRequirements = typedList(
+  /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*:([ABC][12]|NS)$/,
+  "languageRequirementInvalid",
+  (entry) => {
+    const [language = "", level = ""] = entry.split(":").map((part) => part.trim());
+    return entry === "" ? "" : `${language.toLowerCase()}:${level.toUpperCase()}`;
+  },
+);
+
+/** The signing date: a day in a date field, or left empty (not signed yet, or unknown). */
+const ZSignedOn = z.preprocess(
+  (value) => (value === "" || value === undefined ? null : value),
+  z.iso
+    .date({ error: "dateInvalid" })
+    .transform((day) => new Date(`${day}T00:00:00Z`))
+    .nullable(),
+);
 
 const agreementFields = {
   partnerId: z.uuid({ error: "required" }),
@@ -31,6 +86,15 @@ const agreementFields = {
   firstAcademicYear: year,
   lastAcademicYear: year,
   incomingSeatsPerYear: integerField(0, 10_000, "seatsInvalid"),
+  // Code that omits it records a signed agreement, as the column's default; the form always sends it.
+  status: z
+    .enum(AgreementStatus, { error: (issue) => (issue.input === "" ? "required" : "invalid") })
+    .default("SIGNED"),
+  eqfLevels: choices(eqfLevelChoices.map(String)).transform((levels) => levels.map(Number).sort((a, b) => a - b)),
+  iscedCodes: ZIscedCodes,
+  languageRequirements: ZLanguageRequirements,
+  periods: choices(Object.values(MobilityPeriod)).transform((periods) => periods as MobilityPeriod[]),
+  signedOn: ZSignedOn,
 };
 
 /**

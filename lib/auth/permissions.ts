@@ -151,6 +151,8 @@ export const routePermissions = {
   "GET /api/me/export": { who: "signedIn", scope: "self", anonymous: "signInRequired" },
   "POST /api/agreements/iia-import": { who: ["ADMIN"], scope: "all", anonymous: "signInRequired" },
   "GET /api/agreements/[id]/iia": { who: ["ADMIN"], scope: "all", anonymous: "notFound" },
+  "GET /api/agreements/[id]/signed-pdf": { who: ["ADMIN"], scope: "all", anonymous: "notFound" },
+  "POST /api/agreements/[id]/signed-pdf": { who: ["ADMIN"], scope: "all", anonymous: "signInRequired" },
 } as const satisfies Record<string, RoutePermission>;
 
 export type RouteName = keyof typeof routePermissions;

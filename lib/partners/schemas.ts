@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { commaList } from "@/lib/form-fields";
 import { isCountryCode } from "@/lib/i18n/countries";
 
 /**
@@ -49,14 +50,7 @@ const ZEwpHeiId = z
 const ZNetworks = z
   .string({ error: "invalid" })
   .max(1000, "tooLong")
-  .transform((list) => [
-    ...new Set(
-      list
-        .split(",")
-        .map((network) => network.trim().replace(/\s+/g, " "))
-        .filter(Boolean),
-    ),
-  ])
+  .transform((list) => commaList(list, (network) => network.replace(/\s+/g, " ")))
   .refine((networks) => networks.every((network) => network.length <= 80), "tooLong")
   .refine((networks) => networks.length <= 20, "tooMany");
 

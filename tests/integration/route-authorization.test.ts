@@ -8,11 +8,13 @@
  * and changes nothing. Every route file under app/api is built from its row (but the two the
  * table leaves out, with its reasons).
  */
+import { randomUUID } from "node:crypto";
 import { mkdtempSync, readdirSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { attachSignedPdf } from "@/lib/agreements/service";
 import { isAllowed, type RouteName, type RoutePermission, routePermissions } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
@@ -149,6 +151,27 @@ type Call = {
   marker?: () => string;
 };
 
+/** An agreement of its own for each call of the admin-only agreement routes. */
+async function routeAgreement() {
+  const partner = await db.partnerInstitution.create({
+    // With an EWP code: the IIA export needs one.
+    data: { name: "Route partner", country: "PL", city: "Warsaw", ewpHeiId: `route-${randomUUID()}.example` },
+    select: { id: true },
+  });
+  const agreement = await db.agreement.create({
+    data: {
+      partnerId: partner.id,
+      kind: "ERASMUS_PLUS",
+      firstAcademicYear: 2026,
+      lastAcademicYear: 2027,
+      incomingSeatsPerYear: 2,
+      studyLevels: ["MASTER"],
+    },
+    select: { id: true },
+  });
+  return agreement.id;
+}
+
 const calls: Record<RouteName, () => Promise<Call>> = {
   "GET /api/documents/[id]": async () => {
     const id = await documentOfA();
@@ -238,22 +261,33 @@ const calls: Record<RouteName, () => Promise<Call>> = {
   },
   "GET /api/agreements/[id]/iia": async () => {
     const { GET } = await import("@/app/api/agreements/[id]/iia/route");
-    const partner = await db.partnerInstitution.create({
-      data: { name: "Route partner", country: "PL", city: "Warsaw", ewpHeiId: `route-${Date.now()}.example` },
-      select: { id: true },
-    });
-    const agreement = await db.agreement.create({
-      data: {
-        partnerId: partner.id,
-        kind: "ERASMUS_PLUS",
-        firstAcademicYear: 2026,
-        lastAcademicYear: 2027,
-        incomingSeatsPerYear: 2,
-        studyLevels: ["MASTER"],
+    const agreementId = await routeAgreement();
+    return { ownerBound: false, call: () => GET(new Request("http://localhost/x"), params(agreementId)) };
+  },
+  "GET /api/agreements/[id]/signed-pdf": async () => {
+    const { GET } = await import("@/app/api/agreements/[id]/signed-pdf/route");
+    const agreementId = await routeAgreement();
+    await attachSignedPdf(agreementId, pdf(), { id: viewers.admin!.id });
+    return { ownerBound: false, call: () => GET(new Request("http://localhost/x"), params(agreementId)) };
+  },
+  "POST /api/agreements/[id]/signed-pdf": async () => {
+    const { POST } = await import("@/app/api/agreements/[id]/signed-pdf/route");
+    const agreementId = await routeAgreement();
+    return {
+      ownerBound: false,
+      call: () => {
+        const form = new FormData();
+        form.set("file", pdf());
+        return POST(
+          new Request("http://localhost/x", { method: "POST", headers: sameOrigin, body: form }),
+          params(agreementId),
+        );
       },
-      select: { id: true },
-    });
-    return { ownerBound: false, call: () => GET(new Request("http://localhost/x"), params(agreement.id)) };
+      unchanged: async () =>
+        expect(await db.agreement.findUniqueOrThrow({ where: { id: agreementId } })).toMatchObject({
+          signedPdfKey: null,
+        }),
+    };
   },
   "GET /api/me/export": async () => {
     const { GET } = await import("@/app/api/me/export/route");

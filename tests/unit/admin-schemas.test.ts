@@ -132,7 +132,44 @@ describe("agreements (R-PAR-1, R-ELI-1, R-ELI-6)", () => {
       firstAcademicYear: 2026,
       lastAcademicYear: 2030,
       incomingSeatsPerYear: 4,
+      // Fields the form always sends; code that omits them records a signed agreement with none.
+      status: "SIGNED",
+      eqfLevels: [],
+      iscedCodes: [],
+      languageRequirements: [],
+      periods: [],
+      signedOn: null,
     });
+  });
+
+  it.each([
+    ["EQF levels, deduplicated and in order", { eqfLevels: ["8", "6", "8"] }, { eqfLevels: [6, 8] }],
+    ["ISCED-F codes from one field", { iscedCodes: " 0314,0421 , 0314," }, { iscedCodes: ["0314", "0421"] }],
+    [
+      "language levels normalised",
+      { languageRequirements: "FR:b2, es:NS" },
+      { languageRequirements: ["fr:B2", "es:NS"] },
+    ],
+    ["one period ticked", { periods: "FULL_YEAR" }, { periods: ["FULL_YEAR"] }],
+    ["a signing date", { signedOn: "2025-03-14" }, { signedOn: new Date("2025-03-14T00:00:00Z") }],
+    ["an empty signing date", { signedOn: "" }, { signedOn: null }],
+    ["a status", { status: "DRAFT" }, { status: "DRAFT" }],
+  ])("reads the registry's %s", (_name, input, expected) => {
+    expect(ZCreateAgreement.parse({ ...valid, ...input })).toMatchObject(expected);
+  });
+
+  it.each([
+    ["an EQF level of 4", { eqfLevels: "4" }, "eqfLevels", "invalid"],
+    ["a five-digit ISCED-F code", { iscedCodes: "03141" }, "iscedCodes", "iscedInvalid"],
+    ["a language with no level", { languageRequirements: "fr" }, "languageRequirements", "languageRequirementInvalid"],
+    ["a period that does not exist", { periods: "S3" }, "periods", "invalid"],
+    ["a date that does not exist", { signedOn: "2025-02-30" }, "signedOn", "dateInvalid"],
+    ["an empty status", { status: "" }, "status", "required"],
+    ["an unknown status", { status: "ARCHIVED" }, "status", "invalid"],
+  ])("refuses %s on its field", (_name, input, field, message) => {
+    const result = ZCreateAgreement.safeParse({ ...valid, ...input });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues).toContainEqual(expect.objectContaining({ path: [field], message }));
   });
 
   it("accepts one ticked box (a form sends a single string), and a one-year agreement with 0 seats", () => {

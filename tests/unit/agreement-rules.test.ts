@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { academicYearOf, formatAcademicYear } from "@/lib/academic-year";
-import { agreementCovers, agreementCoversStudy, agreementStatus } from "@/lib/agreements/rules";
+import { agreementCovers, agreementCoversStudy, agreementStatus, changedAgreementFields } from "@/lib/agreements/rules";
 import type { StudyLevel } from "@/lib/generated/prisma/enums";
 
 describe("academic year (starts 1 September, Europe/Paris)", () => {
@@ -47,5 +47,28 @@ describe("R-ELI-1 an agreement covers a request (component, study level, academi
   ])("%s: study %s, covered %s", (_label, candidate, study, covered) => {
     expect(agreementCoversStudy(agreement, candidate)).toBe(study);
     expect(agreementCovers(agreement, candidate)).toBe(covered);
+  });
+});
+
+describe("changedAgreementFields: what an audit event changed, for the history", () => {
+  it.each([
+    ["a creation names nothing", undefined, { kind: "BILATERAL" }, []],
+    ["an edit that changes nothing", { kind: "BILATERAL", eqfLevels: [7] }, { kind: "BILATERAL", eqfLevels: [7] }, []],
+    [
+      "an edit of the status and the EQF levels, in the history's order",
+      { eqfLevels: [7], status: "DRAFT", kind: "BILATERAL" },
+      { eqfLevels: [6, 7], status: "SIGNED", kind: "BILATERAL" },
+      ["status", "eqfLevels"],
+    ],
+    ["a signing date set", { signedOn: null }, { signedOn: "2025-03-14T00:00:00.000Z" }, ["signedOn"]],
+    [
+      "an import: only its changed fields, not the hash it records",
+      { periods: [] },
+      { periods: ["S1"], iiaHash: "ab12", partnerIiaId: "X-1" },
+      ["periods"],
+    ],
+    ["a signed PDF attached", { signedPdf: null }, { signedPdf: "accord.pdf" }, ["signedPdf"]],
+  ] as const)("%s", (_name, before, after, expected) => {
+    expect(changedAgreementFields(before, after)).toEqual(expected);
   });
 });

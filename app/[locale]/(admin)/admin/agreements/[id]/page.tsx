@@ -3,7 +3,11 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AdminHeader } from "@/components/admin/admin-header";
 import { AgreementForm } from "@/components/admin/agreement-form";
+import { AgreementHistory } from "@/components/admin/agreement-history";
+import { SignedPdfForm } from "@/components/admin/signed-pdf-form";
+import { PageSection } from "@/components/ui/page-section";
 import { getAgreementForEdit } from "@/lib/agreements/queries";
+import { listEntityHistory } from "@/lib/audit-queries";
 import { requireRole } from "@/lib/auth/guard";
 import { listComponentOptions } from "@/lib/components/queries";
 import { pageLocale } from "@/lib/i18n/locale";
@@ -20,12 +24,13 @@ export default async function EditAgreementPage({ params }: Props) {
   const locale = await pageLocale(params);
   const { id } = await params;
   const viewer = await requireRole(locale, ["ADMIN"], `/admin/agreements/${id}`);
-  const [agreement, partners, components] = await Promise.all([
-    getAgreementForEdit(viewer, id),
+  const agreement = await getAgreementForEdit(viewer, id);
+  if (!agreement) notFound();
+  const [partners, components, history] = await Promise.all([
     listPartnerOptions(),
     listComponentOptions(),
+    listEntityHistory(viewer, "Agreement", agreement.id),
   ]);
-  if (!agreement) notFound();
   const t = await getTranslations({ locale, namespace: "admin.agreements" });
   const ti = await getTranslations({ locale, namespace: "iias.export" });
   return (
@@ -46,13 +51,34 @@ export default async function EditAgreementPage({ params }: Props) {
         </a>
       </p>
       <AgreementForm
-        agreement={{ ...agreement, componentIds: agreement.components.map((component) => component.id) }}
+        agreement={{
+          ...agreement,
+          componentIds: agreement.components.map((component) => component.id),
+          signedOn: agreement.signedOn?.toISOString().slice(0, 10) ?? "",
+        }}
         partners={partners.map((partner) => ({ value: partner.id, label: `${partner.name} (${partner.city})` }))}
         components={components.map((component) => ({
           value: component.id,
           label: `${component.code} – ${locale === "fr" ? component.nameFr : component.nameEn}`,
         }))}
       />
+      <PageSection id="signed-pdf-title" title={t("signedPdfTitle")}>
+        {agreement.signedPdfName ? (
+          <p>
+            {/* A private document: the route answers administrators only (GET /api/agreements/[id]/signed-pdf). */}
+            <a href={`/api/agreements/${agreement.id}/signed-pdf`} className="font-medium text-brand underline">
+              {t("signedPdfDownload", {
+                name: agreement.signedPdfName,
+                size: Math.max(1, Math.round((agreement.signedPdfSize ?? 0) / 1024)),
+              })}
+            </a>
+          </p>
+        ) : (
+          <p>{t("signedPdfNone")}</p>
+        )}
+        <SignedPdfForm agreementId={agreement.id} />
+      </PageSection>
+      <AgreementHistory locale={locale} events={history} />
     </div>
   );
 }
