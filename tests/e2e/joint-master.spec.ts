@@ -40,7 +40,11 @@ test("the coordinator allocates a 12-student intake, fixes one student and publi
   await expect(page.getByLabel(`Seats at ${barcelona}, semester 3`)).toHaveValue("2");
 
   const emails = (number: string) => (number === "E12" ? studentEmail : uniqueEmail(`jm-${number.toLowerCase()}`));
+  // The seats' save refreshes the page; on a loaded machine that refresh can land after the
+  // CSV is typed and empty it. Start the import from a settled page.
+  await page.reload();
   await page.getByLabel("CSV content").fill(twelveStudentCsv(emails));
+  await expect(page.getByLabel("CSV content")).not.toHaveValue("");
   await page.getByRole("button", { name: "Import" }).click();
   // Twelve students checked and written in one transaction: slow on a loaded CI machine.
   await expect(page.getByRole("cell", { name: "Elena Popescu (E12)" })).toBeVisible({ timeout: 20_000 });
