@@ -10,6 +10,12 @@ export const auditActionLabels = {
   "agreement.update": "agreement.update",
   "agreement.ewpImport": "agreement.ewpImport",
   "agreement.signedPdf": "agreement.signedPdf",
+  "agreementKind.create": "agreementKind.create",
+  "agreementKind.update": "agreementKind.update",
+  "agreementKind.delete": "agreementKind.delete",
+  "network.create": "network.create",
+  "network.rename": "network.rename",
+  "network.delete": "network.delete",
   // One label for every step saved: the page names the step.
   "application.save.identity": "application.save",
   "application.save.home": "application.save",

@@ -27,7 +27,7 @@ export function integerField(min: number, max: number, message: string) {
 }
 
 /**
- * One text field holding a comma-separated list (networks, ISCED-F codes, …): entries trimmed,
+ * One text field holding a comma-separated list (ISCED-F codes, languages, …): entries trimmed,
  * then `normalise`d; blanks and duplicates dropped, the first order kept.
  */
 export function commaList(list: string, normalise: (entry: string) => string = (entry) => entry): string[] {
@@ -40,3 +40,13 @@ export function commaList(list: string, normalise: (entry: string) => string = (
     ),
   ];
 }
+
+/** A required line of text: trimmed, not empty, at most `max` characters. */
+export const requiredText = (max: number) =>
+  z.string({ error: "required" }).trim().min(1, "required").max(max, "tooLong");
+
+/** A ticked checkbox sends "on"; an unticked one sends nothing. Code may send a boolean. */
+export const checkboxField = z
+  .union([z.enum(["on", "true", "false"]), z.boolean()], { error: "invalid" })
+  .optional()
+  .transform((value) => value === true || value === "on" || value === "true");

@@ -7,7 +7,7 @@
 import { hash } from "@node-rs/argon2";
 import { academicYearOf } from "../lib/academic-year.ts"; // housing block (issue 4)
 import { argon2Options } from "../lib/auth/argon2-options.ts";
-import type { AgreementKind, PrismaClient, StudyLevel, TeachingLanguage } from "../lib/generated/prisma/client.ts";
+import type { PrismaClient, StudyLevel, TeachingLanguage } from "../lib/generated/prisma/client.ts";
 import { defaultReleaseDate } from "../lib/housing/rounds/rules.ts"; // housing block (issue 4)
 import { seedArrivalReferenceData } from "./seed-arrival.ts";
 import { seedWelcomeDesks, upcomingWelcomeDeskYear } from "./seed-welcome-desks.ts";
@@ -47,7 +47,8 @@ type ComponentCode = (typeof components)[number]["code"];
 const allComponents = components.map((component) => component.code);
 
 interface SeedAgreement {
-  kind: AgreementKind;
+  /** A kind's code (R-PAR-1): the migration that made kinds data recorded the six AMU signs. */
+  kind: "ERASMUS_PLUS" | "ERASMUS_MUNDUS" | "BCI_QUEBEC" | "BILATERAL" | "DOUBLE_DEGREE" | "STRATEGIC_PARTNERSHIP";
   components: readonly ComponentCode[];
   levels: StudyLevel[];
   years: [number, number];
@@ -353,7 +354,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
         const { id } = await tx.partnerInstitution.create({
           data: {
             ...partner,
-            networks,
+            networks: { connectOrCreate: networks.map((name) => ({ where: { name }, create: { name } })) },
             agreements: {
               create: agreements.map((agreement) => ({
                 kind: agreement.kind,

@@ -9,8 +9,8 @@ import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { academicYearBounds } from "@/lib/academic-year";
 import { createAgreementAction, updateAgreementAction } from "@/lib/agreements/actions";
-import { eqfLevelChoices } from "@/lib/agreements/schemas";
-import { AgreementKind, AgreementStatus, MobilityPeriod, StudyLevel } from "@/lib/generated/prisma/enums";
+import { eqfLevelChoices, levelSeatFields } from "@/lib/agreements/schemas";
+import { AgreementStatus, MobilityPeriod, StudyLevel } from "@/lib/generated/prisma/enums";
 import { Link } from "@/lib/i18n/navigation";
 
 type Option = { value: string; label: string };
@@ -27,6 +27,8 @@ type Agreement = {
   eqfLevels: number[];
   iscedCodes: string[];
   languageRequirements: string[];
+  instructionLanguages: string[];
+  levelSeats: { level: StudyLevel; seatsPerYear: number }[];
   periods: string[];
   /** The signing day as YYYY-MM-DD, for the date field. */
   signedOn: string;
@@ -36,10 +38,13 @@ type Agreement = {
 export function AgreementForm({
   agreement,
   partners,
+  kinds,
   components,
 }: {
   agreement?: Agreement;
   partners: Option[];
+  /** R-PAR-1: the kinds of agreement, as the administrators keep them. */
+  kinds: Option[];
   components: Option[];
 }) {
   const t = useTranslations("admin.agreements");
@@ -48,7 +53,6 @@ export function AgreementForm({
   const { failed, form, value, selected, error } = useAdminForm(
     agreement ? updateAgreementAction : createAgreementAction,
   );
-  const kinds = Object.values(AgreementKind).map((kind) => ({ value: kind, label: te(`agreementKind.${kind}`) }));
   const levels = Object.values(StudyLevel).map((level) => ({ value: level, label: te(`studyLevel.${level}`) }));
   const statuses = Object.values(AgreementStatus).map((status) => ({
     value: status,
@@ -138,6 +142,13 @@ export function AgreementForm({
         error={error("iscedCodes")}
       />
       <Field
+        name="instructionLanguages"
+        label={t("instructionLanguages")}
+        hint={t("instructionLanguagesHint")}
+        defaultValue={value("instructionLanguages", agreement?.instructionLanguages.join(", "))}
+        error={error("instructionLanguages")}
+      />
+      <Field
         name="languageRequirements"
         label={t("languageRequirements")}
         hint={t("languageRequirementsHint")}
@@ -172,6 +183,27 @@ export function AgreementForm({
         defaultValue={value("incomingSeatsPerYear", agreement?.incomingSeatsPerYear)}
         error={error("incomingSeatsPerYear")}
       />
+      <fieldset className="flex flex-col gap-3">
+        <legend className="font-medium">{t("levelSeats")}</legend>
+        <p className="text-sm text-slate-700">{t("levelSeatsHint")}</p>
+        <div className="grid gap-4 sm:grid-cols-3">
+          {Object.values(StudyLevel).map((level) => (
+            <Field
+              key={level}
+              name={levelSeatFields[level]}
+              label={t("levelSeatsOf", { level: te(`studyLevel.${level}`) })}
+              type="number"
+              inputMode="numeric"
+              min={0}
+              defaultValue={value(
+                levelSeatFields[level],
+                agreement?.levelSeats.find((entry) => entry.level === level)?.seatsPerYear,
+              )}
+              error={error(levelSeatFields[level])}
+            />
+          ))}
+        </div>
+      </fieldset>
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton label={tc("save")} pendingLabel={tc("saving")} />
         <Link href="/admin/agreements" className="font-medium text-brand underline">

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useAdminForm } from "@/components/admin/use-admin-form";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -19,14 +20,23 @@ type Partner = {
   city: string;
   erasmusCode: string | null;
   ewpHeiId: string | null;
-  networks: string[];
+  networks: { id: string }[];
 };
 
 /** Creates a partner institution, or edits one when `partner` is given. */
-export function PartnerForm({ partner, countries }: { partner?: Partner; countries: Option[] }) {
+export function PartnerForm({
+  partner,
+  countries,
+  networks,
+}: {
+  partner?: Partner;
+  countries: Option[];
+  /** R-PAR-2: the networks, as the administrators keep them. */
+  networks: Option[];
+}) {
   const t = useTranslations("admin.partners");
   const tc = useTranslations("admin.common");
-  const { failed, form, value, error } = useAdminForm(partner ? updatePartnerAction : createPartnerAction);
+  const { failed, form, value, selected, error } = useAdminForm(partner ? updatePartnerAction : createPartnerAction);
   return (
     <form {...form} className="flex max-w-xl flex-col gap-4">
       <FormAlert message={failed?.message} />
@@ -72,13 +82,17 @@ export function PartnerForm({ partner, countries }: { partner?: Partner; countri
         defaultValue={value("ewpHeiId", partner?.ewpHeiId)}
         error={error("ewpHeiId")}
       />
-      <Field
-        name="networks"
-        label={t("networks")}
-        hint={t("networksHint")}
-        defaultValue={value("networks", partner?.networks.join(", "))}
-        error={error("networks")}
-      />
+      {networks.length > 0 ? (
+        <CheckboxGroup
+          name="networkIds"
+          legend={t("networks")}
+          options={networks}
+          defaultValues={selected("networkIds", partner?.networks.map((network) => network.id) ?? [])}
+          error={error("networkIds")}
+        />
+      ) : (
+        <p>{t("networksNone")}</p>
+      )}
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton label={tc("save")} pendingLabel={tc("saving")} />
         <Link href="/admin/partners" className="font-medium text-brand underline">

@@ -40,6 +40,31 @@ export function agreementCovers(agreement: AgreementScope, request: StudyRequest
   return agreementCoversStudy(agreement, request) && agreementStatus(agreement, request.academicYear) === "active";
 }
 
+/** R-ELI-6: an agreement's seats for one study level, each year. */
+export type LevelSeats = { level: StudyLevel; seatsPerYear: number };
+
+/** The levels given seats that the agreement does not cover (their seats would never be used). */
+export function levelSeatsOutsideLevels(levelSeats: LevelSeats[], studyLevels: readonly unknown[]): StudyLevel[] {
+  return levelSeats.filter((entry) => !studyLevels.includes(entry.level)).map((entry) => entry.level);
+}
+
+/** The levels' seats add up to more than the agreement's seats per year (0: the agreement sets no number). */
+export function levelSeatsOverTotal(levelSeats: LevelSeats[], seatsPerYear: number): boolean {
+  const split = levelSeats.reduce((sum, entry) => sum + entry.seatsPerYear, 0);
+  return seatsPerYear > 0 && split > seatsPerYear;
+}
+
+/**
+ * R-ELI-6: the seats that count for a request at one study level: that level's share when the
+ * agreement splits its seats by level, otherwise its seats per year.
+ */
+export function seatsForLevel(
+  agreement: { incomingSeatsPerYear: number; levelSeats: LevelSeats[] },
+  level: StudyLevel,
+): number {
+  return agreement.levelSeats.find((entry) => entry.level === level)?.seatsPerYear ?? agreement.incomingSeatsPerYear;
+}
+
 /** The agreement facts an audit event may record, in the order the history names them. */
 export const agreementHistoryFields = [
   "partnerId",
@@ -52,9 +77,11 @@ export const agreementHistoryFields = [
   "periods",
   "iscedCodes",
   "languageRequirements",
+  "instructionLanguages",
   "firstAcademicYear",
   "lastAcademicYear",
   "incomingSeatsPerYear",
+  "levelSeats",
   "signedPdf",
 ] as const;
 export type AgreementHistoryField = (typeof agreementHistoryFields)[number];

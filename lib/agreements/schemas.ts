@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { academicYearBounds } from "@/lib/academic-year";
+import { ZAgreementKindCode } from "@/lib/agreements/kinds/schemas";
+import { type LevelSeats, levelSeatsOutsideLevels, levelSeatsOverTotal } from "@/lib/agreements/rules";
 import { asList, commaList, integerField, isObjectPayload } from "@/lib/form-fields";
-import { AgreementKind, AgreementStatus, MobilityPeriod, StudyLevel } from "@/lib/generated/prisma/enums";
+import { AgreementStatus, MobilityPeriod, StudyLevel } from "@/lib/generated/prisma/enums";
 
 /**
  * Agreements (R-PAR-1, R-ELI-1, R-ELI-6), shared by the admin form and its actions. Messages
@@ -56,6 +58,25 @@ const ZLanguageRequirements = typedList(
   },
 );
 
+/** The languages courses are taught in, ISO 639-1 codes (fr, en), lower-cased. */
+const ZInstructionLanguages = typedList(/^[a-z]{2,3}$/, "languageCodeInvalid", (entry) => entry.toLowerCase());
+
+/** An optional number of seats: "" (not split for this level) is null. */
+const optionalSeats = z.preprocess(
+  (value) => (value === "" || value === undefined ? null : value),
+  integerField(0, 10_000, "seatsInvalid").nullable(),
+);
+
+/**
+ * R-ELI-6: the form's field for each study level's seats per year; a level left empty does not
+ * split the agreement's seats.
+ */
+export const levelSeatFields = {
+  BACHELOR: "bachelorSeatsPerYear",
+  MASTER: "masterSeatsPerYear",
+  DOCTORATE: "doctorateSeatsPerYear",
+} as const satisfies Record<StudyLevel, string>;
+
 /** The signing date: a day in a date field, or left empty (not signed yet, or unknown). */
 const ZSignedOn = z.preprocess(
   (value) => (value === "" || value === undefined ? null : value),
@@ -67,7 +88,7 @@ const ZSignedOn = z.preprocess(
 
 const agreementFields = {
   partnerId: z.uuid({ error: "required" }),
-  kind: z.enum(AgreementKind, { error: "required" }),
+  kind: ZAgreementKindCode,
   componentIds: z.preprocess(
     asList,
     z
@@ -93,6 +114,10 @@ const agreementFields = {
   eqfLevels: choices(eqfLevelChoices.map(String)).transform((levels) => levels.map(Number).sort((a, b) => a - b)),
   iscedCodes: ZIscedCodes,
   languageRequirements: ZLanguageRequirements,
+  instructionLanguages: ZInstructionLanguages,
+  bachelorSeatsPerYear: optionalSeats,
+  masterSeatsPerYear: optionalSeats,
+  doctorateSeatsPerYear: optionalSeats,
   periods: choices(Object.values(MobilityPeriod)).transform((periods) => periods as MobilityPeriod[]),
   signedOn: ZSignedOn,
 };
@@ -107,10 +132,58 @@ function yearsInOrder(input: { firstAcademicYear: unknown; lastAcademicYear: unk
 }
 const yearsInOrderIssue = { message: "yearOrder", path: ["lastAcademicYear"], when: isObjectPayload };
 
-export const ZCreateAgreement = z.strictObject(agreementFields).refine(yearsInOrder, yearsInOrderIssue);
+/** The seats per level, as the rules read them (a level left empty is not split). */
+export function levelSeatsOf(input: Record<string, unknown>): LevelSeats[] {
+  return Object.entries(levelSeatFields).flatMap(([level, field]) => {
+    const seats = input[field];
+    return typeof seats === "number" ? [{ level: level as StudyLevel, seatsPerYear: seats }] : [];
+  });
+}
+
+/** The fields every cross-field check reads, as code or a form sends them. */
+type CrossInput = z.output<z.ZodObject<typeof agreementFields>>;
+
+/** R-ELI-6: a level's seats only for a level the agreement covers, shown on that level's field. */
+function levelSeatsCovered(level: StudyLevel) {
+  return {
+    check: (input: CrossInput) =>
+      !Array.isArray(input.studyLevels) ||
+      !levelSeatsOutsideLevels(levelSeatsOf(input), input.studyLevels).includes(level),
+    issue: { message: "levelSeatsNotCovered", path: [levelSeatFields[level]], when: isObjectPayload },
+  };
+}
+
+/** R-ELI-6: together, the levels' seats are no more than the agreement's seats per year. */
+const levelSeatsWithinTotal = (input: CrossInput) =>
+  typeof input.incomingSeatsPerYear !== "number" ||
+  !levelSeatsOverTotal(levelSeatsOf(input), input.incomingSeatsPerYear);
+
+/**
+ * Every check across fields, on the creation and the edit alike. They run even when another
+ * field is wrong (`when`), so that every error shows at once: hence the type guards, since a
+ * field that failed its own check may hold anything.
+ */
+function withCrossChecks<T extends z.ZodObject<typeof agreementFields>>(schema: T) {
+  const covered = (level: StudyLevel) => {
+    const { check, issue } = levelSeatsCovered(level);
+    return [(input: z.output<T>) => check(input as CrossInput), issue] as const;
+  };
+  return schema
+    .refine((input) => yearsInOrder(input as CrossInput), yearsInOrderIssue)
+    .refine((input) => levelSeatsWithinTotal(input as CrossInput), {
+      message: "levelSeatsOverTotal",
+      path: ["incomingSeatsPerYear"],
+      when: isObjectPayload,
+    })
+    .refine(...covered("BACHELOR"))
+    .refine(...covered("MASTER"))
+    .refine(...covered("DOCTORATE"));
+}
+
+export const ZCreateAgreement = withCrossChecks(z.strictObject(agreementFields));
 export type TCreateAgreement = z.output<typeof ZCreateAgreement>;
 
-export const ZUpdateAgreement = z
-  .strictObject({ id: z.uuid({ error: "required" }), ...agreementFields })
-  .refine(yearsInOrder, yearsInOrderIssue);
+export const ZUpdateAgreement = withCrossChecks(
+  z.strictObject({ id: z.uuid({ error: "required" }), ...agreementFields }),
+);
 export type TUpdateAgreement = z.output<typeof ZUpdateAgreement>;

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { signedPdfRefusal } from "@/lib/agreements/rules";
-import type { TCreateAgreement, TUpdateAgreement } from "@/lib/agreements/schemas";
+import { levelSeatsOf, type TCreateAgreement, type TUpdateAgreement } from "@/lib/agreements/schemas";
 import { recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { megabytes, sanitizeFileName, sniffLength } from "@/lib/documents/rules";
@@ -23,6 +23,7 @@ function agreementFields(input: TCreateAgreement) {
     eqfLevels: input.eqfLevels,
     iscedCodes: input.iscedCodes,
     languageRequirements: input.languageRequirements,
+    instructionLanguages: input.instructionLanguages,
     periods: input.periods,
     signedOn: input.signedOn,
   };
@@ -42,15 +43,26 @@ const auditedFields = {
   eqfLevels: true,
   iscedCodes: true,
   languageRequirements: true,
+  instructionLanguages: true,
   periods: true,
   signedOn: true,
   components: { select: { code: true }, orderBy: { code: "asc" } },
+  levelSeats: { select: { level: true, seatsPerYear: true }, orderBy: { level: "asc" } },
 } as const;
 
-/** The audit trail keeps component codes, readable without joining. */
-function snapshot(agreement: { components: { code: string }[] } & Record<string, unknown>) {
-  const { components, ...rest } = agreement;
-  return { ...rest, components: components.map((component) => component.code) };
+/** The audit trail keeps component codes and seats as `LEVEL:n`, readable without joining. */
+function snapshot(
+  agreement: { components: { code: string }[]; levelSeats: { level: string; seatsPerYear: number }[] } & Record<
+    string,
+    unknown
+  >,
+) {
+  const { components, levelSeats, ...rest } = agreement;
+  return {
+    ...rest,
+    components: components.map((component) => component.code),
+    levelSeats: levelSeats.map((entry) => `${entry.level}:${entry.seatsPerYear}`),
+  };
 }
 
 export async function createAgreement(input: TCreateAgreement, actor: Actor) {
@@ -60,6 +72,7 @@ export async function createAgreement(input: TCreateAgreement, actor: Actor) {
       data: {
         ...agreementFields(input),
         components: { connect: input.componentIds.map((componentId) => ({ id: componentId })) },
+        levelSeats: { create: levelSeatsOf(input) },
       },
       select: { id: true, ...auditedFields },
     });
@@ -85,6 +98,7 @@ export async function updateAgreement(input: TUpdateAgreement, actor: Actor) {
       data: {
         ...agreementFields(input),
         components: { set: input.componentIds.map((componentId) => ({ id: componentId })) },
+        levelSeats: { deleteMany: {}, create: levelSeatsOf(input) },
       },
       select: { id: true, ...auditedFields },
     });
@@ -101,10 +115,12 @@ export async function updateAgreement(input: TUpdateAgreement, actor: Actor) {
   });
 }
 
-/** The partner and every component must exist: a stale form answers on its field. */
-async function checkReferences(tx: Tx, input: { partnerId: string; componentIds: string[] }) {
+/** The partner, the kind and every component must exist: a stale form answers on its field. */
+async function checkReferences(tx: Tx, input: { partnerId: string; kind: string; componentIds: string[] }) {
   const partner = await tx.partnerInstitution.findUnique({ where: { id: input.partnerId }, select: { id: true } });
   if (!partner) throw new DomainError("choiceGone", {}, "partnerId");
+  const kind = await tx.agreementKind.findUnique({ where: { code: input.kind }, select: { code: true } });
+  if (!kind) throw new DomainError("choiceGone", {}, "kind");
   const found = await tx.component.count({ where: { id: { in: input.componentIds } } });
   if (found !== input.componentIds.length) throw new DomainError("choiceGone", {}, "componentIds");
 }

@@ -16,11 +16,14 @@ function shownAgreements(thisYear: number) {
     select: {
       id: true,
       kind: true,
+      agreementKind: { select: { nameFr: true, nameEn: true, coversEveryComponent: true } },
       status: true,
       studyLevels: true,
       eqfLevels: true,
       iscedCodes: true,
       languageRequirements: true,
+      instructionLanguages: true,
+      levelSeats: { select: { level: true, seatsPerYear: true }, orderBy: { level: "asc" as const } },
       firstAcademicYear: true,
       lastAcademicYear: true,
       incomingSeatsPerYear: true,
@@ -29,14 +32,30 @@ function shownAgreements(thisYear: number) {
   };
 }
 
+function partnerFields(thisYear: number) {
+  return {
+    id: true,
+    name: true,
+    country: true,
+    city: true,
+    networks: { select: { name: true }, orderBy: { name: "asc" as const } },
+    agreements: shownAgreements(thisYear),
+  };
+}
+
+/** R-PAR-2: a partner's networks, by name (what the page shows and the filter matches). */
+function withNetworkNames<T extends { networks: { name: string }[] }>(partner: T) {
+  return { ...partner, networks: partner.networks.map((network) => network.name) };
+}
+
 export async function listCataloguePartners(thisYear: number) {
   const partners = await db.partnerInstitution.findMany({
     where: { agreements: { some: shownAgreements(thisYear).where } },
     orderBy: [{ name: "asc" }, { id: "asc" }],
-    select: { id: true, name: true, country: true, city: true, networks: true, agreements: shownAgreements(thisYear) },
+    select: partnerFields(thisYear),
   });
   return partners.map((partner) => ({
-    ...partner,
+    ...withNetworkNames(partner),
     agreements: partner.agreements.filter((agreement) => isShownFor(agreement, thisYear)),
   }));
 }
@@ -46,7 +65,7 @@ export async function getCataloguePartner(id: string, thisYear: number) {
   if (!z.uuid().safeParse(id).success) return null;
   const partner = await db.partnerInstitution.findUnique({
     where: { id },
-    select: { id: true, name: true, country: true, city: true, networks: true, agreements: shownAgreements(thisYear) },
+    select: partnerFields(thisYear),
   });
-  return partner && partner.agreements.length > 0 ? partner : null;
+  return partner && partner.agreements.length > 0 ? withNetworkNames(partner) : null;
 }

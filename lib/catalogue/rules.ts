@@ -1,14 +1,20 @@
 import type { TCatalogueQuery } from "@/lib/catalogue/schemas";
-import type { AgreementKind, StudyLevel } from "@/lib/generated/prisma/enums";
+import type { StudyLevel } from "@/lib/generated/prisma/enums";
 
 /**
  * The public catalogue's rules (R-PAR-1, R-PAR-2), pure: which agreements a visitor sees, and
  * which partners a set of filters keeps.
  */
 
-/** R-PAR-1: a strategic partnership covers every faculty, whatever components it lists. */
-export function coversEveryComponent(kind: AgreementKind): boolean {
-  return kind === "STRATEGIC_PARTNERSHIP";
+/** What the catalogue reads of an agreement's kind (R-PAR-1), kept by the administrators. */
+export type CatalogueKind = { nameFr: string; nameEn: string; coversEveryComponent: boolean };
+
+/**
+ * R-PAR-1: an agreement of a kind that covers every faculty (a strategic partnership) covers
+ * each of them, whatever components it lists.
+ */
+export function coversEveryComponent(agreement: { agreementKind: Pick<CatalogueKind, "coversEveryComponent"> }) {
+  return agreement.agreementKind.coversEveryComponent;
 }
 
 /** Shown publicly: signed agreements in force this academic year or the next. */
@@ -24,9 +30,11 @@ export function isShownFor(
 }
 
 export type CatalogueAgreement = {
-  kind: AgreementKind;
+  kind: string;
+  agreementKind: CatalogueKind;
   studyLevels: StudyLevel[];
-  languageRequirements: string[];
+  /** The languages courses are taught in (ISO 639-1), what the language filter reads. */
+  instructionLanguages: string[];
   components: { code: string }[];
 };
 
@@ -47,14 +55,10 @@ const fold = (text: string) =>
 function agreementMatches(agreement: CatalogueAgreement, query: TCatalogueQuery): boolean {
   if (query.kind && agreement.kind !== query.kind) return false;
   if (query.level && !agreement.studyLevels.includes(query.level)) return false;
-  if (
-    query.language &&
-    !agreement.languageRequirements.some((requirement) => requirement.split(":")[0] === query.language)
-  )
-    return false;
+  if (query.language && !agreement.instructionLanguages.includes(query.language)) return false;
   if (
     query.component &&
-    !coversEveryComponent(agreement.kind) &&
+    !coversEveryComponent(agreement) &&
     !agreement.components.some((component) => component.code === query.component)
   ) {
     return false;

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { AgreementKind, StudyLevel } from "@/lib/generated/prisma/enums";
+import { ZAgreementKindCode } from "@/lib/agreements/kinds/schemas";
+import { StudyLevel } from "@/lib/generated/prisma/enums";
 
 /**
  * The public catalogue's filters, from the query string. Anything odd (unknown values, arrays,
@@ -26,7 +27,7 @@ export const ZCatalogueQuery = z.object({
     .catch(undefined),
   city: optionalText(100),
   network: optionalText(80),
-  kind: z.enum(AgreementKind).optional().catch(undefined),
+  kind: ZAgreementKindCode.optional().catch(undefined),
   component: optionalText(20),
   level: z.enum(StudyLevel).optional().catch(undefined),
   language: z

@@ -16,7 +16,7 @@ export async function listPartnersForAdmin(viewer: AdminViewer) {
       country: true,
       city: true,
       erasmusCode: true,
-      networks: true,
+      networks: { select: { name: true }, orderBy: { name: "asc" } },
       _count: { select: { agreements: true } },
     },
   });
@@ -35,7 +35,7 @@ export async function getPartnerForEdit(viewer: AdminViewer, id: string) {
       city: true,
       erasmusCode: true,
       ewpHeiId: true,
-      networks: true,
+      networks: { select: { id: true } },
       _count: { select: { agreements: true, programmes: true, applications: true } },
     },
   });

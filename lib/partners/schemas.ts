@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { commaList } from "@/lib/form-fields";
+import { asList } from "@/lib/form-fields";
 import { isCountryCode } from "@/lib/i18n/countries";
 
 /**
@@ -46,13 +46,14 @@ const ZEwpHeiId = z
   )
   .transform((code) => code || null);
 
-/** R-PAR-2: networks typed as one comma-separated list; duplicates and blanks are dropped. */
-const ZNetworks = z
-  .string({ error: "invalid" })
-  .max(1000, "tooLong")
-  .transform((list) => commaList(list, (network) => network.replace(/\s+/g, " ")))
-  .refine((networks) => networks.every((network) => network.length <= 80), "tooLong")
-  .refine((networks) => networks.length <= 20, "tooMany");
+/** R-PAR-2: the networks ticked (kept by the administrators on their own page); duplicates dropped. */
+const ZNetworkIds = z.preprocess(
+  asList,
+  z
+    .array(z.uuid({ error: "invalid" }), { error: "invalid" })
+    .max(50, "tooMany")
+    .transform((ids) => [...new Set(ids)]),
+);
 
 const partnerFields = {
   name: text(200),
@@ -60,7 +61,7 @@ const partnerFields = {
   city: text(100),
   erasmusCode: ZErasmusCode.default(null),
   ewpHeiId: ZEwpHeiId.default(null),
-  networks: ZNetworks.default([]),
+  networkIds: ZNetworkIds,
 };
 
 export const ZCreatePartner = z.strictObject(partnerFields);

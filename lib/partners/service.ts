@@ -14,12 +14,24 @@ const auditedFields = {
   city: true,
   erasmusCode: true,
   ewpHeiId: true,
-  networks: true,
+  networks: { select: { id: true, name: true }, orderBy: { name: "asc" } },
 } as const;
+
+/** The audit trail keeps the networks' names, readable without joining. */
+function snapshot<T extends { networks: { name: string }[] }>(partner: T) {
+  return { ...partner, networks: partner.networks.map((network) => network.name) };
+}
+
+/** R-PAR-2: every network ticked must still exist (a stale form answers on the boxes). */
+async function checkNetworks(tx: Tx, networkIds: string[]) {
+  const found = await tx.network.count({ where: { id: { in: networkIds } } });
+  if (found !== networkIds.length) throw new DomainError("choiceGone", {}, "networkIds");
+}
 
 export async function createPartner(input: TCreatePartner, actor: Actor) {
   return withUniqueErasmusCode(() =>
     db.$transaction(async (tx) => {
+      await checkNetworks(tx, input.networkIds);
       const partner = await tx.partnerInstitution.create({
         data: {
           name: input.name,
@@ -27,11 +39,11 @@ export async function createPartner(input: TCreatePartner, actor: Actor) {
           city: input.city,
           erasmusCode: input.erasmusCode,
           ewpHeiId: input.ewpHeiId,
-          networks: input.networks,
+          networks: { connect: input.networkIds.map((id) => ({ id })) },
         },
         select: { id: true, ...auditedFields },
       });
-      const { id, ...after } = partner;
+      const { id, ...after } = snapshot(partner);
       await recordAudit(tx, {
         actorId: actor.id,
         action: "partner.create",
@@ -48,8 +60,9 @@ export async function createPartner(input: TCreatePartner, actor: Actor) {
 export async function updatePartner(input: TUpdatePartner, actor: Actor) {
   return withUniqueErasmusCode(() =>
     db.$transaction(async (tx) => {
-      const before = await findPartnerOrThrow(tx, input.id);
-      const { id, ...after } = await tx.partnerInstitution.update({
+      const before = snapshot(await findPartnerOrThrow(tx, input.id));
+      await checkNetworks(tx, input.networkIds);
+      const updated = await tx.partnerInstitution.update({
         where: { id: input.id },
         data: {
           name: input.name,
@@ -57,10 +70,11 @@ export async function updatePartner(input: TUpdatePartner, actor: Actor) {
           city: input.city,
           erasmusCode: input.erasmusCode,
           ewpHeiId: input.ewpHeiId,
-          networks: input.networks,
+          networks: { set: input.networkIds.map((id) => ({ id })) },
         },
         select: { id: true, ...auditedFields },
       });
+      const { id, ...after } = snapshot(updated);
       await recordAudit(tx, {
         actorId: actor.id,
         action: "partner.update",
@@ -89,7 +103,7 @@ export async function deletePartner(partnerId: string, actor: Actor): Promise<vo
         select: { ...auditedFields, _count: { select: { agreements: true, programmes: true, applications: true } } },
       });
       if (!partner) throw new NotFoundError();
-      const { _count: uses, ...before } = partner;
+      const { _count: uses, ...before } = snapshot(partner);
       const { agreements, programmes, applications } = uses;
       if (agreements > 0) throw new DomainError("partnerHasAgreements", { count: agreements });
       if (programmes + applications > 0) throw new DomainError("partnerInUse");

@@ -1,16 +1,10 @@
 import { z } from "zod";
-import { integerField, isObjectPayload } from "@/lib/form-fields";
+import { checkboxField, integerField, isObjectPayload } from "@/lib/form-fields";
 import { StudyLevel, TeachingLanguage } from "@/lib/generated/prisma/enums";
 
 /** Programmes (R-ELI-6, R-ELI-7), shared by the admin form and its actions. Messages: errors.validation.*. */
 
 const text = (max: number) => z.string({ error: "required" }).trim().min(1, "required").max(max, "tooLong");
-
-/** A ticked checkbox sends "on"; an unticked one sends nothing. Code may send a boolean. */
-const checkbox = z
-  .union([z.enum(["on", "true", "false"]), z.boolean()], { error: "invalid" })
-  .optional()
-  .transform((value) => value === true || value === "on" || value === "true");
 
 const emptyToNull = (value: unknown) => (value === "" || value === undefined ? null : value);
 
@@ -20,8 +14,8 @@ const programmeFields = {
   nameEn: text(200),
   level: z.enum(StudyLevel, { error: "required" }),
   teachingLanguage: z.enum(TeachingLanguage, { error: "required" }),
-  doubleDegree: checkbox,
-  offshore: checkbox,
+  doubleDegree: checkboxField,
+  offshore: checkboxField,
   yearlyCapacity: z.preprocess(emptyToNull, integerField(1, 10_000, "capacityInvalid").nullable()),
   partnerId: z.preprocess(emptyToNull, z.uuid({ error: "invalid" }).nullable()),
 };

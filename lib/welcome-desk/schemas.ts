@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { integerField, isObjectPayload } from "@/lib/form-fields";
+import { checkboxField, integerField, isObjectPayload } from "@/lib/form-fields";
 import { daysBetween, isDay } from "@/lib/paris-time";
 import { minutesOfDay, timeOfDayPattern } from "@/lib/welcome-desk/rules";
 
@@ -81,12 +81,6 @@ export const maxSlotDays = 120;
 export const slotMinutesBounds = { min: 5, max: 240 } as const;
 export const slotCapacityBounds = { min: 1, max: 100 } as const;
 
-/** A ticked checkbox arrives as "on"; an unticked one does not arrive at all. */
-const checkbox = z
-  .union([z.literal("on"), z.boolean()], { error: "invalid" })
-  .optional()
-  .transform((value) => value === "on" || value === true);
-
 function rangeInOrder(input: { from: unknown; to: unknown }) {
   return (
     typeof input.from !== "string" ||
@@ -115,7 +109,7 @@ export const ZGenerateWelcomeDeskSlots = z
     to: requiredDay,
     slotMinutes: integerField(slotMinutesBounds.min, slotMinutesBounds.max, "welcomeDeskSlotMinutesInvalid"),
     capacity: integerField(slotCapacityBounds.min, slotCapacityBounds.max, "welcomeDeskCapacityInvalid"),
-    weekdaysOnly: checkbox,
+    weekdaysOnly: checkboxField,
   })
   .refine(rangeInOrder, { message: "welcomeDeskPeriodOrder", path: ["to"], when: isObjectPayload })
   .refine(rangeNotTooLong, { message: "welcomeDeskRangeTooLong", path: ["to"], when: isObjectPayload });

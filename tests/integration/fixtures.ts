@@ -3,7 +3,7 @@ import { academicYearOf } from "@/lib/academic-year";
 import { hashPassword } from "@/lib/auth/password";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import type { AgreementKind, DocumentKind, Role, StudyLevel, TeachingLanguage } from "@/lib/generated/prisma/client";
+import type { DocumentKind, Role, StudyLevel, TeachingLanguage } from "@/lib/generated/prisma/client";
 import { uniqueEmail } from "./helpers";
 
 /** Fixtures for integration tests: every name is unique, so tests share the run's database. */
@@ -18,7 +18,8 @@ export async function createComponent() {
 
 export async function createPartner(
   agreements: {
-    kind?: AgreementKind;
+    /** A kind's code (R-PAR-1); the six AMU signs are recorded by the migrations. */
+    kind?: string;
     componentIds: string[];
     levels?: StudyLevel[];
     years?: [number, number];

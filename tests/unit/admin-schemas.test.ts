@@ -31,13 +31,14 @@ const id = randomUUID();
 // ---------------------------------------------------------------------------------------------
 
 describe("partner institutions (R-PAR-2)", () => {
+  const network = randomUUID();
   // As a form sends it: every value a string.
   const valid = {
     name: " Tampere University ",
     country: "fi",
     city: "Tampere",
     erasmusCode: "sf  tampere17",
-    networks: "EUA, Coimbra Group, ,EUA",
+    networkIds: [network, network],
   };
 
   it("accepts a valid partner and normalises it", () => {
@@ -47,7 +48,7 @@ describe("partner institutions (R-PAR-2)", () => {
       city: "Tampere",
       erasmusCode: "SF TAMPERE17",
       ewpHeiId: null,
-      networks: ["EUA", "Coimbra Group"],
+      networkIds: [network],
     });
   });
 
@@ -64,14 +65,15 @@ describe("partner institutions (R-PAR-2)", () => {
     expect(parsed.error?.issues[0]?.message).toBe("ewpHeiIdInvalid");
   });
 
-  it("takes an empty Erasmus code and no networks as none", () => {
-    const parsed = ZCreatePartner.parse({ ...valid, erasmusCode: "", networks: "" });
+  it("takes an empty Erasmus code and no network ticked as none; one box ticked as a list", () => {
+    const parsed = ZCreatePartner.parse({ ...valid, erasmusCode: "", networkIds: undefined });
     expect(parsed.erasmusCode).toBeNull();
-    expect(parsed.networks).toEqual([]);
+    expect(parsed.networkIds).toEqual([]);
     expect(ZCreatePartner.parse({ name: "UC Davis", country: "US", city: "Davis" })).toMatchObject({
       erasmusCode: null,
-      networks: [],
+      networkIds: [],
     });
+    expect(ZCreatePartner.parse({ ...valid, networkIds: network }).networkIds).toEqual([network]);
   });
 
   it.each<Row>([
@@ -88,13 +90,8 @@ describe("partner institutions (R-PAR-2)", () => {
       "erasmusCodeInvalid",
     ],
     ["an Erasmus code of 21 characters", { ...valid, erasmusCode: `SF ${"T".repeat(18)}` }, "erasmusCode", "tooLong"],
-    ["a network of 81 characters", { ...valid, networks: `AUF, ${"n".repeat(81)}` }, "networks", "tooLong"],
-    [
-      "21 networks",
-      { ...valid, networks: Array.from({ length: 21 }, (_, index) => `N${index}`).join(",") },
-      "networks",
-      "tooMany",
-    ],
+    ["a network named instead of ticked", { ...valid, networkIds: ["AUF"] }, "networkIds.0", "invalid"],
+    ["51 networks", { ...valid, networkIds: Array.from({ length: 51 }, () => randomUUID()) }, "networkIds", "tooMany"],
   ])("refuses %s", (_label, input, field, message) => {
     expect(messageOn(ZCreatePartner, input, field)).toBe(message);
   });
@@ -137,6 +134,10 @@ describe("agreements (R-PAR-1, R-ELI-1, R-ELI-6)", () => {
       eqfLevels: [],
       iscedCodes: [],
       languageRequirements: [],
+      instructionLanguages: [],
+      bachelorSeatsPerYear: null,
+      masterSeatsPerYear: null,
+      doctorateSeatsPerYear: null,
       periods: [],
       signedOn: null,
     });
@@ -154,6 +155,18 @@ describe("agreements (R-PAR-1, R-ELI-1, R-ELI-6)", () => {
     ["a signing date", { signedOn: "2025-03-14" }, { signedOn: new Date("2025-03-14T00:00:00Z") }],
     ["an empty signing date", { signedOn: "" }, { signedOn: null }],
     ["a status", { status: "DRAFT" }, { status: "DRAFT" }],
+    ["languages of instruction", { instructionLanguages: "FR, en,fr" }, { instructionLanguages: ["fr", "en"] }],
+    [
+      "seats per level within the total",
+      { bachelorSeatsPerYear: "1", masterSeatsPerYear: "3", doctorateSeatsPerYear: "" },
+      { bachelorSeatsPerYear: 1, masterSeatsPerYear: 3, doctorateSeatsPerYear: null },
+    ],
+    [
+      "seats per level when the agreement sets no total",
+      { incomingSeatsPerYear: "0", masterSeatsPerYear: "9" },
+      { masterSeatsPerYear: 9 },
+    ],
+    ["a kind code typed in lower case", { kind: " bci_quebec " }, { kind: "BCI_QUEBEC" }],
   ])("reads the registry's %s", (_name, input, expected) => {
     expect(ZCreateAgreement.parse({ ...valid, ...input })).toMatchObject(expected);
   });
@@ -166,6 +179,25 @@ describe("agreements (R-PAR-1, R-ELI-1, R-ELI-6)", () => {
     ["a date that does not exist", { signedOn: "2025-02-30" }, "signedOn", "dateInvalid"],
     ["an empty status", { status: "" }, "status", "required"],
     ["an unknown status", { status: "ARCHIVED" }, "status", "invalid"],
+    [
+      "a language of instruction by name",
+      { instructionLanguages: "French" },
+      "instructionLanguages",
+      "languageCodeInvalid",
+    ],
+    ["negative seats for a level", { masterSeatsPerYear: "-2" }, "masterSeatsPerYear", "seatsInvalid"],
+    [
+      "seats for a level the agreement does not cover",
+      { doctorateSeatsPerYear: "1" },
+      "doctorateSeatsPerYear",
+      "levelSeatsNotCovered",
+    ],
+    [
+      "seats per level above the seats per year",
+      { bachelorSeatsPerYear: "3", masterSeatsPerYear: "2" },
+      "incomingSeatsPerYear",
+      "levelSeatsOverTotal",
+    ],
   ])("refuses %s on its field", (_name, input, field, message) => {
     const result = ZCreateAgreement.safeParse({ ...valid, ...input });
     expect(result.success).toBe(false);
@@ -198,7 +230,8 @@ describe("agreements (R-PAR-1, R-ELI-1, R-ELI-6)", () => {
 
   it.each<Row>([
     ["a missing partner", { ...valid, partnerId: "" }, "partnerId", "required"],
-    ["an unknown kind", { ...valid, kind: "HANDSHAKE" }, "kind", "required"],
+    ["a kind that is not a code", { ...valid, kind: "Erasmus+" }, "kind", "agreementKindCodeInvalid"],
+    ["no kind", { ...valid, kind: "" }, "kind", "required"],
     ["no component ticked", { ...valid, componentIds: undefined }, "componentIds", "chooseAtLeastOne"],
     ["a component id that is not one", { ...valid, componentIds: ["SCIENCES"] }, "componentIds.0", "invalid"],
     ["no study level ticked", { ...valid, studyLevels: [] }, "studyLevels", "chooseAtLeastOne"],

@@ -2,13 +2,23 @@ import { describe, expect, it } from "vitest";
 import { type CataloguePartner, coversEveryComponent, isShownFor, partnerMatches } from "@/lib/catalogue/rules";
 import { ZCatalogueQuery } from "@/lib/catalogue/schemas";
 
+// R-PAR-1: kinds are data; what covers every faculty is the kind's flag, not its code.
+const erasmus = { nameFr: "Erasmus+", nameEn: "Erasmus+", coversEveryComponent: false };
+const strategic = { nameFr: "Partenariat stratégique", nameEn: "Strategic partnership", coversEveryComponent: true };
+
 const tampere: CataloguePartner = {
   name: "Tampere University",
   country: "FI",
   city: "Tampere",
   networks: ["EUA"],
   agreements: [
-    { kind: "ERASMUS_PLUS", studyLevels: ["MASTER"], languageRequirements: ["en:B2"], components: [{ code: "SCI" }] },
+    {
+      kind: "ERASMUS_PLUS",
+      agreementKind: erasmus,
+      studyLevels: ["MASTER"],
+      instructionLanguages: ["en"],
+      components: [{ code: "SCI" }],
+    },
   ],
 };
 const montreal: CataloguePartner = {
@@ -19,19 +29,19 @@ const montreal: CataloguePartner = {
   agreements: [
     {
       kind: "STRATEGIC_PARTNERSHIP",
+      agreementKind: strategic,
       studyLevels: ["BACHELOR", "MASTER"],
-      languageRequirements: ["fr:B2"],
+      instructionLanguages: ["fr"],
       components: [],
     },
   ],
 };
 
-describe("R-PAR-1 a strategic partnership covers every faculty", () => {
+describe("R-PAR-1 a kind that covers every faculty (a strategic partnership) covers each", () => {
   it.each([
-    ["STRATEGIC_PARTNERSHIP", true],
-    ["ERASMUS_PLUS", false],
-    ["BILATERAL", false],
-  ] as const)("%s → %s", (kind, every) => expect(coversEveryComponent(kind)).toBe(every));
+    ["a strategic partnership", strategic, true],
+    ["Erasmus+", erasmus, false],
+  ] as const)("%s → %s", (_name, agreementKind, every) => expect(coversEveryComponent({ agreementKind })).toBe(every));
 });
 
 describe("shown publicly: signed, in force this year or the next", () => {
@@ -60,12 +70,14 @@ describe("catalogue filters (R-PAR-2 networks, kinds, components, levels, langua
     ],
     ["another component: only the strategic partnership", { component: "LAW" }, ["Université de Montréal"]],
     ["level", { level: "BACHELOR" }, ["Université de Montréal"]],
-    ["language", { language: "EN" }, ["Tampere University"]],
+    ["language of instruction", { language: "EN" }, ["Tampere University"]],
+    ["a kind typed in lower case", { kind: "erasmus_plus" }, ["Tampere University"]],
     [
       "odd values are ignored, not refused",
-      { kind: "NOPE", level: ["MASTER", "X"], country: "France", language: "<script>" },
+      { kind: "<b>", level: ["MASTER", "X"], country: "France", language: "<script>" },
       ["Tampere University", "Université de Montréal"],
     ],
+    ["a kind no agreement has: nothing, not an error", { kind: "NOPE" }, []],
     ["a huge search is ignored", { q: "x".repeat(10_000) }, ["Tampere University", "Université de Montréal"]],
   ])("%s", (_name, raw, names) => {
     const query = ZCatalogueQuery.parse(raw);

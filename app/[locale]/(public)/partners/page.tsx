@@ -4,10 +4,11 @@ import { DataTable } from "@/components/ui/data-table";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { academicYearOf, formatAcademicYear } from "@/lib/academic-year";
+import { kindName } from "@/lib/agreements/kinds/queries";
 import { listCataloguePartners } from "@/lib/catalogue/queries";
 import { coversEveryComponent, partnerMatches } from "@/lib/catalogue/rules";
 import { ZCatalogueQuery } from "@/lib/catalogue/schemas";
-import { AgreementKind, StudyLevel } from "@/lib/generated/prisma/enums";
+import { StudyLevel } from "@/lib/generated/prisma/enums";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -40,6 +41,12 @@ export default async function PartnersCataloguePage({ params, searchParams }: Pr
       partner.agreements.flatMap((agreement) =>
         agreement.components.map((component) => [component.code, component] as const),
       ),
+    ),
+  );
+  // R-PAR-1: the kinds offered are those of the agreements shown (the page's one query).
+  const kindsByCode = new Map(
+    partners.flatMap((partner) =>
+      partner.agreements.map((agreement) => [agreement.kind, agreement.agreementKind] as const),
     ),
   );
   const option = (value: string, label = value) => ({ value, label });
@@ -81,7 +88,9 @@ export default async function PartnersCataloguePage({ params, searchParams }: Pr
             label={t("kind")}
             placeholder={t("any")}
             defaultValue={query.kind}
-            options={Object.values(AgreementKind).map((kind) => option(kind, te(`agreementKind.${kind}`)))}
+            options={[...kindsByCode]
+              .map(([code, kind]) => option(code, kindName(kind, locale)))
+              .sort((a, b) => a.label.localeCompare(b.label))}
           />
           <SelectField
             name="component"
@@ -107,14 +116,8 @@ export default async function PartnersCataloguePage({ params, searchParams }: Pr
             placeholder={t("any")}
             defaultValue={query.language}
             options={sorted(
-              partners.flatMap((partner) =>
-                partner.agreements.flatMap((agreement) =>
-                  agreement.languageRequirements.map((requirement) => requirement.split(":")[0] ?? ""),
-                ),
-              ),
-            )
-              .filter(Boolean)
-              .map((code) => option(code, languages.of(code) ?? code))}
+              partners.flatMap((partner) => partner.agreements.flatMap((agreement) => agreement.instructionLanguages)),
+            ).map((code) => option(code, languages.of(code) ?? code))}
           />
           <div className="flex flex-wrap items-center gap-4 md:col-span-2">
             <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark">
@@ -144,7 +147,7 @@ export default async function PartnersCataloguePage({ params, searchParams }: Pr
             sorted(
               partner.agreements.map(
                 (agreement) =>
-                  `${te(`agreementKind.${agreement.kind}`)}${coversEveryComponent(agreement.kind) ? ` (${t("allComponents")})` : ""}`,
+                  `${kindName(agreement.agreementKind, locale)}${coversEveryComponent(agreement) ? ` (${t("allComponents")})` : ""}`,
               ),
             ).join(", "),
             sorted(

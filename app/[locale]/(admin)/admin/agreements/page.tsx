@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { AdminHeader, CreateLink, DoneNotice, EditLink } from "@/components/admin/admin-header";
 import { DataTable } from "@/components/ui/data-table";
 import { academicYearOf, formatAcademicYear } from "@/lib/academic-year";
+import { kindName } from "@/lib/agreements/kinds/queries";
 import { listAgreementsForAdmin } from "@/lib/agreements/queries";
 import { agreementStatus } from "@/lib/agreements/rules";
 import { requireRole } from "@/lib/auth/guard";
@@ -33,6 +34,11 @@ export default async function AgreementsPage({ params, searchParams }: Props) {
       <CreateLink href="/admin/agreements/new" label={t("create")} />
       <ul className="flex flex-col gap-1">
         <li>
+          <Link href="/admin/agreements/kinds" className="font-medium text-brand underline">
+            {t("kindsLink")}
+          </Link>
+        </li>
+        <li>
           <Link href="/admin/agreements/ewp-import" className="font-medium text-brand underline">
             {ti("import.link")}
           </Link>
@@ -60,7 +66,7 @@ export default async function AgreementsPage({ params, searchParams }: Props) {
           ]}
           rows={agreements.map((agreement) => [
             agreement.partner.name,
-            te(`agreementKind.${agreement.kind}`),
+            kindName(agreement.agreementKind, locale),
             agreement.components.map((component) => component.code).join(", "),
             agreement.studyLevels.map((level) => te(`studyLevel.${level}`)).join(", "),
             `${formatAcademicYear(agreement.firstAcademicYear)} → ${formatAcademicYear(agreement.lastAcademicYear)}`,
@@ -70,7 +76,7 @@ export default async function AgreementsPage({ params, searchParams }: Props) {
               key="edit"
               href={`/admin/agreements/${agreement.id}`}
               label={tc("edit")}
-              name={`${agreement.partner.name}, ${te(`agreementKind.${agreement.kind}`)}, ${formatAcademicYear(agreement.firstAcademicYear)} → ${formatAcademicYear(agreement.lastAcademicYear)}`}
+              name={`${agreement.partner.name}, ${kindName(agreement.agreementKind, locale)}, ${formatAcademicYear(agreement.firstAcademicYear)} → ${formatAcademicYear(agreement.lastAcademicYear)}`}
             />,
           ])}
         />

@@ -4,6 +4,7 @@ import { AdminHeader, CreateLink, DoneNotice, EditLink } from "@/components/admi
 import { DataTable } from "@/components/ui/data-table";
 import { requireRole } from "@/lib/auth/guard";
 import { pageLocale } from "@/lib/i18n/locale";
+import { Link } from "@/lib/i18n/navigation";
 import { listPartnersForAdmin } from "@/lib/partners/queries";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ done?: string }> };
@@ -25,6 +26,11 @@ export default async function PartnersPage({ params, searchParams }: Props) {
       <AdminHeader title={t("title")} intro={t("intro")} />
       <DoneNotice done={done} />
       <CreateLink href="/admin/partners/new" label={t("create")} />
+      <p>
+        <Link href="/admin/partners/networks" className="font-medium text-brand underline">
+          {t("networksLink")}
+        </Link>
+      </p>
       {partners.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
@@ -44,7 +50,7 @@ export default async function PartnersPage({ params, searchParams }: Props) {
             countries.of(partner.country) ?? partner.country,
             partner.city,
             partner.erasmusCode ?? "—",
-            partner.networks.join(", ") || "—",
+            partner.networks.map((network) => network.name).join(", ") || "—",
             partner._count.agreements === 0 ? t("noAgreement") : partner._count.agreements,
             <EditLink key="edit" href={`/admin/partners/${partner.id}`} label={tc("edit")} name={partner.name} />,
           ])}

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { academicYearOf, formatAcademicYear } from "@/lib/academic-year";
+import { kindName } from "@/lib/agreements/kinds/queries";
 import { getCataloguePartner } from "@/lib/catalogue/queries";
 import { coversEveryComponent } from "@/lib/catalogue/rules";
 import { pageLocale } from "@/lib/i18n/locale";
@@ -49,7 +50,7 @@ export default async function CataloguePartnerPage({ params }: Props) {
             className="rounded border border-slate-300 bg-white p-4"
           >
             <h3 id={`agreement-${agreement.id}`} className="text-xl font-semibold">
-              {te(`agreementKind.${agreement.kind}`)}
+              {kindName(agreement.agreementKind, locale)}
             </h3>
             <p>
               {t("agreementYears", {
@@ -60,7 +61,7 @@ export default async function CataloguePartnerPage({ params }: Props) {
             <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
               <dt className="font-medium">{t("components")}</dt>
               <dd>
-                {coversEveryComponent(agreement.kind)
+                {coversEveryComponent(agreement)
                   ? t("allComponents")
                   : orNone(
                       agreement.components.map((component) => (locale === "fr" ? component.nameFr : component.nameEn)),
@@ -73,7 +74,20 @@ export default async function CataloguePartnerPage({ params }: Props) {
               <dt className="font-medium">{t("isced")}</dt>
               <dd>{orNone(agreement.iscedCodes)}</dd>
               <dt className="font-medium">{t("seats")}</dt>
-              <dd>{agreement.incomingSeatsPerYear}</dd>
+              <dd>
+                {agreement.levelSeats.length > 0
+                  ? t("seatsByLevel", {
+                      total: agreement.incomingSeatsPerYear,
+                      levels: list.format(
+                        agreement.levelSeats.map((entry) =>
+                          t("seatsOfLevel", { level: te(`studyLevel.${entry.level}`), seats: entry.seatsPerYear }),
+                        ),
+                      ),
+                    })
+                  : agreement.incomingSeatsPerYear}
+              </dd>
+              <dt className="font-medium">{t("instructionLanguages")}</dt>
+              <dd>{orNone(agreement.instructionLanguages.map((language) => languages.of(language) ?? language))}</dd>
               <dt className="font-medium">{t("languages")}</dt>
               <dd>
                 {orNone(

@@ -6,6 +6,7 @@ import { AgreementForm } from "@/components/admin/agreement-form";
 import { AgreementHistory } from "@/components/admin/agreement-history";
 import { SignedPdfForm } from "@/components/admin/signed-pdf-form";
 import { PageSection } from "@/components/ui/page-section";
+import { kindName, listAgreementKinds } from "@/lib/agreements/kinds/queries";
 import { getAgreementForEdit } from "@/lib/agreements/queries";
 import { listEntityHistory } from "@/lib/audit-queries";
 import { requireRole } from "@/lib/auth/guard";
@@ -26,8 +27,9 @@ export default async function EditAgreementPage({ params }: Props) {
   const viewer = await requireRole(locale, ["ADMIN"], `/admin/agreements/${id}`);
   const agreement = await getAgreementForEdit(viewer, id);
   if (!agreement) notFound();
-  const [partners, components, history] = await Promise.all([
+  const [partners, kinds, components, history] = await Promise.all([
     listPartnerOptions(),
+    listAgreementKinds(),
     listComponentOptions(),
     listEntityHistory(viewer, "Agreement", agreement.id),
   ]);
@@ -57,6 +59,7 @@ export default async function EditAgreementPage({ params }: Props) {
           signedOn: agreement.signedOn?.toISOString().slice(0, 10) ?? "",
         }}
         partners={partners.map((partner) => ({ value: partner.id, label: `${partner.name} (${partner.city})` }))}
+        kinds={kinds.map((kind) => ({ value: kind.code, label: kindName(kind, locale) }))}
         components={components.map((component) => ({
           value: component.id,
           label: `${component.code} – ${locale === "fr" ? component.nameFr : component.nameEn}`,

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AdminHeader, CreateLink } from "@/components/admin/admin-header";
 import { AgreementForm } from "@/components/admin/agreement-form";
+import { kindName, listAgreementKinds } from "@/lib/agreements/kinds/queries";
 import { requireRole } from "@/lib/auth/guard";
 import { listComponentOptions } from "@/lib/components/queries";
 import { pageLocale } from "@/lib/i18n/locale";
@@ -19,7 +20,11 @@ export default async function NewAgreementPage({ params }: Props) {
   await requireRole(locale, ["ADMIN"], "/admin/agreements/new");
   const t = await getTranslations({ locale, namespace: "admin.agreements" });
   const tp = await getTranslations({ locale, namespace: "admin.partners" });
-  const [partners, components] = await Promise.all([listPartnerOptions(), listComponentOptions()]);
+  const [partners, kinds, components] = await Promise.all([
+    listPartnerOptions(),
+    listAgreementKinds(),
+    listComponentOptions(),
+  ]);
   return (
     <div className="flex flex-col gap-6">
       <AdminHeader title={t("newTitle")} back="/admin/agreements" backLabel={t("title")} />
@@ -31,6 +36,7 @@ export default async function NewAgreementPage({ params }: Props) {
       ) : (
         <AgreementForm
           partners={partners.map((partner) => ({ value: partner.id, label: `${partner.name} (${partner.city})` }))}
+          kinds={kinds.map((kind) => ({ value: kind.code, label: kindName(kind, locale) }))}
           components={components.map((component) => ({
             value: component.id,
             label: `${component.code} – ${locale === "fr" ? component.nameFr : component.nameEn}`,

@@ -6,6 +6,7 @@ import { DeletePartnerForm, PartnerForm } from "@/components/admin/partner-forms
 import { requireRole } from "@/lib/auth/guard";
 import { countryOptions } from "@/lib/i18n/countries";
 import { pageLocale } from "@/lib/i18n/locale";
+import { listNetworks, networkOptions } from "@/lib/partners/networks/queries";
 import { getPartnerForEdit } from "@/lib/partners/queries";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -31,7 +32,11 @@ export default async function EditPartnerPage({ params }: Props) {
         back="/admin/partners"
         backLabel={t("title")}
       />
-      <PartnerForm partner={partner} countries={countryOptions(locale)} />
+      <PartnerForm
+        partner={partner}
+        countries={countryOptions(locale)}
+        networks={networkOptions(await listNetworks())}
+      />
       <section aria-labelledby="delete-partner" className="flex flex-col gap-3 border-t border-slate-300 pt-6">
         <h2 id="delete-partner" className="text-xl font-semibold">
           {t("deleteTitle")}

@@ -5,6 +5,7 @@ import { PartnerForm } from "@/components/admin/partner-forms";
 import { requireRole } from "@/lib/auth/guard";
 import { countryOptions } from "@/lib/i18n/countries";
 import { pageLocale } from "@/lib/i18n/locale";
+import { listNetworks, networkOptions } from "@/lib/partners/networks/queries";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -20,7 +21,7 @@ export default async function NewPartnerPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <AdminHeader title={t("newTitle")} back="/admin/partners" backLabel={t("title")} />
-      <PartnerForm countries={countryOptions(locale)} />
+      <PartnerForm countries={countryOptions(locale)} networks={networkOptions(await listNetworks())} />
     </div>
   );
 }
