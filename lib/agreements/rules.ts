@@ -20,6 +20,8 @@ export interface AgreementScope {
   firstAcademicYear: number;
   lastAcademicYear: number;
   componentIds: string[];
+  /** R-PAR-1: its kind covers every faculty (a strategic partnership), whatever components it lists. */
+  coversEveryComponent?: boolean;
   studyLevels: StudyLevel[];
 }
 
@@ -32,7 +34,10 @@ export interface StudyRequest {
 
 /** R-ELI-1: the agreement is signed for the request's component and study level, whatever its years. */
 export function agreementCoversStudy(agreement: AgreementScope, request: StudyRequest): boolean {
-  return agreement.componentIds.includes(request.componentId) && agreement.studyLevels.includes(request.studyLevel);
+  return (
+    (agreement.coversEveryComponent === true || agreement.componentIds.includes(request.componentId)) &&
+    agreement.studyLevels.includes(request.studyLevel)
+  );
 }
 
 /** R-ELI-1: the agreement covers the request: its component, its study level and its academic year. */

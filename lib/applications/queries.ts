@@ -1,5 +1,6 @@
 import "server-only";
-import { agreementCovers } from "@/lib/agreements/rules";
+import { agreementCovers, seatsForLevel } from "@/lib/agreements/rules";
+import { agreementScopeInclude, toAgreementScope } from "@/lib/agreements/scope";
 import {
   agreementMismatch,
   expectedEcts,
@@ -211,7 +212,7 @@ export async function getDossierForStaff(viewer: Viewer, id: string) {
           name: true,
           country: true,
           city: true,
-          agreements: { include: { components: { select: { id: true } } } },
+          agreements: { include: agreementScopeInclude },
         },
       },
       programme: {
@@ -220,6 +221,20 @@ export async function getDossierForStaff(viewer: Viewer, id: string) {
     },
   });
   if (!application) return null;
+
+  // R-ELI-6: the seats of the agreement that covers this request (informative, never a refusal);
+  // when it splits its seats by study level, the seats and the count are those of the level.
+  const request =
+    application.academicYear && application.componentId && application.studyLevel
+      ? {
+          academicYear: application.academicYear,
+          componentId: application.componentId,
+          studyLevel: application.studyLevel,
+        }
+      : null;
+  const agreements = application.partner?.agreements.map(toAgreementScope) ?? [];
+  const covering = request ? agreements.find((agreement) => agreementCovers(agreement, request)) : undefined;
+  const splitByLevel = Boolean(request && covering?.levelSeats.some((entry) => entry.level === request.studyLevel));
 
   const [notes, history, seatsUsed] = await Promise.all([
     db.applicationNote.findMany({
@@ -238,26 +253,11 @@ export async function getDossierForStaff(viewer: Viewer, id: string) {
             partnerId: application.partnerId,
             academicYear: application.academicYear,
             status: { in: seatHoldingStatuses },
+            ...(splitByLevel ? { studyLevel: application.studyLevel } : {}),
           },
         })
       : Promise.resolve(0),
   ]);
-
-  // R-ELI-6: the seats of the agreement that covers this request (informative, never a refusal).
-  const request =
-    application.academicYear && application.componentId && application.studyLevel
-      ? {
-          academicYear: application.academicYear,
-          componentId: application.componentId,
-          studyLevel: application.studyLevel,
-        }
-      : null;
-  const agreements =
-    application.partner?.agreements.map((agreement) => ({
-      ...agreement,
-      componentIds: agreement.components.map((component) => component.id),
-    })) ?? [];
-  const covering = request ? agreements.find((agreement) => agreementCovers(agreement, request)) : undefined;
   const courses = (application.plannedCourses as TPlannedCourse[] | null) ?? [];
   const totalEcts = courses.reduce((sum, course) => sum + course.ects, 0);
 
@@ -265,7 +265,7 @@ export async function getDossierForStaff(viewer: Viewer, id: string) {
     application,
     notes,
     history,
-    seats: covering ? seatUsage(seatsUsed, covering.incomingSeatsPerYear) : null,
+    seats: covering && request ? seatUsage(seatsUsed, seatsForLevel(covering, request.studyLevel)) : null,
     warnings: {
       french: application.frenchWarning,
       english: needsEnglishNote(application.englishLevel, application.programme?.teachingLanguage ?? null),

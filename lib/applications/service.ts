@@ -1,5 +1,6 @@
 import "server-only";
 import { applicationYears, formatAcademicYear } from "@/lib/academic-year";
+import { agreementScopeInclude, toAgreementScope } from "@/lib/agreements/scope";
 import { isEditableByStudent } from "@/lib/application-status";
 import { incompleteSteps } from "@/lib/applications/completeness";
 import {
@@ -158,7 +159,7 @@ export async function submitApplication(viewer: Viewer, requestId: string) {
     const application = await tx.application.findUniqueOrThrow({
       where: { id: locked.id },
       include: {
-        partner: { include: { agreements: { include: { components: { select: { id: true } } } } } },
+        partner: { include: { agreements: { include: agreementScopeInclude } } },
         programme: true,
         documents: { select: { kind: true } },
       },
@@ -193,13 +194,7 @@ export async function submitApplication(viewer: Viewer, requestId: string) {
     };
 
     // R-ELI-1
-    const mismatch = agreementMismatch(
-      partner.agreements.map((agreement) => ({
-        ...agreement,
-        componentIds: agreement.components.map((component) => component.id),
-      })),
-      request,
-    );
+    const mismatch = agreementMismatch(partner.agreements.map(toAgreementScope), request);
     if (mismatch) throw new DomainError(`noAgreement.${mismatch}`, { university: partner.name });
 
     const missing = missingDocuments(application.documents.map((document) => document.kind));

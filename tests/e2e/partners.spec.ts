@@ -78,7 +78,7 @@ test("an administrator imports a partner's IIA: a hash mismatch is explained, th
   const name = `Uniwersytet EWP ${heiId}`;
   await e2eDatabase((client) =>
     client.query(
-      `INSERT INTO "PartnerInstitution" (id, name, country, city, "ewpHeiId", networks) VALUES (gen_random_uuid(), $1, 'PL', 'Kraków', $2, '{}')`,
+      `INSERT INTO "PartnerInstitution" (id, name, country, city, "ewpHeiId") VALUES (gen_random_uuid(), $1, 'PL', 'Kraków', $2)`,
       [name, heiId],
     ),
   );

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { academicYearOf, formatAcademicYear } from "@/lib/academic-year";
-import { agreementCovers, agreementCoversStudy, agreementStatus, changedAgreementFields } from "@/lib/agreements/rules";
+import {
+  agreementCovers,
+  agreementCoversStudy,
+  agreementStatus,
+  changedAgreementFields,
+  levelSeatsOutsideLevels,
+  levelSeatsOverTotal,
+  seatsForLevel,
+} from "@/lib/agreements/rules";
 import type { StudyLevel } from "@/lib/generated/prisma/enums";
 
 describe("academic year (starts 1 September, Europe/Paris)", () => {
@@ -47,6 +55,42 @@ describe("R-ELI-1 an agreement covers a request (component, study level, academi
   ])("%s: study %s, covered %s", (_label, candidate, study, covered) => {
     expect(agreementCoversStudy(agreement, candidate)).toBe(study);
     expect(agreementCovers(agreement, candidate)).toBe(covered);
+  });
+
+  // R-PAR-1: a kind that covers every faculty (a strategic partnership) covers any component.
+  const strategic = { ...agreement, coversEveryComponent: true };
+  it.each([
+    ["a component it does not list", { ...request, componentId: "economics" }, true],
+    ["but not a study level it does not cover", { ...request, studyLevel: "DOCTORATE" as const }, false],
+    ["nor a year after it ends", { ...request, componentId: "economics", academicYear: 2027 }, false],
+  ])("covering every faculty: %s → %s", (_label, candidate, covered) => {
+    expect(agreementCovers(strategic, candidate)).toBe(covered);
+  });
+});
+
+describe("R-ELI-6 seats per study level", () => {
+  const split = [
+    { level: "BACHELOR" as const, seatsPerYear: 2 },
+    { level: "MASTER" as const, seatsPerYear: 3 },
+  ];
+  it.each([
+    ["a level with its own seats", "MASTER", 3],
+    ["a level without: the agreement's seats", "DOCTORATE", 6],
+  ] as const)("%s", (_label, level, seats) => {
+    expect(seatsForLevel({ incomingSeatsPerYear: 6, levelSeats: split }, level)).toBe(seats);
+  });
+  it.each([
+    ["within the seats per year", split, 5, false],
+    ["exactly the seats per year", split, 5, false],
+    ["above the seats per year", split, 4, true],
+    ["no number for the agreement (0): any split", split, 0, false],
+    ["no split", [], 1, false],
+  ])("%s → over: %s", (_label, levelSeats, total, over) => {
+    expect(levelSeatsOverTotal(levelSeats, total)).toBe(over);
+  });
+  it("names the levels given seats that the agreement does not cover", () => {
+    expect(levelSeatsOutsideLevels(split, ["MASTER"])).toEqual(["BACHELOR"]);
+    expect(levelSeatsOutsideLevels(split, ["BACHELOR", "MASTER"])).toEqual([]);
   });
 });
 
