@@ -3,11 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useAdminForm } from "@/components/admin/use-admin-form";
 import { CheckboxField } from "@/components/ui/checkbox-field";
-import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
+import { ConfirmedActionForm } from "@/components/ui/confirmed-action-form";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { useFormAction } from "@/components/ui/use-form-action";
 import {
   createAgreementKindAction,
   deleteAgreementKindAction,
@@ -75,16 +74,13 @@ export function AgreementKindForm({ kind }: { kind?: Kind }) {
 export function DeleteAgreementKindForm({ code, name }: { code: string; name: string }) {
   const t = useTranslations("admin.agreementKinds");
   const tc = useTranslations("admin.common");
-  const { failed, formAction } = useFormAction(deleteAgreementKindAction);
   return (
-    <form action={formAction} className="flex flex-col items-start gap-3">
-      <FormAlert message={failed?.message} />
-      <input type="hidden" name="code" value={code} />
-      <ConfirmSubmitButton
-        label={t("delete")}
-        pendingLabel={tc("saving")}
-        confirmation={t("deleteConfirm", { name })}
-      />
-    </form>
+    <ConfirmedActionForm
+      action={deleteAgreementKindAction}
+      fields={{ code }}
+      label={t("delete")}
+      pendingLabel={tc("saving")}
+      confirmation={t("deleteConfirm", { name })}
+    />
   );
 }

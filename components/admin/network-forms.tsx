@@ -2,11 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useAdminForm } from "@/components/admin/use-admin-form";
-import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
+import { ConfirmedActionForm } from "@/components/ui/confirmed-action-form";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { useFormAction } from "@/components/ui/use-form-action";
 import { createNetworkAction, deleteNetworkAction, renameNetworkAction } from "@/lib/partners/networks/actions";
 
 /** R-PAR-2: adds a network, or renames one when `network` is given (its partners stay members). */
@@ -38,16 +37,13 @@ export function NetworkForm({ network }: { network?: { id: string; name: string 
 export function DeleteNetworkForm({ id, name }: { id: string; name: string }) {
   const t = useTranslations("admin.networks");
   const tc = useTranslations("admin.common");
-  const { failed, formAction } = useFormAction(deleteNetworkAction);
   return (
-    <form action={formAction} className="flex flex-col items-start gap-3">
-      <FormAlert message={failed?.message} />
-      <input type="hidden" name="id" value={id} />
-      <ConfirmSubmitButton
-        label={t("delete")}
-        pendingLabel={tc("saving")}
-        confirmation={t("deleteConfirm", { name })}
-      />
-    </form>
+    <ConfirmedActionForm
+      action={deleteNetworkAction}
+      fields={{ id }}
+      label={t("delete")}
+      pendingLabel={tc("saving")}
+      confirmation={t("deleteConfirm", { name })}
+    />
   );
 }

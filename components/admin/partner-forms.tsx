@@ -3,12 +3,11 @@
 import { useTranslations } from "next-intl";
 import { useAdminForm } from "@/components/admin/use-admin-form";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
-import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
+import { ConfirmedActionForm } from "@/components/ui/confirmed-action-form";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { useFormAction } from "@/components/ui/use-form-action";
 import { Link } from "@/lib/i18n/navigation";
 import { createPartnerAction, deletePartnerAction, updatePartnerAction } from "@/lib/partners/actions";
 
@@ -106,16 +105,13 @@ export function PartnerForm({
 /** R-PAR: a partner with agreements is not deleted; the refusal comes back as the form's alert. */
 export function DeletePartnerForm({ id, name }: { id: string; name: string }) {
   const t = useTranslations("admin.partners");
-  const { failed, formAction } = useFormAction(deletePartnerAction);
   return (
-    <form action={formAction} className="flex flex-col items-start gap-3">
-      <FormAlert message={failed?.message} />
-      <input type="hidden" name="id" value={id} />
-      <ConfirmSubmitButton
-        label={t("delete")}
-        pendingLabel={t("deleting")}
-        confirmation={t("deleteConfirm", { name })}
-      />
-    </form>
+    <ConfirmedActionForm
+      action={deletePartnerAction}
+      fields={{ id }}
+      label={t("delete")}
+      pendingLabel={t("deleting")}
+      confirmation={t("deleteConfirm", { name })}
+    />
   );
 }

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useAdminForm } from "@/components/admin/use-admin-form";
 import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
+import { ConfirmedActionForm } from "@/components/ui/confirmed-action-form";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
@@ -187,16 +188,13 @@ export function ApproveThesisForm({ studentId, name }: { studentId: string; name
 
 export function PublishRunForm({ runId, count }: { runId: string; count: number }) {
   const t = useTranslations("jointMaster.run");
-  const { failed, formAction } = useFormAction(publishRunAction);
   return (
-    <form action={formAction} className="flex flex-col items-start gap-3">
-      <FormAlert message={failed?.message} />
-      <input type="hidden" name="runId" value={runId} />
-      <ConfirmSubmitButton
-        label={t("publish")}
-        pendingLabel={t("publishing")}
-        confirmation={t("publishConfirm", { count })}
-      />
-    </form>
+    <ConfirmedActionForm
+      action={publishRunAction}
+      fields={{ runId }}
+      label={t("publish")}
+      pendingLabel={t("publishing")}
+      confirmation={t("publishConfirm", { count })}
+    />
   );
 }
