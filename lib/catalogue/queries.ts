@@ -20,6 +20,7 @@ function shownAgreements(thisYear: number) {
       status: true,
       studyLevels: true,
       eqfLevels: true,
+      periods: true,
       iscedCodes: true,
       languageRequirements: true,
       instructionLanguages: true,

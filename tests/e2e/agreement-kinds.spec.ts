@@ -96,6 +96,7 @@ test("an administrator adds a kind covering every faculty and a network; the cat
   await row.getByRole("link", { name: partnerName }).click();
   await expect(page.getByText("4 in all: 1 for Bachelor and 3 for Master")).toBeVisible();
   await expect(page.getByText("Dutch and English")).toBeVisible();
+  await expect(page.getByText("Periods")).toBeVisible();
 });
 
 for (const locale of ["en", "fr"] as const) {

@@ -69,6 +69,8 @@ export default async function CataloguePartnerPage({ params }: Props) {
               </dd>
               <dt className="font-medium">{t("levels")}</dt>
               <dd>{orNone(agreement.studyLevels.map((level) => te(`studyLevel.${level}`)))}</dd>
+              <dt className="font-medium">{t("periods")}</dt>
+              <dd>{orNone(agreement.periods.map((period) => te(`period.${period}`)))}</dd>
               <dt className="font-medium">{t("eqf")}</dt>
               <dd>{orNone(agreement.eqfLevels.map(String))}</dd>
               <dt className="font-medium">{t("isced")}</dt>
