@@ -14,6 +14,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import type { ApplicationStatus, Prisma } from "@/lib/generated/prisma/client";
 import { cursorTime, decodeCursor, encodeCursor } from "@/lib/keyset-cursor";
+import { applicationSearch } from "@/lib/search-key";
 
 /** The student's own application as the form needs it (null before the first save). */
 export function getOwnApplication(viewer: Viewer) {
@@ -88,8 +89,12 @@ export const queuePageSize = 25;
 
 type QueueSort = NonNullable<TQueueQuery["sort"]>;
 
-/** The filters of the queue, always inside the viewer's scope. */
-function queueWhere(viewer: Viewer, query: TQueueQuery, withStatus: boolean): Prisma.ApplicationWhereInput {
+/** The filters of the queue, always inside the viewer's scope (also the export's and the bulk selection's). */
+export async function queueWhere(
+  viewer: Viewer,
+  query: TQueueQuery,
+  withStatus: boolean,
+): Promise<Prisma.ApplicationWhereInput> {
   return {
     AND: [
       staffScope(viewer),
@@ -99,7 +104,7 @@ function queueWhere(viewer: Viewer, query: TQueueQuery, withStatus: boolean): Pr
       query.partner ? { partnerId: query.partner } : {},
       query.french === "below" ? { frenchWarning: true } : {},
       query.housing ? { housingRequested: query.housing === "yes" } : {},
-      query.q ? { searchText: { contains: query.q.toLowerCase() } } : {},
+      await applicationSearch(query.q),
     ],
   };
 }
@@ -151,7 +156,7 @@ function afterCursor(sort: QueueSort, cursor: string | undefined): Prisma.Applic
 export async function listQueue(viewer: Viewer, query: TQueueQuery, pageSize = queuePageSize) {
   const sort = query.sort ?? "recent";
   const rows = await db.application.findMany({
-    where: { AND: [queueWhere(viewer, query, true), afterCursor(sort, query.after)] },
+    where: { AND: [await queueWhere(viewer, query, true), afterCursor(sort, query.after)] },
     orderBy: orderings[sort],
     take: pageSize + 1,
     select: {
@@ -181,7 +186,7 @@ export async function countQueueByStatus(
 ): Promise<Partial<Record<ApplicationStatus, number>>> {
   const groups = await db.application.groupBy({
     by: ["status"],
-    where: queueWhere(viewer, query, false),
+    where: await queueWhere(viewer, query, false),
     _count: { _all: true },
   });
   return Object.fromEntries(groups.map((group) => [group.status, group._count._all]));

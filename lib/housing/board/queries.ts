@@ -8,6 +8,7 @@ import type { TBoardQuery } from "@/lib/housing/board/schemas";
 import { lastReopened } from "@/lib/housing/reopened";
 import { cursorTime, decodeCursor, encodeCursor } from "@/lib/keyset-cursor";
 import { listResidenceRooms } from "@/lib/residences/queries";
+import { applicationSearch } from "@/lib/search-key";
 
 type StaffViewer = Pick<Viewer, "id" | "role" | "componentIds">;
 
@@ -36,11 +37,12 @@ export async function getHousingBoard(viewer: StaffViewer, query: TBoardQuery, p
   if (!round) return null;
   const scope = { roundId, application: staffScope(viewer) };
   const sort = query.sort ?? "oldest";
+  const search = await applicationSearch(query.q);
 
   const [allResidences, requests, counts, waitlisted] = await Promise.all([
     listResidenceRooms(round.academicYear, round.semester),
     db.housingRequest.findMany({
-      where: { AND: [requestFilters(scope, query), afterCursor(sort, query.after)] },
+      where: { AND: [requestFilters(scope, query, search), afterCursor(sort, query.after)] },
       orderBy: [{ requestedAt: sort === "oldest" ? "asc" : "desc" }, { id: sort === "oldest" ? "asc" : "desc" }],
       take: pageSize + 1,
       select: {
@@ -105,17 +107,18 @@ export async function getHousingBoard(viewer: StaffViewer, query: TBoardQuery, p
   };
 }
 
-/** The decision, the city wished and the search (name or e-mail, as the queue searches). */
+/** The decision, the city wished and the search (folded as the queue searches: lib/search-key.ts). */
 function requestFilters(
   scope: { roundId: string; application: Prisma.ApplicationWhereInput },
   query: TBoardQuery,
+  search: Prisma.ApplicationWhereInput,
 ): Prisma.HousingRequestWhereInput {
   return {
     roundId: scope.roundId,
     ...(query.status ? { status: query.status } : {}),
     ...(query.city ? { cityPreference: query.city } : {}),
     application: {
-      AND: [scope.application, query.q ? { searchText: { contains: query.q.toLowerCase() } } : {}],
+      AND: [scope.application, search],
     },
   };
 }
