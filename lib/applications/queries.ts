@@ -170,7 +170,10 @@ export async function listQueue(viewer: Viewer, query: TQueueQuery, pageSize = q
       frenchWarning: true,
       housingRequested: true,
       lastSubmittedAt: true,
-      partner: { select: { name: true } },
+      // The screen shows fewer of these; the export (lib/applications/export.ts) all of them.
+      nationality: true,
+      studyLevel: true,
+      partner: { select: { name: true, country: true, erasmusCode: true } },
       component: { select: { nameFr: true, nameEn: true } },
     },
   });
@@ -178,6 +181,8 @@ export async function listQueue(viewer: Viewer, query: TQueueQuery, pageSize = q
   const page = hasMore ? rows.slice(0, pageSize) : rows;
   return { rows: page, nextCursor: hasMore ? cursorOf(sort, page[page.length - 1]!) : null };
 }
+
+export type QueueRow = Awaited<ReturnType<typeof listQueue>>["rows"][number];
 
 /** How many dossiers per status, with the other filters applied. */
 export async function countQueueByStatus(

@@ -27,6 +27,7 @@ import type jointMaster from "@/messages/en/jointMaster.json";
 import type layout from "@/messages/en/layout.json";
 import type legal from "@/messages/en/legal.json";
 import type letters from "@/messages/en/letters.json";
+import type listExports from "@/messages/en/listExports.json";
 import type mail from "@/messages/en/mail.json";
 import type meta from "@/messages/en/meta.json";
 import type notFound from "@/messages/en/notFound.json";
@@ -52,6 +53,7 @@ declare module "next-intl" {
       dossier: typeof dossier;
       enums: typeof enums;
       errors: typeof errors;
+      listExports: typeof listExports;
       home: typeof home;
       housing: typeof housing;
       housingBoard: typeof housingBoard;

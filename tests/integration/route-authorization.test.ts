@@ -228,6 +228,14 @@ const calls: Record<RouteName, () => Promise<Call>> = {
       marker: () => viewers["student A"]!.email,
     };
   },
+  "GET /api/applications/export": async () => {
+    const { GET } = await import("@/app/api/applications/export/route");
+    return {
+      ownerBound: false,
+      call: () => GET(new Request("http://localhost/api/applications/export?format=csv&sort=name")),
+      marker: () => "ALPHA Ada",
+    };
+  },
   "GET /api/housing/rounds/[id]/progress": async () => {
     const { GET } = await import("@/app/api/housing/rounds/[id]/progress/route");
     return { ownerBound: false, call: () => GET(new Request("http://localhost/x"), params(roundId)) };
