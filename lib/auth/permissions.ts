@@ -147,6 +147,7 @@ export const routePermissions = {
   "POST /api/documents": { who: ["STUDENT"], scope: "own", anonymous: "signInRequired" },
   "GET /api/arrivals/export": { who: ["CORRESPONDENT", "ADMIN"], scope: "component", anonymous: "notFound" },
   "GET /api/applications/export": { who: ["CORRESPONDENT", "ADMIN"], scope: "component", anonymous: "notFound" },
+  "GET /api/housing/rounds/[id]/export": { who: ["CORRESPONDENT", "ADMIN"], scope: "component", anonymous: "notFound" },
   "GET /api/housing/rounds/[id]/progress": { who: ["ADMIN"], scope: "all", anonymous: "signInRequired" },
   "GET /api/welcome-desk/bookings/[id]/ics": { who: ["STUDENT"], scope: "own", anonymous: "notFound" },
   "GET /api/me/export": { who: "signedIn", scope: "self", anonymous: "signInRequired" },

@@ -26,3 +26,6 @@ export function withHeaders<Row>(
 ): ExportColumn<Row>[] {
   return specs.map((spec) => ({ ...spec, header: header(`${list}.${spec.key}`) }));
 }
+
+/** The rows, batch by batch: a keyset-paged reader (lib/exports/respond.ts allPages) or a list in memory. */
+export type Batches<Row> = AsyncIterable<readonly Row[]> | Iterable<readonly Row[]>;

@@ -1,5 +1,5 @@
 import { csvField } from "@/lib/exports/cells";
-import type { ExportColumn } from "@/lib/exports/columns";
+import type { Batches, ExportColumn } from "@/lib/exports/columns";
 
 /**
  * The rows as a CSV byte stream, one batch at a time and only when the reader asks for more
@@ -7,12 +7,14 @@ import type { ExportColumn } from "@/lib/exports/columns";
  */
 export function csvStream<Row>(
   columns: readonly ExportColumn<Row>[],
-  batches: AsyncIterable<readonly Row[]>,
+  batches: Batches<Row>,
   separator: string,
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const line = (cells: string[]) => `${cells.join(separator)}\r\n`;
-  const iterator = batches[Symbol.asyncIterator]();
+  const iterator = (async function* () {
+    yield* batches;
+  })();
   return new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(

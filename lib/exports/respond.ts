@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { csvSeparator } from "@/lib/exports/cells";
-import type { ExportColumn } from "@/lib/exports/columns";
+import type { Batches, ExportColumn } from "@/lib/exports/columns";
 import { csvStream } from "@/lib/exports/csv-writer";
 import { xlsxStream } from "@/lib/exports/xlsx-writer";
 
@@ -24,7 +24,7 @@ export function exportResponse<Row>(options: {
   filename: string;
   sheetName: string;
   columns: readonly ExportColumn<Row>[];
-  batches: AsyncIterable<readonly Row[]>;
+  batches: Batches<Row>;
 }): Response {
   const body =
     options.format === "xlsx"

@@ -2,7 +2,7 @@ import { PassThrough, Readable } from "node:stream";
 import { setTimeout as sleep } from "node:timers/promises";
 import ExcelJS from "exceljs";
 import { neutraliseFormula } from "@/lib/exports/cells";
-import type { ExportColumn } from "@/lib/exports/columns";
+import type { Batches, ExportColumn } from "@/lib/exports/columns";
 
 const dateFormats = { date: "yyyy-mm-dd", datetime: "yyyy-mm-dd hh:mm" } as const;
 /** Bytes the reader may leave unread before the writer waits for it (flat memory, slow clients too). */
@@ -16,7 +16,7 @@ const unreadLimit = 1024 * 1024;
  */
 export function xlsxStream<Row>(
   columns: readonly ExportColumn<Row>[],
-  batches: AsyncIterable<readonly Row[]>,
+  batches: Batches<Row>,
   sheetName: string,
 ): ReadableStream<Uint8Array> {
   const output = new PassThrough();

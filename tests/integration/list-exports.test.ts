@@ -90,9 +90,51 @@ describe("queue export", () => {
     expect(text).not.toContain(`Outside${tag}`);
   });
 
+  it("uses a semicolon when the interface is French", async () => {
+    const text = await (await exportQueue(`format=csv&locale=fr&q=${tag}`)).text();
+    expect(text.split("\r\n")[0]).toMatch(/^Student;Last name;First name;/);
+  });
+
   it("refuses anyone who is not staff, as if it did not exist", async () => {
     principal.viewer = await createViewer("STUDENT");
     expect((await exportQueue("format=csv")).status).toBe(404);
     principal.viewer = correspondent;
+  });
+});
+
+describe("housing decisions export", () => {
+  it("lists the round's requests per residence, inside the viewer's scope", async () => {
+    const round = await db.housingRound.create({
+      data: { academicYear: 2950, semester: "S1", releaseAt: new Date() },
+    });
+    const residence = await db.residence.create({ data: { name: `Résidence Canebière ${tag}`, city: "MARSEILLE" } });
+    const dossiers = await db.application.findMany({
+      where: { firstName: { in: [`Zoé${tag}`, `Outside${tag}`] } },
+      select: { id: true, firstName: true },
+    });
+    for (const dossier of dossiers) {
+      await db.housingRequest.create({
+        data: {
+          applicationId: dossier.id,
+          roundId: round.id,
+          cityPreference: "MARSEILLE",
+          requestedAt: new Date(),
+          status: "ACCEPTED",
+          residenceId: residence.id,
+          decidedAt: new Date(),
+        },
+      });
+    }
+    const { GET } = await import("@/app/api/housing/rounds/[id]/export/route");
+    const response = await GET(new Request(`http://localhost/x?format=csv&residence=${residence.id}`), {
+      params: Promise.resolve({ id: round.id }),
+    });
+    expect(response.status).toBe(200);
+    const lines = (await response.text()).trim().split("\r\n");
+    expect(lines[0]).toMatch(/^Residence,Round,Student,/);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(`Résidence Canebière ${tag},"2950-2951, Semester 1 (autumn)",LEFÈVRE Zoé${tag}`);
+    expect(lines[1]).toContain("Accepted");
+    expect(lines[1]).not.toContain(`Outside${tag}`);
   });
 });

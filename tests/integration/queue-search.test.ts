@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { listQueue } from "@/lib/applications/queries";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { createComponent, createPartner, createViewer, thisYear } from "./fixtures";
+import { createComponent, createViewer, thisYear } from "./fixtures";
 
 /**
  * The reviewers' search (issue 14): accents and case ignored on both sides, the home

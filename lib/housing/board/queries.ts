@@ -133,3 +133,59 @@ function afterCursor(sort: "oldest" | "newest", cursor: string | undefined): Pri
     ? { OR: [{ requestedAt: { gt: time } }, { requestedAt: time, id: { gt: id } }] }
     : { OR: [{ requestedAt: { lt: time } }, { requestedAt: time, id: { lt: id } }] };
 }
+
+/**
+ * A round's requests bound for the export: the board's filters (decision, city, search) and
+ * one residence if asked, the viewer's scope, grouped by residence then by name, the list the
+ * CROUS needs. A round holds one intake's applicants (thousands at most): read in one query,
+ * bounded all the same.
+ */
+export const housingExportLimit = 50_000;
+
+export async function listRoundRequestsForExport(
+  viewer: StaffViewer,
+  roundId: string,
+  query: TBoardQuery & { residence?: string },
+) {
+  const round = await db.housingRound.findUnique({
+    where: { id: roundId },
+    select: { academicYear: true, semester: true },
+  });
+  if (!round) return null;
+  const search = await applicationSearch(query.q);
+  const rows = await db.housingRequest.findMany({
+    where: {
+      AND: [
+        requestFilters({ roundId, application: staffScope(viewer) }, query, search),
+        query.residence ? { residenceId: query.residence } : {},
+      ],
+    },
+    orderBy: [
+      { residence: { name: "asc" } },
+      { application: { lastName: "asc" } },
+      { application: { firstName: "asc" } },
+      { id: "asc" },
+    ],
+    take: housingExportLimit,
+    select: {
+      status: true,
+      cityPreference: true,
+      waitlistPosition: true,
+      requestedAt: true,
+      decidedAt: true,
+      residence: { select: { name: true } },
+      application: {
+        select: {
+          id: true,
+          firstName: true,
+          lastName: true,
+          contactEmail: true,
+          nationality: true,
+          component: { select: { nameFr: true, nameEn: true } },
+        },
+      },
+    },
+  });
+  return { round, rows };
+}
+export type HousingExportRow = NonNullable<Awaited<ReturnType<typeof listRoundRequestsForExport>>>["rows"][number];

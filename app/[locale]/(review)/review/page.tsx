@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ExportLinks } from "@/components/exports/export-links";
 import { QueueFilters } from "@/components/review/queue-filters";
 import { DataTable } from "@/components/ui/data-table";
 import { academicYearOf, formatAcademicYear } from "@/lib/academic-year";
@@ -89,6 +90,8 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
         }))}
         partners={partners.map((partner) => ({ value: partner.id, label: partner.name }))}
       />
+
+      <ExportLinks path="/api/applications/export" filters={filterParams} locale={locale} />
 
       <section aria-labelledby="counts-title">
         <h2 id="counts-title" className="mb-2 text-xl font-semibold">
