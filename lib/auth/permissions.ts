@@ -149,6 +149,11 @@ export const routePermissions = {
   "GET /api/applications/export": { who: ["CORRESPONDENT", "ADMIN"], scope: "component", anonymous: "notFound" },
   "GET /api/housing/rounds/[id]/export": { who: ["CORRESPONDENT", "ADMIN"], scope: "component", anonymous: "notFound" },
   "GET /api/housing/rounds/[id]/progress": { who: ["ADMIN"], scope: "all", anonymous: "signInRequired" },
+  "GET /api/welcome-desk/attendees/export": {
+    who: ["CORRESPONDENT", "ADMIN"],
+    scope: "component",
+    anonymous: "notFound",
+  },
   "GET /api/welcome-desk/bookings/[id]/ics": { who: ["STUDENT"], scope: "own", anonymous: "notFound" },
   "GET /api/me/export": { who: "signedIn", scope: "self", anonymous: "signInRequired" },
   "POST /api/agreements/iia-import": { who: ["ADMIN"], scope: "all", anonymous: "signInRequired" },

@@ -253,6 +253,14 @@ const calls: Record<RouteName, () => Promise<Call>> = {
     const { GET } = await import("@/app/api/housing/rounds/[id]/progress/route");
     return { ownerBound: false, call: () => GET(new Request("http://localhost/x"), params(roundId)) };
   },
+  "GET /api/welcome-desk/attendees/export": async () => {
+    const { GET } = await import("@/app/api/welcome-desk/attendees/export/route");
+    return {
+      ownerBound: false,
+      call: () => GET(new Request("http://localhost/x?format=csv")),
+      marker: () => "ALPHA Ada",
+    };
+  },
   "GET /api/welcome-desk/bookings/[id]/ics": async () => {
     const { GET } = await import("@/app/api/welcome-desk/bookings/[id]/ics/route");
     return { ownerBound: true, call: () => GET(new Request("http://localhost/x"), params(bookingId)) };
