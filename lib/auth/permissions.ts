@@ -117,6 +117,8 @@ export const permissions = {
   "applications.withdrawApplication": { who: ["STUDENT"], scope: "own" },
   "applications.decide": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
   "applications.addInternalComment": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+  "applications.selectMatching": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+  "applications.decideInBulk": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
 } as const satisfies Record<string, Permission>;
 
 export type PermissionName = keyof typeof permissions;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ExportLinks } from "@/components/exports/export-links";
+import { BulkActions, bulkFormId } from "@/components/review/bulk-actions";
 import { QueueFilters } from "@/components/review/queue-filters";
 import { DataTable } from "@/components/ui/data-table";
 import { academicYearOf, formatAcademicYear } from "@/lib/academic-year";
@@ -15,6 +16,9 @@ type Props = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
+
+/** The documents a change request can name (the application's own, not the visa's). */
+const documentKinds = ["PASSPORT", "TRANSCRIPT", "LEARNING_AGREEMENT", "PHOTO", "CV", "MOTIVATION_LETTER"] as const;
 
 const statuses = ["SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "ACCEPTED", "REJECTED", "WITHDRAWN"] as const;
 
@@ -31,9 +35,11 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
     Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
   );
   const query = ZQueueQuery.parse(raw);
-  const [t, te, format] = await Promise.all([
+  const [t, te, tb, td, format] = await Promise.all([
     getTranslations({ locale, namespace: "review" }),
     getTranslations({ locale, namespace: "enums" }),
+    getTranslations({ locale, namespace: "bulk" }),
+    getTranslations({ locale, namespace: "documents" }),
     getFormatter({ locale }),
   ]);
 
@@ -126,6 +132,7 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
         <DataTable
           caption={t("tableCaption", { count: rows.length })}
           columns={[
+            tb("selectColumn"),
             t("col.name"),
             t("col.university"),
             t("col.faculty"),
@@ -136,6 +143,16 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
             t("col.submitted"),
           ]}
           rows={rows.map((row) => [
+            // Part of the bulk form below (form attribute): the status seen here guards the change.
+            <input
+              key={`select-${row.id}`}
+              type="checkbox"
+              name="item"
+              value={`${row.id}:${row.status}`}
+              form={bulkFormId}
+              aria-label={tb("select", { name: studentListName(row, anonymised) })}
+              className="h-5 w-5"
+            />,
             <Link key={row.id} href={`/review/${row.id}`} className="font-medium text-brand underline">
               {studentListName(row, anonymised)}
               {row.contactEmail && <span className="block text-xs font-normal text-slate-700">{row.contactEmail}</span>}
@@ -170,6 +187,13 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
           </Link>
         )}
       </nav>
+
+      {rows.length > 0 && (
+        <BulkActions
+          filters={filterParams}
+          documentKinds={documentKinds.map((kind) => ({ value: kind, label: td(`kind.${kind}`) }))}
+        />
+      )}
     </div>
   );
 }
