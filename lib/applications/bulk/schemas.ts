@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { bulkChunkSize, bulkDecisions } from "@/lib/applications/bulk/rules";
 import { ApplicationStatus, DocumentKind } from "@/lib/generated/prisma/enums";
+import { withoutControlCharactersInText } from "@/lib/security/control-characters";
 
 /** One selected dossier, with the status the reviewer saw: the guard of its decision. */
 const ZBulkItem = z.strictObject({ id: z.uuid(), status: z.enum(ApplicationStatus) });
@@ -11,12 +12,7 @@ export const ZBulkDecision = z
     items: z.array(ZBulkItem).min(1, "required").max(bulkChunkSize),
     /** The documents to provide again (a change request). */
     documents: z.array(z.enum(DocumentKind)).max(Object.keys(DocumentKind).length).default([]),
-    message: z
-      .string()
-      .trim()
-      .max(4000, "tooLong")
-      .refine((text) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text), "invalid")
-      .default(""),
+    message: z.string().trim().max(4000, "tooLong").refine(withoutControlCharactersInText, "invalid").default(""),
   })
   .superRefine((input, context) => {
     // A change request says what to change: documents, a message, or both.
