@@ -12,6 +12,8 @@ export async function QueueFilters(props: {
   periods: Option[];
   years: Option[];
   partners: Option[];
+  /** Where "clear the filters" leads: the page the filters are on. */
+  resetHref?: "/review" | "/review/mail";
 }) {
   const t = await getTranslations("review.filter");
   const tr = await getTranslations("review");
@@ -69,6 +71,16 @@ export async function QueueFilters(props: {
           defaultValue={query.housing ?? ""}
         />
         <SelectField
+          name="origin"
+          label={t("origin")}
+          options={[
+            { value: "europe", label: t("originEurope") },
+            { value: "outsideEurope", label: t("originOutside") },
+          ]}
+          placeholder={t("any")}
+          defaultValue={query.origin ?? ""}
+        />
+        <SelectField
           name="sort"
           label={t("sort")}
           options={[
@@ -82,7 +94,7 @@ export async function QueueFilters(props: {
           <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark">
             {t("apply")}
           </button>
-          <Link href="/review" className="text-brand underline">
+          <Link href={props.resetHref ?? "/review"} className="text-brand underline">
             {t("reset")}
           </Link>
         </div>

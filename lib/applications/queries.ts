@@ -15,6 +15,7 @@ import { db } from "@/lib/db";
 import type { ApplicationStatus, Prisma } from "@/lib/generated/prisma/client";
 import { cursorTime, decodeCursor, encodeCursor } from "@/lib/keyset-cursor";
 import { applicationSearch } from "@/lib/search-key";
+import { findVisaExemptCountries } from "@/lib/visa-exempt-countries";
 
 /** The student's own application as the form needs it (null before the first save). */
 export function getOwnApplication(viewer: Viewer) {
@@ -105,8 +106,17 @@ export async function queueWhere(
       query.french === "below" ? { frenchWarning: true } : {},
       query.housing ? { housingRequested: query.housing === "yes" } : {},
       await applicationSearch(query.q),
+      query.origin ? await originFilter(query.origin) : {},
     ],
   };
+}
+
+/** Europe is the visa-exempt list (EU, EEA, Switzerland); an unknown nationality counts as outside. */
+async function originFilter(origin: "europe" | "outsideEurope"): Promise<Prisma.ApplicationWhereInput> {
+  const europe = await findVisaExemptCountries(db);
+  return origin === "europe"
+    ? { nationality: { in: europe } }
+    : { OR: [{ nationality: null }, { nationality: { notIn: europe } }] };
 }
 
 const orderings: Record<QueueSort, Prisma.ApplicationOrderByWithRelationInput[]> = {

@@ -119,6 +119,8 @@ export const permissions = {
   "applications.addInternalComment": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
   "applications.selectMatching": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
   "applications.decideInBulk": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+  "massMail.send": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+  "massMail.resume": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
 } as const satisfies Record<string, Permission>;
 
 export type PermissionName = keyof typeof permissions;

@@ -30,6 +30,7 @@ import type legal from "@/messages/en/legal.json";
 import type letters from "@/messages/en/letters.json";
 import type listExports from "@/messages/en/listExports.json";
 import type mail from "@/messages/en/mail.json";
+import type massMail from "@/messages/en/massMail.json";
 import type meta from "@/messages/en/meta.json";
 import type notFound from "@/messages/en/notFound.json";
 import type programmes from "@/messages/en/programmes.json";
@@ -66,6 +67,7 @@ declare module "next-intl" {
       legal: typeof legal;
       letters: typeof letters;
       mail: typeof mail;
+      massMail: typeof massMail;
       meta: typeof meta;
       notFound: typeof notFound;
       programmes: typeof programmes;

@@ -81,6 +81,11 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
             {t("arrivalsLink")}
           </Link>
         </p>
+        <p>
+          <Link href="/review/mail" className="font-medium text-brand underline">
+            {t("mailLink")}
+          </Link>
+        </p>
       </div>
 
       <QueueFilters
