@@ -36,6 +36,7 @@ import type notFound from "@/messages/en/notFound.json";
 import type programmes from "@/messages/en/programmes.json";
 import type residences from "@/messages/en/residences.json";
 import type review from "@/messages/en/review.json";
+import type statistics from "@/messages/en/statistics.json";
 import type welcomeDesk from "@/messages/en/welcomeDesk.json";
 
 declare module "next-intl" {
@@ -73,6 +74,7 @@ declare module "next-intl" {
       programmes: typeof programmes;
       residences: typeof residences;
       review: typeof review;
+      statistics: typeof statistics;
       welcomeDesk: typeof welcomeDesk;
     };
   }

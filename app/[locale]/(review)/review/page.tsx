@@ -35,11 +35,12 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
     Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
   );
   const query = ZQueueQuery.parse(raw);
-  const [t, te, tb, td, format] = await Promise.all([
+  const [t, te, tb, td, ts, format] = await Promise.all([
     getTranslations({ locale, namespace: "review" }),
     getTranslations({ locale, namespace: "enums" }),
     getTranslations({ locale, namespace: "bulk" }),
     getTranslations({ locale, namespace: "documents" }),
+    getTranslations({ locale, namespace: "statistics" }),
     getFormatter({ locale }),
   ]);
 
@@ -84,6 +85,11 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
         <p>
           <Link href="/review/mail" className="font-medium text-brand underline">
             {t("mailLink")}
+          </Link>
+        </p>
+        <p>
+          <Link href="/review/statistics" className="font-medium text-brand underline">
+            {ts("link")}
           </Link>
         </p>
       </div>
