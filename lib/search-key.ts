@@ -8,9 +8,18 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * rather than in JavaScript keeps both sides the same: "ß" → "ss", "Ø" → "o", "Œ" → "oe".
  */
 export async function foldSearchText(text: string): Promise<string> {
+  const known = folded.get(text);
+  if (known !== undefined) return known;
   const [row] = await db.$queryRaw<{ key: string }[]>`SELECT search_fold(${text}) AS key`;
-  return row?.key ?? text.toLowerCase();
+  const key = row?.key ?? text.toLowerCase();
+  // The fold is immutable: a search paged through, or repeated, costs no second round trip.
+  if (folded.size >= foldCacheSize) folded.clear();
+  folded.set(text, key);
+  return key;
 }
+
+const foldCacheSize = 1000;
+const folded = new Map<string, string>();
 
 /**
  * The dossiers whose name, e-mail or home university (name or code) contain the text, accents

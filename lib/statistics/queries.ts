@@ -20,53 +20,56 @@ const arrivalTallyLimit = 50_000;
  */
 export async function getStatistics(viewer: StaffViewer, academicYear: number, now = new Date()) {
   const scope = { AND: [staffScope(viewer), { academicYear }] };
-  const [byStatus, byPartner, byComponent, seatsUsed, partners, components, agreements, rooms, offers, arrivals] =
-    await Promise.all([
-      db.application.groupBy({ by: ["status"], where: scope, _count: { _all: true } }),
-      db.application.groupBy({ by: ["partnerId"], where: scope, _count: { _all: true } }),
-      db.application.groupBy({ by: ["componentId"], where: scope, _count: { _all: true } }),
-      db.application.groupBy({
-        by: ["partnerId"],
-        where: { AND: [scope, { status: { in: seatHoldingStatuses } }] },
-        _count: { _all: true },
-      }),
-      db.partnerInstitution.findMany({ select: { id: true, name: true, country: true } }),
-      db.component.findMany({
-        where: viewer.role === "ADMIN" ? {} : { id: { in: viewer.componentIds } },
-        select: { id: true, nameFr: true, nameEn: true },
-      }),
-      // R-ELI-6: the seats of the agreements active this year (for a correspondent, those
-      // covering one of their components).
-      db.agreement.groupBy({
-        by: ["partnerId"],
-        where: {
-          status: { not: "TERMINATED" },
-          firstAcademicYear: { lte: academicYear },
-          lastAcademicYear: { gte: academicYear },
-          ...(viewer.role === "ADMIN" ? {} : { components: { some: { id: { in: viewer.componentIds } } } }),
-        },
-        _sum: { incomingSeatsPerYear: true },
-      }),
-      db.residenceCapacity.groupBy({ by: ["residenceId"], where: { academicYear }, _sum: { rooms: true } }),
-      db.housingRequest.groupBy({
-        by: ["residenceId"],
-        where: { status: "ACCEPTED", residenceId: { not: null }, application: scope },
-        _count: { _all: true },
-      }),
-      listArrivals(viewer, { academicYear }, now, arrivalTallyLimit),
-    ]);
+  const [groups, partners, components, agreements, rooms, offers, arrivals] = await Promise.all([
+    // One scan for four counts: status × partner × component groups (a few thousand at most),
+    // tallied below per status, partner, country, component and seats used.
+    db.application.groupBy({
+      by: ["status", "partnerId", "componentId"],
+      where: scope,
+      _count: { _all: true },
+    }),
+    db.partnerInstitution.findMany({ select: { id: true, name: true, country: true } }),
+    db.component.findMany({
+      where: viewer.role === "ADMIN" ? {} : { id: { in: viewer.componentIds } },
+      select: { id: true, nameFr: true, nameEn: true },
+    }),
+    // R-ELI-6: the seats of the agreements active this year (for a correspondent, those
+    // covering one of their components).
+    db.agreement.groupBy({
+      by: ["partnerId"],
+      where: {
+        status: { not: "TERMINATED" },
+        firstAcademicYear: { lte: academicYear },
+        lastAcademicYear: { gte: academicYear },
+        ...(viewer.role === "ADMIN" ? {} : { components: { some: { id: { in: viewer.componentIds } } } }),
+      },
+      _sum: { incomingSeatsPerYear: true },
+    }),
+    db.residenceCapacity.groupBy({ by: ["residenceId"], where: { academicYear }, _sum: { rooms: true } }),
+    db.housingRequest.groupBy({
+      by: ["residenceId"],
+      where: { status: "ACCEPTED", residenceId: { not: null }, application: scope },
+      _count: { _all: true },
+    }),
+    listArrivals(viewer, { academicYear }, now, arrivalTallyLimit),
+  ]);
   const residences = await db.residence.findMany({ select: { id: true, name: true } });
 
   const partnerOf = new Map(partners.map((partner) => [partner.id, partner]));
-  const statusCounts = Object.fromEntries(byStatus.map((row) => [row.status, row._count._all])) as Partial<
-    Record<ApplicationStatus, number>
-  >;
+  const statusCounts: Partial<Record<ApplicationStatus, number>> = {};
+  const partnerCounts = new Map<string | null, number>();
+  const componentCounts = new Map<string | null, number>();
   const countries = new Map<string, number>();
-  for (const row of byPartner) {
-    const country = row.partnerId ? (partnerOf.get(row.partnerId)?.country ?? "") : "";
-    countries.set(country, (countries.get(country) ?? 0) + row._count._all);
+  const usedOf = new Map<string | null, number>();
+  const add = <K>(map: Map<K, number>, key: K, count: number) => map.set(key, (map.get(key) ?? 0) + count);
+  for (const row of groups) {
+    const count = row._count._all;
+    statusCounts[row.status] = (statusCounts[row.status] ?? 0) + count;
+    add(partnerCounts, row.partnerId, count);
+    add(componentCounts, row.componentId, count);
+    add(countries, row.partnerId ? (partnerOf.get(row.partnerId)?.country ?? "") : "", count);
+    if (seatHoldingStatuses.includes(row.status)) add(usedOf, row.partnerId, count);
   }
-  const usedOf = new Map(seatsUsed.map((row) => [row.partnerId, row._count._all]));
   const offersOf = new Map(offers.map((row) => [row.residenceId, row._count._all]));
   const arrivalCounts: Record<ArrivalGroup, number> = { onTrack: 0, overdue: 0, done: 0, notStarted: 0 };
   for (const row of arrivals.rows) {
@@ -76,17 +79,17 @@ export async function getStatistics(viewer: StaffViewer, academicYear: number, n
 
   return {
     academicYear,
-    total: byStatus.reduce((sum, row) => sum + row._count._all, 0),
+    total: groups.reduce((sum, row) => sum + row._count._all, 0),
     byStatus: statusCounts,
     acceptanceRate: acceptanceRate(statusCounts),
-    byPartner: byPartner.map((row) => ({
-      name: row.partnerId ? (partnerOf.get(row.partnerId)?.name ?? "") : null,
-      count: row._count._all,
+    byPartner: [...partnerCounts].map(([partnerId, count]) => ({
+      name: partnerId ? (partnerOf.get(partnerId)?.name ?? "") : null,
+      count,
     })),
     byCountry: [...countries].map(([country, count]) => ({ country: country || null, count })),
-    byComponent: byComponent.map((row) => {
-      const component = components.find((candidate) => candidate.id === row.componentId);
-      return { nameFr: component?.nameFr ?? null, nameEn: component?.nameEn ?? null, count: row._count._all };
+    byComponent: [...componentCounts].map(([componentId, count]) => {
+      const component = components.find((candidate) => candidate.id === componentId);
+      return { nameFr: component?.nameFr ?? null, nameEn: component?.nameEn ?? null, count };
     }),
     seats: agreements
       .map((row) => ({
