@@ -244,3 +244,22 @@ export async function listWelcomeDeskAttendees(
   });
 }
 export type AttendeeRow = Awaited<ReturnType<typeof listWelcomeDeskAttendees>>[number];
+
+/** The desks and the Paris days on which each has times, for the staff's day picker. */
+export async function listDeskDaysForStaff() {
+  const desks = await db.welcomeDesk.findMany({
+    orderBy: { city: "desc" },
+    select: {
+      id: true,
+      city: true,
+      placeName: true,
+      slots: { select: { startsAt: true }, orderBy: { startsAt: "asc" } },
+    },
+  });
+  return desks.map((desk) => ({
+    id: desk.id,
+    city: desk.city,
+    placeName: desk.placeName,
+    days: [...new Set(desk.slots.map((slot) => parisDay(slot.startsAt)))],
+  }));
+}

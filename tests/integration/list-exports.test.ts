@@ -138,3 +138,34 @@ describe("housing decisions export", () => {
     expect(lines[1]).not.toContain(`Outside${tag}`);
   });
 });
+
+describe("welcome-desk attendees", () => {
+  it("lists who booked which time on a day, inside the viewer's scope", async () => {
+    const desk = await db.welcomeDesk.upsert({
+      where: { city: "MARSEILLE" },
+      create: { city: "MARSEILLE", placeName: "Espace Pouillon", address: "3 place Victor Hugo" },
+      update: {},
+    });
+    const startsAt = new Date("2031-09-03T08:00:00Z"); // 10:00 in Paris
+    const slot = await db.welcomeDeskSlot.create({
+      data: { deskId: desk.id, startsAt, endsAt: new Date("2031-09-03T08:30:00Z"), capacity: 5, booked: 2 },
+    });
+    const dossiers = await db.application.findMany({
+      where: { firstName: { in: [`王芳${tag}`, `Outside${tag}`] } },
+      select: { id: true },
+    });
+    for (const dossier of dossiers) {
+      await db.welcomeDeskBooking.create({ data: { slotId: slot.id, applicationId: dossier.id } });
+    }
+    const { GET } = await import("@/app/api/welcome-desk/attendees/export/route");
+    const response = await GET(
+      new Request(`http://localhost/api/welcome-desk/attendees/export?format=csv&desk=${desk.id}&day=2031-09-03`),
+    );
+    const lines = (await response.text()).trim().split("\r\n");
+    expect(lines[0]).toMatch(/^Welcome desk,Time,Until,Student,/);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain("2031-09-03 10:00,2031-09-03 10:30,李 王芳");
+    const otherDay = await GET(new Request(`http://localhost/x?format=csv&desk=${desk.id}&day=2031-09-04`));
+    expect((await otherDay.text()).trim().split("\r\n")).toHaveLength(1);
+  });
+});

@@ -35,12 +35,13 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
     Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
   );
   const query = ZQueueQuery.parse(raw);
-  const [t, te, tb, td, ts, format] = await Promise.all([
+  const [t, te, tb, td, ts, tw, format] = await Promise.all([
     getTranslations({ locale, namespace: "review" }),
     getTranslations({ locale, namespace: "enums" }),
     getTranslations({ locale, namespace: "bulk" }),
     getTranslations({ locale, namespace: "documents" }),
     getTranslations({ locale, namespace: "statistics" }),
+    getTranslations({ locale, namespace: "welcomeDesk.staff" }),
     getFormatter({ locale }),
   ]);
 
@@ -90,6 +91,11 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
         <p>
           <Link href="/review/statistics" className="font-medium text-brand underline">
             {ts("link")}
+          </Link>
+        </p>
+        <p>
+          <Link href="/review/welcome-desk" className="font-medium text-brand underline">
+            {tw("link")}
           </Link>
         </p>
       </div>
