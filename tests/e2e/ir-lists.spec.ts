@@ -144,7 +144,9 @@ for (const locale of ["en", "fr"] as const) {
     },
   }[locale];
 
-  test(`${locale}: the statistics with their tables, and the group e-mail's preview`, async ({ page }) => {
+  test(`${locale}: the statistics with their tables, the group e-mail's preview, the welcome desk's attendees`, async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     await reviewer(page, locale);
     await page.goto(`/${locale}/review/statistics`);
@@ -157,6 +159,10 @@ for (const locale of ["en", "fr"] as const) {
     await page.goto(`/${locale}/review/mail?status=SUBMITTED`);
     await expect(page.getByRole("heading", { level: 1, name: text.mail })).toBeVisible();
     await expect(page.getByRole("status").filter({ hasText: text.preview })).toBeVisible();
+    await expectAccessible(page);
+
+    await page.goto(`/${locale}/review/welcome-desk`);
+    await expect(page.getByRole("heading", { level: 1, name: text.desk })).toBeVisible();
     await expectAccessible(page);
   });
 }
