@@ -5,6 +5,7 @@ import { type AdminViewer, assertAdminViewer } from "@/lib/auth/admin-viewer";
 import { staffScope } from "@/lib/auth/scopes";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
+import { exportStudentSelect } from "@/lib/exports/student-columns";
 import type { ApplicationStatus, ResidenceCity } from "@/lib/generated/prisma/enums";
 import { addDays, parisDay, parisInstant } from "@/lib/paris-time";
 import { findVisaExemptCountries } from "@/lib/visa-exempt-countries";
@@ -230,16 +231,7 @@ export async function listWelcomeDeskAttendees(
       id: true,
       createdAt: true,
       slot: { select: { id: true, startsAt: true, endsAt: true, desk: { select: { city: true, placeName: true } } } },
-      application: {
-        select: {
-          id: true,
-          firstName: true,
-          lastName: true,
-          contactEmail: true,
-          nationality: true,
-          component: { select: { nameFr: true, nameEn: true } },
-        },
-      },
+      application: { select: exportStudentSelect },
     },
   });
 }

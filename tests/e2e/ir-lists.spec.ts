@@ -131,12 +131,14 @@ test("French: bulk start-review of all dossiers matching the filters", async ({ 
 for (const locale of ["en", "fr"] as const) {
   const text = {
     en: {
+      desk: "Who is coming to the welcome desk",
       title: "Statistics",
       table: "Dossiers per status",
       mail: "Write to a group of students",
       preview: /This e-mail will go to/,
     },
     fr: {
+      desk: "Qui vient au guichet d'accueil",
       title: "Statistiques",
       table: "Dossiers par statut",
       mail: "Écrire à un groupe d'étudiants",

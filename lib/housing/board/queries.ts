@@ -2,6 +2,7 @@ import "server-only";
 import { staffScope } from "@/lib/auth/scopes";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
+import { exportStudentSelect } from "@/lib/exports/student-columns";
 import type { HousingStatus, Prisma } from "@/lib/generated/prisma/client";
 import { nextOnWaitlist } from "@/lib/housing/board/rules";
 import type { TBoardQuery } from "@/lib/housing/board/schemas";
@@ -174,16 +175,7 @@ export async function listRoundRequestsForExport(
       requestedAt: true,
       decidedAt: true,
       residence: { select: { name: true } },
-      application: {
-        select: {
-          id: true,
-          firstName: true,
-          lastName: true,
-          contactEmail: true,
-          nationality: true,
-          component: { select: { nameFr: true, nameEn: true } },
-        },
-      },
+      application: { select: exportStudentSelect },
     },
   });
   return { round, rows };

@@ -4,7 +4,8 @@ import { ExportLinks } from "@/components/exports/export-links";
 import { BulkActions, bulkFormId } from "@/components/review/bulk-actions";
 import { QueueFilters } from "@/components/review/queue-filters";
 import { DataTable } from "@/components/ui/data-table";
-import { academicYearOf, formatAcademicYear } from "@/lib/academic-year";
+import { formatAcademicYear } from "@/lib/academic-year";
+import { reviewerStatuses } from "@/lib/application-status";
 import { countQueueByStatus, listQueue, listQueuePartners } from "@/lib/applications/queries";
 import { ZQueueQuery } from "@/lib/applications/schemas";
 import { requireRole } from "@/lib/auth/guard";
@@ -19,8 +20,6 @@ type Props = {
 
 /** The documents a change request can name (the application's own, not the visa's). */
 const documentKinds = ["PASSPORT", "TRANSCRIPT", "LEARNING_AGREEMENT", "PHOTO", "CV", "MOTIVATION_LETTER"] as const;
-
-const statuses = ["SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "ACCEPTED", "REJECTED", "WITHDRAWN"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "review" });
@@ -60,7 +59,6 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
     listQueuePartners(viewer),
   ]);
   const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
-  const thisYear = academicYearOf(new Date());
   const filterParams = Object.fromEntries(
     Object.entries(query)
       .filter(([key, value]) => key !== "after" && value !== undefined)
@@ -102,15 +100,6 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
 
       <QueueFilters
         query={filterParams}
-        statuses={statuses.map((status) => ({ value: status, label: te(`applicationStatus.${status}`) }))}
-        periods={(["S1", "S2", "FULL_YEAR"] as const).map((period) => ({
-          value: period,
-          label: te(`period.${period}`),
-        }))}
-        years={[thisYear - 1, thisYear, thisYear + 1].map((year) => ({
-          value: String(year),
-          label: formatAcademicYear(year),
-        }))}
         partners={partners.map((partner) => ({ value: partner.id, label: partner.name }))}
       />
 
@@ -129,7 +118,7 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
               {t("countsAll", { count: total })}
             </Link>
           </li>
-          {statuses.map((status) => (
+          {reviewerStatuses.map((status) => (
             <li key={status}>
               <Link
                 href={{ pathname: "/review", query: { ...filterParams, status } }}

@@ -3,7 +3,6 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { MassMailForm } from "@/components/mass-mail/mass-mail-form";
 import { QueueFilters } from "@/components/review/queue-filters";
-import { academicYearOf, formatAcademicYear } from "@/lib/academic-year";
 import { listQueuePartners } from "@/lib/applications/queries";
 import { requireRole } from "@/lib/auth/guard";
 import { pageLocale } from "@/lib/i18n/locale";
@@ -15,8 +14,6 @@ type Props = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
-
-const statuses = ["SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "ACCEPTED", "REJECTED", "WITHDRAWN"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "massMail" });
@@ -34,15 +31,13 @@ export default async function MassMailPage({ params, searchParams }: Props) {
   const filterParams = Object.fromEntries(
     Object.entries(filters).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])),
   );
-  const [t, te, format, count, partners, mailings] = await Promise.all([
+  const [t, format, count, partners, mailings] = await Promise.all([
     getTranslations({ locale, namespace: "massMail" }),
-    getTranslations({ locale, namespace: "enums" }),
     getFormatter({ locale }),
     countMassMailRecipients(viewer, filters),
     listQueuePartners(viewer),
     listMassMailings(viewer),
   ]);
-  const thisYear = academicYearOf(new Date());
 
   return (
     <div className="flex flex-col gap-6">
@@ -50,15 +45,6 @@ export default async function MassMailPage({ params, searchParams }: Props) {
       <QueueFilters
         query={filterParams}
         resetHref="/review/mail"
-        statuses={statuses.map((status) => ({ value: status, label: te(`applicationStatus.${status}`) }))}
-        periods={(["S1", "S2", "FULL_YEAR"] as const).map((period) => ({
-          value: period,
-          label: te(`period.${period}`),
-        }))}
-        years={[thisYear - 1, thisYear, thisYear + 1].map((year) => ({
-          value: String(year),
-          label: formatAcademicYear(year),
-        }))}
         partners={partners.map((partner) => ({ value: partner.id, label: partner.name }))}
       />
       <p role="status" className="rounded border border-slate-300 bg-white p-4 font-medium">

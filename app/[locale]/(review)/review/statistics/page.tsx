@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { ChartFigure } from "@/components/statistics/chart-figure";
 import { SelectField } from "@/components/ui/select-field";
 import { academicYearOf, formatAcademicYear } from "@/lib/academic-year";
+import { reviewerStatuses } from "@/lib/application-status";
 import { requireRole } from "@/lib/auth/guard";
 import { countryName } from "@/lib/i18n/countries";
 import { pageLocale } from "@/lib/i18n/locale";
@@ -17,7 +18,6 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const statuses = ["SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "ACCEPTED", "REJECTED", "WITHDRAWN"] as const;
 /** Bars shown per chart before the rest is summed as "Others". */
 const topCount = 12;
 const single = (label: string) => [{ key: "count", label, color: "#1d4ed8" }];
@@ -75,7 +75,7 @@ export default async function StatisticsPage({ params, searchParams }: Props) {
         title={t("byStatus.title")}
         labelHeader={t("byStatus.label")}
         series={single(t("count"))}
-        rows={statuses.map((status) => ({
+        rows={reviewerStatuses.map((status) => ({
           label: te(`applicationStatus.${status}`),
           values: { count: stats.byStatus[status] ?? 0 },
         }))}
