@@ -14,3 +14,13 @@ export function isEditableByStudent(status: ApplicationStatus): boolean {
 export function isVisibleToReviewers(status: ApplicationStatus): boolean {
   return status !== "DRAFT";
 }
+
+/** The statuses reviewers see, in the order the queue lists and counts them. */
+export const reviewerStatuses = [
+  "SUBMITTED",
+  "UNDER_REVIEW",
+  "CHANGES_REQUESTED",
+  "ACCEPTED",
+  "REJECTED",
+  "WITHDRAWN",
+] as const satisfies readonly ApplicationStatus[];

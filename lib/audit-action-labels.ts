@@ -30,6 +30,7 @@ export const auditActionLabels = {
   "application.withdraw": "application.withdraw",
   "application.comment": "application.comment",
   "arrival.start": "arrival.start",
+  "massMail.create": "massMail.create",
   "arrival.update": "arrival.update",
   "arrival.stepDone": "arrival.stepDone",
   "arrival.stepUndone": "arrival.stepUndone",

@@ -100,3 +100,11 @@ export function parisInstant(value: string, time: string): Date {
   const second = asUtc - parisOffsetMinutes(new Date(first)) * 60_000;
   return new Date(second);
 }
+
+/**
+ * The Paris wall clock of an instant, as a Date whose UTC fields read it (14:30 in Paris →
+ * 14:30Z). For spreadsheets, which have no time zones: a cell must show what staff in Paris see.
+ */
+export function parisWallClock(instant: Date): Date {
+  return new Date(instant.getTime() + parisOffsetMinutes(instant) * 60_000);
+}

@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
+import { academicYearOf, formatAcademicYear } from "@/lib/academic-year";
+import { reviewerStatuses } from "@/lib/application-status";
 import { Link } from "@/lib/i18n/navigation";
 
 type Option = { value: string; label: string };
@@ -8,14 +10,23 @@ type Option = { value: string; label: string };
 /** A plain GET form: the filters live in the URL, so a filtered queue can be bookmarked or shared. */
 export async function QueueFilters(props: {
   query: Record<string, string>;
-  statuses: Option[];
-  periods: Option[];
-  years: Option[];
   partners: Option[];
+  /** Where "clear the filters" leads: the page the filters are on. */
+  resetHref?: "/review" | "/review/mail";
 }) {
   const t = await getTranslations("review.filter");
   const tr = await getTranslations("review");
+  const te = await getTranslations("enums");
   const { query } = props;
+  const thisYear = academicYearOf(new Date());
+  const options = {
+    statuses: reviewerStatuses.map((status) => ({ value: status, label: te(`applicationStatus.${status}`) })),
+    periods: (["S1", "S2", "FULL_YEAR"] as const).map((period) => ({ value: period, label: te(`period.${period}`) })),
+    years: [thisYear - 1, thisYear, thisYear + 1].map((year) => ({
+      value: String(year),
+      label: formatAcademicYear(year),
+    })),
+  };
   return (
     <section aria-labelledby="filters-title" className="rounded border border-slate-300 bg-white p-4">
       <h2 id="filters-title" className="mb-3 text-xl font-semibold">
@@ -26,21 +37,21 @@ export async function QueueFilters(props: {
         <SelectField
           name="status"
           label={t("status")}
-          options={props.statuses}
+          options={options.statuses}
           placeholder={t("any")}
           defaultValue={query.status ?? ""}
         />
         <SelectField
           name="period"
           label={t("period")}
-          options={props.periods}
+          options={options.periods}
           placeholder={t("any")}
           defaultValue={query.period ?? ""}
         />
         <SelectField
           name="year"
           label={t("year")}
-          options={props.years}
+          options={options.years}
           placeholder={t("any")}
           defaultValue={query.year ?? ""}
         />
@@ -69,6 +80,16 @@ export async function QueueFilters(props: {
           defaultValue={query.housing ?? ""}
         />
         <SelectField
+          name="origin"
+          label={t("origin")}
+          options={[
+            { value: "europe", label: t("originEurope") },
+            { value: "outsideEurope", label: t("originOutside") },
+          ]}
+          placeholder={t("any")}
+          defaultValue={query.origin ?? ""}
+        />
+        <SelectField
           name="sort"
           label={t("sort")}
           options={[
@@ -82,7 +103,7 @@ export async function QueueFilters(props: {
           <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark">
             {t("apply")}
           </button>
-          <Link href="/review" className="text-brand underline">
+          <Link href={props.resetHref ?? "/review"} className="text-brand underline">
             {t("reset")}
           </Link>
         </div>

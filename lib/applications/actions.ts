@@ -1,6 +1,7 @@
 "use server";
 
 import { actionFor } from "@/lib/actions/chain";
+import { mailDecision } from "@/lib/applications/decision-mail";
 import {
   type ApplicationStep,
   ZDecision,
@@ -94,20 +95,7 @@ export const decideAction = actionFor("applications.decide")
   .input(ZDecision)
   .action(async ({ input, ctx }) => {
     const outcome = await decideOnApplication(ctx.viewer, input, ctx.requestId);
-    // R-ACC-7: no decision mail to an address nobody confirmed (the dossier still shows it).
-    if (input.decision !== "startReview" && outcome.student.emailVerifiedAt) {
-      const { student } = outcome;
-      await notify(
-        student.email,
-        student.locale,
-        input.decision,
-        { name: student.name, message: outcome.message ?? "" },
-        ctx.requestId,
-        outcome.letter
-          ? [{ filename: outcome.letter.fileName, content: outcome.letter.bytes, contentType: "application/pdf" }]
-          : undefined,
-      );
-    }
+    await mailDecision(input.decision, outcome, ctx.requestId);
     await redirectInLocale(`/review/${outcome.applicationId}`);
   });
 

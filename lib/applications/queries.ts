@@ -15,6 +15,8 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import type { ApplicationStatus, Prisma } from "@/lib/generated/prisma/client";
 import { cursorTime, decodeCursor, encodeCursor } from "@/lib/keyset-cursor";
+import { applicationSearch } from "@/lib/search-key";
+import { findVisaExemptCountries } from "@/lib/visa-exempt-countries";
 
 /** The student's own application as the form needs it (null before the first save). */
 export function getOwnApplication(viewer: Viewer) {
@@ -89,8 +91,12 @@ export const queuePageSize = 25;
 
 type QueueSort = NonNullable<TQueueQuery["sort"]>;
 
-/** The filters of the queue, always inside the viewer's scope. */
-function queueWhere(viewer: Viewer, query: TQueueQuery, withStatus: boolean): Prisma.ApplicationWhereInput {
+/** The filters of the queue, always inside the viewer's scope (also the export's and the bulk selection's). */
+export async function queueWhere(
+  viewer: Viewer,
+  query: TQueueQuery,
+  withStatus: boolean,
+): Promise<Prisma.ApplicationWhereInput> {
   return {
     AND: [
       staffScope(viewer),
@@ -100,9 +106,18 @@ function queueWhere(viewer: Viewer, query: TQueueQuery, withStatus: boolean): Pr
       query.partner ? { partnerId: query.partner } : {},
       query.french === "below" ? { frenchWarning: true } : {},
       query.housing ? { housingRequested: query.housing === "yes" } : {},
-      query.q ? { searchText: { contains: query.q.toLowerCase() } } : {},
+      await applicationSearch(query.q),
+      query.origin ? await originFilter(query.origin) : {},
     ],
   };
+}
+
+/** Europe is the visa-exempt list (EU, EEA, Switzerland); an unknown nationality counts as outside. */
+async function originFilter(origin: "europe" | "outsideEurope"): Promise<Prisma.ApplicationWhereInput> {
+  const europe = await findVisaExemptCountries(db);
+  return origin === "europe"
+    ? { nationality: { in: europe } }
+    : { OR: [{ nationality: null }, { nationality: { notIn: europe } }] };
 }
 
 const orderings: Record<QueueSort, Prisma.ApplicationOrderByWithRelationInput[]> = {
@@ -152,7 +167,7 @@ function afterCursor(sort: QueueSort, cursor: string | undefined): Prisma.Applic
 export async function listQueue(viewer: Viewer, query: TQueueQuery, pageSize = queuePageSize) {
   const sort = query.sort ?? "recent";
   const rows = await db.application.findMany({
-    where: { AND: [queueWhere(viewer, query, true), afterCursor(sort, query.after)] },
+    where: { AND: [await queueWhere(viewer, query, true), afterCursor(sort, query.after)] },
     orderBy: orderings[sort],
     take: pageSize + 1,
     select: {
@@ -166,7 +181,10 @@ export async function listQueue(viewer: Viewer, query: TQueueQuery, pageSize = q
       frenchWarning: true,
       housingRequested: true,
       lastSubmittedAt: true,
-      partner: { select: { name: true } },
+      // The screen shows fewer of these; the export (lib/applications/export.ts) all of them.
+      nationality: true,
+      studyLevel: true,
+      partner: { select: { name: true, country: true, erasmusCode: true } },
       component: { select: { nameFr: true, nameEn: true } },
     },
   });
@@ -175,6 +193,8 @@ export async function listQueue(viewer: Viewer, query: TQueueQuery, pageSize = q
   return { rows: page, nextCursor: hasMore ? cursorOf(sort, page[page.length - 1]!) : null };
 }
 
+export type QueueRow = Awaited<ReturnType<typeof listQueue>>["rows"][number];
+
 /** How many dossiers per status, with the other filters applied. */
 export async function countQueueByStatus(
   viewer: Viewer,
@@ -182,7 +202,7 @@ export async function countQueueByStatus(
 ): Promise<Partial<Record<ApplicationStatus, number>>> {
   const groups = await db.application.groupBy({
     by: ["status"],
-    where: queueWhere(viewer, query, false),
+    where: await queueWhere(viewer, query, false),
     _count: { _all: true },
   });
   return Object.fromEntries(groups.map((group) => [group.status, group._count._all]));

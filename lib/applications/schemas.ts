@@ -177,6 +177,8 @@ export const ZQueueQuery = z.object({
   partner: z.uuid().optional().catch(undefined),
   french: optionalEnum(["below"]),
   housing: optionalEnum(["yes", "no"]),
+  /** Nationality inside or outside Europe (the visa-exempt list, data an admin keeps). */
+  origin: optionalEnum(["europe", "outsideEurope"]),
   // R-SEC-6: a NUL would reach PostgreSQL; such a search or cursor reads as none.
   q: z.string().trim().max(100).refine(withoutControlCharacters).optional().catch(undefined),
   sort: optionalEnum(["recent", "oldest", "name"]),

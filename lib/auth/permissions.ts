@@ -123,6 +123,10 @@ export const permissions = {
   "applications.withdrawApplication": { who: ["STUDENT"], scope: "own" },
   "applications.decide": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
   "applications.addInternalComment": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+  "applications.selectMatching": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+  "applications.decideInBulk": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+  "massMail.send": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+  "massMail.resume": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
 } as const satisfies Record<string, Permission>;
 
 export type PermissionName = keyof typeof permissions;
@@ -152,7 +156,14 @@ export const routePermissions = {
   "DELETE /api/documents/[id]": { who: ["STUDENT"], scope: "own", anonymous: "signInRequired" },
   "POST /api/documents": { who: ["STUDENT"], scope: "own", anonymous: "signInRequired" },
   "GET /api/arrivals/export": { who: ["CORRESPONDENT", "ADMIN"], scope: "component", anonymous: "notFound" },
+  "GET /api/applications/export": { who: ["CORRESPONDENT", "ADMIN"], scope: "component", anonymous: "notFound" },
+  "GET /api/housing/rounds/[id]/export": { who: ["CORRESPONDENT", "ADMIN"], scope: "component", anonymous: "notFound" },
   "GET /api/housing/rounds/[id]/progress": { who: ["ADMIN"], scope: "all", anonymous: "signInRequired" },
+  "GET /api/welcome-desk/attendees/export": {
+    who: ["CORRESPONDENT", "ADMIN"],
+    scope: "component",
+    anonymous: "notFound",
+  },
   "GET /api/welcome-desk/bookings/[id]/ics": { who: ["STUDENT"], scope: "own", anonymous: "notFound" },
   "GET /api/me/export": { who: "signedIn", scope: "self", anonymous: "signInRequired" },
   "POST /api/agreements/iia-import": { who: ["ADMIN"], scope: "all", anonymous: "signInRequired" },

@@ -13,6 +13,7 @@ import type arrival from "@/messages/en/arrival.json";
 import type arrivals from "@/messages/en/arrivals.json";
 import type auditActions from "@/messages/en/auditActions.json";
 import type auth from "@/messages/en/auth.json";
+import type bulk from "@/messages/en/bulk.json";
 import type catalogue from "@/messages/en/catalogue.json";
 import type documents from "@/messages/en/documents.json";
 import type dossier from "@/messages/en/dossier.json";
@@ -27,12 +28,15 @@ import type jointMaster from "@/messages/en/jointMaster.json";
 import type layout from "@/messages/en/layout.json";
 import type legal from "@/messages/en/legal.json";
 import type letters from "@/messages/en/letters.json";
+import type listExports from "@/messages/en/listExports.json";
 import type mail from "@/messages/en/mail.json";
+import type massMail from "@/messages/en/massMail.json";
 import type meta from "@/messages/en/meta.json";
 import type notFound from "@/messages/en/notFound.json";
 import type programmes from "@/messages/en/programmes.json";
 import type residences from "@/messages/en/residences.json";
 import type review from "@/messages/en/review.json";
+import type statistics from "@/messages/en/statistics.json";
 import type welcomeDesk from "@/messages/en/welcomeDesk.json";
 
 declare module "next-intl" {
@@ -47,11 +51,13 @@ declare module "next-intl" {
       arrivals: typeof arrivals;
       auditActions: typeof auditActions;
       auth: typeof auth;
+      bulk: typeof bulk;
       catalogue: typeof catalogue;
       documents: typeof documents;
       dossier: typeof dossier;
       enums: typeof enums;
       errors: typeof errors;
+      listExports: typeof listExports;
       home: typeof home;
       housing: typeof housing;
       housingBoard: typeof housingBoard;
@@ -62,11 +68,13 @@ declare module "next-intl" {
       legal: typeof legal;
       letters: typeof letters;
       mail: typeof mail;
+      massMail: typeof massMail;
       meta: typeof meta;
       notFound: typeof notFound;
       programmes: typeof programmes;
       residences: typeof residences;
       review: typeof review;
+      statistics: typeof statistics;
       welcomeDesk: typeof welcomeDesk;
     };
   }

@@ -265,3 +265,12 @@ export function countryOptions(locale: string): { value: CountryCode; label: str
     .map((code) => ({ value: code, label: names.of(code) ?? code }))
     .sort((a, b) => a.label.localeCompare(b.label, locale));
 }
+
+/** A country's name in the given language; the code itself when the runtime does not know it. */
+export function countryName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -13,3 +13,11 @@ export function hasControlCharacters(text: string): boolean {
 export function withoutControlCharacters(text: string): boolean {
   return !controlCharacter.test(text);
 }
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point.
+const controlCharacterInText = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** For a message several lines long: line breaks and tabs are text, other controls are refused. */
+export function withoutControlCharactersInText(text: string): boolean {
+  return !controlCharacterInText.test(text);
+}

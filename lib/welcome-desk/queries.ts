@@ -2,10 +2,12 @@ import "server-only";
 import { z } from "zod";
 import { isNonEuropean } from "@/lib/arrival/rules";
 import { type AdminViewer, assertAdminViewer } from "@/lib/auth/admin-viewer";
+import { staffScope } from "@/lib/auth/scopes";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
+import { exportStudentSelect } from "@/lib/exports/student-columns";
 import type { ApplicationStatus, ResidenceCity } from "@/lib/generated/prisma/enums";
-import { parisDay } from "@/lib/paris-time";
+import { addDays, parisDay, parisInstant } from "@/lib/paris-time";
 import { findVisaExemptCountries } from "@/lib/visa-exempt-countries";
 import { isDeskAnnounced, isSlotBookable, placesLeft } from "@/lib/welcome-desk/rules";
 
@@ -184,4 +186,72 @@ export async function getWelcomeDeskForAdmin(viewer: AdminViewer, id: string) {
     },
   });
   return desk && withAnnounced(desk);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Staff: who booked which time
+
+/** The attendee list's filters: a desk, one Paris day or one slot (all optional). */
+export interface AttendeeFilters {
+  deskId?: string;
+  day?: string;
+  slotId?: string;
+}
+
+/** A season's bookings are a few thousand: one bounded read. */
+export const attendeeListLimit = 20_000;
+
+/**
+ * The students booked at the welcome desk, by desk and time, inside the viewer's scope (a
+ * correspondent: their components' students; an admin: all), for the staff list and its export.
+ */
+export async function listWelcomeDeskAttendees(
+  viewer: Pick<Viewer, "role" | "componentIds">,
+  filters: AttendeeFilters,
+) {
+  const dayStart = filters.day ? parisInstant(filters.day, "00:00") : null;
+  return db.welcomeDeskBooking.findMany({
+    where: {
+      application: staffScope(viewer),
+      slot: {
+        ...(filters.deskId ? { deskId: filters.deskId } : {}),
+        ...(filters.slotId ? { id: filters.slotId } : {}),
+        ...(filters.day && dayStart
+          ? { startsAt: { gte: dayStart, lt: parisInstant(addDays(filters.day, 1), "00:00") } }
+          : {}),
+      },
+    },
+    orderBy: [
+      { slot: { desk: { city: "desc" } } },
+      { slot: { startsAt: "asc" } },
+      { application: { lastName: "asc" } },
+    ],
+    take: attendeeListLimit,
+    select: {
+      id: true,
+      createdAt: true,
+      slot: { select: { id: true, startsAt: true, endsAt: true, desk: { select: { city: true, placeName: true } } } },
+      application: { select: exportStudentSelect },
+    },
+  });
+}
+export type AttendeeRow = Awaited<ReturnType<typeof listWelcomeDeskAttendees>>[number];
+
+/** The desks and the Paris days on which each has times, for the staff's day picker. */
+export async function listDeskDaysForStaff() {
+  const desks = await db.welcomeDesk.findMany({
+    orderBy: { city: "desc" },
+    select: {
+      id: true,
+      city: true,
+      placeName: true,
+      slots: { select: { startsAt: true }, orderBy: { startsAt: "asc" } },
+    },
+  });
+  return desks.map((desk) => ({
+    id: desk.id,
+    city: desk.city,
+    placeName: desk.placeName,
+    days: [...new Set(desk.slots.map((slot) => parisDay(slot.startsAt)))],
+  }));
 }

@@ -49,7 +49,7 @@ test("apply in French below B2, changes requested, resubmit, accepted in English
   const reviewer = await (await browser.newContext()).newPage();
   await signInAs(reviewer, demoAccounts.sciences.email, demoPassword);
   await reviewer.goto("/en/review");
-  await reviewer.getByLabel("Search by name or e-mail").fill(lastName.toLowerCase());
+  await reviewer.getByLabel("Search by name, e-mail or home university").fill(lastName.toLowerCase());
   await reviewer.getByRole("button", { name: "Apply the filters" }).click();
   await expectAccessible(reviewer);
   await reviewer.getByRole("link", { name: new RegExp(lastName, "i") }).click();

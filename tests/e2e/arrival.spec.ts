@@ -109,7 +109,7 @@ test("a student from outside Europe records the arrival, sees the deadline, comp
   await expect(reviewer).toHaveURL(/status=DONE/);
   const csv = await reviewer.request.get(
     await reviewer
-      .getByRole("link", { name: "Export as CSV" })
+      .getByRole("link", { name: "CSV file" })
       .getAttribute("href")
       .then((href) => href!),
   );

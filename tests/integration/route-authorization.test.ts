@@ -224,13 +224,42 @@ const calls: Record<RouteName, () => Promise<Call>> = {
     const { GET } = await import("@/app/api/arrivals/export/route");
     return {
       ownerBound: false,
-      call: () => GET(new Request(`http://localhost/api/arrivals/export?year=${academicYear}`)),
+      call: () => GET(new Request(`http://localhost/api/arrivals/export?format=csv&year=${academicYear}`)),
       marker: () => viewers["student A"]!.email,
+    };
+  },
+  "GET /api/applications/export": async () => {
+    const { GET } = await import("@/app/api/applications/export/route");
+    return {
+      ownerBound: false,
+      call: () => GET(new Request("http://localhost/api/applications/export?format=csv&sort=name")),
+      marker: () => "ALPHA Ada",
+    };
+  },
+  "GET /api/housing/rounds/[id]/export": async () => {
+    const { GET } = await import("@/app/api/housing/rounds/[id]/export/route");
+    await db.housingRequest.upsert({
+      where: { applicationId: applicationOfA },
+      create: { applicationId: applicationOfA, roundId, cityPreference: "MARSEILLE", requestedAt: new Date() },
+      update: {},
+    });
+    return {
+      ownerBound: false,
+      call: () => GET(new Request("http://localhost/x?format=csv"), params(roundId)),
+      marker: () => "ALPHA Ada",
     };
   },
   "GET /api/housing/rounds/[id]/progress": async () => {
     const { GET } = await import("@/app/api/housing/rounds/[id]/progress/route");
     return { ownerBound: false, call: () => GET(new Request("http://localhost/x"), params(roundId)) };
+  },
+  "GET /api/welcome-desk/attendees/export": async () => {
+    const { GET } = await import("@/app/api/welcome-desk/attendees/export/route");
+    return {
+      ownerBound: false,
+      call: () => GET(new Request("http://localhost/x?format=csv")),
+      marker: () => "ALPHA Ada",
+    };
   },
   "GET /api/welcome-desk/bookings/[id]/ics": async () => {
     const { GET } = await import("@/app/api/welcome-desk/bookings/[id]/ics/route");

@@ -2,12 +2,14 @@ import "server-only";
 import { staffScope } from "@/lib/auth/scopes";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
+import { exportStudentSelect } from "@/lib/exports/student-columns";
 import type { HousingStatus, Prisma } from "@/lib/generated/prisma/client";
 import { nextOnWaitlist } from "@/lib/housing/board/rules";
 import type { TBoardQuery } from "@/lib/housing/board/schemas";
 import { lastReopened } from "@/lib/housing/reopened";
 import { cursorTime, decodeCursor, encodeCursor } from "@/lib/keyset-cursor";
 import { listResidenceRooms } from "@/lib/residences/queries";
+import { applicationSearch } from "@/lib/search-key";
 
 type StaffViewer = Pick<Viewer, "id" | "role" | "componentIds">;
 
@@ -36,11 +38,12 @@ export async function getHousingBoard(viewer: StaffViewer, query: TBoardQuery, p
   if (!round) return null;
   const scope = { roundId, application: staffScope(viewer) };
   const sort = query.sort ?? "oldest";
+  const search = await applicationSearch(query.q);
 
   const [allResidences, requests, counts, waitlisted] = await Promise.all([
     listResidenceRooms(round.academicYear, round.semester),
     db.housingRequest.findMany({
-      where: { AND: [requestFilters(scope, query), afterCursor(sort, query.after)] },
+      where: { AND: [requestFilters(scope, query, search), afterCursor(sort, query.after)] },
       orderBy: [{ requestedAt: sort === "oldest" ? "asc" : "desc" }, { id: sort === "oldest" ? "asc" : "desc" }],
       take: pageSize + 1,
       select: {
@@ -105,17 +108,18 @@ export async function getHousingBoard(viewer: StaffViewer, query: TBoardQuery, p
   };
 }
 
-/** The decision, the city wished and the search (name or e-mail, as the queue searches). */
+/** The decision, the city wished and the search (folded as the queue searches: lib/search-key.ts). */
 function requestFilters(
   scope: { roundId: string; application: Prisma.ApplicationWhereInput },
   query: TBoardQuery,
+  search: Prisma.ApplicationWhereInput,
 ): Prisma.HousingRequestWhereInput {
   return {
     roundId: scope.roundId,
     ...(query.status ? { status: query.status } : {}),
     ...(query.city ? { cityPreference: query.city } : {}),
     application: {
-      AND: [scope.application, query.q ? { searchText: { contains: query.q.toLowerCase() } } : {}],
+      AND: [scope.application, search],
     },
   };
 }
@@ -130,3 +134,50 @@ function afterCursor(sort: "oldest" | "newest", cursor: string | undefined): Pri
     ? { OR: [{ requestedAt: { gt: time } }, { requestedAt: time, id: { gt: id } }] }
     : { OR: [{ requestedAt: { lt: time } }, { requestedAt: time, id: { lt: id } }] };
 }
+
+/**
+ * A round's requests bound for the export: the board's filters (decision, city, search) and
+ * one residence if asked, the viewer's scope, grouped by residence then by name, the list the
+ * CROUS needs. A round holds one intake's applicants (thousands at most): read in one query,
+ * bounded all the same.
+ */
+export const housingExportLimit = 50_000;
+
+export async function listRoundRequestsForExport(
+  viewer: StaffViewer,
+  roundId: string,
+  query: TBoardQuery & { residence?: string },
+) {
+  const round = await db.housingRound.findUnique({
+    where: { id: roundId },
+    select: { academicYear: true, semester: true },
+  });
+  if (!round) return null;
+  const search = await applicationSearch(query.q);
+  const rows = await db.housingRequest.findMany({
+    where: {
+      AND: [
+        requestFilters({ roundId, application: staffScope(viewer) }, query, search),
+        query.residence ? { residenceId: query.residence } : {},
+      ],
+    },
+    orderBy: [
+      { residence: { name: "asc" } },
+      { application: { lastName: "asc" } },
+      { application: { firstName: "asc" } },
+      { id: "asc" },
+    ],
+    take: housingExportLimit,
+    select: {
+      status: true,
+      cityPreference: true,
+      waitlistPosition: true,
+      requestedAt: true,
+      decidedAt: true,
+      residence: { select: { name: true } },
+      application: { select: exportStudentSelect },
+    },
+  });
+  return { round, rows };
+}
+export type HousingExportRow = NonNullable<Awaited<ReturnType<typeof listRoundRequestsForExport>>>["rows"][number];

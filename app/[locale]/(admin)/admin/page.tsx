@@ -33,6 +33,7 @@ export default async function AdminPage({ params }: Props) {
     ? [...sections, { href: "/admin/outbox", title: "outbox", description: "overview.outbox" } as const]
     : sections;
   const tr = await getTranslations({ locale, namespace: "residences" });
+  const ts = await getTranslations({ locale, namespace: "statistics" });
   const text = (section: (typeof links)[number]) =>
     "namespace" in section
       ? { title: tr(section.title), description: tr(section.description) }
@@ -42,6 +43,11 @@ export default async function AdminPage({ params }: Props) {
       <div className="flex flex-col gap-2">
         <h1 className="text-3xl font-bold">{t("title")}</h1>
         <p>{t("intro")}</p>
+        <p>
+          <Link href="/review/statistics" className="font-medium text-brand underline">
+            {ts("link")}
+          </Link>
+        </p>
       </div>
       <nav aria-label={t("sectionsLabel")}>
         <ul className="grid gap-4 sm:grid-cols-2">

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ExportLinks } from "@/components/exports/export-links";
+import { BulkActions, bulkFormId } from "@/components/review/bulk-actions";
 import { QueueFilters } from "@/components/review/queue-filters";
 import { DataTable } from "@/components/ui/data-table";
-import { academicYearOf, formatAcademicYear } from "@/lib/academic-year";
+import { formatAcademicYear } from "@/lib/academic-year";
+import { reviewerStatuses } from "@/lib/application-status";
 import { countQueueByStatus, listQueue, listQueuePartners } from "@/lib/applications/queries";
 import { ZQueueQuery } from "@/lib/applications/schemas";
 import { requireRole } from "@/lib/auth/guard";
@@ -15,7 +18,8 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const statuses = ["SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "ACCEPTED", "REJECTED", "WITHDRAWN"] as const;
+/** The documents a change request can name (the application's own, not the visa's). */
+const documentKinds = ["PASSPORT", "TRANSCRIPT", "LEARNING_AGREEMENT", "PHOTO", "CV", "MOTIVATION_LETTER"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "review" });
@@ -30,9 +34,13 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
     Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
   );
   const query = ZQueueQuery.parse(raw);
-  const [t, te, format] = await Promise.all([
+  const [t, te, tb, td, ts, tw, format] = await Promise.all([
     getTranslations({ locale, namespace: "review" }),
     getTranslations({ locale, namespace: "enums" }),
+    getTranslations({ locale, namespace: "bulk" }),
+    getTranslations({ locale, namespace: "documents" }),
+    getTranslations({ locale, namespace: "statistics" }),
+    getTranslations({ locale, namespace: "welcomeDesk.staff" }),
     getFormatter({ locale }),
   ]);
 
@@ -51,7 +59,6 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
     listQueuePartners(viewer),
   ]);
   const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
-  const thisYear = academicYearOf(new Date());
   const filterParams = Object.fromEntries(
     Object.entries(query)
       .filter(([key, value]) => key !== "after" && value !== undefined)
@@ -74,21 +81,29 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
             {t("arrivalsLink")}
           </Link>
         </p>
+        <p>
+          <Link href="/review/mail" className="font-medium text-brand underline">
+            {t("mailLink")}
+          </Link>
+        </p>
+        <p>
+          <Link href="/review/statistics" className="font-medium text-brand underline">
+            {ts("link")}
+          </Link>
+        </p>
+        <p>
+          <Link href="/review/welcome-desk" className="font-medium text-brand underline">
+            {tw("link")}
+          </Link>
+        </p>
       </div>
 
       <QueueFilters
         query={filterParams}
-        statuses={statuses.map((status) => ({ value: status, label: te(`applicationStatus.${status}`) }))}
-        periods={(["S1", "S2", "FULL_YEAR"] as const).map((period) => ({
-          value: period,
-          label: te(`period.${period}`),
-        }))}
-        years={[thisYear - 1, thisYear, thisYear + 1].map((year) => ({
-          value: String(year),
-          label: formatAcademicYear(year),
-        }))}
         partners={partners.map((partner) => ({ value: partner.id, label: partner.name }))}
       />
+
+      <ExportLinks path="/api/applications/export" filters={filterParams} locale={locale} />
 
       <section aria-labelledby="counts-title">
         <h2 id="counts-title" className="mb-2 text-xl font-semibold">
@@ -103,7 +118,7 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
               {t("countsAll", { count: total })}
             </Link>
           </li>
-          {statuses.map((status) => (
+          {reviewerStatuses.map((status) => (
             <li key={status}>
               <Link
                 href={{ pathname: "/review", query: { ...filterParams, status } }}
@@ -123,6 +138,7 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
         <DataTable
           caption={t("tableCaption", { count: rows.length })}
           columns={[
+            tb("selectColumn"),
             t("col.name"),
             t("col.university"),
             t("col.faculty"),
@@ -133,6 +149,16 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
             t("col.submitted"),
           ]}
           rows={rows.map((row) => [
+            // Part of the bulk form below (form attribute): the status seen here guards the change.
+            <input
+              key={`select-${row.id}`}
+              type="checkbox"
+              name="item"
+              value={`${row.id}:${row.status}`}
+              form={bulkFormId}
+              aria-label={tb("select", { name: studentListName(row, anonymised) })}
+              className="h-5 w-5"
+            />,
             <Link key={row.id} href={`/review/${row.id}`} className="font-medium text-brand underline">
               {studentListName(row, anonymised)}
               {row.contactEmail && <span className="block text-xs font-normal text-slate-700">{row.contactEmail}</span>}
@@ -167,6 +193,13 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
           </Link>
         )}
       </nav>
+
+      {rows.length > 0 && (
+        <BulkActions
+          filters={filterParams}
+          documentKinds={documentKinds.map((kind) => ({ value: kind, label: td(`kind.${kind}`) }))}
+        />
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ExportLinks } from "@/components/exports/export-links";
 import { PageHeader } from "@/components/layout/page-header";
 import { DataTable } from "@/components/ui/data-table";
 import { SelectField } from "@/components/ui/select-field";
@@ -46,7 +47,6 @@ export default async function ArrivalsPage({ params, searchParams }: Props) {
   const filterParams = Object.fromEntries(
     Object.entries(query).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])),
   );
-  const exportHref = `/api/arrivals/export${Object.keys(filterParams).length ? `?${new URLSearchParams(filterParams)}` : ""}`;
 
   const anonymised = (reference: string) => tr("anonymisedStudent", { reference });
   return (
@@ -92,12 +92,9 @@ export default async function ArrivalsPage({ params, searchParams }: Props) {
             <Link href="/review/arrivals" className="text-brand underline">
               {t("filter.reset")}
             </Link>
-            {/* A plain link: a route handler, not a page of the locale's routes. */}
-            <a href={exportHref} className="ml-auto font-medium text-brand underline" download>
-              {t("export")}
-            </a>
           </div>
         </form>
+        <ExportLinks path="/api/arrivals/export" filters={filterParams} locale={locale} />
       </section>
 
       {truncated && (

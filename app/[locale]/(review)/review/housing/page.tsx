@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ExportLinks } from "@/components/exports/export-links";
 import { BoardDecisionForm } from "@/components/housing/board/decision-form";
 import { BoardOfferForm } from "@/components/housing/board/offer-form";
 import { BoardRankForm } from "@/components/housing/board/rank-form";
@@ -128,6 +129,11 @@ export default async function HousingBoardPage({ params, searchParams }: Props) 
           {t("show")}
         </button>
       </form>
+      <ExportLinks
+        path={`/api/housing/rounds/${round.id}/export`}
+        filters={Object.fromEntries(Object.entries(filterParams).filter(([key]) => key !== "round" && key !== "sort"))}
+        locale={locale}
+      />
 
       <PageSection id="round-title" title={roundName(round)} className="flex flex-col gap-2">
         <p>{t("releaseAt", { date: day(round.releaseAt) })}</p>
