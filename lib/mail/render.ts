@@ -25,7 +25,12 @@ export type MailTemplate =
   | "accountExists"
   | "emailChange"
   | "emailChangeNotice"
-  | "invitation";
+  | "invitation"
+  | "integrationMovedUp"
+  | "mentorAssigned"
+  | "sponsorMatchedStudent"
+  | "sponsorMatchedSponsor"
+  | "sponsorMatchEnded";
 
 export interface TemplateMail {
   to: string;
