@@ -19,7 +19,7 @@ export interface RetentionRun {
   alumniAnonymised: number;
   /** Rejected or withdrawn long ago, dossiers left in review, unused accounts. */
   othersAnonymised: number;
-  /** R-INT-10: sponsor–student links of semesters that are over. */
+  /** R-INT-9: sponsor–student links of semesters that are over. */
   sponsorshipsAnonymised: number;
 }
 

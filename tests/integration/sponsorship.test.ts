@@ -22,7 +22,7 @@ import {
 import { readOutbox } from "@/lib/mail/outbox";
 import { createComponent, createViewer } from "./fixtures";
 
-// R-INT-3, R-INT-5…10: the sponsorship programme against the real database. Each test uses its
+// R-INT-3, R-INT-5…9: the sponsorship programme against the real database. Each test uses its
 // own academic year, so the boards never mix students of other tests.
 
 let component: { id: string };
@@ -266,7 +266,7 @@ describe("R-INT-7…9: suggestions, confirmation, visibility", () => {
   });
 });
 
-describe("R-INT-10: retention anonymises links after the semester", () => {
+describe("R-INT-9: retention anonymises links after the semester", () => {
   it("removes the student from a past semester's link, once", async () => {
     const academicYear = ++year;
     const sponsor = await approvedSponsor(1);

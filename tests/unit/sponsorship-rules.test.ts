@@ -191,7 +191,7 @@ describe("R-INT-9: unmatched two weeks before arrival is flagged", () => {
   });
 });
 
-describe("R-INT-10: when a sponsorship is over", () => {
+describe("R-INT-9: when a sponsorship is over", () => {
   it.each([
     [2026, "S1", "2027-02-01"],
     [2026, "S2", "2027-09-01"],

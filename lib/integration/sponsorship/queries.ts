@@ -3,6 +3,7 @@ import { type AdminViewer, assertAdminViewer } from "@/lib/auth/admin-viewer";
 import { staffScope } from "@/lib/auth/scopes";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
+import type { StudyLevel } from "@/lib/generated/prisma/enums";
 import { matchSponsorOf, matchStudentOf, studentForMatchSelect } from "@/lib/integration/sponsorship/match-inputs";
 import { isUnmatchedTooClose, type MatchReason } from "@/lib/integration/sponsorship/rules";
 import { suggestMatches } from "@/lib/integration/sponsorship/suggest";
@@ -30,7 +31,7 @@ type ShownRow = {
   firstName: string | null;
   lastName: string | null;
   nationality: string | null;
-  studyLevel: string | null;
+  studyLevel: StudyLevel | null;
   contactEmail: string | null;
   component: { nameFr: string; nameEn: string } | null;
   arrival: { arrivalDate: Date | null } | null;
@@ -217,4 +218,21 @@ export async function getSponsorshipBoard(viewer: StaffViewer, academicYear: num
       placesLeft: sponsor.capacity - sponsor._count.matches,
     })),
   };
+}
+
+/** R-INT-5: what the sponsor's registration page needs: the faculties, and the account's state. */
+export async function getSponsorRegistration(viewer: Pick<Viewer, "id">) {
+  const [faculties, user] = await Promise.all([
+    db.component.findMany({ orderBy: { code: "asc" }, select: { id: true, nameFr: true, nameEn: true } }),
+    db.user.findUniqueOrThrow({
+      where: { id: viewer.id },
+      select: {
+        application: { select: { id: true } },
+        sponsorProfile: {
+          select: { status: true, componentId: true, city: true, languages: true, interests: true, capacity: true },
+        },
+      },
+    }),
+  ]);
+  return { faculties, incoming: user.application !== null, profile: user.sponsorProfile };
 }

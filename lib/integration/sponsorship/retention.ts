@@ -5,7 +5,7 @@ import { sponsorshipEndsOn } from "@/lib/integration/sponsorship/rules";
 import { parisDay } from "@/lib/paris-time";
 
 /**
- * R-INT-10: the door the retention job (lib/privacy/retention.ts) uses: each sponsor–student
+ * R-INT-9: the door the retention job (lib/privacy/retention.ts) uses: each sponsor–student
  * link whose semester is over loses its student (applicationId null, anonymisedAt set), so only
  * the count of pairs remains. Idempotent: a link already anonymised is not selected again.
  */

@@ -134,7 +134,7 @@ export function isUnmatchedTooClose(arrivalDate: string | null, today: string): 
 }
 
 /**
- * R-INT-10: when a sponsorship is over, for the retention job: the semester-1 students' at the
+ * R-INT-9: when a sponsorship is over, for the retention job: the semester-1 students' at the
  * start of February, everyone else's at the end of the academic year (1 September).
  */
 export function sponsorshipEndsOn(academicYear: number, period: StudyPeriod | null): string {

@@ -30,9 +30,10 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
     Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
   );
   const query = ZQueueQuery.parse(raw);
-  const [t, te, format] = await Promise.all([
+  const [t, te, ti, format] = await Promise.all([
     getTranslations({ locale, namespace: "review" }),
     getTranslations({ locale, namespace: "enums" }),
+    getTranslations({ locale, namespace: "integration" }),
     getFormatter({ locale }),
   ]);
 
@@ -72,6 +73,16 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
         <p>
           <Link href="/review/arrivals" className="font-medium text-brand underline">
             {t("arrivalsLink")}
+          </Link>
+        </p>
+        <p>
+          <Link href="/review/mentors" className="font-medium text-brand underline">
+            {ti("mentors.title")}
+          </Link>
+        </p>
+        <p>
+          <Link href="/review/sponsorship" className="font-medium text-brand underline">
+            {ti("board.title")}
           </Link>
         </p>
       </div>
