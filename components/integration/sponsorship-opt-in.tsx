@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { ConfirmedActionForm } from "@/components/integration/confirmed-action-form";
 import { CheckboxField } from "@/components/ui/checkbox-field";
-import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { bindFields } from "@/components/ui/form-binding";
@@ -66,17 +66,12 @@ export function SponsorshipOptInForm() {
 /** R-INT-6: withdrawing, confirmed first (a confirmed sponsor is told). */
 export function SponsorshipWithdrawForm() {
   const t = useTranslations("integration.sponsor");
-  const { failed, formAction } = useFormAction(withdrawSponsorshipAction);
   return (
-    <form action={formAction} noValidate className="flex flex-col gap-2">
-      <FormAlert message={failed?.message} />
-      <div>
-        <ConfirmSubmitButton
-          label={t("withdraw")}
-          pendingLabel={t("withdrawing")}
-          confirmation={t("withdrawConfirm")}
-        />
-      </div>
-    </form>
+    <ConfirmedActionForm
+      action={withdrawSponsorshipAction}
+      label={t("withdraw")}
+      pendingLabel={t("withdrawing")}
+      confirmation={t("withdrawConfirm")}
+    />
   );
 }

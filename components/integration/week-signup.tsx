@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
+import { ConfirmedActionForm } from "@/components/integration/confirmed-action-form";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
@@ -26,17 +26,12 @@ export function SignUpForm({ sessionId, title, full }: { sessionId: string; titl
 /** R-INT-1: withdrawing (confirmed first: a seat goes to the next student). */
 export function WithdrawFromWeekForm() {
   const t = useTranslations("integration.week");
-  const { failed, formAction } = useFormAction(withdrawFromIntegrationWeekAction);
   return (
-    <form action={formAction} noValidate className="flex flex-col gap-2">
-      <FormAlert message={failed?.message} />
-      <div>
-        <ConfirmSubmitButton
-          label={t("withdraw")}
-          pendingLabel={t("withdrawing")}
-          confirmation={t("withdrawConfirm")}
-        />
-      </div>
-    </form>
+    <ConfirmedActionForm
+      action={withdrawFromIntegrationWeekAction}
+      label={t("withdraw")}
+      pendingLabel={t("withdrawing")}
+      confirmation={t("withdrawConfirm")}
+    />
   );
 }

@@ -1,17 +1,12 @@
 import { z } from "zod";
 import { asList } from "@/lib/form-fields";
+import { requiredText } from "@/lib/integration/form-text";
 
 /** R-INT-2: mentoring teachers (contacts of a component) and their assignment to students. */
 
-const text = (max: number) =>
-  z
-    .string({ error: "required" })
-    .transform((value) => value.trim().replace(/\s+/g, " "))
-    .pipe(z.string().min(1, "required").max(max, "tooLong"));
-
 export const ZAddMentorTeacher = z.strictObject({
   componentId: z.uuid({ error: "required" }),
-  name: text(200),
+  name: requiredText(200),
   email: z
     .string({ error: "required" })
     .trim()

@@ -53,17 +53,22 @@ function shownToSponsor(row: ShownRow) {
   };
 }
 
+/** What every screen shows of a sponsor's offer. */
+const sponsorProfileFields = {
+  id: true,
+  status: true,
+  capacity: true,
+  city: true,
+  languages: true,
+  interests: true,
+} as const;
+
 /** The viewer's own sponsor profile and, once approved, the students confirmed with them. */
 export async function getOwnSponsorProfile(viewer: Pick<Viewer, "id">) {
   const profile = await db.sponsorProfile.findUnique({
     where: { userId: viewer.id },
     select: {
-      id: true,
-      status: true,
-      capacity: true,
-      city: true,
-      languages: true,
-      interests: true,
+      ...sponsorProfileFields,
       component: { select: { nameFr: true, nameEn: true } },
       matches: {
         where: { applicationId: { not: null } },
@@ -123,12 +128,7 @@ export async function listSponsorsForAdmin(viewer: AdminViewer) {
   return db.sponsorProfile.findMany({
     orderBy: [{ status: "asc" }, { createdAt: "asc" }, { id: "asc" }],
     select: {
-      id: true,
-      status: true,
-      capacity: true,
-      city: true,
-      languages: true,
-      interests: true,
+      ...sponsorProfileFields,
       charterVersion: true,
       charterAcceptedAt: true,
       user: { select: { name: true, email: true } },

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { academicYearBounds } from "@/lib/academic-year";
 import { integerField } from "@/lib/form-fields";
+import { requiredText } from "@/lib/integration/form-text";
 import { isDay } from "@/lib/paris-time";
 
 /** The integration week (R-INT-1): the student's sign-up and the admin's sessions. */
@@ -12,12 +13,6 @@ export type TSignUpForIntegrationWeek = z.output<typeof ZSignUpForIntegrationWee
 export const ZWithdrawFromIntegrationWeek = z.strictObject({});
 export type TWithdrawFromIntegrationWeek = z.output<typeof ZWithdrawFromIntegrationWeek>;
 
-const text = (max: number) =>
-  z
-    .string({ error: "required" })
-    .transform((value) => value.trim().replace(/\s+/g, " "))
-    .pipe(z.string().min(1, "required").max(max, "tooLong"));
-
 const day = z
   .string({ error: "required" })
   .trim()
@@ -28,12 +23,12 @@ export const sessionCapacityBounds = { min: 1, max: 2000 } as const;
 
 const sessionFields = {
   academicYear: integerField(academicYearBounds.min, academicYearBounds.max, "academicYearInvalid"),
-  title: text(120),
+  title: requiredText(120),
   startsOn: day,
   endsOn: day,
-  dailyHours: text(60),
+  dailyHours: requiredText(60),
   totalHours: integerField(1, 200, "invalid"),
-  place: text(300),
+  place: requiredText(300),
   capacity: integerField(sessionCapacityBounds.min, sessionCapacityBounds.max, "capacityInvalid"),
 };
 
