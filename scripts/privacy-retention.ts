@@ -19,7 +19,7 @@ async function main(): Promise<number> {
   try {
     const run = await applyRetention();
     log(
-      `${run.sessionsDeleted} sessions and ${run.throttlesDeleted} sign-in throttles deleted, ${run.draftsDeleted} old drafts deleted, ${run.closedDossierDocumentsDeleted} documents of closed dossiers deleted, ${run.alumniAnonymised} former students and ${run.othersAnonymised} other people (closed or stale dossiers, unused accounts) anonymised.`,
+      `${run.sessionsDeleted} sessions and ${run.throttlesDeleted} sign-in throttles deleted, ${run.draftsDeleted} old drafts deleted, ${run.closedDossierDocumentsDeleted} documents of closed dossiers deleted, ${run.alumniAnonymised} former students and ${run.othersAnonymised} other people (closed or stale dossiers, unused accounts) anonymised, ${run.sponsorshipsAnonymised} sponsorships of past semesters anonymised.`,
     );
     return 0;
   } finally {

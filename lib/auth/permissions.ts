@@ -127,6 +127,23 @@ export const permissions = {
   "applications.decideInBulk": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
   "massMail.send": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
   "massMail.resume": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+  // Integration and support (issue 16, R-INT-1…3).
+  "integrationWeek.signUp": { who: ["STUDENT"], scope: "own" },
+  "integrationWeek.withdraw": { who: ["STUDENT"], scope: "own" },
+  "integrationWeek.createSession": { who: ["ADMIN"], scope: "all" },
+  "integrationWeek.updateSession": { who: ["ADMIN"], scope: "all" },
+  "fleCourses.create": { who: ["ADMIN"], scope: "all" },
+  "fleCourses.delete": { who: ["ADMIN"], scope: "all" },
+  // Teachers are contacts of a component: its correspondents know them and choose among them.
+  "mentors.addTeacher": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+  "mentors.assign": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+  // Sponsorship (R-INT-3): a local student's account offers to sponsor; an admin approves it
+  // (the account becomes a SPONSOR); students opt in; correspondents confirm the pairs.
+  "sponsorship.applyAsSponsor": { who: ["STUDENT"], scope: "self" },
+  "sponsorship.decideSponsor": { who: ["ADMIN"], scope: "all" },
+  "sponsorship.optIn": { who: ["STUDENT"], scope: "own" },
+  "sponsorship.withdraw": { who: ["STUDENT"], scope: "own" },
+  "sponsorship.confirmMatch": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
 } as const satisfies Record<string, Permission>;
 
 export type PermissionName = keyof typeof permissions;

@@ -24,6 +24,7 @@ import type housing from "@/messages/en/housing.json";
 import type housingBoard from "@/messages/en/housingBoard.json";
 import type housingRelease from "@/messages/en/housingRelease.json";
 import type iias from "@/messages/en/iias.json";
+import type integration from "@/messages/en/integration.json";
 import type jointMaster from "@/messages/en/jointMaster.json";
 import type layout from "@/messages/en/layout.json";
 import type legal from "@/messages/en/legal.json";
@@ -62,6 +63,7 @@ declare module "next-intl" {
       housing: typeof housing;
       housingBoard: typeof housingBoard;
       housingRelease: typeof housingRelease;
+      integration: typeof integration;
       jointMaster: typeof jointMaster;
       iias: typeof iias;
       layout: typeof layout;

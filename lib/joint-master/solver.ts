@@ -1,4 +1,4 @@
-import highsLoader from "highs";
+import { loadHighs } from "@/lib/highs";
 import { type Path, pathKey, takesSeat } from "@/lib/joint-master/rules";
 import type { TCohortStudent, TConsortium } from "@/lib/joint-master/schemas";
 
@@ -11,14 +11,6 @@ import type { TCohortStudent, TConsortium } from "@/lib/joint-master/schemas";
  * together (a cohort of 1,000 is a few dozen groups, not 10,000 binaries). The fixed students
  * are constants, so the model shrinks as the selection goes on.
  */
-
-type Highs = Awaited<ReturnType<typeof highsLoader>>;
-let highs: Promise<Highs> | undefined;
-/** One WebAssembly instance per process: each solve still gets a fresh native solver. */
-function loadHighs(): Promise<Highs> {
-  highs ??= highsLoader();
-  return highs;
-}
 
 export interface OpenStudent {
   student: Pick<TCohortStudent, "id" | "scholarship">;

@@ -26,7 +26,12 @@ export type MailTemplate =
   | "emailChange"
   | "emailChangeNotice"
   | "invitation"
-  | "massMail";
+  | "massMail"
+  | "integrationMovedUp"
+  | "mentorAssigned"
+  | "sponsorMatchedStudent"
+  | "sponsorMatchedSponsor"
+  | "sponsorMatchEnded";
 
 export interface TemplateMail {
   to: string;

@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit";
 import { type Db, db as defaultDb } from "@/lib/db";
 import { type DocumentStorage, documentStorage } from "@/lib/documents/storage";
+import { anonymiseEndedSponsorships } from "@/lib/integration/sponsorship/retention";
 import { anonymisePerson, personalRecordIds, scrubAuditAbout } from "@/lib/privacy/erasure";
 import { daysBefore, erasedEmail, lastAlumniYear, monthsBefore, retention } from "@/lib/privacy/rules";
 
@@ -18,6 +19,8 @@ export interface RetentionRun {
   alumniAnonymised: number;
   /** Rejected or withdrawn long ago, dossiers left in review, unused accounts. */
   othersAnonymised: number;
+  /** R-INT-9: sponsor–student links of semesters that are over. */
+  sponsorshipsAnonymised: number;
 }
 
 export async function applyRetention(
@@ -141,6 +144,8 @@ export async function applyRetention(
     await anonymisePerson({ id: null }, studentId, { db: database, storage });
   }
 
+  const sponsorshipsAnonymised = await anonymiseEndedSponsorships(database, now);
+
   return {
     sessionsDeleted: sessions.count,
     throttlesDeleted: throttles.count,
@@ -148,5 +153,6 @@ export async function applyRetention(
     closedDossierDocumentsDeleted: closed.length,
     alumniAnonymised: alumni.length,
     othersAnonymised: others.length,
+    sponsorshipsAnonymised,
   };
 }

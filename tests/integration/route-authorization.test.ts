@@ -34,7 +34,15 @@ afterAll(async () => {
   await rm(uploadDir, { recursive: true, force: true });
 });
 
-const names = ["anonymous", "student A", "student B", "correspondent of X", "correspondent of Y", "admin"] as const;
+const names = [
+  "anonymous",
+  "student A",
+  "student B",
+  "correspondent of X",
+  "correspondent of Y",
+  "admin",
+  "sponsor",
+] as const;
 type Name = (typeof names)[number];
 const viewers = {} as Record<Name, Viewer | null>;
 const academicYear = 2960;
@@ -56,6 +64,7 @@ beforeAll(async () => {
   viewers["correspondent of X"] = await createViewer("CORRESPONDENT", [componentX.id]);
   viewers["correspondent of Y"] = await createViewer("CORRESPONDENT", [componentY.id]);
   viewers.admin = await createViewer("ADMIN");
+  viewers.sponsor = await createViewer("SPONSOR");
   const application = await db.application.create({
     data: {
       studentId: viewers["student A"]!.id,

@@ -34,13 +34,14 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
     Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
   );
   const query = ZQueueQuery.parse(raw);
-  const [t, te, tb, td, ts, tw, format] = await Promise.all([
+  const [t, te, tb, td, ts, tw, ti, format] = await Promise.all([
     getTranslations({ locale, namespace: "review" }),
     getTranslations({ locale, namespace: "enums" }),
     getTranslations({ locale, namespace: "bulk" }),
     getTranslations({ locale, namespace: "documents" }),
     getTranslations({ locale, namespace: "statistics" }),
     getTranslations({ locale, namespace: "welcomeDesk.staff" }),
+    getTranslations({ locale, namespace: "integration" }),
     getFormatter({ locale }),
   ]);
 
@@ -94,6 +95,16 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
         <p>
           <Link href="/review/welcome-desk" className="font-medium text-brand underline">
             {tw("link")}
+          </Link>
+        </p>
+        <p>
+          <Link href="/review/mentors" className="font-medium text-brand underline">
+            {ti("mentors.title")}
+          </Link>
+        </p>
+        <p>
+          <Link href="/review/sponsorship" className="font-medium text-brand underline">
+            {ti("board.title")}
           </Link>
         </p>
       </div>

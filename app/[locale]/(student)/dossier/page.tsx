@@ -7,6 +7,7 @@ import { WithdrawForm } from "@/components/applications/withdraw-form";
 import { ArrivalLink } from "@/components/arrival/arrival-link";
 import { DocumentList } from "@/components/documents/document-list";
 import { StudentHousingLink } from "@/components/housing/student/housing-link";
+import { ArrivalHub } from "@/components/integration/arrival-hub";
 import { CertificateRequests } from "@/components/letters/certificate-requests";
 import { LetterList } from "@/components/letters/letter-list";
 import { MyDataSection } from "@/components/privacy/my-data-section";
@@ -92,6 +93,9 @@ export default async function DossierPage({ params }: Props) {
           </p>
         )}
       </div>
+
+      {/* Every step from application to arrival, each a link (issue 16). */}
+      <ArrivalHub locale={locale} viewer={viewer} />
 
       {/* Housing and home insurance (R-HOU-1…7): its own page, linked once relevant. */}
       <StudentHousingLink locale={locale} application={application} />
