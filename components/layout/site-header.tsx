@@ -6,7 +6,12 @@ import { getViewer } from "@/lib/auth/viewer";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 
-const roleLinkKey = { STUDENT: "myApplication", CORRESPONDENT: "dossiers", ADMIN: "administration" } as const;
+const roleLinkKey = {
+  STUDENT: "myApplication",
+  CORRESPONDENT: "dossiers",
+  ADMIN: "administration",
+  AMU_STUDENT: "myMobilityGrant",
+} as const;
 
 /** Role-aware: each role sees the link to its own work; anonymous visitors see sign-in. */
 export async function SiteHeader({ locale }: { locale: AppLocale }) {

@@ -2,10 +2,11 @@ import type { Role } from "@/lib/generated/prisma/client";
 import { hasControlCharacters } from "@/lib/security/control-characters";
 
 /** Where each role lands after signing in, and what the header's main link opens. */
-export const homePathByRole: Record<Role, "/dossier" | "/review" | "/admin"> = {
+export const homePathByRole: Record<Role, "/dossier" | "/review" | "/admin" | "/ami"> = {
   STUDENT: "/dossier",
   CORRESPONDENT: "/review",
   ADMIN: "/admin",
+  AMU_STUDENT: "/ami",
 };
 
 /** Only same-site paths are followed after sign-in (no open redirect to another host). */

@@ -117,6 +117,12 @@ export const permissions = {
   "applications.withdrawApplication": { who: ["STUDENT"], scope: "own" },
   "applications.decide": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
   "applications.addInternalComment": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+  // The international mobility grant (issue 19): AMU's own outgoing students, and the IR office.
+  "accounts.registerAmuStudent": { who: "anyone", scope: "none" },
+  "ami.saveApplication": { who: ["AMU_STUDENT"], scope: "own" },
+  "ami.submitApplication": { who: ["AMU_STUDENT"], scope: "own" },
+  "ami.decide": { who: ["ADMIN"], scope: "all" },
+  "ami.setYearRate": { who: ["ADMIN"], scope: "all" },
 } as const satisfies Record<string, Permission>;
 
 export type PermissionName = keyof typeof permissions;
@@ -153,6 +159,7 @@ export const routePermissions = {
   "GET /api/agreements/[id]/iia": { who: ["ADMIN"], scope: "all", anonymous: "notFound" },
   "GET /api/agreements/[id]/signed-pdf": { who: ["ADMIN"], scope: "all", anonymous: "notFound" },
   "POST /api/agreements/[id]/signed-pdf": { who: ["ADMIN"], scope: "all", anonymous: "signInRequired" },
+  "GET /api/ami/export": { who: ["ADMIN"], scope: "all", anonymous: "notFound" },
 } as const satisfies Record<string, RoutePermission>;
 
 export type RouteName = keyof typeof routePermissions;

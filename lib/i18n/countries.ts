@@ -265,3 +265,8 @@ export function countryOptions(locale: string): { value: CountryCode; label: str
     .map((code) => ({ value: code, label: names.of(code) ?? code }))
     .sort((a, b) => a.label.localeCompare(b.label, locale));
 }
+
+/** A country's name in the given language (its code when the runtime has no name for it). */
+export function countryName(code: string, locale: string): string {
+  return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
+}

@@ -25,7 +25,10 @@ export type MailTemplate =
   | "accountExists"
   | "emailChange"
   | "emailChangeNotice"
-  | "invitation";
+  | "invitation"
+  | "amiGranted"
+  | "amiRefused"
+  | "amiChangesRequested";
 
 export interface TemplateMail {
   to: string;

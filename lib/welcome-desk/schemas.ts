@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { integerField, isObjectPayload } from "@/lib/form-fields";
+import { checkboxField, integerField, isObjectPayload } from "@/lib/form-fields";
 import { daysBetween, isDay } from "@/lib/paris-time";
 import { minutesOfDay, timeOfDayPattern } from "@/lib/welcome-desk/rules";
 
@@ -81,11 +81,7 @@ export const maxSlotDays = 120;
 export const slotMinutesBounds = { min: 5, max: 240 } as const;
 export const slotCapacityBounds = { min: 1, max: 100 } as const;
 
-/** A ticked checkbox arrives as "on"; an unticked one does not arrive at all. */
-const checkbox = z
-  .union([z.literal("on"), z.boolean()], { error: "invalid" })
-  .optional()
-  .transform((value) => value === "on" || value === true);
+const checkbox = checkboxField;
 
 function rangeInOrder(input: { from: unknown; to: unknown }) {
   return (

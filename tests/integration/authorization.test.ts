@@ -1,7 +1,7 @@
 /**
  * Authorization, generated from the permission table (lib/auth/permissions.ts, ASVS V8): every
- * server action of the portal is called as each of six principals — anonymous, two students,
- * correspondents of two components, an admin — and must refuse exactly those its row refuses
+ * server action of the portal is called as each of seven principals — anonymous, two students,
+ * correspondents of two components, an admin, an AMU student (issue 19) — and must refuse exactly those its row refuses
  * ("sign in" for anonymous, "not allowed" for a wrong role), before reading its input. A new
  * action without a row, or a row without an action, fails the test.
  *
@@ -33,6 +33,7 @@ beforeAll(async () => {
     "correspondent of X": await createViewer("CORRESPONDENT", [componentX.id]),
     "correspondent of Y": await createViewer("CORRESPONDENT", [componentY.id]),
     admin: await createViewer("ADMIN"),
+    "AMU student": await createViewer("AMU_STUDENT"),
   };
   principals.anonymous = () => null;
   for (const [name, viewer] of Object.entries(viewers)) principals[name] = () => viewer;
@@ -46,7 +47,7 @@ describe("the permission table and the actions are the same list", () => {
 });
 
 const cases = Object.keys(permissions).flatMap((name) =>
-  ["anonymous", "student A", "student B", "correspondent of X", "correspondent of Y", "admin"].map(
+  ["anonymous", "student A", "student B", "correspondent of X", "correspondent of Y", "admin", "AMU student"].map(
     (who) => [name as PermissionName, who] as const,
   ),
 );

@@ -1,7 +1,8 @@
 /**
  * The route handlers under the permission table (lib/auth/permissions.ts `routePermissions`),
  * generated like the actions' test: each route called as anonymous, student A, student B, the
- * correspondents of X (A's faculty) and Y, and an admin, on A's resources. A call succeeds
+ * correspondents of X (A's faculty) and Y, an admin, and an AMU student (issue 19: they see no
+ * incoming dossier, and incoming students none of theirs), on A's resources. A call succeeds
  * (2xx) exactly when the row allows the caller and the resource is in the caller's scope, and
  * then shows A's data only to those whose scope holds it; every other call is refused with the
  * routes' one error body — 401 for an anonymous caller of a row that says so, 404 otherwise —
@@ -34,7 +35,15 @@ afterAll(async () => {
   await rm(uploadDir, { recursive: true, force: true });
 });
 
-const names = ["anonymous", "student A", "student B", "correspondent of X", "correspondent of Y", "admin"] as const;
+const names = [
+  "anonymous",
+  "student A",
+  "student B",
+  "correspondent of X",
+  "correspondent of Y",
+  "admin",
+  "AMU student",
+] as const;
 type Name = (typeof names)[number];
 const viewers = {} as Record<Name, Viewer | null>;
 const academicYear = 2960;
@@ -56,6 +65,29 @@ beforeAll(async () => {
   viewers["correspondent of X"] = await createViewer("CORRESPONDENT", [componentX.id]);
   viewers["correspondent of Y"] = await createViewer("CORRESPONDENT", [componentY.id]);
   viewers.admin = await createViewer("ADMIN");
+  viewers["AMU student"] = await createViewer("AMU_STUDENT");
+  // The AMU student's granted mobility grant: the finance export shows it to the office only.
+  await db.amiApplication.create({
+    data: {
+      studentId: viewers["AMU student"]!.id,
+      status: "GRANTED",
+      mobilityKind: "STUDIES",
+      hostName: "Route host university",
+      country: "DE",
+      startDate: new Date("2025-01-06"),
+      endDate: new Date("2025-06-05"),
+      partOfCurriculum: true,
+      referentTeacher: "Route referent",
+      grantStatus: "SOCIAL_GRANT",
+      grantLevel: 3,
+      birthDate: new Date("2003-05-10"),
+      months: 5,
+      submittedAt: new Date("2024-06-01"),
+      computedAmountCents: 200_000,
+      grantedAmountCents: 200_000,
+      decidedAt: new Date(),
+    },
+  });
   const application = await db.application.create({
     data: {
       studentId: viewers["student A"]!.id,
@@ -138,6 +170,8 @@ function seesA(permission: RoutePermission, who: Name): boolean {
     case "component":
     case "dossier":
       return who === "correspondent of X" || who === "admin";
+    case "all":
+      return who === "admin";
     default:
       return who === "student A";
   }
@@ -287,6 +321,14 @@ const calls: Record<RouteName, () => Promise<Call>> = {
         expect(await db.agreement.findUniqueOrThrow({ where: { id: agreementId } })).toMatchObject({
           signedPdfKey: null,
         }),
+    };
+  },
+  "GET /api/ami/export": async () => {
+    const { GET } = await import("@/app/api/ami/export/route");
+    return {
+      ownerBound: false,
+      call: () => GET(new Request("http://localhost/api/ami/export?format=csv")),
+      marker: () => viewers["AMU student"]!.email,
     };
   },
   "GET /api/me/export": async () => {

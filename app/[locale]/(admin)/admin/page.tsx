@@ -17,6 +17,7 @@ const sections = [
   { href: "/admin/visa", title: "visa.title", description: "overview.visa" },
   { href: "/admin/welcome-desks", title: "welcomeDesks.title", description: "overview.welcomeDesks" },
   { href: "/admin/joint-master", title: "jointMasterTitle", description: "overview.jointMaster" },
+  { href: "/admin/ami", title: "amiTitle", description: "overview.ami" },
   { href: "/admin/users", title: "users.title", description: "overview.users" },
   { href: "/admin/letters", title: "letterTemplates.title", description: "overview.letterTemplates" },
   { href: "/admin/settings", title: "settings.title", description: "overview.settings" },
