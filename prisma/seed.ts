@@ -20,6 +20,8 @@ export const demoAccounts = {
   sciences: { email: "ri.sciences@amu.example.org", name: "Julien Moreau", role: "CORRESPONDENT" },
   law: { email: "ri.droit@amu.example.org", name: "Amina Benali", role: "CORRESPONDENT" },
   student: { email: "student@example.org", name: "Lukas Schneider", role: "STUDENT" },
+  // An AMU student going abroad, for the mobility grant (issue 19).
+  amuStudent: { email: "lea.garnier@etu.univ-amu.fr", name: "Léa Garnier", role: "AMU_STUDENT" },
 } as const;
 
 const components = [

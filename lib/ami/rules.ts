@@ -265,3 +265,17 @@ export type AmiDecision = "GRANTED" | "REFUSED" | "CHANGES_REQUESTED";
 export function canDecide(status: AmiStatus): boolean {
   return status === "SUBMITTED";
 }
+
+export type AmiDocumentKind = "AWARD_LETTER" | "DISABILITY_PROOF";
+
+/**
+ * R-AMI-1, R-AMI-3: the proofs a submission needs: the grant's award letter (social-criteria
+ * grant or annual allowance), and the proof of a disability declared (it lifts the age limit
+ * and opens a supplement).
+ */
+export function requiredAmiDocuments(situation: Pick<AmiSituation, "grantStatus" | "disability">): AmiDocumentKind[] {
+  const kinds: AmiDocumentKind[] = [];
+  if (holdsGrant(situation)) kinds.push("AWARD_LETTER");
+  if (situation.disability) kinds.push("DISABILITY_PROOF");
+  return kinds;
+}

@@ -1,7 +1,13 @@
 import "server-only";
 import { formatAcademicYear } from "@/lib/academic-year";
 import { type AmiAssessment, type AssessedFields, assessAmiApplication } from "@/lib/ami/assess";
-import { type AmiCheckName, type AmiEligibility, canDecide, isEditableByStudent } from "@/lib/ami/rules";
+import {
+  type AmiCheckName,
+  type AmiEligibility,
+  canDecide,
+  isEditableByStudent,
+  requiredAmiDocuments,
+} from "@/lib/ami/rules";
 import type { TAmiApplication, TAmiApplicationId, TAmiDecision, TAmiYearRate } from "@/lib/ami/schemas";
 import { recordAudit } from "@/lib/audit";
 import { type AdminViewer, assertAdminViewer } from "@/lib/auth/admin-viewer";
@@ -84,6 +90,11 @@ async function assessOrThrow(tx: Tx, application: AssessedFields, now: Date) {
   return { assessment, eligibility: assessment.eligibility };
 }
 
+const missingDocumentCode = {
+  AWARD_LETTER: "amiAwardLetterMissing",
+  DISABILITY_PROOF: "amiDisabilityProofMissing",
+} as const;
+
 // What a draft is refused for: bad dates and what would clash with the other applications.
 // The student's situation (grant, age, curriculum) is checked at submission, so a draft keeps it.
 const draftChecks: readonly AmiCheckName[] = ["duration", "overlap", "lifetimeCap"];
@@ -150,6 +161,14 @@ export async function submitAmiApplication(
     const { assessment, eligibility } = await assessOrThrow(tx, application, now);
     const refusal = refusalOf(assessment, eligibility, submissionChecks);
     if (refusal) throw refusal;
+    const uploaded = await tx.amiDocument.findMany({
+      where: { applicationId: application.id },
+      select: { kind: true },
+    });
+    const missing = requiredAmiDocuments(application).find(
+      (kind) => !uploaded.some((document) => document.kind === kind),
+    );
+    if (missing) throw new DomainError(missingDocumentCode[missing]);
     const updated = await tx.amiApplication.updateMany({
       where: { id: application.id, status: current.status },
       data: { status: "SUBMITTED", submittedAt: now, months: eligibility.months, lateFlag: eligibility.late },

@@ -160,6 +160,9 @@ export const routePermissions = {
   "GET /api/agreements/[id]/signed-pdf": { who: ["ADMIN"], scope: "all", anonymous: "notFound" },
   "POST /api/agreements/[id]/signed-pdf": { who: ["ADMIN"], scope: "all", anonymous: "signInRequired" },
   "GET /api/ami/export": { who: ["ADMIN"], scope: "all", anonymous: "notFound" },
+  // An AMI application's proofs: its student, and the international office once submitted.
+  "POST /api/ami/documents": { who: ["AMU_STUDENT"], scope: "own", anonymous: "signInRequired" },
+  "GET /api/ami/documents/[id]": { who: ["AMU_STUDENT", "ADMIN"], scope: "dossier", anonymous: "notFound" },
 } as const satisfies Record<string, RoutePermission>;
 
 export type RouteName = keyof typeof routePermissions;

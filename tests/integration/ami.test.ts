@@ -3,9 +3,15 @@
  * input, the lifetime cap across applications and under concurrency, the figures per year, the
  * office's decisions and what each side may read.
  */
+import { mkdtempSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import ExcelJS from "exceljs";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registerStudent } from "@/lib/accounts/service";
+import { listAmiDocuments, openAmiDocumentForViewer } from "@/lib/ami/documents/queries";
+import { uploadAmiDocument } from "@/lib/ami/documents/service";
 import { amiExportColumns, amiExportRow, amiXlsx } from "@/lib/ami/export";
 import {
   getAmiApplicationForOffice,
@@ -24,7 +30,15 @@ import { DomainError } from "@/lib/errors";
 import { createViewer } from "./fixtures";
 import { strongPassword, uniqueAddress } from "./helpers";
 
+const uploadDir = mkdtempSync(path.join(tmpdir(), "portal-ami-"));
+process.env.UPLOAD_DIR = uploadDir;
+afterAll(async () => {
+  await rm(uploadDir, { recursive: true, force: true });
+});
+
 let admin: Viewer;
+const pdf = (name = "award.pdf") =>
+  new File([new TextEncoder().encode("%PDF-1.4\n%%EOF\n")], name, { type: "application/pdf" });
 const submittedOn = new Date("2024-03-01T10:00:00Z");
 
 /** A form as the student sends it: 6 January → 5 June 2025, 5 months, in time on 1 March 2024. */
@@ -57,8 +71,25 @@ async function refusal(promise: Promise<unknown>): Promise<DomainError> {
   return error as DomainError;
 }
 
-async function submitted(student: Viewer, overrides: Record<string, unknown> = {}) {
+/** The proofs its situation needs (R-AMI-1, R-AMI-3), uploaded as the student would. */
+async function withProofs(student: Viewer, id: string) {
+  const application = await db.amiApplication.findUniqueOrThrow({ where: { id } });
+  if (application.grantStatus !== "NONE") {
+    await uploadAmiDocument(student, { applicationId: id, kind: "AWARD_LETTER", file: pdf() }, "t");
+  }
+  if (application.disability) {
+    await uploadAmiDocument(student, { applicationId: id, kind: "DISABILITY_PROOF", file: pdf("proof.pdf") }, "t");
+  }
+}
+
+async function drafted(student: Viewer, overrides: Record<string, unknown> = {}) {
   const { id } = await saveAmiApplication(student, form(overrides), "t", submittedOn);
+  await withProofs(student, id);
+  return id;
+}
+
+async function submitted(student: Viewer, overrides: Record<string, unknown> = {}) {
+  const id = await drafted(student, overrides);
   await submitAmiApplication(student, { id }, "t", submittedOn);
   return id;
 }
@@ -70,7 +101,7 @@ beforeAll(async () => {
 describe("the draft and its bad input (R-AMI-1)", () => {
   it("is saved with its months counted, then submitted in time", async () => {
     const student = await createViewer("AMU_STUDENT");
-    const { id } = await saveAmiApplication(student, form(), "t", submittedOn);
+    const id = await drafted(student);
     expect(await getMyAmiApplication(student, id)).toMatchObject({ status: "DRAFT", months: 5, country: "AT" });
     expect(await submitAmiApplication(student, { id }, "t", submittedOn)).toEqual({ late: false });
     expect(await getMyAmiApplication(student, id)).toMatchObject({ status: "SUBMITTED", lateFlag: false });
@@ -97,7 +128,7 @@ describe("the draft and its bad input (R-AMI-1)", () => {
 
   it("a submission less than six months before departure is flagged, not refused (R-AMI-4)", async () => {
     const student = await createViewer("AMU_STUDENT");
-    const { id } = await saveAmiApplication(student, form(), "t", submittedOn);
+    const id = await drafted(student);
     expect(await submitAmiApplication(student, { id }, "t", new Date("2024-09-01T10:00:00Z"))).toEqual({ late: true });
     expect(await getMyAmiApplication(student, id)).toMatchObject({ status: "SUBMITTED", lateFlag: true });
   });
@@ -109,7 +140,7 @@ describe("the draft and its bad input (R-AMI-1)", () => {
     ["28 on the start date", { birthDate: "1997-01-06" }, "amiAge", "birthDate"],
   ])("an ineligible student (%s) keeps the draft; the submission says why", async (_name, overrides, code, field) => {
     const student = await createViewer("AMU_STUDENT");
-    const { id } = await saveAmiApplication(student, form(overrides), "t", submittedOn);
+    const id = await drafted(student, overrides);
     const error = await refusal(submitAmiApplication(student, { id }, "t", submittedOn));
     expect(error).toMatchObject({ code, field });
     expect(await getMyAmiApplication(student, id)).toMatchObject({ status: "DRAFT" });
@@ -124,7 +155,7 @@ describe("the draft and its bad input (R-AMI-1)", () => {
 
   it("an unverified address cannot submit", async () => {
     const student = await createViewer("AMU_STUDENT", [], false);
-    const { id } = await saveAmiApplication(student, form(), "t", submittedOn);
+    const id = await drafted(student);
     expect(await refusal(submitAmiApplication(student, { id }, "t", submittedOn))).toMatchObject({
       code: "amiEmailNotVerified",
     });
@@ -171,21 +202,11 @@ describe("the 10-month lifetime cap across applications (R-AMI-1)", () => {
   it("two submissions at once cannot together exceed 10 months: exactly one wins", async () => {
     const student = await createViewer("AMU_STUDENT");
     // Two drafts of 6 months each, each within the cap on its own.
-    const first = await saveAmiApplication(
-      student,
-      form({ startDate: "2024-09-01", endDate: "2025-02-28" }),
-      "t",
-      submittedOn,
-    );
-    const second = await saveAmiApplication(
-      student,
-      form({ startDate: "2025-09-01", endDate: "2026-02-28" }),
-      "t",
-      submittedOn,
-    );
+    const first = await drafted(student, { startDate: "2024-09-01", endDate: "2025-02-28" });
+    const second = await drafted(student, { startDate: "2025-09-01", endDate: "2026-02-28" });
     const results = await Promise.allSettled([
-      submitAmiApplication(student, { id: first.id }, "t", submittedOn),
-      submitAmiApplication(student, { id: second.id }, "t", submittedOn),
+      submitAmiApplication(student, { id: first }, "t", submittedOn),
+      submitAmiApplication(student, { id: second }, "t", submittedOn),
     ]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((result) => result.status === "rejected") as PromiseRejectedResult;
@@ -317,6 +338,52 @@ describe("the figures per academic year and the office's decisions (R-AMI-2)", (
     const lines = (await listAmiPaymentLines(admin)).filter((line) => line.applicationId === id);
     expect(lines).toHaveLength(5);
     expect(lines.every((line) => line.erasmusPlus)).toBe(true);
+  });
+});
+
+describe("the proofs, stored like any document", () => {
+  it("the award letter is needed to submit; the disability proof too when one is declared", async () => {
+    const student = await createViewer("AMU_STUDENT");
+    const { id } = await saveAmiApplication(student, form({ disability: "on" }), "t", submittedOn);
+    expect(await refusal(submitAmiApplication(student, { id }, "t", submittedOn))).toMatchObject({
+      code: "amiAwardLetterMissing",
+    });
+    await uploadAmiDocument(student, { applicationId: id, kind: "AWARD_LETTER", file: pdf() }, "t");
+    expect(await refusal(submitAmiApplication(student, { id }, "t", submittedOn))).toMatchObject({
+      code: "amiDisabilityProofMissing",
+    });
+    await uploadAmiDocument(student, { applicationId: id, kind: "DISABILITY_PROOF", file: pdf("proof.pdf") }, "t");
+    await submitAmiApplication(student, { id }, "t", submittedOn);
+  });
+
+  it("a file that is not a PDF or an image is refused; a new upload replaces the old one", async () => {
+    const student = await createViewer("AMU_STUDENT");
+    const { id } = await saveAmiApplication(student, form(), "t", submittedOn);
+    const text = new File(["just text"], "letter.txt", { type: "application/pdf" });
+    expect(
+      await refusal(uploadAmiDocument(student, { applicationId: id, kind: "AWARD_LETTER", file: text }, "t")),
+    ).toMatchObject({ code: "documentTypeRefused", field: "file" });
+    await uploadAmiDocument(student, { applicationId: id, kind: "AWARD_LETTER", file: pdf("first.pdf") }, "t");
+    await uploadAmiDocument(student, { applicationId: id, kind: "AWARD_LETTER", file: pdf("second.pdf") }, "t");
+    expect((await listAmiDocuments(student, id)).map((document) => document.originalName)).toEqual(["second.pdf"]);
+  });
+
+  it("the student and the office read it; another student, an incoming student or a draft's office reader do not", async () => {
+    const student = await createViewer("AMU_STUDENT");
+    const { id } = await saveAmiApplication(student, form(), "t", submittedOn);
+    const document = await uploadAmiDocument(student, { applicationId: id, kind: "AWARD_LETTER", file: pdf() }, "t");
+    expect((await openAmiDocumentForViewer(student, document.id)).fileName).toBe("award.pdf");
+    // A draft is the student's alone.
+    await expect(openAmiDocumentForViewer(admin, document.id)).rejects.toMatchObject({ code: "notFound" });
+    await submitAmiApplication(student, { id }, "t", submittedOn);
+    expect((await openAmiDocumentForViewer(admin, document.id)).size).toBe(15);
+    for (const other of [await createViewer("AMU_STUDENT"), await createViewer("STUDENT")]) {
+      await expect(openAmiDocumentForViewer(other, document.id)).rejects.toMatchObject({ code: "notFound" });
+    }
+    // Submitted: the proofs can no longer be changed.
+    expect(
+      await refusal(uploadAmiDocument(student, { applicationId: id, kind: "AWARD_LETTER", file: pdf() }, "t")),
+    ).toMatchObject({ code: "amiNotEditable" });
   });
 });
 

@@ -50,6 +50,7 @@ const academicYear = 2960;
 let bookingId: string;
 let roundId: string;
 let applicationOfA: string;
+let amiApplicationId: string;
 
 const pdf = () => new File([new TextEncoder().encode("%PDF-1.4\n%%EOF\n")], "route.pdf", { type: "application/pdf" });
 const documentOfA = async () =>
@@ -67,27 +68,30 @@ beforeAll(async () => {
   viewers.admin = await createViewer("ADMIN");
   viewers["AMU student"] = await createViewer("AMU_STUDENT");
   // The AMU student's granted mobility grant: the finance export shows it to the office only.
-  await db.amiApplication.create({
-    data: {
-      studentId: viewers["AMU student"]!.id,
-      status: "GRANTED",
-      mobilityKind: "STUDIES",
-      hostName: "Route host university",
-      country: "DE",
-      startDate: new Date("2025-01-06"),
-      endDate: new Date("2025-06-05"),
-      partOfCurriculum: true,
-      referentTeacher: "Route referent",
-      grantStatus: "SOCIAL_GRANT",
-      grantLevel: 3,
-      birthDate: new Date("2003-05-10"),
-      months: 5,
-      submittedAt: new Date("2024-06-01"),
-      computedAmountCents: 200_000,
-      grantedAmountCents: 200_000,
-      decidedAt: new Date(),
-    },
-  });
+  amiApplicationId = (
+    await db.amiApplication.create({
+      data: {
+        studentId: viewers["AMU student"]!.id,
+        status: "GRANTED",
+        mobilityKind: "STUDIES",
+        hostName: "Route host university",
+        country: "DE",
+        startDate: new Date("2025-01-06"),
+        endDate: new Date("2025-06-05"),
+        partOfCurriculum: true,
+        referentTeacher: "Route referent",
+        grantStatus: "SOCIAL_GRANT",
+        grantLevel: 3,
+        birthDate: new Date("2003-05-10"),
+        months: 5,
+        submittedAt: new Date("2024-06-01"),
+        computedAmountCents: 200_000,
+        grantedAmountCents: 200_000,
+        decidedAt: new Date(),
+      },
+      select: { id: true },
+    })
+  ).id;
   const application = await db.application.create({
     data: {
       studentId: viewers["student A"]!.id,
@@ -150,13 +154,16 @@ beforeAll(async () => {
   ).id;
 });
 
-/** Whether the caller reaches A's resource under the row's scope (owner-bound routes name one). */
-function inScope(permission: RoutePermission, who: Name, ownerBound: boolean): boolean {
+/**
+ * Whether the caller reaches the resource under the row's scope (owner-bound routes name one):
+ * A's, or the AMU student's for the mobility grant's routes.
+ */
+function inScope(permission: RoutePermission, who: Name, ownerBound: boolean, owner: Name): boolean {
   switch (permission.scope) {
     case "own":
-      return ownerBound ? who === "student A" : who.startsWith("student");
+      return ownerBound ? who === owner : who.startsWith("student");
     case "dossier":
-      return who === "student A" || who === "correspondent of X" || who === "admin";
+      return who === owner || who === "correspondent of X" || who === "admin";
     default:
       return true;
   }
@@ -179,6 +186,8 @@ function seesA(permission: RoutePermission, who: Name): boolean {
 
 type Call = {
   ownerBound: boolean;
+  /** Whose resource it is: student A unless said. */
+  owner?: Name;
   call: () => Promise<Response>;
   unchanged?: () => Promise<void>;
   /** Something of A's that a successful answer shows exactly when `seesA`. */
@@ -331,6 +340,51 @@ const calls: Record<RouteName, () => Promise<Call>> = {
       marker: () => viewers["AMU student"]!.email,
     };
   },
+  "POST /api/ami/documents": async () => {
+    const { POST } = await import("@/app/api/ami/documents/route");
+    // Changes requested: the student may upload again.
+    await db.amiApplication.update({ where: { id: amiApplicationId }, data: { status: "CHANGES_REQUESTED" } });
+    const before = await db.amiDocument.count({ where: { applicationId: amiApplicationId } });
+    return {
+      ownerBound: true,
+      owner: "AMU student",
+      call: () => {
+        const form = new FormData();
+        form.set("applicationId", amiApplicationId);
+        form.set("kind", "AWARD_LETTER");
+        form.set("file", pdf());
+        return POST(
+          new Request("http://localhost/api/ami/documents", { method: "POST", headers: sameOrigin, body: form }),
+        );
+      },
+      unchanged: async () =>
+        expect(await db.amiDocument.count({ where: { applicationId: amiApplicationId } })).toBe(before),
+    };
+  },
+  "GET /api/ami/documents/[id]": async () => {
+    const { GET } = await import("@/app/api/ami/documents/[id]/route");
+    // One proof of each kind per application: each principal's call brings its own.
+    await db.amiDocument.deleteMany({ where: { applicationId: amiApplicationId, kind: "DISABILITY_PROOF" } });
+    const document = await db.amiDocument.create({
+      data: {
+        applicationId: amiApplicationId,
+        kind: "DISABILITY_PROOF",
+        originalName: "proof.pdf",
+        storageKey: randomUUID(),
+        contentType: "application/pdf",
+        size: 15,
+        sha256: "0".repeat(64),
+      },
+      select: { id: true, storageKey: true },
+    });
+    const { documentStorage } = await import("@/lib/documents/storage");
+    await documentStorage().put(document.storageKey, new Blob(["%PDF-1.4\n%%EOF\n"]).stream());
+    return {
+      ownerBound: true,
+      owner: "AMU student",
+      call: () => GET(new Request("http://localhost/x"), params(document.id)),
+    };
+  },
   "GET /api/me/export": async () => {
     const { GET } = await import("@/app/api/me/export/route");
     return {
@@ -383,10 +437,10 @@ const cases = (Object.keys(routePermissions) as RouteName[]).flatMap((route) =>
 describe("each route, as each principal, answers exactly whom its row allows", () => {
   it.each(cases)("%s as %s", async (route, who) => {
     const permission = routePermissions[route];
-    const { ownerBound, call, unchanged, marker } = await calls[route]();
+    const { ownerBound, owner = "student A", call, unchanged, marker } = await calls[route]();
     principal.viewer = viewers[who];
     const response = await call();
-    if (isAllowed(permission, viewers[who]?.role ?? null) && inScope(permission, who, ownerBound)) {
+    if (isAllowed(permission, viewers[who]?.role ?? null) && inScope(permission, who, ownerBound, owner)) {
       expect(response.status, await response.clone().text()).toBeLessThan(300);
       if (marker) expect((await response.text()).includes(marker())).toBe(seesA(permission, who));
     } else {

@@ -5,11 +5,13 @@ import { UnverifiedEmailNotice } from "@/components/account/unverified-email-not
 import { AmiApplicationForm } from "@/components/ami/application-form";
 import { AmiDoneNotice } from "@/components/ami/done-notice";
 import { AmiGrantSchedule } from "@/components/ami/grant-schedule";
+import { AmiProofUpload } from "@/components/ami/proof-upload";
 import { AmiSubmitForm } from "@/components/ami/submit-form";
 import { PageHeader } from "@/components/layout/page-header";
 import { PageSection } from "@/components/ui/page-section";
+import { listAmiDocuments } from "@/lib/ami/documents/queries";
 import { getMyAmiApplication } from "@/lib/ami/queries";
-import { isEditableByStudent } from "@/lib/ami/rules";
+import { isEditableByStudent, requiredAmiDocuments } from "@/lib/ami/rules";
 import { requireRole } from "@/lib/auth/guard";
 import { countryOptions } from "@/lib/i18n/countries";
 import { pageLocale } from "@/lib/i18n/locale";
@@ -33,12 +35,14 @@ export default async function AmiApplicationPage({ params, searchParams }: Props
   const viewer = await requireRole(locale, ["AMU_STUDENT"], `/ami/${id}`);
   const application = /^[0-9a-f-]{36}$/i.test(id) ? await getMyAmiApplication(viewer, id) : null;
   if (!application) notFound();
-  const [t, te, format, { done }] = await Promise.all([
+  const [t, te, format, { done }, documents] = await Promise.all([
     getTranslations({ locale, namespace: "ami" }),
     getTranslations({ locale, namespace: "enums" }),
     getFormatter({ locale }),
     searchParams,
+    listAmiDocuments(viewer, application.id),
   ]);
+  const proofLabel = { AWARD_LETTER: t("proofs.awardLetter"), DISABILITY_PROOF: t("proofs.disabilityProof") } as const;
   const euros = (cents: number) => format.number(cents / 100, { style: "currency", currency: "EUR" });
   const editable = isEditableByStudent(application.status);
   return (
@@ -75,6 +79,20 @@ export default async function AmiApplicationPage({ params, searchParams }: Props
       {editable && (
         <>
           <UnverifiedEmailNotice viewer={viewer} />
+          {requiredAmiDocuments(application).length > 0 && (
+            <PageSection id="proofs" title={t("proofs.title")}>
+              <p>{t("proofs.intro")}</p>
+              {requiredAmiDocuments(application).map((kind) => (
+                <AmiProofUpload
+                  key={kind}
+                  applicationId={application.id}
+                  kind={kind}
+                  label={proofLabel[kind]}
+                  current={documents.find((document) => document.kind === kind) ?? null}
+                />
+              ))}
+            </PageSection>
+          )}
           <PageSection id="submit" title={t("application.submitTitle")}>
             <p>{t("application.submitIntro")}</p>
             <AmiSubmitForm id={application.id} />

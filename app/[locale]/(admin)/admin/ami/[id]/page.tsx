@@ -8,6 +8,7 @@ import { AmiDoneNotice } from "@/components/ami/done-notice";
 import { AmiGrantSchedule } from "@/components/ami/grant-schedule";
 import { PageSection } from "@/components/ui/page-section";
 import { formatAcademicYear } from "@/lib/academic-year";
+import { listAmiDocuments } from "@/lib/ami/documents/queries";
 import { getAmiApplicationForOffice } from "@/lib/ami/queries";
 import { canDecide } from "@/lib/ami/rules";
 import { requireRole } from "@/lib/auth/guard";
@@ -28,11 +29,12 @@ export default async function AdminAmiApplicationPage({ params, searchParams }: 
   const viewer = await requireRole(locale, ["ADMIN"], `/admin/ami/${id}`);
   const application = /^[0-9a-f-]{36}$/i.test(id) ? await getAmiApplicationForOffice(viewer, id) : null;
   if (!application) notFound();
-  const [t, te, format, { done }] = await Promise.all([
+  const [t, te, format, { done }, documents] = await Promise.all([
     getTranslations({ locale, namespace: "ami" }),
     getTranslations({ locale, namespace: "enums" }),
     getFormatter({ locale }),
     searchParams,
+    listAmiDocuments(viewer, application.id),
   ]);
   const day = (date: Date) => format.dateTime(date, { dateStyle: "long", timeZone: "UTC" });
   const euros = (cents: number) => format.number(cents / 100, { style: "currency", currency: "EUR" });
@@ -78,6 +80,24 @@ export default async function AdminAmiApplicationPage({ params, searchParams }: 
         ))}
       </dl>
       {application.erasmusPlus && <p>{t("office.cumulation")}</p>}
+      <PageSection id="proofs" title={t("proofs.officeTitle")}>
+        {documents.length === 0 ? (
+          <p>{t("proofs.officeNone")}</p>
+        ) : (
+          <ul className="list-disc pl-6">
+            {documents.map((document) => (
+              <li key={document.id}>
+                <span className="font-semibold">
+                  {document.kind === "AWARD_LETTER" ? t("proofs.awardLetter") : t("proofs.disabilityProof")}
+                </span>{" "}
+                <a href={`/api/ami/documents/${document.id}`} className="text-brand underline">
+                  {document.originalName}
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </PageSection>
       <PageSection id="checks" title={t("office.checksTitle")}>
         {assessment.eligibility ? (
           <>
