@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 
-const notices = ["saved", "submitted", "submittedLate", "decided"] as const;
+const notices = ["saved", "submitted", "submittedLate", "decided", "ratesSaved"] as const;
 
 /** The confirmation after an AMI action brought the user back to the page. */
 export async function AmiDoneNotice({ done }: { done?: string | string[] }) {

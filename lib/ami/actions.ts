@@ -40,5 +40,5 @@ export const setAmiYearRateAction = actionFor("ami.setYearRate")
   .input(ZAmiYearRate)
   .action(async ({ input, ctx }) => {
     await setAmiYearRate(ctx.viewer, input, ctx.requestId);
-    await redirectInLocale({ pathname: "/admin/ami", query: { done: "saved" } });
+    await redirectInLocale({ pathname: "/admin/ami", query: { done: "ratesSaved" } });
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { academicYearOf } from "@/lib/academic-year";
 import { assessAmiApplication, lifetimeCapFor } from "@/lib/ami/assess";
 import { amiAcademicYear, countingStatuses, paymentSchedule } from "@/lib/ami/rules";
@@ -61,8 +62,12 @@ export async function listMyAmiApplications(student: Student) {
   return rows.map((row) => ({ ...row, schedule: scheduleOf(row) }));
 }
 
+/** Anything but a UUID names no application: "not found", like someone else's. */
+const isId = (id: string) => z.uuid().safeParse(id).success;
+
 /** One of the student's own applications (someone else's reads as missing). */
 export async function getMyAmiApplication(student: Student, id: string) {
+  if (!isId(id)) return null;
   const row = await db.amiApplication.findFirst({ where: { id, studentId: student.id }, select: applicationSelect });
   return row ? { ...row, schedule: scheduleOf(row) } : null;
 }
@@ -119,6 +124,7 @@ export async function listAmiQueue(admin: AdminViewer, options: { status?: AmiSt
 /** One application for the office, with the rules' verdicts, the amount and the schedule. */
 export async function getAmiApplicationForOffice(admin: AdminViewer, id: string) {
   assertAdminViewer(admin);
+  if (!isId(id)) return null;
   const row = await db.amiApplication.findFirst({
     where: { id, status: { not: "DRAFT" } },
     select: { ...applicationSelect, studentId: true, student: { select: { name: true, email: true } } },

@@ -6,9 +6,10 @@ import type { AmiGrantStatus, AmiStatus } from "@/lib/generated/prisma/enums";
  * no I/O. Dates are calendar days (UTC midnight, as Prisma reads a `@db.Date`). Money is in cents.
  *
  * Written choices (R-AMI-5, docs/rules.md):
- * - Months of a stay: whole months counted from the start date (1 March → 31 March is one; a
- *   start on the 31st steps to the last day of shorter months); the days left over count as one
- *   more month from 15 days on, and are not paid below that.
+ * - A stay's length: whole months counted from the start date (1 March → 31 March is one; a
+ *   start on the 31st steps to the last day of shorter months), then the days left over. It is
+ *   eligible from one whole month to 10 whole months exactly (R-AMI-1).
+ * - Months paid: the whole months, and one more for 15 days or more left over (none below).
  * - The academic year whose figures apply is the one the start date falls in (1 September).
  * - Supplements are each added once to an application they apply to, not per month.
  * - The most consecutive months of one stay is the year's cap, like the lifetime cap (both 10).
@@ -69,18 +70,38 @@ export function addMonths(date: Date, months: number): Date {
   return new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), day));
 }
 
-/**
- * R-AMI-5: the months a stay counts, both days included (see the written choice above). A stay
- * ending before it starts counts 0.
- */
-export function countMonths(stay: AmiStay): number {
+/** A stay's length: whole months from the start date, then the days left over (both ends included). */
+export interface StayLength {
+  wholeMonths: number;
+  extraDays: number;
+}
+
+/** R-AMI-1, R-AMI-5: how long a stay lasts. A stay ending before it starts lasts nothing. */
+export function measureStay(stay: AmiStay): StayLength {
   const end = utcDay(stay.endDate);
-  if (end < utcDay(stay.startDate)) return 0;
-  let whole = 0;
+  if (end < utcDay(stay.startDate)) return { wholeMonths: 0, extraDays: 0 };
+  let wholeMonths = 0;
   // A whole month k ends the day before the same date k months later.
-  while (utcDay(addMonths(stay.startDate, whole + 1)) - dayMs <= end) whole++;
-  const leftOverDays = Math.round((end - utcDay(addMonths(stay.startDate, whole))) / dayMs) + 1;
-  return whole + (leftOverDays >= partialMonthMinDays ? 1 : 0);
+  while (utcDay(addMonths(stay.startDate, wholeMonths + 1)) - dayMs <= end) wholeMonths++;
+  const extraDays = Math.round((end - utcDay(addMonths(stay.startDate, wholeMonths))) / dayMs) + 1;
+  return { wholeMonths, extraDays };
+}
+
+/** R-AMI-5: the months a stay is paid for: its whole months, and one more for 15 days or more left over. */
+export function countMonths(stay: AmiStay): number {
+  const { wholeMonths, extraDays } = measureStay(stay);
+  return wholeMonths + (extraDays >= partialMonthMinDays ? 1 : 0);
+}
+
+/**
+ * R-AMI-1: a stay lasts from 1 to `maxMonths` consecutive months: at least one whole month,
+ * and not a day beyond `maxMonths` whole months (10 months and 1 day is too long).
+ */
+export function isDurationAllowed(length: StayLength, maxMonths: number): boolean {
+  return (
+    length.wholeMonths >= 1 &&
+    (length.wholeMonths < maxMonths || (length.wholeMonths === maxMonths && length.extraDays === 0))
+  );
 }
 
 /** Whole years of age on a day (someone born on 29 February turns a year older on 1 March). */
@@ -131,6 +152,8 @@ export interface AmiEligibility {
   eligible: boolean;
   /** Submitted less than six months before departure: shown to the office, not refused. */
   late: boolean;
+  length: StayLength;
+  /** The months paid (countMonths). */
   months: number;
   monthsUsed: number;
   /** Months the student may still receive before this application (never negative). */
@@ -145,6 +168,7 @@ export function holdsGrant(situation: Pick<AmiSituation, "grantStatus">): boolea
 
 /** R-AMI-1, R-AMI-3, R-AMI-4: every rule's verdict on an application. */
 export function checkEligibility(input: AmiEligibilityInput): AmiEligibility {
+  const length = measureStay(input);
   const months = countMonths(input);
   const monthsUsed = input.otherStays.reduce((sum, stay) => sum + stay.months, 0);
   const monthsLeft = Math.max(0, input.lifetimeCapMonths - monthsUsed);
@@ -152,7 +176,7 @@ export function checkEligibility(input: AmiEligibilityInput): AmiEligibility {
   const checks: AmiCheck[] = [
     { name: "grantHolder", met: holdsGrant(input), flagOnly: false },
     { name: "curriculum", met: input.partOfCurriculum, flagOnly: false },
-    { name: "duration", met: months >= 1 && months <= input.lifetimeCapMonths, flagOnly: false },
+    { name: "duration", met: isDurationAllowed(length, input.lifetimeCapMonths), flagOnly: false },
     { name: "age", met: input.disability || underAge, flagOnly: false },
     { name: "lifetimeCap", met: months <= monthsLeft, flagOnly: false },
     { name: "overlap", met: !input.otherStays.some((stay) => staysOverlap(stay, input)), flagOnly: false },
@@ -161,6 +185,7 @@ export function checkEligibility(input: AmiEligibilityInput): AmiEligibility {
   return {
     eligible: checks.every((check) => check.met || check.flagOnly),
     late: !checks.find((check) => check.name === "notice")!.met,
+    length,
     months,
     monthsUsed,
     monthsLeft,

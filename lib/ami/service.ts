@@ -66,7 +66,11 @@ function refusalOf(assessment: AmiAssessment, eligibility: AmiEligibility, names
   const cap = assessment.lifetimeCapMonths ?? 0;
   switch (failed?.name) {
     case "duration":
-      return new DomainError("amiDuration", { max: cap, months: eligibility.months }, "endDate");
+      return new DomainError(
+        "amiDuration",
+        { max: cap, months: eligibility.length.wholeMonths, days: eligibility.length.extraDays },
+        "endDate",
+      );
     case "overlap":
       return new DomainError("amiOverlap", {}, "startDate");
     case "lifetimeCap":

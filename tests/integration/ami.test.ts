@@ -117,14 +117,17 @@ describe("the draft and its bad input (R-AMI-1)", () => {
   });
 
   it.each([
-    ["0 months", "2025-01-06", "2025-01-15", 0],
-    ["11 months", "2024-09-01", "2025-07-31", 11],
-  ])("a stay of %s is refused on the end date, and nothing is written", async (_name, startDate, endDate, months) => {
-    const student = await createViewer("AMU_STUDENT");
-    const error = await refusal(saveAmiApplication(student, form({ startDate, endDate }), "t", submittedOn));
-    expect(error).toMatchObject({ code: "amiDuration", field: "endDate", params: { max: 10, months } });
-    expect(await db.amiApplication.count({ where: { studentId: student.id } })).toBe(0);
-  });
+    ["0 months", "2025-01-06", "2025-01-15", 0, 10],
+    ["11 months", "2024-09-01", "2025-07-31", 11, 0],
+  ])(
+    "a stay of %s is refused on the end date, and nothing is written",
+    async (_name, startDate, endDate, months, days) => {
+      const student = await createViewer("AMU_STUDENT");
+      const error = await refusal(saveAmiApplication(student, form({ startDate, endDate }), "t", submittedOn));
+      expect(error).toMatchObject({ code: "amiDuration", field: "endDate", params: { max: 10, months, days } });
+      expect(await db.amiApplication.count({ where: { studentId: student.id } })).toBe(0);
+    },
+  );
 
   it("a submission less than six months before departure is flagged, not refused (R-AMI-4)", async () => {
     const student = await createViewer("AMU_STUDENT");

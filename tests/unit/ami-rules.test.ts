@@ -8,7 +8,9 @@ import {
   checkEligibility,
   computeAmount,
   countMonths,
+  isDurationAllowed,
   isInTime,
+  measureStay,
   paymentSchedule,
 } from "@/lib/ami/rules";
 
@@ -34,6 +36,23 @@ describe("R-AMI-5: months of a stay (whole months, and one more for 15 days or m
     ["2025-03-10", "2025-03-10", 0], // one day
   ])("%s → %s: %i months", (start, end, months) => {
     expect(countMonths(stay(start, end))).toBe(months);
+  });
+});
+
+describe("R-AMI-1, R-AMI-5: a stay's length, and whether it is 1 to 10 consecutive months", () => {
+  it.each([
+    ["2025-03-01", "2025-03-31", 1, 0, true],
+    ["2025-03-01", "2025-03-30", 0, 30, false], // a day short of a month
+    ["2025-03-01", "2025-03-20", 0, 20, false], // paid as a month if it were allowed, but too short
+    ["2024-09-01", "2025-06-30", 10, 0, true], // 10 months exactly
+    ["2024-09-01", "2025-07-01", 10, 1, false], // 10 months and 1 day
+    ["2024-09-15", "2025-07-04", 9, 20, true], // 9 months and 20 days: paid 10
+    ["2024-09-01", "2025-07-31", 11, 0, false],
+    ["2025-03-10", "2025-03-01", 0, 0, false], // reversed
+  ])("%s → %s: %i months and %i days, allowed %s", (start, end, wholeMonths, extraDays, allowed) => {
+    const length = measureStay(stay(start, end));
+    expect(length).toEqual({ wholeMonths, extraDays });
+    expect(isDurationAllowed(length, 10)).toBe(allowed);
   });
 });
 
@@ -105,7 +124,14 @@ describe("R-AMI-1, R-AMI-3, R-AMI-4: eligibility, rule by rule", () => {
     ["R-AMI-1 not in the curriculum", { partOfCurriculum: false }, ["curriculum"], false],
     ["R-AMI-1 0 months", stay("2025-01-06", "2025-01-15"), ["duration"], false],
     ["R-AMI-1 1 month", stay("2025-01-06", "2025-02-05"), [], true],
+    ["R-AMI-1 20 days: under a month", stay("2025-01-06", "2025-01-25"), ["duration"], false],
     ["R-AMI-1 10 months exactly", { ...stay("2024-09-01", "2025-06-30"), submittedOn: day("2024-01-02") }, [], true],
+    [
+      "R-AMI-1 10 months and 1 day",
+      { ...stay("2024-09-01", "2025-07-01"), submittedOn: day("2024-01-02") },
+      ["duration"],
+      false,
+    ],
     [
       "R-AMI-1 11 months",
       { ...stay("2024-09-01", "2025-07-31"), submittedOn: day("2024-01-02") },

@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { downloadFileName, isDocumentContentType } from "@/lib/documents/rules";
@@ -32,7 +33,7 @@ export async function openAmiDocumentForViewer(
   id: string,
   storage: DocumentStorage = documentStorage(),
 ) {
-  if (!viewer || !/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError();
+  if (!viewer || !z.uuid().safeParse(id).success) throw new NotFoundError();
   const found = await db.amiDocument.findFirst({
     where: { AND: [amiDocumentScope(viewer), { id }] },
     select: { ...summarySelect, storageKey: true },

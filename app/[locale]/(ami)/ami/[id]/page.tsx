@@ -33,7 +33,7 @@ export default async function AmiApplicationPage({ params, searchParams }: Props
   const locale = await pageLocale(params);
   const { id } = await params;
   const viewer = await requireRole(locale, ["AMU_STUDENT"], `/ami/${id}`);
-  const application = /^[0-9a-f-]{36}$/i.test(id) ? await getMyAmiApplication(viewer, id) : null;
+  const application = await getMyAmiApplication(viewer, id);
   if (!application) notFound();
   const [t, te, format, { done }, documents] = await Promise.all([
     getTranslations({ locale, namespace: "ami" }),

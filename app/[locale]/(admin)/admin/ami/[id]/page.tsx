@@ -27,7 +27,7 @@ export default async function AdminAmiApplicationPage({ params, searchParams }: 
   const locale = await pageLocale(params);
   const { id } = await params;
   const viewer = await requireRole(locale, ["ADMIN"], `/admin/ami/${id}`);
-  const application = /^[0-9a-f-]{36}$/i.test(id) ? await getAmiApplicationForOffice(viewer, id) : null;
+  const application = await getAmiApplicationForOffice(viewer, id);
   if (!application) notFound();
   const [t, te, format, { done }, documents] = await Promise.all([
     getTranslations({ locale, namespace: "ami" }),
