@@ -175,7 +175,16 @@ export async function submitAmiApplication(
     if (missing) throw new DomainError(missingDocumentCode[missing]);
     const updated = await tx.amiApplication.updateMany({
       where: { id: application.id, status: current.status },
-      data: { status: "SUBMITTED", submittedAt: now, months: eligibility.months, lateFlag: eligibility.late },
+      // A request for changes, once answered, is no longer the office's word (the audit keeps it).
+      data: {
+        status: "SUBMITTED",
+        submittedAt: now,
+        months: eligibility.months,
+        lateFlag: eligibility.late,
+        decisionReason: null,
+        decidedAt: null,
+        decidedById: null,
+      },
     });
     if (updated.count !== 1) throw new ConflictError();
     await recordAudit(tx, {
