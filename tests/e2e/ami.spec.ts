@@ -216,3 +216,23 @@ for (const locale of ["en", "fr"] as const) {
     await expect(formAlert(student).filter({ hasText: l.notGrantHolder })).toBeVisible();
   });
 }
+
+test("an AMU student lands on the grant's page and opens none of the incoming or staff pages; an incoming student none of the grant's", async ({
+  browser,
+}) => {
+  const amu = await (await browser.newContext()).newPage();
+  await signInAs(amu, demoAccounts.amuStudent.email, demoPassword);
+  await expect(amu).toHaveURL(/\/en\/ami$/);
+  await expect(amu.getByRole("heading", { level: 1, name: "My international mobility grant" })).toBeVisible();
+  await expect(
+    amu.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "My mobility grant" }),
+  ).toBeVisible();
+  for (const path of ["/en/dossier", "/en/apply", "/en/review", "/en/admin/ami"]) {
+    expect((await amu.goto(path))?.status(), path).toBe(404);
+  }
+  const incoming = await (await browser.newContext()).newPage();
+  await signInAs(incoming, demoAccounts.student.email, demoPassword);
+  for (const path of ["/en/ami", "/en/ami/new", "/en/admin/ami"]) {
+    expect((await incoming.goto(path))?.status(), path).toBe(404);
+  }
+});
