@@ -27,6 +27,7 @@ import { getStudentDossier } from "@/lib/applications/queries";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
+import { seedAmiRates } from "../../prisma/seed-ami.ts";
 import { createViewer } from "./fixtures";
 import { strongPassword, uniqueAddress } from "./helpers";
 
@@ -96,6 +97,8 @@ async function submitted(student: Viewer, overrides: Record<string, unknown> = {
 
 beforeAll(async () => {
   admin = await createViewer("ADMIN");
+  // 2024-2025's figures, as the seed gives them (400 € a month).
+  await seedAmiRates(db);
 });
 
 describe("the draft and its bad input (R-AMI-1)", () => {

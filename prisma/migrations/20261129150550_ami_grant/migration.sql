@@ -92,8 +92,3 @@ ALTER TABLE "AmiApplication" ADD CONSTRAINT "AmiApplication_studentId_fkey" FORE
 
 -- AddForeignKey
 ALTER TABLE "AmiDocument" ADD CONSTRAINT "AmiDocument_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "AmiApplication"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- R-AMI-2: the 2024-2025 rate (400 € a month, 10 months over one's studies); supplements are set by the office.
-INSERT INTO "AmiYearRate" ("academicYear", "monthlyRateCents", "lifetimeCapMonths", "updatedAt")
-VALUES (2024, 40000, 10, CURRENT_TIMESTAMP)
-ON CONFLICT DO NOTHING;
