@@ -137,7 +137,7 @@ export async function saveAmiApplication(
       action: "ami.save",
       entityType: "AmiApplication",
       entityId: saved.id,
-      after: { ...data, startDate: input.startDate, endDate: input.endDate },
+      after: data,
       requestId,
     });
     return saved;
