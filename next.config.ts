@@ -18,6 +18,7 @@ const nextConfig: NextConfig = {
     "pdfkit",
     "fontkit",
     "qrcode",
+    "exceljs",
   ],
   async headers() {
     return [

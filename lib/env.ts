@@ -53,6 +53,20 @@ const ZEnv = z.object({
     .default("univ-amu.fr"),
   /** R-ACC-4: registrations accepted per client address and hour (the e2e suite, all on one address, raises it). */
   REGISTRATIONS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(10),
+  /**
+   * The e-mail domains of AMU's own students, comma-separated: registering for the mobility grant
+   * (issue 19) needs a verified address of one of them. A subdomain does not count.
+   */
+  AMU_STUDENT_EMAIL_DOMAINS: z
+    .string()
+    .default("etu.univ-amu.fr")
+    .transform((list) =>
+      list
+        .split(",")
+        .map((domain) => domain.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^[a-z0-9.-]+$/, "AMU_STUDENT_EMAIL_DOMAINS: domains only")).min(1)),
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -26,6 +26,26 @@ export function integerField(min: number, max: number, message: string) {
   );
 }
 
+/** An amount in euros as typed ("58", "58.00", "58,5"), from 0 to `maxEuros`, kept in whole cents. */
+export function euroAmountField(maxEuros: number) {
+  return z.preprocess(
+    (value) =>
+      typeof value === "string" ? (value.trim() === "" ? undefined : Number(value.trim().replace(",", "."))) : value,
+    z
+      .number({ error: (issue) => (issue.input === undefined ? "required" : "amountInvalid") })
+      .min(0, "amountInvalid")
+      .max(maxEuros, "amountInvalid")
+      .refine(
+        (euros) => Number.isInteger(Math.round(euros * 100)) && Math.abs(euros * 100 - Math.round(euros * 100)) < 1e-6,
+        "amountInvalid",
+      )
+      .transform((euros) => Math.round(euros * 100)),
+  );
+}
+
+/** A calendar day as a date input sends it ("2025-09-01"), as UTC midnight (a Prisma `@db.Date`). */
+export const isoDateField = z.iso.date({ error: "dateInvalid" }).transform((value) => new Date(`${value}T00:00:00Z`));
+
 /**
  * One text field holding a comma-separated list (ISCED-F codes, languages, …): entries trimmed,
  * then `normalise`d; blanks and duplicates dropped, the first order kept.

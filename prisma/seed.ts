@@ -9,6 +9,7 @@ import { academicYearOf } from "../lib/academic-year.ts"; // housing block (issu
 import { argon2Options } from "../lib/auth/argon2-options.ts";
 import type { PrismaClient, StudyLevel, TeachingLanguage } from "../lib/generated/prisma/client.ts";
 import { defaultReleaseDate } from "../lib/housing/rounds/rules.ts"; // housing block (issue 4)
+import { seedAmiRates } from "./seed-ami.ts";
 import { seedArrivalReferenceData } from "./seed-arrival.ts";
 import { seedWelcomeDesks, upcomingWelcomeDeskYear } from "./seed-welcome-desks.ts";
 
@@ -20,6 +21,8 @@ export const demoAccounts = {
   sciences: { email: "ri.sciences@amu.example.org", name: "Julien Moreau", role: "CORRESPONDENT" },
   law: { email: "ri.droit@amu.example.org", name: "Amina Benali", role: "CORRESPONDENT" },
   student: { email: "student@example.org", name: "Lukas Schneider", role: "STUDENT" },
+  // An AMU student going abroad, for the mobility grant (issue 19).
+  amuStudent: { email: "lea.garnier@etu.univ-amu.fr", name: "Léa Garnier", role: "AMU_STUDENT" },
 } as const;
 
 const components = [
@@ -472,6 +475,8 @@ export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
   // visa-exempt nationalities, for the current and the next academic year.
   const thisYear = academicYearOf(new Date());
   await seedArrivalReferenceData(prisma, [thisYear, thisYear + 1]);
+  // The mobility grant's 2024-2025 figures (issue 19, R-AMI-2).
+  await seedAmiRates(prisma);
   // The welcome desks (R-VIS-5): Marseille's period and slots of the next welcome season.
   await seedWelcomeDesks(prisma, upcomingWelcomeDeskYear(new Date()));
   return true;

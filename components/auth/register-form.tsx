@@ -5,11 +5,12 @@ import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { registerAction } from "@/lib/accounts/actions";
+import { registerAction, registerAmuStudentAction } from "@/lib/accounts/actions";
 
-export function RegisterForm() {
+/** Registration of an incoming student, or of an AMU student for the mobility grant (their university address). */
+export function RegisterForm({ kind = "incoming", emailHint }: { kind?: "incoming" | "amu"; emailHint?: string }) {
   const t = useTranslations("auth");
-  const { failed, formAction } = useFormAction(registerAction);
+  const { failed, formAction } = useFormAction(kind === "amu" ? registerAmuStudentAction : registerAction);
   return (
     <form action={formAction} noValidate className="flex max-w-md flex-col gap-4">
       <FormAlert message={failed?.message} />
@@ -27,6 +28,7 @@ export function RegisterForm() {
         autoComplete="email"
         required
         label={t("email")}
+        hint={emailHint}
         defaultValue={failed?.values.email}
         error={failed?.fieldErrors.email}
       />

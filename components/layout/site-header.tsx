@@ -11,6 +11,7 @@ const roleLinkKey = {
   CORRESPONDENT: "dossiers",
   ADMIN: "administration",
   SPONSOR: "sponsoring",
+  AMU_STUDENT: "myMobilityGrant",
 } as const;
 
 /** Role-aware: each role sees the link to its own work; anonymous visitors see sign-in. */

@@ -36,6 +36,16 @@ export const registerAction = actionFor("accounts.register")
     await redirectInLocale({ pathname: "/register", query: { sent: "1" } });
   });
 
+/** An AMU student registers for the mobility grant (issue 19): the same answer, with the university address. */
+export const registerAmuStudentAction = actionFor("accounts.registerAmuStudent")
+  .input(ZRegister)
+  .action(async ({ input, ctx }) => {
+    const locale = (await getLocale()) as AppLocale;
+    const mails = await registerStudent(input, locale, requestClient(await headers()).address, "AMU_STUDENT");
+    await sendLinkMails(mails, ctx.requestId);
+    await redirectInLocale({ pathname: "/register/amu", query: { sent: "1" } });
+  });
+
 /** The same answer for any address (R-ACC-6). */
 export const requestPasswordResetAction = actionFor("accounts.requestPasswordReset")
   .input(ZForgotPassword)

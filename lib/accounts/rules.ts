@@ -86,3 +86,12 @@ export function plainName(name: string): string {
     .trim()
     .slice(0, 120);
 }
+
+/**
+ * Issue 19: an AMU student's address is on one of the university's student domains, exactly
+ * (a look-alike such as `x@evil-etu.univ-amu.fr` or a subdomain does not count).
+ */
+export function isUniversityStudentEmail(email: string, domains: readonly string[]): boolean {
+  const at = email.lastIndexOf("@");
+  return at > 0 && domains.includes(email.slice(at + 1).toLowerCase());
+}

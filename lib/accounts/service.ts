@@ -1,7 +1,7 @@
 import "server-only";
 import { type LinkMail, linkMail, linkUrl } from "@/lib/accounts/links";
 import { takeQuota } from "@/lib/accounts/quota";
-import { quotas } from "@/lib/accounts/rules";
+import { isUniversityStudentEmail, quotas } from "@/lib/accounts/rules";
 import type { TChangeEmail, TChangePassword, TRegister, TResetPassword } from "@/lib/accounts/schemas";
 import { consumeTokenOrThrow, issueToken } from "@/lib/accounts/tokens";
 import { recordAudit } from "@/lib/audit";
@@ -22,11 +22,28 @@ import type { AppLocale } from "@/lib/i18n/routing";
 const accountFields = { id: true, email: true, name: true, locale: true, disabled: true } as const;
 
 /**
+ * AMU's own students (issue 19) use their university address, verified by the mailed link, on
+ * registering and on changing it: the role is granted for that address.
+ */
+function assertUniversityStudentEmail(email: string): void {
+  const domains = env().AMU_STUDENT_EMAIL_DOMAINS;
+  if (!isUniversityStudentEmail(email, domains)) {
+    throw new DomainError("amiUniversityEmail", { domains: domains.map((domain) => `@${domain}`).join(", ") }, "email");
+  }
+}
+
+/**
  * A student registers (R-ACC-6): a new address gets an account and a verification link; an
  * address that has an account gets, instead, a notice with a reset link to its owner. The
  * caller is told the same in both cases, after the same argon2 work.
  */
-export async function registerStudent(input: TRegister, locale: AppLocale, address: string): Promise<LinkMail[]> {
+export async function registerStudent(
+  input: TRegister,
+  locale: AppLocale,
+  address: string,
+  role: "STUDENT" | "AMU_STUDENT" = "STUDENT",
+): Promise<LinkMail[]> {
+  if (role === "AMU_STUDENT") assertUniversityStudentEmail(input.email);
   const perAddress = { ...quotas.registerPerAddress, limit: env().REGISTRATIONS_PER_ADDRESS_PER_HOUR };
   if (!(await takeQuota(`register-ip:${address}`, perAddress))) {
     throw new DomainError("tooManyRequests");
@@ -37,7 +54,7 @@ export async function registerStudent(input: TRegister, locale: AppLocale, addre
       const existing = await tx.user.findUnique({ where: { email: input.email }, select: accountFields });
       if (existing) return existingAccountNotice(tx, existing);
       const user = await tx.user.create({
-        data: { email: input.email, name: input.name, passwordHash, locale, role: "STUDENT" },
+        data: { email: input.email, name: input.name, passwordHash, locale, role },
         select: accountFields,
       });
       await recordAudit(tx, {
@@ -45,7 +62,7 @@ export async function registerStudent(input: TRegister, locale: AppLocale, addre
         action: "user.register",
         entityType: "User",
         entityId: user.id,
-        after: { email: user.email, name: user.name, role: "STUDENT" },
+        after: { email: user.email, name: user.name, role },
       });
       const token = await issueToken(tx, user.id, "EMAIL_VERIFICATION", user.email);
       return [linkMail(user, "verifyEmail", linkUrl(user.locale, "/confirm-email", token))];
@@ -196,6 +213,7 @@ export async function changePassword(viewer: Viewer, input: TChangePassword): Pr
 export async function requestEmailChange(viewer: Viewer, input: TChangeEmail): Promise<LinkMail[]> {
   await checkCurrentPasswordOrThrow(viewer.id, input.currentPassword);
   if (input.email === viewer.email) throw new DomainError("emailUnchanged", {}, "email");
+  if (viewer.role === "AMU_STUDENT") assertUniversityStudentEmail(input.email);
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUniqueOrThrow({ where: { id: viewer.id }, select: accountFields });
     const notice = linkMail(user, "emailChangeNotice", "");

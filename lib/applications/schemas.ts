@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { applicationYears } from "@/lib/academic-year";
 import { ZEmail } from "@/lib/auth/schemas";
+import { isoDateField } from "@/lib/form-fields";
 import { isCountryCode } from "@/lib/i18n/countries";
 import { withoutControlCharacters } from "@/lib/security/control-characters";
 
@@ -19,7 +20,7 @@ const optionalText = (max: number) =>
     .transform((value) => value || null);
 const country = z.string({ error: "required" }).trim().toUpperCase().refine(isCountryCode, "countryInvalid");
 const uuid = z.uuid({ error: "required" });
-const isoDate = z.iso.date({ error: "dateInvalid" }).transform((value) => new Date(`${value}T00:00:00Z`));
+const isoDate = isoDateField;
 
 function yearsBefore(date: Date, years: number): Date {
   return new Date(Date.UTC(date.getUTCFullYear() - years, date.getUTCMonth(), date.getUTCDate()));

@@ -2,11 +2,12 @@ import type { Role } from "@/lib/generated/prisma/client";
 import { hasControlCharacters } from "@/lib/security/control-characters";
 
 /** Where each role lands after signing in, and what the header's main link opens. */
-export const homePathByRole: Record<Role, "/dossier" | "/review" | "/admin" | "/sponsor"> = {
+export const homePathByRole: Record<Role, "/dossier" | "/review" | "/admin" | "/sponsor" | "/ami"> = {
   STUDENT: "/dossier",
   CORRESPONDENT: "/review",
   ADMIN: "/admin",
   SPONSOR: "/sponsor",
+  AMU_STUDENT: "/ami",
 };
 
 /** Only same-site paths are followed after sign-in (no open redirect to another host). */

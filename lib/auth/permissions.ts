@@ -144,6 +144,12 @@ export const permissions = {
   "sponsorship.optIn": { who: ["STUDENT"], scope: "own" },
   "sponsorship.withdraw": { who: ["STUDENT"], scope: "own" },
   "sponsorship.confirmMatch": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+  // The international mobility grant (issue 19): AMU's own outgoing students, and the IR office.
+  "accounts.registerAmuStudent": { who: "anyone", scope: "none" },
+  "ami.saveApplication": { who: ["AMU_STUDENT"], scope: "own" },
+  "ami.submitApplication": { who: ["AMU_STUDENT"], scope: "own" },
+  "ami.decide": { who: ["ADMIN"], scope: "all" },
+  "ami.setYearRate": { who: ["ADMIN"], scope: "all" },
 } as const satisfies Record<string, Permission>;
 
 export type PermissionName = keyof typeof permissions;
@@ -187,6 +193,10 @@ export const routePermissions = {
   "GET /api/agreements/[id]/iia": { who: ["ADMIN"], scope: "all", anonymous: "notFound" },
   "GET /api/agreements/[id]/signed-pdf": { who: ["ADMIN"], scope: "all", anonymous: "notFound" },
   "POST /api/agreements/[id]/signed-pdf": { who: ["ADMIN"], scope: "all", anonymous: "signInRequired" },
+  "GET /api/ami/export": { who: ["ADMIN"], scope: "all", anonymous: "notFound" },
+  // An AMI application's proofs: its student, and the international office once submitted.
+  "POST /api/ami/documents": { who: ["AMU_STUDENT"], scope: "own", anonymous: "signInRequired" },
+  "GET /api/ami/documents/[id]": { who: ["AMU_STUDENT", "ADMIN"], scope: "dossier", anonymous: "notFound" },
 } as const satisfies Record<string, RoutePermission>;
 
 export type RouteName = keyof typeof routePermissions;

@@ -3,7 +3,7 @@
  * and the size, these functions decide. Also imported by the upload component (browser).
  */
 import { isEditableByStudent } from "@/lib/application-status";
-import type { ErrorCode } from "@/lib/errors";
+import { DomainError, type ErrorCode } from "@/lib/errors";
 import type { ApplicationStatus, DocumentKind } from "@/lib/generated/prisma/enums";
 
 // ---------------------------------------------------------------------------------------------
@@ -80,12 +80,31 @@ export function checkUpload(upload: {
   head: Uint8Array;
   maxBytes: number;
 }): UploadCheck {
+  return checkUploadAgainst({ ...upload, allowed: allowedContentTypes[upload.kind] });
+}
+
+/**
+ * The same check against a list of allowed types, for documents that are not an incoming
+ * dossier's (the AMI grant's award letter, issue 19).
+ */
+export function checkUploadAgainst(upload: {
+  allowed: readonly DocumentContentType[];
+  size: number;
+  head: Uint8Array;
+  maxBytes: number;
+}): UploadCheck {
   if (upload.size <= 0) return { ok: false, reason: "empty" };
   if (upload.size > upload.maxBytes) return { ok: false, reason: "tooLarge" };
   const contentType = detectContentType(upload.head);
   if (!contentType) return { ok: false, reason: "unsupportedType" };
-  if (!isAllowedForKind(upload.kind, contentType)) return { ok: false, reason: "notAllowedForKind" };
+  if (!upload.allowed.includes(contentType)) return { ok: false, reason: "notAllowedForKind" };
   return { ok: true, contentType };
+}
+
+/** A refusal as a DomainError on the form's `file` field (the server's answer; the component translates the code). */
+export function uploadRefusalError(reason: UploadRefusal, file: { name: string }, maxBytes: number): DomainError {
+  const params = { maxMb: megabytes(maxBytes), name: sanitizeFileName(file.name) };
+  return new DomainError(refusalCodes[reason], params, "file");
 }
 
 /**

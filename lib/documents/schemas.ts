@@ -4,7 +4,7 @@ import { DocumentKind } from "@/lib/generated/prisma/enums";
 // Messages are catalogue keys (errors.validation.*): the route handler translates them.
 
 /** An uploaded file as FormData gives it (a Blob with a name), whatever its runtime class. */
-const ZUploadedFile = z.custom<File>(
+export const ZUploadedFile = z.custom<File>(
   (value) => value instanceof Blob && typeof (value as Partial<File>).name === "string",
   { error: "required" },
 );

@@ -3,15 +3,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { recordAudit } from "@/lib/audit";
 import type { DocumentViewer } from "@/lib/auth/scopes";
 import { type Db, db as defaultDb, type Tx } from "@/lib/db";
-import {
-  checkUpload,
-  documentChange,
-  megabytes,
-  refusalCodes,
-  sanitizeFileName,
-  sniffLength,
-  type UploadRefusal,
-} from "@/lib/documents/rules";
+import { checkUpload, documentChange, sanitizeFileName, sniffLength, uploadRefusalError } from "@/lib/documents/rules";
 import { ZDocumentId } from "@/lib/documents/schemas";
 import { type DocumentStorage, documentStorage } from "@/lib/documents/storage";
 import { type DocumentSummary, documentSummarySelect } from "@/lib/documents/summary";
@@ -33,12 +25,6 @@ function withDefaults(deps: Partial<DocumentServiceDeps>): DocumentServiceDeps {
     storage: deps.storage ?? documentStorage(),
     maxBytes: deps.maxBytes ?? env().UPLOAD_MAX_BYTES,
   };
-}
-
-/** A refusal of rules.ts as a DomainError on the form's `file` field. */
-export function uploadRefusalError(reason: UploadRefusal, file: { name: string }, maxBytes: number): DomainError {
-  const params = { maxMb: megabytes(maxBytes), name: sanitizeFileName(file.name) };
-  return new DomainError(refusalCodes[reason], params, "file");
 }
 
 /** What the audit keeps of a document: never its bytes or its storage key. */

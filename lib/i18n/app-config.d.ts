@@ -8,6 +8,7 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import type account from "@/messages/en/account.json";
 import type accountSessions from "@/messages/en/accountSessions.json";
 import type admin from "@/messages/en/admin.json";
+import type ami from "@/messages/en/ami.json";
 import type apply from "@/messages/en/apply.json";
 import type arrival from "@/messages/en/arrival.json";
 import type arrivals from "@/messages/en/arrivals.json";
@@ -47,6 +48,7 @@ declare module "next-intl" {
       account: typeof account;
       accountSessions: typeof accountSessions;
       admin: typeof admin;
+      ami: typeof ami;
       apply: typeof apply;
       arrival: typeof arrival;
       arrivals: typeof arrivals;

@@ -31,7 +31,10 @@ export type MailTemplate =
   | "mentorAssigned"
   | "sponsorMatchedStudent"
   | "sponsorMatchedSponsor"
-  | "sponsorMatchEnded";
+  | "sponsorMatchEnded"
+  | "amiGranted"
+  | "amiRefused"
+  | "amiChangesRequested";
 
 export interface TemplateMail {
   to: string;

@@ -97,7 +97,9 @@ export async function changeRole(input: TChangeRole, actor: Actor): Promise<void
   if (input.userId === actor.id && input.role !== "ADMIN") throw new DomainError("cannotDemoteSelf", {}, "role");
   await db.$transaction(async (tx) => {
     const before = await lockTargetAndActor(tx, input.userId, actor.id);
-    if (before.role === "STUDENT") throw new DomainError("studentRoleFixed", {}, "role");
+    // Students' accounts, incoming or AMU's own (issue 19), are their own: never made staff.
+    if (before.role === "STUDENT" || before.role === "AMU_STUDENT")
+      throw new DomainError("studentRoleFixed", {}, "role");
     if (before.role === input.role) return;
     const after = await tx.user.update({
       where: { id: input.userId },

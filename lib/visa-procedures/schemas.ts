@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { normalizeReminderDays, visaTypes } from "@/lib/arrival/rules";
 import { visaDocumentKinds } from "@/lib/documents/rules";
-import { asList, integerField } from "@/lib/form-fields";
+import { asList, euroAmountField, integerField } from "@/lib/form-fields";
 import { type CountryCode, isCountryCode } from "@/lib/i18n/countries";
 
 /**
@@ -120,19 +120,7 @@ export type TYearProcedure = z.output<typeof ZYearProcedure>;
 /** A fee's amount in euros as typed ("58", "58.00", "58,5"), kept in cents. */
 export const ZFeeAmount = z.strictObject({
   feeId: uuid,
-  amount: z.preprocess(
-    (value) =>
-      typeof value === "string" ? (value.trim() === "" ? undefined : Number(value.trim().replace(",", "."))) : value,
-    z
-      .number({ error: (issue) => (issue.input === undefined ? "required" : "amountInvalid") })
-      .min(0, "amountInvalid")
-      .max(10_000, "amountInvalid")
-      .refine(
-        (euros) => Number.isInteger(Math.round(euros * 100)) && Math.abs(euros * 100 - Math.round(euros * 100)) < 1e-6,
-        "amountInvalid",
-      )
-      .transform((euros) => Math.round(euros * 100)),
-  ),
+  amount: euroAmountField(10_000),
 });
 export type TFeeAmount = z.output<typeof ZFeeAmount>;
 

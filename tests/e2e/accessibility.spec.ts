@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { demoAccounts, demoPassword, expectAccessible, registerStudent, signInAs, uniqueEmail } from "./support";
 
 for (const locale of ["fr", "en"] as const) {
-  for (const path of ["", "/login", "/register", "/no-such-page"]) {
+  for (const path of ["", "/login", "/register", "/register/amu", "/no-such-page"]) {
     test(`axe: /${locale}${path} has no WCAG 2.1 A/AA violation`, async ({ page }) => {
       await page.goto(`/${locale}${path}`);
       await expectAccessible(page);
@@ -24,6 +24,10 @@ for (const locale of ["fr", "en"] as const) {
     [demoAccounts.admin, "/admin"],
     [demoAccounts.admin, "/admin/outbox"],
     [demoAccounts.admin, "/admin/audit"],
+    // The mobility grant (issue 19).
+    [demoAccounts.amuStudent, "/ami"],
+    [demoAccounts.amuStudent, "/ami/new"],
+    [demoAccounts.admin, "/admin/ami"],
   ] as const) {
     test(`axe: /${locale}${path} (signed in as ${account.role.toLowerCase()}) has no violation`, async ({ page }) => {
       await signInAs(page, account.email, demoPassword, locale);

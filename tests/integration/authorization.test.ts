@@ -1,7 +1,7 @@
 /**
  * Authorization, generated from the permission table (lib/auth/permissions.ts, ASVS V8): every
  * server action of the portal is called as each of seven principals — anonymous, two students,
- * correspondents of two components, an admin, a sponsor — and must refuse exactly those its row refuses
+ * correspondents of two components, an admin, a sponsor, an AMU student (issue 19) — and must refuse exactly those its row refuses
  * ("sign in" for anonymous, "not allowed" for a wrong role), before reading its input. A new
  * action without a row, or a row without an action, fails the test.
  *
@@ -34,6 +34,7 @@ beforeAll(async () => {
     "correspondent of Y": await createViewer("CORRESPONDENT", [componentY.id]),
     admin: await createViewer("ADMIN"),
     sponsor: await createViewer("SPONSOR"),
+    "AMU student": await createViewer("AMU_STUDENT"),
   };
   principals.anonymous = () => null;
   for (const [name, viewer] of Object.entries(viewers)) principals[name] = () => viewer;
@@ -47,9 +48,16 @@ describe("the permission table and the actions are the same list", () => {
 });
 
 const cases = Object.keys(permissions).flatMap((name) =>
-  ["anonymous", "student A", "student B", "correspondent of X", "correspondent of Y", "admin", "sponsor"].map(
-    (who) => [name as PermissionName, who] as const,
-  ),
+  [
+    "anonymous",
+    "student A",
+    "student B",
+    "correspondent of X",
+    "correspondent of Y",
+    "admin",
+    "sponsor",
+    "AMU student",
+  ].map((who) => [name as PermissionName, who] as const),
 );
 
 describe("each action, as each principal, refuses exactly whom its row refuses", () => {

@@ -34,7 +34,7 @@ afterAll(async () => {
 
 const runsPerAction = 25;
 let actions: Map<string, Action>;
-let callers: Record<"STUDENT" | "CORRESPONDENT" | "ADMIN", Viewer>;
+let callers: Record<"STUDENT" | "CORRESPONDENT" | "ADMIN" | "AMU_STUDENT", Viewer>;
 /** Real ids of other people's records, for the inputs to aim at. */
 let foreignIds: string[] = [];
 
@@ -58,6 +58,7 @@ beforeAll(async () => {
     STUDENT: await createViewer("STUDENT"),
     CORRESPONDENT: await createViewer("CORRESPONDENT", [component.id]),
     ADMIN: await createViewer("ADMIN"),
+    AMU_STUDENT: await createViewer("AMU_STUDENT"),
   };
   // Someone else's dossier in the correspondent's faculty: ids the hostile inputs may name.
   const other = await createViewer("STUDENT");
@@ -73,6 +74,7 @@ beforeAll(async () => {
 function allowedCaller(name: PermissionName): Viewer {
   const who: "anyone" | "signedIn" | readonly string[] = permissions[name].who;
   if (who === "anyone" || who === "signedIn") return callers.STUDENT;
+  if (who.includes("AMU_STUDENT")) return callers.AMU_STUDENT;
   return callers[who.includes("STUDENT") ? "STUDENT" : who.includes("CORRESPONDENT") ? "CORRESPONDENT" : "ADMIN"];
 }
 

@@ -1,7 +1,8 @@
 /**
  * The route handlers under the permission table (lib/auth/permissions.ts `routePermissions`),
  * generated like the actions' test: each route called as anonymous, student A, student B, the
- * correspondents of X (A's faculty) and Y, and an admin, on A's resources. A call succeeds
+ * correspondents of X (A's faculty) and Y, an admin, and an AMU student (issue 19: they see no
+ * incoming dossier, and incoming students none of theirs), on A's resources. A call succeeds
  * (2xx) exactly when the row allows the caller and the resource is in the caller's scope, and
  * then shows A's data only to those whose scope holds it; every other call is refused with the
  * routes' one error body — 401 for an anonymous caller of a row that says so, 404 otherwise —
@@ -42,6 +43,7 @@ const names = [
   "correspondent of Y",
   "admin",
   "sponsor",
+  "AMU student",
 ] as const;
 type Name = (typeof names)[number];
 const viewers = {} as Record<Name, Viewer | null>;
@@ -49,6 +51,7 @@ const academicYear = 2960;
 let bookingId: string;
 let roundId: string;
 let applicationOfA: string;
+let amiApplicationId: string;
 
 const pdf = () => new File([new TextEncoder().encode("%PDF-1.4\n%%EOF\n")], "route.pdf", { type: "application/pdf" });
 const documentOfA = async () =>
@@ -65,6 +68,32 @@ beforeAll(async () => {
   viewers["correspondent of Y"] = await createViewer("CORRESPONDENT", [componentY.id]);
   viewers.admin = await createViewer("ADMIN");
   viewers.sponsor = await createViewer("SPONSOR");
+  viewers["AMU student"] = await createViewer("AMU_STUDENT");
+  // The AMU student's granted mobility grant: the finance export shows it to the office only.
+  amiApplicationId = (
+    await db.amiApplication.create({
+      data: {
+        studentId: viewers["AMU student"]!.id,
+        status: "GRANTED",
+        mobilityKind: "STUDIES",
+        hostName: "Route host university",
+        country: "DE",
+        startDate: new Date("2025-01-06"),
+        endDate: new Date("2025-06-05"),
+        partOfCurriculum: true,
+        referentTeacher: "Route referent",
+        grantStatus: "SOCIAL_GRANT",
+        grantLevel: 3,
+        birthDate: new Date("2003-05-10"),
+        months: 5,
+        submittedAt: new Date("2024-06-01"),
+        computedAmountCents: 200_000,
+        grantedAmountCents: 200_000,
+        decidedAt: new Date(),
+      },
+      select: { id: true },
+    })
+  ).id;
   const application = await db.application.create({
     data: {
       studentId: viewers["student A"]!.id,
@@ -127,13 +156,16 @@ beforeAll(async () => {
   ).id;
 });
 
-/** Whether the caller reaches A's resource under the row's scope (owner-bound routes name one). */
-function inScope(permission: RoutePermission, who: Name, ownerBound: boolean): boolean {
+/**
+ * Whether the caller reaches the resource under the row's scope (owner-bound routes name one):
+ * A's, or the AMU student's for the mobility grant's routes.
+ */
+function inScope(permission: RoutePermission, who: Name, ownerBound: boolean, owner: Name): boolean {
   switch (permission.scope) {
     case "own":
-      return ownerBound ? who === "student A" : who.startsWith("student");
+      return ownerBound ? who === owner : who.startsWith("student");
     case "dossier":
-      return who === "student A" || who === "correspondent of X" || who === "admin";
+      return who === owner || who === "correspondent of X" || who === "admin";
     default:
       return true;
   }
@@ -147,6 +179,8 @@ function seesA(permission: RoutePermission, who: Name): boolean {
     case "component":
     case "dossier":
       return who === "correspondent of X" || who === "admin";
+    case "all":
+      return who === "admin";
     default:
       return who === "student A";
   }
@@ -154,6 +188,8 @@ function seesA(permission: RoutePermission, who: Name): boolean {
 
 type Call = {
   ownerBound: boolean;
+  /** Whose resource it is: student A unless said. */
+  owner?: Name;
   call: () => Promise<Response>;
   unchanged?: () => Promise<void>;
   /** Something of A's that a successful answer shows exactly when `seesA`. */
@@ -327,6 +363,59 @@ const calls: Record<RouteName, () => Promise<Call>> = {
         }),
     };
   },
+  "GET /api/ami/export": async () => {
+    const { GET } = await import("@/app/api/ami/export/route");
+    return {
+      ownerBound: false,
+      call: () => GET(new Request("http://localhost/api/ami/export?format=csv")),
+      marker: () => viewers["AMU student"]!.email,
+    };
+  },
+  "POST /api/ami/documents": async () => {
+    const { POST } = await import("@/app/api/ami/documents/route");
+    // Changes requested: the student may upload again.
+    await db.amiApplication.update({ where: { id: amiApplicationId }, data: { status: "CHANGES_REQUESTED" } });
+    const before = await db.amiDocument.count({ where: { applicationId: amiApplicationId } });
+    return {
+      ownerBound: true,
+      owner: "AMU student",
+      call: () => {
+        const form = new FormData();
+        form.set("applicationId", amiApplicationId);
+        form.set("kind", "AWARD_LETTER");
+        form.set("file", pdf());
+        return POST(
+          new Request("http://localhost/api/ami/documents", { method: "POST", headers: sameOrigin, body: form }),
+        );
+      },
+      unchanged: async () =>
+        expect(await db.amiDocument.count({ where: { applicationId: amiApplicationId } })).toBe(before),
+    };
+  },
+  "GET /api/ami/documents/[id]": async () => {
+    const { GET } = await import("@/app/api/ami/documents/[id]/route");
+    // One proof of each kind per application: each principal's call brings its own.
+    await db.amiDocument.deleteMany({ where: { applicationId: amiApplicationId, kind: "DISABILITY_PROOF" } });
+    const document = await db.amiDocument.create({
+      data: {
+        applicationId: amiApplicationId,
+        kind: "DISABILITY_PROOF",
+        originalName: "proof.pdf",
+        storageKey: randomUUID(),
+        contentType: "application/pdf",
+        size: 15,
+        sha256: "0".repeat(64),
+      },
+      select: { id: true, storageKey: true },
+    });
+    const { documentStorage } = await import("@/lib/documents/storage");
+    await documentStorage().put(document.storageKey, new Blob(["%PDF-1.4\n%%EOF\n"]).stream());
+    return {
+      ownerBound: true,
+      owner: "AMU student",
+      call: () => GET(new Request("http://localhost/x"), params(document.id)),
+    };
+  },
   "GET /api/me/export": async () => {
     const { GET } = await import("@/app/api/me/export/route");
     return {
@@ -379,10 +468,10 @@ const cases = (Object.keys(routePermissions) as RouteName[]).flatMap((route) =>
 describe("each route, as each principal, answers exactly whom its row allows", () => {
   it.each(cases)("%s as %s", async (route, who) => {
     const permission = routePermissions[route];
-    const { ownerBound, call, unchanged, marker } = await calls[route]();
+    const { ownerBound, owner = "student A", call, unchanged, marker } = await calls[route]();
     principal.viewer = viewers[who];
     const response = await call();
-    if (isAllowed(permission, viewers[who]?.role ?? null) && inScope(permission, who, ownerBound)) {
+    if (isAllowed(permission, viewers[who]?.role ?? null) && inScope(permission, who, ownerBound, owner)) {
       expect(response.status, await response.clone().text()).toBeLessThan(300);
       if (marker) expect((await response.text()).includes(marker())).toBe(seesA(permission, who));
     } else {

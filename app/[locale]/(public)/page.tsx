@@ -58,6 +58,17 @@ export default async function HomePage({ params }: Props) {
           </Link>
         </p>
       </section>
+      <section aria-labelledby="amiTitle" className="flex flex-col gap-2">
+        <h2 id="amiTitle" className="text-2xl font-semibold">
+          {t("amiTitle")}
+        </h2>
+        <p>{t("ami")}</p>
+        <p>
+          <Link href="/register/amu" className="font-medium text-brand underline">
+            {t("amiLink")}
+          </Link>
+        </p>
+      </section>
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { multipartOverheadBytes, readFormWithLimit } from "@/lib/documents/http";
 import { getUploadMaxBytes } from "@/lib/documents/queries";
+import { uploadRefusalError } from "@/lib/documents/rules";
 import { ZUploadForm } from "@/lib/documents/schemas";
-import { uploadDocument, uploadRefusalError } from "@/lib/documents/service";
+import { uploadDocument } from "@/lib/documents/service";
 import { DomainError } from "@/lib/errors";
 import { routeFor } from "@/lib/routes/route-for";
 

@@ -19,6 +19,7 @@ const sections = [
   { href: "/admin/joint-master", title: "jointMasterTitle", description: "overview.jointMaster" },
   { href: "/admin/integration", title: "integrationTitle", description: "overview.integration" },
   { href: "/admin/sponsors", title: "sponsorsTitle", description: "overview.sponsors" },
+  { href: "/admin/ami", title: "amiTitle", description: "overview.ami" },
   { href: "/admin/users", title: "users.title", description: "overview.users" },
   { href: "/admin/letters", title: "letterTemplates.title", description: "overview.letterTemplates" },
   { href: "/admin/settings", title: "settings.title", description: "overview.settings" },

@@ -4,6 +4,8 @@ import { ConfirmEmailForm } from "@/components/account/confirm-email-form";
 import { LinkInvalid } from "@/components/account/link-invalid";
 import { StatusNotice } from "@/components/account/status-notice";
 import { linkStateOf } from "@/lib/accounts/queries";
+import { homePathByRole } from "@/lib/auth/home";
+import { getViewer } from "@/lib/auth/viewer";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -23,12 +25,14 @@ export default async function ConfirmEmailPage({ params, searchParams }: Props) 
   const t = await getTranslations({ locale, namespace: "account" });
   const { token, done } = await searchParams;
   if (done === "verified" || done === "changed") {
+    // Back to one's own work (an AMU student's is the mobility grant), or to sign in first.
+    const viewer = await getViewer();
     return (
       <div className="flex flex-col gap-6">
         <h1 className="text-3xl font-bold">{t("confirmTitle")}</h1>
         <StatusNotice message={t(done)} />
         <p>
-          <Link href="/dossier" className="font-medium text-brand underline">
+          <Link href={viewer ? homePathByRole[viewer.role] : "/login"} className="font-medium text-brand underline">
             {t("continue")}
           </Link>
         </p>

@@ -43,7 +43,7 @@ export default async function AccountPage({ params }: Props) {
         <h2 id="role" className="text-xl font-semibold">
           {t("roleTitle")}
         </h2>
-        {user.role === "STUDENT" ? (
+        {user.role === "STUDENT" || user.role === "AMU_STUDENT" ? (
           <p>{t("student")}</p>
         ) : self ? (
           <p>{te(`role.${user.role}`)}</p>
