@@ -105,7 +105,7 @@ describe("queue export", () => {
 describe("housing decisions export", () => {
   it("lists the round's requests per residence, inside the viewer's scope", async () => {
     const round = await db.housingRound.create({
-      data: { academicYear: 2950, semester: "S1", releaseAt: new Date() },
+      data: { academicYear: 2957, semester: "S1", releaseAt: new Date() },
     });
     const residence = await db.residence.create({ data: { name: `Résidence Canebière ${tag}`, city: "MARSEILLE" } });
     const dossiers = await db.application.findMany({
@@ -133,7 +133,7 @@ describe("housing decisions export", () => {
     const lines = (await response.text()).trim().split("\r\n");
     expect(lines[0]).toMatch(/^Residence,Round,Student,/);
     expect(lines).toHaveLength(2);
-    expect(lines[1]).toContain(`Résidence Canebière ${tag},"2950-2951, Semester 1 (autumn)",LEFÈVRE Zoé${tag}`);
+    expect(lines[1]).toContain(`Résidence Canebière ${tag},"2957-2958, Semester 1 (autumn)",LEFÈVRE Zoé${tag}`);
     expect(lines[1]).toContain("Accepted");
     expect(lines[1]).not.toContain(`Outside${tag}`);
   });
