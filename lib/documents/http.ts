@@ -4,6 +4,9 @@
  * every route's (lib/routes/).
  */
 
+import { uploadRefusalError } from "@/lib/documents/rules";
+import { DomainError } from "@/lib/errors";
+
 /** Room for the multipart boundaries, headers and small fields around the file itself. */
 export const multipartOverheadBytes = 64 * 1024;
 
@@ -50,4 +53,16 @@ export async function readFormWithLimit(request: Request, limit: number): Promis
   } catch {
     return { ok: false, reason: "malformed" };
   }
+}
+
+/**
+ * An upload route's form, or the refusal every upload route answers: "too large" on the file
+ * field (with the limit), or "invalid". The routes of incoming dossiers and of the AMI grant.
+ */
+export async function readUploadFormOrThrow(request: Request, maxBytes: number): Promise<FormData> {
+  const read = await readFormWithLimit(request, maxBytes + multipartOverheadBytes);
+  if (read.ok) return read.form;
+  throw read.reason === "tooLarge"
+    ? uploadRefusalError("tooLarge", { name: "" }, maxBytes)
+    : new DomainError("validation.invalid");
 }

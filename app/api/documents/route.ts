@@ -1,9 +1,7 @@
-import { multipartOverheadBytes, readFormWithLimit } from "@/lib/documents/http";
+import { readUploadFormOrThrow } from "@/lib/documents/http";
 import { getUploadMaxBytes } from "@/lib/documents/queries";
-import { uploadRefusalError } from "@/lib/documents/rules";
 import { ZUploadForm } from "@/lib/documents/schemas";
 import { uploadDocument } from "@/lib/documents/service";
-import { DomainError } from "@/lib/errors";
 import { routeFor } from "@/lib/routes/route-for";
 
 /**
@@ -13,13 +11,8 @@ import { routeFor } from "@/lib/routes/route-for";
  */
 export const POST = routeFor("POST /api/documents", async (request, { viewer }) => {
   const maxBytes = getUploadMaxBytes();
-  const read = await readFormWithLimit(request, maxBytes + multipartOverheadBytes);
-  if (!read.ok) {
-    throw read.reason === "tooLarge"
-      ? uploadRefusalError("tooLarge", { name: "" }, maxBytes)
-      : new DomainError("validation.invalid");
-  }
-  const { kind, file } = ZUploadForm.parse(Object.fromEntries(read.form));
+  const form = await readUploadFormOrThrow(request, maxBytes);
+  const { kind, file } = ZUploadForm.parse(Object.fromEntries(form));
   const document = await uploadDocument(viewer, { kind, file }, { maxBytes });
   // About a person's document: never stored by a cache.
   return Response.json({ document }, { status: 201, headers: { "Cache-Control": "private, no-store" } });
