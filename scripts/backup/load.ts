@@ -40,6 +40,7 @@ export async function loadRows(databaseUrl: string, file: string, header: Backup
     const tables = new Map((await listTables(client)).map((table) => [table.name, table]));
     const { cyclic } = await foreignKeyOrder(client, [...tables.keys()]);
     if (cyclic.length > 0) await skipForeignKeyChecks(client, cyclic);
+    await emptyBackedUpTables(client, header);
     await insertRows(client, file, header, tables);
     for (const sequence of header.sequences) {
       await client.query("SELECT setval($1::regclass, $2::bigint, $3)", [
@@ -56,6 +57,16 @@ export async function loadRows(databaseUrl: string, file: string, header: Backup
   } finally {
     await client.end();
   }
+}
+
+/**
+ * The backup holds every row of its tables, including reference rows a migration inserted
+ * (the kinds of agreement, say): those the staging database's migrations just wrote again go
+ * first, so that the backup's rows, ids and all, are the only ones.
+ */
+async function emptyBackedUpTables(client: pg.Client, header: BackupHeader): Promise<void> {
+  if (header.tables.length === 0) return;
+  await client.query(`TRUNCATE ${header.tables.map((table) => quoteIdent(table.name)).join(", ")}`);
 }
 
 /**
