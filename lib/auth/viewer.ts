@@ -36,6 +36,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
       lastSeenAt: true,
       expiresAt: true,
       revokedAt: true,
+      pendingStep: true,
       user: {
         select: {
           id: true,
@@ -51,7 +52,8 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
     },
   });
   const now = new Date();
-  if (!row || !isSessionValid(row, row.user, now, env().SESSION_IDLE_MINUTES * 60_000)) return null;
+  // R-MFA-4: a session still waiting for its second factor (or its enrolment) opens nothing.
+  if (!row || row.pendingStep || !isSessionValid(row, row.user, now, env().SESSION_IDLE_MINUTES * 60_000)) return null;
   if (now.getTime() - row.lastSeenAt.getTime() > touchEveryMs) {
     await db.userSession.update({ where: { id: sessionId }, data: { lastSeenAt: now } });
   }

@@ -33,6 +33,8 @@ import type notFound from "@/messages/en/notFound.json";
 import type programmes from "@/messages/en/programmes.json";
 import type residences from "@/messages/en/residences.json";
 import type review from "@/messages/en/review.json";
+import type secondFactor from "@/messages/en/secondFactor.json";
+import type sso from "@/messages/en/sso.json";
 import type welcomeDesk from "@/messages/en/welcomeDesk.json";
 
 declare module "next-intl" {
@@ -67,6 +69,8 @@ declare module "next-intl" {
       programmes: typeof programmes;
       residences: typeof residences;
       review: typeof review;
+      secondFactor: typeof secondFactor;
+      sso: typeof sso;
       welcomeDesk: typeof welcomeDesk;
     };
   }

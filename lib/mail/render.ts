@@ -25,7 +25,8 @@ export type MailTemplate =
   | "accountExists"
   | "emailChange"
   | "emailChangeNotice"
-  | "invitation";
+  | "invitation"
+  | "secondFactorReset";
 
 export interface TemplateMail {
   to: string;

@@ -3,7 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { StatusNotice } from "@/components/account/status-notice";
 import { AuthPanel } from "@/components/auth/auth-panel";
 import { LoginForm } from "@/components/auth/login-form";
+import { SsoButton } from "@/components/auth/sso-button";
 import { safeCallbackPath } from "@/lib/auth/home";
+import { ssoSettings } from "@/lib/auth/sso/settings";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -22,6 +24,8 @@ export default async function LoginPage({ params, searchParams }: Props) {
   const t = await getTranslations({ locale, namespace: "auth" });
   const ta = await getTranslations({ locale, namespace: "account" });
   const { callbackUrl, done } = await searchParams;
+  const callback = safeCallbackPath(typeof callbackUrl === "string" ? callbackUrl : undefined) ?? undefined;
+  const sso = ssoSettings();
   return (
     <AuthPanel
       title={t("loginTitle")}
@@ -38,9 +42,8 @@ export default async function LoginPage({ params, searchParams }: Props) {
       }
     >
       {done === "passwordSet" && <StatusNotice message={ta("passwordSet")} />}
-      <LoginForm
-        callbackUrl={safeCallbackPath(typeof callbackUrl === "string" ? callbackUrl : undefined) ?? undefined}
-      />
+      {sso && <SsoButton label={sso.label} callbackUrl={callback} />}
+      <LoginForm callbackUrl={callback} />
     </AuthPanel>
   );
 }
