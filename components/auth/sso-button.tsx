@@ -17,7 +17,8 @@ export function SsoButton({ label, callbackUrl }: { label: string | null; callba
         {t("or")}
       </h2>
       <form action={formAction} className="flex flex-col gap-3">
-        <FormAlert message={failed?.message} />
+        {/* Only when refused: the sign-in form's own alert stays the page's one alert otherwise. */}
+        {failed && <FormAlert message={failed.message} />}
         {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
         <SubmitButton label={t("button", { label: label ?? t("defaultLabel") })} pendingLabel={ta("submitting")} />
       </form>
