@@ -11,7 +11,7 @@ import { Link } from "@/lib/i18n/navigation";
 
 type Props = {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ callbackUrl?: string | string[]; done?: string | string[] }>;
+  searchParams: Promise<{ callbackUrl?: string | string[]; done?: string | string[]; error?: string | string[] }>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -23,9 +23,10 @@ export default async function LoginPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "auth" });
   const ta = await getTranslations({ locale, namespace: "account" });
-  const { callbackUrl, done } = await searchParams;
+  const { callbackUrl, done, error } = await searchParams;
   const callback = safeCallbackPath(typeof callbackUrl === "string" ? callbackUrl : undefined) ?? undefined;
   const sso = ssoSettings();
+  const ts = await getTranslations({ locale, namespace: "sso" });
   return (
     <AuthPanel
       title={t("loginTitle")}
@@ -42,6 +43,12 @@ export default async function LoginPage({ params, searchParams }: Props) {
       }
     >
       {done === "passwordSet" && <StatusNotice message={ta("passwordSet")} />}
+      {/* next-auth sends a provider's own refusal (e.g. consent denied) back here with ?error= (R-SSO-4). */}
+      {sso && error && (
+        <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
+          {ts("failed")}
+        </p>
+      )}
       {sso && <SsoButton label={sso.label} callbackUrl={callback} />}
       <LoginForm callbackUrl={callback} />
     </AuthPanel>
