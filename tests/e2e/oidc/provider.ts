@@ -19,7 +19,8 @@ function claimsOf(login: string) {
   const email = login.trim().toLowerCase();
   const groups = email.startsWith("dri-admin") ? ["dri-admins"] : email.startsWith("dri-staff") ? ["dri-staff"] : [];
   return {
-    sub: `uid-${email}`,
+    // oidc-provider names the subject by the account id: the login typed.
+    sub: login,
     email,
     email_verified: !email.startsWith("unverified"),
     name: email.split("@")[0]!.replace(/[._-]/g, " "),
