@@ -24,6 +24,9 @@ async function createCorrespondent(email: string) {
 /** The code an authenticator app shows `offset` steps from now. */
 const codeFor = (secret: Uint8Array, offset = 0) => totpCode(secret, timeStep(new Date()) + offset);
 
+/** The code's field (the enrolment's section is named after the code too: the role says which). */
+const codeField = (page: Page) => page.getByRole("textbox", { name: "Code", exact: true });
+
 async function signOut(page: Page) {
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).not.toHaveURL(/\/review/);
@@ -54,12 +57,12 @@ test("enrolment by QR code and secret, sign-in with a computed code, a recovery 
   const secret = base32Decode(secretText!.replace("Secret key:", ""));
   // A wrong first code keeps what was typed and explains.
   const wrong = String((Number(codeFor(secret)) + 500_000) % 1_000_000).padStart(6, "0");
-  await page.getByLabel("Code").fill(wrong);
+  await codeField(page).fill(wrong);
   await page.getByRole("button", { name: "Confirm" }).click();
   await expect(formAlert(page)).toContainText("This code is not right");
-  await expect(page.getByLabel("Code")).toHaveValue(wrong);
+  await expect(codeField(page)).toHaveValue(wrong);
   const firstCode = codeFor(secret);
-  await page.getByLabel("Code").fill(firstCode);
+  await codeField(page).fill(firstCode);
   await page.getByRole("button", { name: "Confirm" }).click();
   await expect(page.getByRole("heading", { name: "Your recovery codes" })).toBeVisible();
   const recoveryCodes = await page
@@ -79,10 +82,10 @@ test("enrolment by QR code and secret, sign-in with a computed code, a recovery 
   await expect(page).toHaveURL(/\/en\/login\?callbackUrl=/);
   await page.goto("/en/login/second-factor");
   // The enrolment's code was spent (R-MFA-2); the app's next one opens the portal.
-  await page.getByLabel("Code").fill(firstCode);
+  await codeField(page).fill(firstCode);
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(formAlert(page)).toContainText(/already been used|not right/);
-  await page.getByLabel("Code").fill(codeFor(secret, 1));
+  await codeField(page).fill(codeFor(secret, 1));
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page).toHaveURL(/\/en\/review/);
   await signOut(page);
@@ -90,12 +93,12 @@ test("enrolment by QR code and secret, sign-in with a computed code, a recovery 
   // A recovery code works once (R-MFA-3), in French too.
   await passwordStep(page, email, "fr");
   await expectAccessible(page);
-  await page.getByLabel("Code").fill(recoveryCodes[0]!);
+  await codeField(page).fill(recoveryCodes[0]!);
   await page.getByRole("button", { name: "Continuer" }).click();
   await expect(page).toHaveURL(/\/fr\/review/);
   await page.getByRole("button", { name: "Se déconnecter" }).click();
   await passwordStep(page, email, "fr");
-  await page.getByLabel("Code").fill(recoveryCodes[0]!);
+  await codeField(page).fill(recoveryCodes[0]!);
   await page.getByRole("button", { name: "Continuer" }).click();
   await expect(formAlert(page)).toContainText("Ce code de secours a déjà été utilisé");
   await expect(page).toHaveURL(/\/fr\/login\/second-factor/);

@@ -1,5 +1,6 @@
 "use server";
 
+import { refresh } from "next/cache";
 import { headers } from "next/headers";
 import { actionFor } from "@/lib/actions/chain";
 import { homePathByRole, pathWithoutLocale, safeCallbackPath } from "@/lib/auth/home";
@@ -25,6 +26,8 @@ export const verifySecondFactorAction = actionFor("secondFactor.verifyCode")
     if (pending?.step !== "SECOND_FACTOR") throw new DomainError("secondFactorSessionExpired");
     const outcome = await completeSignInWithCode(pending, input.code, requestClient(await headers()));
     if (!outcome.ok) throw refusalOf(outcome);
+    // The session cookie did not change (its row did): the layouts, rendered signed out, must be redrawn.
+    refresh();
     const callback = safeCallbackPath(input.callbackUrl);
     await redirectInLocale(callback ? pathWithoutLocale(callback) : homePathByRole[pending.role]);
   });
@@ -71,6 +74,7 @@ export const confirmEnrolmentAction = actionFor("secondFactor.confirmEnrolment")
   .action(async ({ input, ctx }) => {
     const { person, pendingSessionId, page } = await enrollingPerson();
     const recoveryCodes = await confirmEnrolment(person, input.code, pendingSessionId, ctx.requestId);
+    if (pendingSessionId) refresh();
     return { recoveryCodes, next: pendingSessionId ? homePathByRole[person.role] : page };
   });
 
