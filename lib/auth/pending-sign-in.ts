@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { auth } from "@/lib/auth/config";
 import { isSessionValid } from "@/lib/auth/rules";
+import { sessionStateSelect } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import type { Role, SignInStep } from "@/lib/generated/prisma/client";
 
@@ -23,11 +24,7 @@ export const getPendingSignIn = cache(async (): Promise<PendingSignIn | null> =>
   const row = await db.userSession.findUnique({
     where: { id: sessionId },
     select: {
-      createdAt: true,
-      lastSeenAt: true,
-      expiresAt: true,
-      revokedAt: true,
-      pendingStep: true,
+      ...sessionStateSelect,
       user: { select: { id: true, email: true, role: true, disabled: true, sessionsValidAfter: true } },
     },
   });

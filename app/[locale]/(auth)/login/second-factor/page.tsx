@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CodeForm } from "@/components/second-factor/code-form";
+import { RestartSignInLink } from "@/components/second-factor/restart-sign-in-link";
 import { safeCallbackPath } from "@/lib/auth/home";
 import { getPendingSignIn } from "@/lib/auth/pending-sign-in";
 import { pageLocale } from "@/lib/i18n/locale";
-import { Link, redirect } from "@/lib/i18n/navigation";
+import { redirect } from "@/lib/i18n/navigation";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -30,11 +31,7 @@ export default async function SecondFactorPage({ params, searchParams }: Props) 
       <CodeForm
         callbackUrl={safeCallbackPath(typeof callbackUrl === "string" ? callbackUrl : undefined) ?? undefined}
       />
-      <p>
-        <Link href="/login" className="font-medium text-brand underline">
-          {t("restart")}
-        </Link>
-      </p>
+      <RestartSignInLink />
     </div>
   );
 }

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EnrolmentSteps } from "@/components/second-factor/enrolment-steps";
+import { RestartSignInLink } from "@/components/second-factor/restart-sign-in-link";
 import { getPendingSignIn } from "@/lib/auth/pending-sign-in";
 import { enrolmentOf } from "@/lib/auth/second-factor/queries";
 import { pageLocale } from "@/lib/i18n/locale";
-import { Link, redirect } from "@/lib/i18n/navigation";
+import { redirect } from "@/lib/i18n/navigation";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -28,11 +29,7 @@ export default async function SecondFactorSetupPage({ params }: Props) {
       <h1 className="text-3xl font-bold">{t("setupTitle")}</h1>
       <p>{t("setupIntro")}</p>
       <EnrolmentSteps enrolment={enrolment} />
-      <p>
-        <Link href="/login" className="font-medium text-brand underline">
-          {t("restart")}
-        </Link>
-      </p>
+      <RestartSignInLink />
     </div>
   );
 }
