@@ -1,8 +1,19 @@
+import path from "node:path";
 import { hash } from "@node-rs/argon2";
 import { expect, type Page, test } from "@playwright/test";
 import { argon2Options } from "../../lib/auth/argon2-options.ts";
 import { base32Decode, timeStep, totpCode } from "../../lib/auth/second-factor/rules.ts";
-import { e2eDatabase, expectAccessible, fillSignIn, formAlert, uniqueEmail } from "./support";
+import { readOutbox } from "../../lib/mail/outbox.ts";
+import {
+  demoAccounts,
+  demoPassword,
+  e2eDatabase,
+  expectAccessible,
+  fillSignIn,
+  formAlert,
+  signInAs,
+  uniqueEmail,
+} from "./support";
 
 // Issue 12 (R-MFA-1…5): a correspondent enrols an authenticator on their account page, then
 // every sign-in with the password asks for its code, computed here as an app would. The suite
@@ -113,7 +124,32 @@ test("enrolment by QR code and secret, sign-in with a computed code, a recovery 
   expect(refusals.at(-1)).toBe("recoveryUsed");
 });
 
-test("the account page's second factor and the setup page pass axe in French", async ({ page }) => {
+test("R-MFA-6: an administrator resets a correspondent's second factor; the person is e-mailed", async ({ page }) => {
+  const email = uniqueEmail("mfa-reset");
+  await createCorrespondent(email);
+  const userId = await e2eDatabase(async (db) => {
+    const { rows } = await db.query(`SELECT id FROM "User" WHERE email = $1`, [email]);
+    // An enrolled factor as the admin page sees it (the secret itself does not matter here).
+    await db.query(
+      `INSERT INTO "SecondFactor" ("userId", "secretSealed", "confirmedAt") VALUES ($1, 'v1.not.a.secret', now())`,
+      [rows[0].id],
+    );
+    return rows[0].id as string;
+  });
+  await signInAs(page, demoAccounts.admin.email, demoPassword);
+  await page.goto(`/en/admin/users/${userId}`);
+  await expect(page.getByText(/An authenticator app is set up since/)).toBeVisible();
+  await expectAccessible(page);
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Reset the second factor" }).click();
+  await expect(page.getByText("The second factor was reset and the person was told by e-mail.")).toBeVisible();
+  await expect(page.getByText("No authenticator app is set up.")).toBeVisible();
+  await expect
+    .poll(async () => (await readOutbox(path.resolve(".data/e2e-mail"), 5, { to: email })).map((mail) => mail.subject))
+    .toContain("Your second factor was reset");
+});
+
+test("the account page's second factor passes axe in French, before and during enrolment", async ({ page }) => {
   const email = uniqueEmail("mfa-fr");
   await createCorrespondent(email);
   await page.goto("/fr/login");

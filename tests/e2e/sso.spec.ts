@@ -57,6 +57,9 @@ test("an invited correspondent signs in by single sign-on, lands on the queue, a
   const providerLink = page.getByRole("link", { name: /Sign out there too/ });
   await expect(providerLink).toHaveAttribute("href", new RegExp(`^${oidcTestIssuer}/session/end\\?`));
   await expectAccessible(page);
+  await page.goto("/fr/signed-out");
+  await expect(page.getByRole("heading", { name: "Vous êtes déconnecté" })).toBeVisible();
+  await expectAccessible(page);
   // The portal's session is over: the queue asks to sign in again.
   await page.goto("/en/review");
   await expect(page).toHaveURL(/\/en\/login/);
