@@ -19,7 +19,7 @@ export function SsoButton({ label, callbackUrl }: { label: string | null; callba
       <form action={formAction} className="flex flex-col gap-3">
         {/* Only when refused: the sign-in form's own alert stays the page's one alert otherwise. */}
         {failed && <FormAlert message={failed.message} />}
-        {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
+        {callbackUrl && <input type="hidden" name="returnTo" value={callbackUrl} />}
         <SubmitButton label={t("button", { label: label ?? t("defaultLabel") })} pendingLabel={ta("submitting")} />
       </form>
     </section>

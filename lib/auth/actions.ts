@@ -37,10 +37,11 @@ export const signInAction = actionFor("auth.signIn")
  * lands on /login/continue, which sends each role home.
  */
 export const signInWithSsoAction = actionFor("auth.signInWithSso")
-  .input(z.strictObject({ callbackUrl: ZSignIn.shape.callbackUrl }))
+  // Its own field name: the page's password form already has a callbackUrl.
+  .input(z.strictObject({ returnTo: ZSignIn.shape.callbackUrl }))
   .action(async ({ input }) => {
     if (!ssoSettings()) throw new DomainError("ssoUnavailable");
-    const callback = safeCallbackPath(input.callbackUrl);
+    const callback = safeCallbackPath(input.returnTo);
     const query = callback ? `?${new URLSearchParams({ callbackUrl: callback })}` : "";
     await signIn(ssoProviderId, { redirectTo: `/${await getLocale()}/login/continue${query}` });
   });
