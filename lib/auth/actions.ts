@@ -34,10 +34,10 @@ export const signInAction = actionFor("auth.signIn")
 /**
  * R-SSO-1: off to the identity provider. next-auth sets the state, PKCE verifier and nonce
  * cookies and redirects; the provider comes back to /api/auth/callback/sso, and the person
- * lands on /login/continue, which sends each role home.
+ * lands on /login/continue, which sends each role home. The return path is named returnTo: the
+ * page's password form already has a callbackUrl.
  */
 export const signInWithSsoAction = actionFor("auth.signInWithSso")
-  // Its own field name: the page's password form already has a callbackUrl.
   .input(z.strictObject({ returnTo: ZSignIn.shape.callbackUrl }))
   .action(async ({ input }) => {
     if (!ssoSettings()) throw new DomainError("ssoUnavailable");
