@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { oidcTestIssuer, oidcTestPort, portalSsoEnv } from "./tests/e2e/oidc/settings";
 
 // Ports can be moved so that two checkouts run their browser tests side by side.
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -30,15 +31,34 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    // The built portal on a fresh database of its own and its own mail sink.
-    command: `npx tsx scripts/start.ts --port ${port} --database portal_e2e --fresh --smtp-port ${smtpPort} --mail-dir .data/e2e-mail --upload-dir .data/e2e-uploads`,
-    url: `http://localhost:${port}/api/health`,
-    // Every e2e registration comes from 127.0.0.1: the per-address quota (R-ACC-4) is raised
-    // so that the whole suite can register its students within the hour.
-    env: { REGISTRATIONS_PER_ADDRESS_PER_HOUR: "1000" },
-    reuseExistingServer: false,
-    timeout: 180_000,
-    stdout: "pipe",
-  },
+  webServer: [
+    {
+      // A real OpenID Connect provider on loopback (tests/e2e/oidc/provider.ts), up before the
+      // portal so that its first single sign-on finds the discovery document.
+      command: `npx tsx tests/e2e/oidc/provider.ts`,
+      url: `${oidcTestIssuer}/.well-known/openid-configuration`,
+      env: { E2E_OIDC_PORT: String(oidcTestPort), E2E_PORT: String(port) },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "pipe",
+    },
+    {
+      // The built portal on a fresh database of its own and its own mail sink.
+      command: `npx tsx scripts/start.ts --port ${port} --database portal_e2e --fresh --smtp-port ${smtpPort} --mail-dir .data/e2e-mail --upload-dir .data/e2e-uploads`,
+      url: `http://localhost:${port}/api/health`,
+      env: {
+        // Every e2e registration comes from 127.0.0.1: the per-address quota (R-ACC-4) is raised
+        // so that the whole suite can register its students within the hour.
+        REGISTRATIONS_PER_ADDRESS_PER_HOUR: "1000",
+        // R-MFA-4: the specs sign the demo staff in with their password; an account that HAS
+        // enrolled is still asked for its code (tests/e2e/second-factor.spec.ts). The default,
+        // without this variable, is "required".
+        SECOND_FACTOR: "optional",
+        ...portalSsoEnv,
+      },
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: "pipe",
+    },
+  ],
 });

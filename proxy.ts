@@ -16,7 +16,10 @@ const handleI18nRouting = createMiddleware(routing);
  */
 export default function proxy(request: NextRequest): NextResponse {
   const nonce = newNonce();
-  const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
+  const policy = contentSecurityPolicy(nonce, {
+    development: process.env.NODE_ENV === "development",
+    ssoIssuer: process.env.SSO_ISSUER,
+  });
   if (hasControlQuery(request.nextUrl.searchParams)) {
     // R-SEC-6: refused before any page or route sees it, in both languages (no locale yet).
     return new NextResponse(

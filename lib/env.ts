@@ -51,6 +51,29 @@ const ZEnv = z.object({
     .string()
     .regex(/^[a-z0-9.-]+$/, "EWP_HEI_ID must be a lowercase SCHAC code")
     .default("univ-amu.fr"),
+  /**
+   * R-MFA-4: "required" (default): correspondents and administrators who sign in with a
+   * password must enrol a second factor (TOTP). "optional": only those who enrolled are asked
+   * (a demo, the e2e suite). Whoever enrolled is always asked for a code.
+   */
+  SECOND_FACTOR: z.enum(["required", "optional"]).default("required"),
+  /**
+   * Single sign-on for staff (OpenID Connect, R-SSO-1): the identity provider's issuer URL
+   * (discovery at ISSUER/.well-known/openid-configuration). Unset: no single sign-on button.
+   */
+  SSO_ISSUER: z.url().optional(),
+  SSO_CLIENT_ID: z.string().min(1).optional(),
+  SSO_CLIENT_SECRET: z.string().min(1).optional(),
+  SSO_SCOPES: z.string().min(1).default("openid email profile"),
+  /** The ID token's claims that carry the e-mail and the display name. */
+  SSO_EMAIL_CLAIM: z.string().min(1).default("email"),
+  SSO_NAME_CLAIM: z.string().min(1).default("name"),
+  /** The claim listing the person's groups (e.g. "groups"), read only with SSO_GROUP_ROLES. */
+  SSO_GROUPS_CLAIM: z.string().min(1).optional(),
+  /** R-SSO-3: "group=ROLE" pairs, comma-separated (e.g. "dri-staff=CORRESPONDENT,dri-admins=ADMIN"). */
+  SSO_GROUP_ROLES: z.string().optional(),
+  /** The button's name on the sign-in page, e.g. "AMU account (ENT)". */
+  SSO_LABEL: z.string().min(1).optional(),
   /** R-ACC-4: registrations accepted per client address and hour (the e2e suite, all on one address, raises it). */
   REGISTRATIONS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(10),
   /**

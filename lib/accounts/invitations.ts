@@ -1,8 +1,6 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { type LinkMail, linkMail, linkUrl } from "@/lib/accounts/links";
 import { issueToken } from "@/lib/accounts/tokens";
-import { hashPassword } from "@/lib/auth/password";
 import type { Tx } from "@/lib/db";
 import type { AppLocale } from "@/lib/i18n/routing";
 
@@ -13,10 +11,6 @@ import type { AppLocale } from "@/lib/i18n/routing";
  */
 
 type Account = { id: string; email: string; name: string; locale: AppLocale };
-
-export function unusablePasswordHash(): Promise<string> {
-  return hashPassword(randomBytes(32).toString("base64url"));
-}
 
 export async function invitationMail(tx: Tx, user: Account): Promise<LinkMail> {
   const token = await issueToken(tx, user.id, "INVITATION", user.email);

@@ -1,12 +1,14 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { actionFor } from "@/lib/actions/chain";
-import { signIn, signOut } from "@/lib/auth/config";
-import { homePathByRole, safeCallbackPath } from "@/lib/auth/home";
+import { signIn, signOut, ssoProviderId } from "@/lib/auth/config";
+import { homePathByRole, pathWithoutLocale, safeCallbackPath } from "@/lib/auth/home";
 import { ZSignIn } from "@/lib/auth/schemas";
 import { revokeSession } from "@/lib/auth/service";
+import { ssoSettings } from "@/lib/auth/sso/settings";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { redirectInLocale } from "@/lib/i18n/redirect";
@@ -15,18 +17,43 @@ export const signInAction = actionFor("auth.signIn")
   .input(ZSignIn)
   .action(async ({ input }) => {
     await openSession(input.email, input.password);
-    const { role } = await db.user.findUniqueOrThrow({ where: { email: input.email }, select: { role: true } });
-    // A callback path carries its own locale (/en/…); it is used as it is.
+    const { role, sessions } = await db.user.findUniqueOrThrow({
+      where: { email: input.email },
+      select: { role: true, sessions: { orderBy: { createdAt: "desc" }, take: 1, select: { pendingStep: true } } },
+    });
     const callback = safeCallbackPath(input.callbackUrl);
-    await redirectInLocale(callback ? stripLocale(callback) : homePathByRole[role]);
+    // R-MFA-4: the password was only the first step; the next page checks the session itself.
+    const pendingStep = sessions[0]?.pendingStep;
+    if (pendingStep) {
+      const pathname = pendingStep === "ENROLMENT" ? "/login/second-factor/setup" : "/login/second-factor";
+      await redirectInLocale({ pathname, query: callback ? { callbackUrl: callback } : {} });
+    }
+    await redirectInLocale(callback ? pathWithoutLocale(callback) : homePathByRole[role]);
+  });
+
+/**
+ * R-SSO-1: off to the identity provider. next-auth sets the state, PKCE verifier and nonce
+ * cookies and redirects; the provider comes back to /api/auth/callback/sso, and the person
+ * lands on /login/continue, which sends each role home. The return path is named returnTo: the
+ * page's password form already has a callbackUrl.
+ */
+export const signInWithSsoAction = actionFor("auth.signInWithSso")
+  .input(z.strictObject({ returnTo: ZSignIn.shape.callbackUrl }))
+  .action(async ({ input }) => {
+    if (!ssoSettings()) throw new DomainError("ssoUnavailable");
+    const callback = safeCallbackPath(input.returnTo);
+    const query = callback ? `?${new URLSearchParams({ callbackUrl: callback })}` : "";
+    await signIn(ssoProviderId, { redirectTo: `/${await getLocale()}/login/continue${query}` });
   });
 
 export const signOutAction = actionFor("auth.signOut")
   .input(z.strictObject({}))
   .action(async ({ ctx }) => {
+    const session = await db.userSession.findUnique({ where: { id: ctx.viewer.sessionId }, select: { method: true } });
     await revokeSession(ctx.viewer.sessionId);
     await signOut({ redirect: false });
-    await redirectInLocale("/");
+    // After a single sign-on, the provider's own session may still be open: the page offers its way out.
+    await redirectInLocale(session?.method === "SSO" ? "/signed-out" : "/");
   });
 
 /** Runs the Credentials provider; its refusals come back as DomainErrors the form can show. */
@@ -42,8 +69,4 @@ async function openSession(email: string, password: string): Promise<void> {
     }
     throw new DomainError("signInInvalid");
   }
-}
-
-function stripLocale(path: string): string {
-  return path.replace(/^\/(fr|en)(?=\/|$)/, "") || "/";
 }

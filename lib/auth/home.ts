@@ -17,3 +17,8 @@ export function safeCallbackPath(callbackUrl: string | undefined): string | null
   if (hasControlCharacters(callbackUrl)) return null;
   return callbackUrl;
 }
+
+/** A callback path carries its own locale (/en/…); redirectInLocale adds the request's. */
+export function pathWithoutLocale(path: string): string {
+  return path.replace(/^\/(fr|en)(?=\/|$)/, "") || "/";
+}

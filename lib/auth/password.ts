@@ -1,4 +1,5 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 import { argon2Options } from "@/lib/auth/argon2-options";
 
@@ -20,4 +21,9 @@ export async function verifyAgainstDummy(password: string): Promise<false> {
   dummyHash ??= hashPassword("not-a-real-password-just-for-timing");
   await verifyPassword(await dummyHash, password);
   return false;
+}
+
+/** For an account nobody signs in to with a password (invited, or made by single sign-on). */
+export function unusablePasswordHash(): Promise<string> {
+  return hashPassword(randomBytes(32).toString("base64url"));
 }

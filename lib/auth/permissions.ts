@@ -37,6 +37,7 @@ export const permissions = {
   "users.setAccountDisabled": { who: ["ADMIN"], scope: "all" },
   "users.changeRole": { who: ["ADMIN"], scope: "all" },
   "users.sendPasswordReset": { who: ["ADMIN"], scope: "all" },
+  "users.resetSecondFactor": { who: ["ADMIN"], scope: "all" },
   "users.anonymisePerson": { who: ["ADMIN"], scope: "all" },
   "accounts.register": { who: "anyone", scope: "none" },
   "accounts.requestPasswordReset": { who: "anyone", scope: "none" },
@@ -48,6 +49,14 @@ export const permissions = {
   "accounts.requestEmailChange": { who: "signedIn", scope: "self" },
   "auth.signIn": { who: "anyone", scope: "none" },
   "auth.signOut": { who: "signedIn", scope: "self" },
+  // Single sign-on (R-SSO-1): the identity provider proves who; the callback decides what.
+  "auth.signInWithSso": { who: "anyone", scope: "none" },
+  // The sign-in's second step and a required enrolment: the pending session in the cookie is
+  // the proof (a password already checked); without one they answer "sign in again".
+  "secondFactor.verifyCode": { who: "anyone", scope: "self" },
+  "secondFactor.startEnrolment": { who: "anyone", scope: "self" },
+  "secondFactor.confirmEnrolment": { who: "anyone", scope: "self" },
+  "secondFactor.disable": { who: "signedIn", scope: "self" },
   "accountSessions.end": { who: "signedIn", scope: "self" },
   "accountSessions.endOthers": { who: "signedIn", scope: "self" },
   "agreements.createAgreement": { who: ["ADMIN"], scope: "all" },
@@ -162,10 +171,12 @@ export type PermissionName = keyof typeof permissions;
  * anonymous caller of a row whose `anonymous` is "signInRequired" (401: the route has nothing
  * to hide from them, it only needs them signed in).
  *
- * One route stays outside the table: /api/health, probed by the launcher and by monitoring
+ * Two routes stay outside the table: /api/health, probed by the launcher and by monitoring
  * without a session and with its own body (it must answer even when the sessions' database
- * does not). next-auth has no route of its own (R-SEC-4): the portal signs in and out through
- * its server actions, which call next-auth in process, so /api/auth/* does not exist.
+ * does not); and /api/auth/callback/sso, the identity provider's return when single sign-on is
+ * configured, whose proof is next-auth's state, PKCE and nonce cookies, not a viewer (R-SSO-1).
+ * next-auth has no other route (R-SEC-4): the portal signs in and out through its server
+ * actions, which call next-auth in process.
  */
 export interface RoutePermission extends Permission {
   /** What an anonymous caller is told: "notFound" (404) or "signInRequired" (401). */

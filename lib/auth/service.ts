@@ -11,6 +11,7 @@ import {
   type ThrottleState,
   throttleKey,
 } from "@/lib/auth/rules";
+import { stepAfterPassword } from "@/lib/auth/second-factor/rules";
 import { db, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 
@@ -42,32 +43,29 @@ export async function signInWithPassword(
 ): Promise<SignInOutcome> {
   const { address, userAgent } = typeof client === "string" ? { address: client, userAgent: null } : client;
   const now = new Date();
-  const emailKey = throttleKey("email", email);
-  const addressKey = throttleKey("ip", address);
-  const waitMs = await db.$transaction(async (tx) => {
-    // Always the e-mail's row first, then the address's: one lock order, no deadlock.
-    const emailState = await lockThrottleRow(tx, emailKey, now);
-    const addressState = await lockThrottleRow(tx, addressKey, now);
-    const wait = Math.max(remainingLockMs(emailState, now), remainingLockMs(addressState, now));
-    if (wait > 0) return wait;
-    await countFailure(tx, emailKey, emailState, emailThrottle, now);
-    await countFailure(tx, addressKey, addressState, addressThrottle, now);
-    return 0;
-  });
+  const waitMs = await reserveSignInAttempt(email, address, now);
   if (waitMs > 0) return { ok: false, reason: "throttled", retryAfterSeconds: Math.ceil(waitMs / 1000) };
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, passwordHash: true, disabled: true },
+    select: {
+      id: true,
+      role: true,
+      passwordHash: true,
+      disabled: true,
+      secondFactor: { select: { confirmedAt: true } },
+    },
   });
   const passwordOk = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
   if (!user || !passwordOk || user.disabled) return { ok: false, reason: "invalid" };
 
+  // R-MFA-4: the password may be only the first step; such a session opens nothing yet.
+  const pendingStep = stepAfterPassword(user.role, Boolean(user.secondFactor?.confirmedAt), env().SECOND_FACTOR);
   const sessionId = randomBytes(32).toString("base64url");
   await db.$transaction(async (tx) => {
-    await tx.signInThrottle.deleteMany({ where: { key: emailKey } });
-    // The address keeps its other failures; only this attempt's reservation is given back.
-    await tx.$executeRaw`UPDATE "SignInThrottle" SET failures = GREATEST(failures - 1, 0) WHERE key = ${addressKey}`;
+    // R-MFA-5: with a code still to come, the e-mail keeps its failures (a right password
+    // must not wipe the wrong codes); only this attempt's reservation is given back.
+    await releaseSignInAttempt(tx, email, address, { forgetEmailFailures: pendingStep === null });
     await tx.userSession.create({
       data: {
         id: sessionId,
@@ -77,11 +75,53 @@ export async function signInWithPassword(
         expiresAt: new Date(now.getTime() + env().SESSION_ABSOLUTE_HOURS * 3_600_000),
         clientAddress: address.slice(0, 64),
         userAgent: userAgent ? userAgent.slice(0, 512) : null,
+        pendingStep,
       },
     });
-    await recordAudit(tx, { actorId: user.id, action: "session.open", entityType: "User", entityId: user.id });
+    if (!pendingStep) {
+      await recordAudit(tx, { actorId: user.id, action: "session.open", entityType: "User", entityId: user.id });
+    }
   });
   return { ok: true, userId: user.id, sessionId };
+}
+
+/**
+ * R-SEC-1, R-SEC-2: counts one attempt against the e-mail and the address, atomically, before
+ * any secret is checked; answers how long the caller must still wait (0: go on). Used for
+ * passwords and for second-factor codes alike (R-MFA-5: one lock for both).
+ */
+export async function reserveSignInAttempt(email: string, address: string, now: Date): Promise<number> {
+  const emailKey = throttleKey("email", email);
+  const addressKey = throttleKey("ip", address);
+  return db.$transaction(async (tx) => {
+    // Always the e-mail's row first, then the address's: one lock order, no deadlock.
+    const emailState = await lockThrottleRow(tx, emailKey, now);
+    const addressState = await lockThrottleRow(tx, addressKey, now);
+    const wait = Math.max(remainingLockMs(emailState, now), remainingLockMs(addressState, now));
+    if (wait > 0) return wait;
+    await countFailure(tx, emailKey, emailState, emailThrottle, now);
+    await countFailure(tx, addressKey, addressState, addressThrottle, now);
+    return 0;
+  });
+}
+
+/**
+ * Gives back a successful attempt's reservation. The address keeps its other failures; the
+ * e-mail's are forgotten once the whole sign-in has succeeded.
+ */
+export async function releaseSignInAttempt(
+  tx: Tx,
+  email: string,
+  address: string,
+  { forgetEmailFailures }: { forgetEmailFailures: boolean },
+): Promise<void> {
+  const emailKey = throttleKey("email", email);
+  const addressKey = throttleKey("ip", address);
+  if (forgetEmailFailures) await tx.signInThrottle.deleteMany({ where: { key: emailKey } });
+  else {
+    await tx.$executeRaw`UPDATE "SignInThrottle" SET failures = GREATEST(failures - 1, 0) WHERE key = ${emailKey}`;
+  }
+  await tx.$executeRaw`UPDATE "SignInThrottle" SET failures = GREATEST(failures - 1, 0) WHERE key = ${addressKey}`;
 }
 
 /** Signing out revokes the session itself, so a copied cookie opens nothing afterwards. */

@@ -17,6 +17,15 @@ export interface Viewer {
   componentIds: string[];
 }
 
+/** What decides whether a session row still opens anything (lib/auth/rules.ts isSessionValid, R-MFA-4). */
+export const sessionStateSelect = {
+  createdAt: true,
+  lastSeenAt: true,
+  expiresAt: true,
+  revokedAt: true,
+  pendingStep: true,
+} as const;
+
 // lastSeenAt is written at most this often, so a busy page does not write on every request.
 const touchEveryMs = 60_000;
 
@@ -32,10 +41,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   const row = await db.userSession.findUnique({
     where: { id: sessionId },
     select: {
-      createdAt: true,
-      lastSeenAt: true,
-      expiresAt: true,
-      revokedAt: true,
+      ...sessionStateSelect,
       user: {
         select: {
           id: true,
@@ -51,7 +57,8 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
     },
   });
   const now = new Date();
-  if (!row || !isSessionValid(row, row.user, now, env().SESSION_IDLE_MINUTES * 60_000)) return null;
+  // R-MFA-4: a session still waiting for its second factor (or its enrolment) opens nothing.
+  if (!row || row.pendingStep || !isSessionValid(row, row.user, now, env().SESSION_IDLE_MINUTES * 60_000)) return null;
   if (now.getTime() - row.lastSeenAt.getTime() > touchEveryMs) {
     await db.userSession.update({ where: { id: sessionId }, data: { lastSeenAt: now } });
   }

@@ -38,6 +38,8 @@ import type notFound from "@/messages/en/notFound.json";
 import type programmes from "@/messages/en/programmes.json";
 import type residences from "@/messages/en/residences.json";
 import type review from "@/messages/en/review.json";
+import type secondFactor from "@/messages/en/secondFactor.json";
+import type sso from "@/messages/en/sso.json";
 import type statistics from "@/messages/en/statistics.json";
 import type welcomeDesk from "@/messages/en/welcomeDesk.json";
 
@@ -79,6 +81,8 @@ declare module "next-intl" {
       residences: typeof residences;
       review: typeof review;
       statistics: typeof statistics;
+      secondFactor: typeof secondFactor;
+      sso: typeof sso;
       welcomeDesk: typeof welcomeDesk;
     };
   }

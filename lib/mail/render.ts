@@ -34,7 +34,8 @@ export type MailTemplate =
   | "sponsorMatchEnded"
   | "amiGranted"
   | "amiRefused"
-  | "amiChangesRequested";
+  | "amiChangesRequested"
+  | "secondFactorReset";
 
 export interface TemplateMail {
   to: string;

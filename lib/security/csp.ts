@@ -5,7 +5,10 @@
  * Styles allow inline style attributes (React's `style` props: the progress bars); scripts never
  * run inline without the nonce. Development adds 'unsafe-eval', which React's dev tools need.
  */
-export function contentSecurityPolicy(nonce: string, options: { development?: boolean } = {}): string {
+export function contentSecurityPolicy(
+  nonce: string,
+  options: { development?: boolean; ssoIssuer?: string } = {},
+): string {
   const script = ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(options.development ? ["'unsafe-eval'"] : [])];
   return [
     "default-src 'self'",
@@ -16,9 +19,16 @@ export function contentSecurityPolicy(nonce: string, options: { development?: bo
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
-    "form-action 'self'",
+    // Without JavaScript, the single sign-on form's answer is a redirect to the identity
+    // provider, which form-action also governs (R-SSO-1).
+    `form-action 'self'${ssoOrigin(options.ssoIssuer)}`,
     "frame-ancestors 'none'",
   ].join("; ");
+}
+
+function ssoOrigin(issuer: string | undefined): string {
+  if (!issuer || !URL.canParse(issuer)) return "";
+  return ` ${new URL(issuer).origin}`;
 }
 
 /** A fresh, unguessable nonce per request (128 random bits, base64). */

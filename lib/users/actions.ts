@@ -2,12 +2,15 @@
 
 import { sendLinkMails } from "@/lib/accounts/send-links";
 import { actionFor } from "@/lib/actions/chain";
+import { resetSecondFactor } from "@/lib/auth/second-factor/service";
 import { redirectInLocale } from "@/lib/i18n/redirect";
+import { notify } from "@/lib/mail/notify";
 import { anonymisePerson } from "@/lib/privacy/erasure";
 import {
   ZAnonymisePerson,
   ZChangeRole,
   ZCreateStaffAccount,
+  ZResetSecondFactor,
   ZSendPasswordReset,
   ZSetAccountDisabled,
 } from "@/lib/users/schemas";
@@ -27,6 +30,15 @@ export const sendPasswordResetAction = actionFor("users.sendPasswordReset")
     const mail = await sendPasswordReset(input, { id: ctx.viewer.id, requestId: ctx.requestId });
     await sendLinkMails([mail], ctx.requestId);
     await redirectInLocale({ pathname: "/admin/users", query: { done: "resetSent" } });
+  });
+
+/** R-MFA-6: a lost authenticator; the person is told by e-mail (someone else may have asked). */
+export const resetSecondFactorAction = actionFor("users.resetSecondFactor")
+  .input(ZResetSecondFactor)
+  .action(async ({ input, ctx }) => {
+    const person = await resetSecondFactor(input.userId, { id: ctx.viewer.id, requestId: ctx.requestId });
+    await notify(person.email, person.locale, "secondFactorReset", { name: person.name }, ctx.requestId);
+    await redirectInLocale({ pathname: `/admin/users/${input.userId}`, query: { done: "secondFactorReset" } });
   });
 
 export const setAccountDisabledAction = actionFor("users.setAccountDisabled")

@@ -45,6 +45,7 @@ export async function getUserForAdmin(viewer: AdminViewer, id: string) {
       locale: true,
       createdAt: true,
       components: { select: { code: true }, orderBy: { code: "asc" } },
+      secondFactor: { select: { confirmedAt: true } },
     },
   });
 }

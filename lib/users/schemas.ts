@@ -33,6 +33,8 @@ export type TSetAccountDisabled = z.output<typeof ZSetAccountDisabled>;
 export const ZSendPasswordReset = z.strictObject({ userId: id });
 export type TSendPasswordReset = z.output<typeof ZSendPasswordReset>;
 
+export const ZResetSecondFactor = z.strictObject({ userId: id });
+
 export const ZChangeRole = z.strictObject({ userId: id, role: ZStaffRole });
 export type TChangeRole = z.output<typeof ZChangeRole>;
 

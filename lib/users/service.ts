@@ -1,7 +1,8 @@
 import "server-only";
-import { invitationMail, resetMail, unusablePasswordHash } from "@/lib/accounts/invitations";
+import { invitationMail, resetMail } from "@/lib/accounts/invitations";
 import type { LinkMail } from "@/lib/accounts/links";
 import { recordAudit } from "@/lib/audit";
+import { unusablePasswordHash } from "@/lib/auth/password";
 import { db, type Tx } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";

@@ -255,12 +255,16 @@ describe("staff invitations (R-ACC-8)", () => {
     const [mail] = await readOutbox(env().MAIL_SINK_DIR!, 1, { to: email });
     expect(mail!.subject).toBe("Votre compte personnel sur le portail des étudiants en échange d'AMU");
     await reset(await linkFromSink(email, "reset-password"));
-    expect(await signInWithPassword(email, newPassword, uniqueAddress())).toMatchObject({
-      ok: true,
-      userId: account.id,
+    const signedIn = await signInWithPassword(email, newPassword, uniqueAddress());
+    expect(signedIn).toMatchObject({ ok: true, userId: account.id });
+    // R-MFA-4: a correspondent's session waits for the second factor's enrolment before it opens.
+    const session = await db.userSession.findUniqueOrThrow({
+      where: { id: signedIn.ok ? signedIn.sessionId : "" },
+      select: { pendingStep: true },
     });
+    expect(session.pendingStep).toBe("ENROLMENT");
     const events = await db.auditEvent.findMany({ where: { entityId: account.id }, orderBy: { id: "asc" } });
-    expect(events.map((event) => event.action)).toEqual(["user.invite", "user.acceptInvitation", "session.open"]);
+    expect(events.map((event) => event.action)).toEqual(["user.invite", "user.acceptInvitation"]);
   });
 });
 

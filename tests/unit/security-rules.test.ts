@@ -32,6 +32,14 @@ describe("R-SEC-5: the Content-Security-Policy", () => {
     expect(policy).toContain("base-uri 'none'");
     expect(policy).toContain("'nonce-abc'");
   });
+
+  it("R-SSO-1: forms post only here, and to the identity provider's origin when single sign-on is configured", () => {
+    expect(contentSecurityPolicy("abc")).toContain("form-action 'self';");
+    expect(contentSecurityPolicy("abc", { ssoIssuer: "https://idp.univ.fr/realms/amu" })).toContain(
+      "form-action 'self' https://idp.univ.fr;",
+    );
+    expect(contentSecurityPolicy("abc", { ssoIssuer: "not a url" })).toContain("form-action 'self';");
+  });
 });
 
 describe("R-SEC-6: control characters", () => {

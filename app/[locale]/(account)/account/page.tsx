@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { ownAccountOf } from "@/lib/accounts/queries";
 import { requireRole } from "@/lib/auth/guard";
 import { pageLocale } from "@/lib/i18n/locale";
+import { Link } from "@/lib/i18n/navigation";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ done?: string | string[] }> };
 
@@ -23,6 +24,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const viewer = await requireRole(locale, ["STUDENT", "CORRESPONDENT", "ADMIN"], "/account");
   const t = await getTranslations({ locale, namespace: "account" });
+  const tf = await getTranslations({ locale, namespace: "secondFactor" });
   const account = await ownAccountOf(viewer);
   const { done } = await searchParams;
   const notice = doneMessages.find((message) => message === done);
@@ -57,6 +59,17 @@ export default async function AccountPage({ params, searchParams }: Props) {
         </h2>
         <p>{t("changePasswordIntro")}</p>
         <ChangePasswordForm />
+      </section>
+      <section aria-labelledby="second-factor" className="flex flex-col gap-3">
+        <h2 id="second-factor" className="text-xl font-semibold">
+          {tf("accountTitle")}
+        </h2>
+        <p>{tf("accountIntro")}</p>
+        <p>
+          <Link href="/account/second-factor" className="font-medium text-brand underline">
+            {tf("accountLink")}
+          </Link>
+        </p>
       </section>
     </div>
   );

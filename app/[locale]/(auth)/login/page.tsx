@@ -3,13 +3,15 @@ import { getTranslations } from "next-intl/server";
 import { StatusNotice } from "@/components/account/status-notice";
 import { AuthPanel } from "@/components/auth/auth-panel";
 import { LoginForm } from "@/components/auth/login-form";
+import { SsoButton } from "@/components/auth/sso-button";
 import { safeCallbackPath } from "@/lib/auth/home";
+import { ssoSettings } from "@/lib/auth/sso/settings";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 
 type Props = {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ callbackUrl?: string | string[]; done?: string | string[] }>;
+  searchParams: Promise<{ callbackUrl?: string | string[]; done?: string | string[]; error?: string | string[] }>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -21,7 +23,10 @@ export default async function LoginPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "auth" });
   const ta = await getTranslations({ locale, namespace: "account" });
-  const { callbackUrl, done } = await searchParams;
+  const { callbackUrl, done, error } = await searchParams;
+  const callback = safeCallbackPath(typeof callbackUrl === "string" ? callbackUrl : undefined) ?? undefined;
+  const sso = ssoSettings();
+  const ts = await getTranslations({ locale, namespace: "sso" });
   return (
     <AuthPanel
       title={t("loginTitle")}
@@ -38,9 +43,14 @@ export default async function LoginPage({ params, searchParams }: Props) {
       }
     >
       {done === "passwordSet" && <StatusNotice message={ta("passwordSet")} />}
-      <LoginForm
-        callbackUrl={safeCallbackPath(typeof callbackUrl === "string" ? callbackUrl : undefined) ?? undefined}
-      />
+      {/* next-auth sends a provider's own refusal (e.g. consent denied) back here with ?error= (R-SSO-4). */}
+      {sso && error && (
+        <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
+          {ts("failed")}
+        </p>
+      )}
+      {sso && <SsoButton label={sso.label} callbackUrl={callback} />}
+      <LoginForm callbackUrl={callback} />
     </AuthPanel>
   );
 }

@@ -1,21 +1,26 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { StatusNotice } from "@/components/account/status-notice";
 import { AccessForm, ErasureForm, RoleForm, SendResetForm } from "@/components/admin/account-forms";
 import { AdminHeader } from "@/components/admin/admin-header";
+import { ResetSecondFactorForm } from "@/components/second-factor/reset-form";
 import { requireRole } from "@/lib/auth/guard";
 import { pageLocale } from "@/lib/i18n/locale";
 import { isErased } from "@/lib/privacy/rules";
 import { getUserForAdmin } from "@/lib/users/queries";
 
-type Props = { params: Promise<{ locale: string; id: string }> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ done?: string | string[] }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "admin.users" });
   return { title: t("title") };
 }
 
-export default async function AccountPage({ params }: Props) {
+export default async function AccountPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const { id } = await params;
   const viewer = await requireRole(locale, ["ADMIN"], `/admin/users/${id}`);
@@ -24,6 +29,9 @@ export default async function AccountPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: "admin.users" });
   const tc = await getTranslations({ locale, namespace: "admin.common" });
   const te = await getTranslations({ locale, namespace: "enums" });
+  const tf = await getTranslations({ locale, namespace: "secondFactor" });
+  const format = await getFormatter({ locale });
+  const { done } = await searchParams;
   // An admin cannot disable themselves nor remove their own admin role: the page says so
   // instead of offering buttons that would be refused (the service refuses them anyway).
   const self = user.id === viewer.id;
@@ -38,6 +46,7 @@ export default async function AccountPage({ params }: Props) {
         back="/admin/users"
         backLabel={t("title")}
       />
+      {done === "secondFactorReset" && <StatusNotice message={tf("adminResetDone")} />}
       {self && <p className="rounded border border-slate-400 bg-white p-3">{t("self")}</p>}
       <section aria-labelledby="role" className="flex flex-col gap-3">
         <h2 id="role" className="text-xl font-semibold">
@@ -65,6 +74,23 @@ export default async function AccountPage({ params }: Props) {
           </h2>
           <p>{t("passwordIntro")}</p>
           <SendResetForm userId={user.id} />
+        </section>
+      )}
+      {!self && !isErased(user) && (
+        <section aria-labelledby="second-factor" className="flex flex-col gap-3">
+          <h2 id="second-factor" className="text-xl font-semibold">
+            {tf("adminTitle")}
+          </h2>
+          {user.secondFactor?.confirmedAt ? (
+            <>
+              <p>
+                {tf("adminEnrolled", { date: format.dateTime(user.secondFactor.confirmedAt, { dateStyle: "long" }) })}
+              </p>
+              <ResetSecondFactorForm userId={user.id} name={user.name} />
+            </>
+          ) : (
+            <p>{tf("adminNotEnrolled")}</p>
+          )}
         </section>
       )}
       {!self && !isErased(user) && (
