@@ -311,8 +311,8 @@ function defineScenarios(
   const draftAt = (index: number) => index % cookies.drafts.length;
   return [
     {
-      name: "queue (status filter)",
-      portal: get(`/en/review?status=SUBMITTED`, cookies.correspondent),
+      name: "queue (status + year filter)",
+      portal: get(`/en/review?status=SUBMITTED&year=${academicYearOf(new Date())}`, cookies.correspondent),
       expectStatus: 200,
       connections: Number(flags.connections),
       baselinePath: "/queue",
