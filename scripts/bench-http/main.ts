@@ -21,7 +21,7 @@ import { dropDatabase, ensureDatabase, ensurePostgres, projectRoot } from "../..
 import { demoPassword } from "../../prisma/seed.ts";
 import { migrateAndSeed } from "../prepare-database.ts";
 import type { BaselineScenario } from "./baseline-server.ts";
-import { firstLoadJsKb } from "./first-load-js.ts";
+import { firstLoadJs } from "./first-load-js.ts";
 import { type LoadTarget, runLoad } from "./load.ts";
 import {
   actionHeaders,
@@ -197,13 +197,12 @@ async function main() {
     children.push(baseline, hello);
 
     const firstLoad: Record<string, number> = {};
-    for (const [page, url, cookie] of [
-      ["form (/en/apply/identity)", "/en/apply/identity", sessions.cookies.drafts[0] ?? ""],
-      ["dossier (/en/dossier)", "/en/dossier", sessions.cookies.student],
-      ["queue (/en/review)", "/en/review", sessions.cookies.correspondent],
+    for (const [label, page] of [
+      ["form (/apply/[step])", "/[locale]/(student)/apply/[step]/page"],
+      ["dossier (/dossier)", "/[locale]/(student)/dossier/(overview)/page"],
+      ["queue (/review)", "/[locale]/(review)/review/page"],
     ] as const) {
-      const html = await (await fetch(`${portal.origin}${url}`, { headers: { cookie } })).text();
-      firstLoad[page] = firstLoadJsKb(html).kb;
+      firstLoad[label] = firstLoadJs(page).kb;
     }
 
     const rows: ScenarioRow[] = [];
