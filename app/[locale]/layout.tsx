@@ -1,8 +1,8 @@
 import { GeistSans } from "geist/font/sans";
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { SiteHeader } from "@/components/layout/site-header";
 import { LegalFooterLinks } from "@/components/legal/legal-footer-links";
 import { pageLocale } from "@/lib/i18n/locale";
@@ -25,7 +25,9 @@ export default async function LocaleLayout({
   return (
     <html lang={locale} className={GeistSans.variable}>
       <body className="flex min-h-screen flex-col bg-slate-50 font-sans text-slate-900 antialiased">
-        <NextIntlClientProvider>
+        {/* The locale and time zone for every client component, and no messages: each route's
+            layout passes the namespaces its own client components use (issue 20). */}
+        <ClientMessages namespaces={[]}>
           <a
             href="#main"
             className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2"
@@ -40,7 +42,7 @@ export default async function LocaleLayout({
             <LegalFooterLinks />
             <p>{t("footer")}</p>
           </footer>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -177,8 +177,8 @@ export async function submitApplication(viewer: Viewer, requestId: string) {
     }
     if (!canTransition(application.status, "submit")) throw new NotFoundError();
     // R-ACC-7: decisions are e-mailed; an address nobody has confirmed may be mistyped.
-    const student = await tx.user.findUniqueOrThrow({ where: { id: viewer.id }, select: { emailVerifiedAt: true } });
-    if (!student.emailVerifiedAt) throw new DomainError("emailNotVerified");
+    // Read with the viewer, at the start of this request: no second lookup of the user.
+    if (!viewer.emailVerified) throw new DomainError("emailNotVerified");
 
     const missingSteps = incompleteSteps(application);
     if (missingSteps.length > 0) throw new DomainError("applicationIncomplete", { count: missingSteps.length });

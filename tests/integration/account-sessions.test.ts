@@ -28,6 +28,7 @@ async function signedInThrice(count = 3) {
     name: user.name,
     role: "STUDENT",
     locale: "en",
+    emailVerified: true,
     componentIds: [],
   };
   return { viewer, ids };

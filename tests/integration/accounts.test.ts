@@ -276,6 +276,7 @@ async function createViewerLike(user: { id: string; email: string; name: string 
     name: user.name,
     role: "STUDENT" as const,
     locale: "en" as const,
+    emailVerified: true,
     componentIds: [],
   };
 }

@@ -423,7 +423,14 @@ describe("listDocumentsForViewer", () => {
 
   it("uses the signed-in viewer when none is given", async () => {
     await uploadDocument(student, { kind: "CV", file: pdf("cv.pdf") });
-    vi.mocked(getViewer).mockResolvedValueOnce({ ...student, sessionId: "s", email: "e", name: "n", locale: "en" });
+    vi.mocked(getViewer).mockResolvedValueOnce({
+      ...student,
+      sessionId: "s",
+      email: "e",
+      name: "n",
+      locale: "en",
+      emailVerified: true,
+    });
     expect((await listDocumentsForViewer(applicationId)).map((document) => document.originalName)).toEqual(["cv.pdf"]);
     vi.mocked(getViewer).mockResolvedValueOnce(null);
     expect(await listDocumentsForViewer(applicationId)).toEqual([]);

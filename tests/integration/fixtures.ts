@@ -84,6 +84,7 @@ export async function createViewer(role: Role, componentIds: string[] = [], veri
     name: user.name,
     role,
     locale: "en",
+    emailVerified: verified,
     componentIds: role === "CORRESPONDENT" ? componentIds : [],
   };
 }

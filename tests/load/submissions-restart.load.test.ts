@@ -52,7 +52,16 @@ async function prepareStudents(count: number): Promise<Student[]> {
     const email = `load-${tag}-${index}@example.org`;
     const name = `Load Student ${tag} ${index}`;
     return {
-      viewer: { id, sessionId: "load", email, name, role: "STUDENT", locale: "en", componentIds: [] } satisfies Viewer,
+      viewer: {
+        id,
+        sessionId: "load",
+        email,
+        name,
+        role: "STUDENT",
+        locale: "en",
+        emailVerified: true,
+        componentIds: [],
+      } satisfies Viewer,
       applicationId: randomUUID(),
     };
   });

@@ -1,0 +1,53 @@
+/**
+ * Issue 20: pages read the session id from the cookie with Auth.js's own decode instead of
+ * auth(). The checks must stay those of Auth.js: a token encrypted with another secret, an
+ * altered one or an expired one names no session.
+ */
+import { encode } from "next-auth/jwt";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+
+const jar = new Map<string, string>();
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined) }),
+}));
+
+const secret = "a-test-secret-of-at-least-thirty-two-characters";
+vi.stubEnv("AUTH_SECRET", secret);
+vi.stubEnv("DATABASE_URL", "postgresql://unused@localhost/unused");
+
+const { sessionIdFromCookie } = await import("@/lib/auth/session-cookie");
+const cookieName = "authjs.session-token";
+const token = (options: { secret?: string; maxAge?: number; salt?: string } = {}) =>
+  encode({
+    token: { sub: "user-1", sid: "session-1" },
+    secret: options.secret ?? secret,
+    salt: options.salt ?? cookieName,
+    maxAge: options.maxAge ?? 3600,
+  });
+
+beforeEach(() => jar.clear());
+
+describe("the session id from the cookie", () => {
+  it("reads the id of a token Auth.js issued", async () => {
+    jar.set(cookieName, await token());
+    expect(await sessionIdFromCookie()).toBe("session-1");
+  });
+
+  it("reads the __Secure- cookie used over HTTPS", async () => {
+    jar.set(`__Secure-${cookieName}`, await token({ salt: `__Secure-${cookieName}` }));
+    expect(await sessionIdFromCookie()).toBe("session-1");
+  });
+
+  it.each([
+    ["no cookie", async () => undefined],
+    ["a token encrypted with another secret", () => token({ secret: "another-secret-of-at-least-thirty-two-chars" })],
+    ["an altered token", async () => `${(await token()).slice(0, -4)}AAAA`],
+    ["an expired token", () => token({ maxAge: -60 })],
+    ["a token made for another cookie (salt)", () => token({ salt: "authjs.csrf-token" })],
+    ["garbage", async () => "not-a-token"],
+  ])("names no session for %s", async (_case, make) => {
+    const value = await make();
+    if (value) jar.set(cookieName, value);
+    expect(await sessionIdFromCookie()).toBeNull();
+  });
+});
