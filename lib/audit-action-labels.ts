@@ -23,6 +23,7 @@ export const auditActionLabels = {
   "application.reject": "application.reject",
   "application.withdraw": "application.withdraw",
   "application.comment": "application.comment",
+  "dossier.message": "dossier.message",
   "arrival.start": "arrival.start",
   "arrival.update": "arrival.update",
   "arrival.stepDone": "arrival.stepDone",

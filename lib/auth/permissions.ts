@@ -73,6 +73,7 @@ export const permissions = {
   "studentHousing.acceptHousingCommitments": { who: ["STUDENT"], scope: "own" },
   "studentHousing.declineHousingRoom": { who: ["STUDENT"], scope: "own" },
   "settings.updateDriContacts": { who: ["ADMIN"], scope: "all" },
+  "settings.updateMessageMail": { who: ["ADMIN"], scope: "all" },
   "legal.update": { who: ["ADMIN"], scope: "all" },
   "arrival.saveArrivalDetails": { who: ["STUDENT"], scope: "own" },
   "arrival.setArrivalStep": { who: ["STUDENT"], scope: "own" },
@@ -117,6 +118,10 @@ export const permissions = {
   "applications.withdrawApplication": { who: ["STUDENT"], scope: "own" },
   "applications.decide": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
   "applications.addInternalComment": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+  // R-MSG-2: the dossier's thread, between its student and the staff who may see it.
+  "conversation.sendStudentMessage": { who: ["STUDENT"], scope: "own" },
+  "conversation.sendStaffMessage": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+  "conversation.markThreadRead": { who: ["STUDENT", "CORRESPONDENT", "ADMIN"], scope: "dossier" },
 } as const satisfies Record<string, Permission>;
 
 export type PermissionName = keyof typeof permissions;

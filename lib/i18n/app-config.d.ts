@@ -14,6 +14,7 @@ import type arrivals from "@/messages/en/arrivals.json";
 import type auditActions from "@/messages/en/auditActions.json";
 import type auth from "@/messages/en/auth.json";
 import type catalogue from "@/messages/en/catalogue.json";
+import type conversation from "@/messages/en/conversation.json";
 import type documents from "@/messages/en/documents.json";
 import type dossier from "@/messages/en/dossier.json";
 import type enums from "@/messages/en/enums.json";
@@ -48,6 +49,7 @@ declare module "next-intl" {
       auditActions: typeof auditActions;
       auth: typeof auth;
       catalogue: typeof catalogue;
+      conversation: typeof conversation;
       documents: typeof documents;
       dossier: typeof dossier;
       enums: typeof enums;

@@ -25,7 +25,9 @@ export type MailTemplate =
   | "accountExists"
   | "emailChange"
   | "emailChangeNotice"
-  | "invitation";
+  | "invitation"
+  | "messageToStaff"
+  | "messageToStudent";
 
 export interface TemplateMail {
   to: string;
