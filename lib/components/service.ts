@@ -8,13 +8,19 @@ import { Prisma } from "@/lib/generated/prisma/client";
 /** Who acts, for the audit trail. */
 type Actor = { id: string; requestId?: string };
 
-const auditedFields = { code: true, nameFr: true, nameEn: true } as const;
+const auditedFields = { code: true, nameFr: true, nameEn: true, officeHoursFr: true, officeHoursEn: true } as const;
 
 export async function createComponent(input: TCreateComponent, actor: Actor) {
   return withUniqueCode(() =>
     db.$transaction(async (tx) => {
       const { id, ...after } = await tx.component.create({
-        data: { code: input.code, nameFr: input.nameFr, nameEn: input.nameEn },
+        data: {
+          code: input.code,
+          nameFr: input.nameFr,
+          nameEn: input.nameEn,
+          officeHoursFr: input.officeHoursFr,
+          officeHoursEn: input.officeHoursEn,
+        },
         select: { id: true, ...auditedFields },
       });
       await recordAudit(tx, {
@@ -37,7 +43,13 @@ export async function updateComponent(input: TUpdateComponent, actor: Actor) {
       if (!before) throw new NotFoundError();
       const { id, ...after } = await tx.component.update({
         where: { id: input.id },
-        data: { code: input.code, nameFr: input.nameFr, nameEn: input.nameEn },
+        data: {
+          code: input.code,
+          nameFr: input.nameFr,
+          nameEn: input.nameEn,
+          officeHoursFr: input.officeHoursFr,
+          officeHoursEn: input.officeHoursEn,
+        },
         select: { id: true, ...auditedFields },
       });
       await recordAudit(tx, {
