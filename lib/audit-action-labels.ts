@@ -43,6 +43,7 @@ export const auditActionLabels = {
   "document.upload": "document.upload",
   "document.replace": "document.replace",
   "document.delete": "document.delete",
+  "document.review": "document.review",
   "housing.request": "housing.request",
   "housing.request.reopen": "housing.reopen",
   "housing.withdraw": "housing.withdraw",

@@ -27,7 +27,8 @@ export type MailTemplate =
   | "emailChangeNotice"
   | "invitation"
   | "messageToStaff"
-  | "messageToStudent";
+  | "messageToStudent"
+  | "documentToReplace";
 
 export interface TemplateMail {
   to: string;

@@ -8,6 +8,7 @@ import { ArrivalLink } from "@/components/arrival/arrival-link";
 import { DossierThread } from "@/components/conversation/dossier-thread";
 import { FacultyContacts } from "@/components/conversation/faculty-contacts";
 import { DocumentList } from "@/components/documents/document-list";
+import { DocumentsToReplace } from "@/components/documents/documents-to-replace";
 import { StudentHousingLink } from "@/components/housing/student/housing-link";
 import { CertificateRequests } from "@/components/letters/certificate-requests";
 import { LetterList } from "@/components/letters/letter-list";
@@ -107,6 +108,7 @@ export default async function DossierPage({ params, searchParams }: Props) {
       {/* Arrival: residence permit and welcome desk (R-VIS-1…6), once accepted. */}
       <ArrivalLink locale={locale} status={application.status} />
 
+      <DocumentsToReplace applicationId={application.id} status={status} viewer={viewer} />
       <FacultyContacts componentId={application.componentId} locale={locale} />
       <DossierThread viewer={viewer} applicationId={application.id} open={isThreadOpen(status)} />
 

@@ -6,7 +6,6 @@ import { ApplicationSummary } from "@/components/applications/application-summar
 import { NoteList } from "@/components/applications/note-list";
 import { DossierThread } from "@/components/conversation/dossier-thread";
 import { FacultyContacts } from "@/components/conversation/faculty-contacts";
-import { DocumentList } from "@/components/documents/document-list";
 import { InsuranceReview } from "@/components/housing/insurance/review";
 import { PageHeader } from "@/components/layout/page-header";
 import { CertificateRequests } from "@/components/letters/certificate-requests";
@@ -14,6 +13,7 @@ import { LetterList } from "@/components/letters/letter-list";
 import { ReissueLetterForm } from "@/components/letters/reissue-form";
 import { CommentForm } from "@/components/review/comment-form";
 import { DecisionForm } from "@/components/review/decision-form";
+import { DocumentReviewList } from "@/components/review/document-review-list";
 import { PageSection } from "@/components/ui/page-section";
 import { getDossierForStaff } from "@/lib/applications/queries";
 import { canTransition, type ReviewDecision } from "@/lib/applications/rules";
@@ -153,7 +153,7 @@ export default async function ReviewDossierPage({ params }: Props) {
           </PageSection>
 
           <PageSection id="documents-title" title={t("documentsTitle")}>
-            <DocumentList applicationId={application.id} viewer={viewer} />
+            <DocumentReviewList applicationId={application.id} viewer={viewer} />
           </PageSection>
 
           <DossierThread viewer={viewer} applicationId={application.id} />
