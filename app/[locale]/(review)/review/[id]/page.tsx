@@ -21,9 +21,22 @@ import { applicationSteps } from "@/lib/applications/schemas";
 import { auditActionLabels, isAuditAction } from "@/lib/audit-action-labels";
 import { requireRole } from "@/lib/auth/guard";
 import { pageLocale } from "@/lib/i18n/locale";
+import type { MessageKey } from "@/lib/i18n/message-key";
 import { studentFullName } from "@/lib/student-name";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
+
+/** The dossier's events told as sentences (review.history); any other event reads "{actor}: {label}". */
+const historySentences: Record<string, Exclude<MessageKey<"review.history">, "save" | "other" | "portal">> = {
+  "application.submit": "submit",
+  "application.startReview": "startReview",
+  "application.requestChanges": "requestChanges",
+  "application.accept": "accept",
+  "application.reject": "reject",
+  "application.withdraw": "withdraw",
+  "application.comment": "comment",
+  "dossier.message": "message",
+};
 
 const decisions: ReviewDecision[] = ["startReview", "requestChanges", "accept", "reject"];
 
@@ -49,6 +62,7 @@ export default async function ReviewDossierPage({ params }: Props) {
     getFormatter({ locale }),
   ]);
   const tLetters = await getTranslations({ locale, namespace: "letters" });
+  const th = await getTranslations({ locale, namespace: "review.history" });
   const { application, notes, history, seats, warnings } = dossier;
   const name = studentFullName(application, (reference) => tr("anonymisedStudent", { reference }));
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
@@ -188,7 +202,10 @@ export default async function ReviewDossierPage({ params }: Props) {
             <ol className="flex flex-col gap-1 border-l-2 border-brand pl-4">
               {history.map((event) => (
                 <li key={event.id.toString()}>
-                  {historyLabel(event.action)} · {event.actor?.name ?? "—"} · {when(event.createdAt)}
+                  {historySentence(event.action, event.actor?.name ?? th("portal"))}{" "}
+                  <time dateTime={event.createdAt.toISOString()} className="text-sm text-slate-700">
+                    {when(event.createdAt)}
+                  </time>
                 </li>
               ))}
             </ol>
@@ -214,10 +231,14 @@ export default async function ReviewDossierPage({ params }: Props) {
     </div>
   );
 
-  function historyLabel(action: string): string {
-    // An event written under a name no service uses any more keeps the label it always had.
-    if (!isAuditAction(action)) return tl("document.change");
+  /** The dossier's history as sentences ("Marie Dupont accepted the dossier of …"), never codes. */
+  function historySentence(action: string, actor: string): string {
+    const sentence = historySentences[action];
+    if (sentence) return th(sentence, { actor, student: name });
     const step = applicationSteps.find((saved) => action === `application.save.${saved}`);
-    return step ? tl("application.save", { step: ta(step) }) : tl(auditActionLabels[action]);
+    if (step) return th("save", { actor, step: ta(step) });
+    // An event written under a name no service uses any more keeps the label it always had.
+    const label = isAuditAction(action) ? tl(auditActionLabels[action]) : tl("document.change");
+    return th("other", { actor, action: label });
   }
 }
