@@ -20,6 +20,8 @@ export function MessageForm({ applicationId }: { applicationId?: string }) {
       <FormAlert message={failed?.message} />
       {applicationId && <input type="hidden" name="applicationId" value={applicationId} />}
       <TextAreaField
+        // Not "body": the review page's internal-comment form has a field of that name too.
+        id="message-body"
         name="body"
         label={t("bodyLabel")}
         hint={t("bodyHint")}
