@@ -98,7 +98,7 @@ export default async function DossierPage({ params, searchParams }: Props) {
         {/* R-ELI-3: a warning the student sees, never a refusal. */}
         {application.frenchWarning && status !== "DRAFT" && (
           <p role="note" className="rounded border border-amber-400 bg-amber-50 p-3">
-            {t("frenchWarning")}
+            {t("frenchWarning", { period: application.period ?? "S1" })}
           </p>
         )}
       </div>
