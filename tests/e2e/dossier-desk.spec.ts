@@ -218,3 +218,35 @@ for (const locale of ["en", "fr"] as const) {
     await expect(reviewer.getByText(t.notChecked).first()).toBeVisible();
   });
 }
+
+for (const locale of ["en", "fr"] as const) {
+  const admin = {
+    en: {
+      mailSetting: "Only say there is a new message, with the link",
+      save: "Save",
+      officeHours: "Office hours (English)",
+    },
+    fr: {
+      mailSetting: "Annoncer seulement un nouveau message, avec le lien",
+      save: "Enregistrer",
+      officeHours: "Permanences (en anglais)",
+    },
+  }[locale];
+
+  test(`${locale}: the admin sets the messages' e-mails and a faculty's office hours; both pages pass axe`, async ({
+    page,
+  }) => {
+    await signInAs(page, demoAccounts.admin.email, demoPassword, locale);
+    await page.goto(`/${locale}/admin/settings`);
+    await expectAccessible(page);
+    await expect(page.getByRole("radio", { name: admin.mailSetting })).toBeVisible();
+
+    await page.goto(`/${locale}/admin/components`);
+    await page
+      .getByRole("link", { name: /SCIENCES/ })
+      .first()
+      .click();
+    await expect(page.getByLabel(admin.officeHours)).toHaveValue(/Monday to Thursday/);
+    await expectAccessible(page);
+  });
+}
