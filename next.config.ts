@@ -27,15 +27,22 @@ const nextConfig: NextConfig = {
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
           // Browsers honour it over HTTPS only (ASVS V3.4.1); two years, subdomains included.
           { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
         ],
       },
       {
+        // R-MSG-8: a document's inline preview (?preview=1) is framed by the review page; its
+        // route sets its own sandboxing policy and framing. Everything else is never framed.
+        source: "/:path*",
+        missing: [{ type: "query", key: "preview", value: "1" }],
+        headers: [{ key: "X-Frame-Options", value: "DENY" }],
+      },
+      {
         // Pages get theirs, with a nonce, from proxy.ts; API routes stay out of the proxy.
         source: "/api/:path*",
+        missing: [{ type: "query", key: "preview", value: "1" }],
         headers: [{ key: "Content-Security-Policy", value: staticContentSecurityPolicy() }],
       },
     ];

@@ -26,7 +26,14 @@ export const demoAccounts = {
 } as const;
 
 const components = [
-  { code: "SCIENCES", nameFr: "Faculté des sciences", nameEn: "Faculty of Sciences" },
+  {
+    code: "SCIENCES",
+    nameFr: "Faculté des sciences",
+    nameEn: "Faculty of Sciences",
+    // R-MSG-1: an example of the office hours an administrator publishes.
+    officeHoursFr: "Du lundi au jeudi, 9 h – 12 h, campus Saint-Charles, bâtiment 1, bureau 104.",
+    officeHoursEn: "Monday to Thursday, 9:00–12:00, Saint-Charles campus, building 1, office 104.",
+  },
   {
     code: "MEDICINE",
     nameFr: "Faculté des sciences médicales et paramédicales",

@@ -7,6 +7,7 @@ import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TextAreaField } from "@/components/ui/text-area-field";
 import { useFormAction } from "@/components/ui/use-form-action";
 import {
   attachCorrespondentAction,
@@ -16,7 +17,14 @@ import {
 } from "@/lib/components/actions";
 import { Link } from "@/lib/i18n/navigation";
 
-type Component = { id: string; code: string; nameFr: string; nameEn: string };
+type Component = {
+  id: string;
+  code: string;
+  nameFr: string;
+  nameEn: string;
+  officeHoursFr: string | null;
+  officeHoursEn: string | null;
+};
 
 /** Creates a component, or edits one when `component` is given. */
 export function ComponentForm({ component }: { component?: Component }) {
@@ -54,6 +62,27 @@ export function ComponentForm({ component }: { component?: Component }) {
         maxLength={200}
         defaultValue={value("nameEn", component?.nameEn)}
         error={error("nameEn")}
+      />
+      {/* R-MSG-1: shown to the faculty's students next to their correspondents. */}
+      <TextAreaField
+        name="officeHoursFr"
+        label={t("officeHoursFr")}
+        hint={t("officeHoursHint")}
+        lang="fr"
+        rows={2}
+        maxLength={500}
+        defaultValue={value("officeHoursFr", component?.officeHoursFr)}
+        error={error("officeHoursFr")}
+      />
+      <TextAreaField
+        name="officeHoursEn"
+        label={t("officeHoursEn")}
+        hint={t("officeHoursHint")}
+        lang="en"
+        rows={2}
+        maxLength={500}
+        defaultValue={value("officeHoursEn", component?.officeHoursEn)}
+        error={error("officeHoursEn")}
       />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton label={tc("save")} pendingLabel={tc("saving")} />

@@ -16,7 +16,7 @@ interface StudyStepProps {
   saved: StepValues;
   savedCourses: CourseRow[];
   components: Option[];
-  programmes: (Option & { componentId: string; level: string })[];
+  programmes: (Option & { componentId: string; level: string; doubleDegree: boolean })[];
   levels: Option[];
   periods: Option[];
   years: Option[];
@@ -59,7 +59,12 @@ export function StudyStep({ saved, savedCourses, components, programmes, levels,
           <SelectField
             name="programmeId"
             label={t("study.programmeId")}
-            hint={t("study.programmeHint")}
+            // The hint agrees with the list: double degrees offered here are applied for here.
+            hint={t(
+              programmes.some((programme) => programme.doubleDegree)
+                ? "study.programmeHintDouble"
+                : "study.programmeHint",
+            )}
             options={choices}
             placeholder={t("study.noProgramme")}
             {...field("programmeId")}

@@ -44,7 +44,7 @@ export async function SubmitStep(props: {
       {complete && <p className="rounded border border-green-700 bg-green-50 p-3">{t("submit.allComplete")}</p>}
       {frenchWarning && (
         <p role="note" className="rounded border border-amber-400 bg-amber-50 p-3">
-          {t("submit.frenchWarning")}
+          {t("submit.frenchWarning", { period: application?.period ?? "S1" })}
         </p>
       )}
       {application && <ApplicationSummary application={application} locale={locale} />}

@@ -27,6 +27,8 @@ interface DocumentUploadProps {
   maxBytes: number;
   /** False once the application is submitted: the file is shown, nothing can be changed. */
   editable?: boolean;
+  /** False where the file may only be replaced (R-MSG-7: a document to replace after submission). */
+  removable?: boolean;
 }
 
 type Phase =
@@ -47,6 +49,7 @@ export function DocumentUpload({
   document: initialDocument,
   maxBytes,
   editable = true,
+  removable = editable,
 }: DocumentUploadProps) {
   const t = useTranslations("documents");
   const tErrors = useTranslations("errors");
@@ -272,7 +275,7 @@ export function DocumentUpload({
         {status}
       </p>
 
-      {editable && current && phase.name !== "uploading" && (
+      {editable && removable && current && phase.name !== "uploading" && (
         <div className="flex flex-wrap items-center gap-3">
           {phase.name === "confirmingRemoval" || phase.name === "removing" ? (
             <>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField } from "@/components/ui/text-area-field";
@@ -61,8 +62,14 @@ export function DecisionForm({
     );
   }
   const text = texts[decision];
+  // A rejection ends the application: it looks destructive and asks before it is sent.
+  const destructive = decision === "reject";
   return (
-    <form action={formAction} noValidate className="flex flex-col gap-3 rounded border border-slate-300 bg-white p-4">
+    <form
+      action={formAction}
+      noValidate
+      className={`flex flex-col gap-3 rounded border bg-white p-4 ${destructive ? "border-red-700" : "border-slate-300"}`}
+    >
       <h3 className="text-lg font-semibold">{t(text.title)}</h3>
       <FormAlert message={failed?.message} />
       {hidden}
@@ -77,7 +84,15 @@ export function DecisionForm({
         error={failed?.fieldErrors.message}
       />
       <div>
-        <SubmitButton label={t(text.submit)} pendingLabel={t("working")} />
+        {destructive ? (
+          <ConfirmSubmitButton
+            label={t(text.submit)}
+            pendingLabel={t("working")}
+            confirmation={t("confirmRejectQuestion")}
+          />
+        ) : (
+          <SubmitButton label={t(text.submit)} pendingLabel={t("working")} />
+        )}
       </div>
     </form>
   );

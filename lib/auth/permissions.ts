@@ -85,6 +85,7 @@ export const permissions = {
   "studentHousing.acceptHousingCommitments": { who: ["STUDENT"], scope: "own" },
   "studentHousing.declineHousingRoom": { who: ["STUDENT"], scope: "own" },
   "settings.updateDriContacts": { who: ["ADMIN"], scope: "all" },
+  "settings.updateMessageMail": { who: ["ADMIN"], scope: "all" },
   "legal.update": { who: ["ADMIN"], scope: "all" },
   "arrival.saveArrivalDetails": { who: ["STUDENT"], scope: "own" },
   "arrival.setArrivalStep": { who: ["STUDENT"], scope: "own" },
@@ -159,6 +160,11 @@ export const permissions = {
   "ami.submitApplication": { who: ["AMU_STUDENT"], scope: "own" },
   "ami.decide": { who: ["ADMIN"], scope: "all" },
   "ami.setYearRate": { who: ["ADMIN"], scope: "all" },
+  // R-MSG-2: the dossier's thread, between its student and the staff who may see it.
+  "conversation.sendStudentMessage": { who: ["STUDENT"], scope: "own" },
+  "conversation.sendStaffMessage": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+  "documentReview.reviewDocument": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+  "conversation.markThreadRead": { who: ["STUDENT", "CORRESPONDENT", "ADMIN"], scope: "dossier" },
 } as const satisfies Record<string, Permission>;
 
 export type PermissionName = keyof typeof permissions;

@@ -31,6 +31,8 @@ export async function getComponentForEdit(viewer: AdminViewer, id: string) {
       code: true,
       nameFr: true,
       nameEn: true,
+      officeHoursFr: true,
+      officeHoursEn: true,
       correspondents: { select: { id: true, name: true, email: true, disabled: true }, orderBy: { name: "asc" } },
     },
   });

@@ -14,7 +14,22 @@ const ZComponentCode = z
   .max(20, "tooLong")
   .regex(/^[A-Z0-9][A-Z0-9_-]*$/, "componentCodeInvalid");
 
-const componentFields = { code: ZComponentCode, nameFr: text(200), nameEn: text(200) };
+/** R-MSG-1: free text ("Mon–Thu 9:00–12:00, room B204"); empty when not published. */
+const optionalText = (max: number) =>
+  z
+    .string({ error: "invalid" })
+    .trim()
+    .max(max, "tooLong")
+    .optional()
+    .transform((value) => value || null);
+
+const componentFields = {
+  code: ZComponentCode,
+  nameFr: text(200),
+  nameEn: text(200),
+  officeHoursFr: optionalText(500),
+  officeHoursEn: optionalText(500),
+};
 
 export const ZCreateComponent = z.strictObject(componentFields);
 export type TCreateComponent = z.output<typeof ZCreateComponent>;

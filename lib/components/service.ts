@@ -8,13 +8,24 @@ import { Prisma } from "@/lib/generated/prisma/client";
 /** Who acts, for the audit trail. */
 type Actor = { id: string; requestId?: string };
 
-const auditedFields = { code: true, nameFr: true, nameEn: true } as const;
+const auditedFields = { code: true, nameFr: true, nameEn: true, officeHoursFr: true, officeHoursEn: true } as const;
+
+/** The fields an admin sets, mapped one by one (never the input spread into the row). */
+function editableFields(input: TCreateComponent) {
+  return {
+    code: input.code,
+    nameFr: input.nameFr,
+    nameEn: input.nameEn,
+    officeHoursFr: input.officeHoursFr,
+    officeHoursEn: input.officeHoursEn,
+  };
+}
 
 export async function createComponent(input: TCreateComponent, actor: Actor) {
   return withUniqueCode(() =>
     db.$transaction(async (tx) => {
       const { id, ...after } = await tx.component.create({
-        data: { code: input.code, nameFr: input.nameFr, nameEn: input.nameEn },
+        data: editableFields(input),
         select: { id: true, ...auditedFields },
       });
       await recordAudit(tx, {
@@ -37,7 +48,7 @@ export async function updateComponent(input: TUpdateComponent, actor: Actor) {
       if (!before) throw new NotFoundError();
       const { id, ...after } = await tx.component.update({
         where: { id: input.id },
-        data: { code: input.code, nameFr: input.nameFr, nameEn: input.nameEn },
+        data: editableFields(input),
         select: { id: true, ...auditedFields },
       });
       await recordAudit(tx, {

@@ -4,7 +4,7 @@
  */
 import { isEditableByStudent } from "@/lib/application-status";
 import { DomainError, type ErrorCode } from "@/lib/errors";
-import type { ApplicationStatus, DocumentKind } from "@/lib/generated/prisma/enums";
+import type { ApplicationStatus, DocumentKind, DocumentReview } from "@/lib/generated/prisma/enums";
 
 // ---------------------------------------------------------------------------------------------
 // Content types, recognised by their content (magic bytes), never by the name or the
@@ -173,7 +173,7 @@ export function downloadFileName(originalName: string, contentType: DocumentCont
  * RFC 6266 attachment: an ASCII fallback for old clients, then the exact name in RFC 5987
  * encoding (filename*=UTF-8''…), which every current browser prefers.
  */
-export function contentDisposition(fileName: string): string {
+export function contentDisposition(fileName: string, disposition: "attachment" | "inline" = "attachment"): string {
   const ascii = fileName
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -183,7 +183,7 @@ export function contentDisposition(fileName: string): string {
     /['()*]/g,
     (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
   );
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+  return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
 export function isDocumentContentType(value: string): value is DocumentContentType {
@@ -215,15 +215,48 @@ export function isVisaDocumentKind(kind: DocumentKind): boolean {
  */
 export type DocumentChange = "allowed" | "notYet" | "closed";
 
-export function documentChange(kind: DocumentKind, status: ApplicationStatus): DocumentChange {
+export function documentChange(
+  kind: DocumentKind,
+  status: ApplicationStatus,
+  /** The reviewers' verdict on the current document of this kind, if there is one. */
+  review: DocumentReview = "PENDING",
+): DocumentChange {
   if (isVisaDocumentKind(kind)) return status === "ACCEPTED" ? "allowed" : "closed";
   if (kind === "INSURANCE_CERTIFICATE") {
     if (status === "ACCEPTED") return "allowed";
     return status === "REJECTED" || status === "WITHDRAWN" ? "closed" : "notYet";
   }
-  return isEditableByStudent(status) ? "allowed" : "closed";
+  if (isEditableByStudent(status)) return "allowed";
+  // R-MSG-7: a document the reviewers asked to replace stays open to the student after submission.
+  return review === "TO_REPLACE" && status !== "REJECTED" && status !== "WITHDRAWN" ? "allowed" : "closed";
 }
 
-export function studentMayChangeDocument(kind: DocumentKind, status: ApplicationStatus): boolean {
-  return documentChange(kind, status) === "allowed";
+export function studentMayChangeDocument(
+  kind: DocumentKind,
+  status: ApplicationStatus,
+  review: DocumentReview = "PENDING",
+): boolean {
+  return documentChange(kind, status, review) === "allowed";
+}
+
+/**
+ * R-MSG-8: the headers of a document answered inline, for the reviewers' preview in the page.
+ * Should a browser render the bytes as a page, it runs nothing and loads nothing (sandbox,
+ * default-src 'none'); only this origin may frame it. The type is the one detected from the
+ * content at upload (PDF, JPEG, PNG), and nosniff keeps the browser from guessing another.
+ */
+export function inlinePreviewHeaders(fileName: string): Record<string, string> {
+  return {
+    "Content-Disposition": contentDisposition(fileName, "inline"),
+    "Content-Security-Policy":
+      "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'",
+    "X-Frame-Options": "SAMEORIGIN",
+    "X-Content-Type-Options": "nosniff",
+  };
+}
+
+/** R-MSG-8: the types the preview shows; anything else is only downloaded. */
+export function previewKind(contentType: string): "pdf" | "image" | null {
+  if (contentType === "application/pdf") return "pdf";
+  return contentType === "image/jpeg" || contentType === "image/png" ? "image" : null;
 }

@@ -9,7 +9,7 @@ import { type DocumentStorage, documentStorage } from "@/lib/documents/storage";
 import { type DocumentSummary, documentSummarySelect } from "@/lib/documents/summary";
 import { env } from "@/lib/env";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import type { ApplicationStatus, DocumentKind, InsuranceStatus } from "@/lib/generated/prisma/enums";
+import type { ApplicationStatus, DocumentKind, DocumentReview, InsuranceStatus } from "@/lib/generated/prisma/enums";
 import { logError } from "@/lib/log";
 
 /** What the service writes to; the tests swap in a temporary folder or a failing database. */
@@ -54,12 +54,14 @@ async function lockEditableApplication(
   applicationId: string,
   studentId: string,
   kind: DocumentKind,
+  /** R-MSG-7: an upload may replace a document the reviewers asked to replace; a deletion may not. */
+  upload = false,
 ): Promise<{ insuranceStatus: InsuranceStatus }> {
   const rows = await tx.$queryRaw<{ status: ApplicationStatus; insuranceStatus: InsuranceStatus }[]>`
     SELECT "status", "insuranceStatus" FROM "Application" WHERE "id" = ${applicationId}::uuid AND "studentId" = ${studentId}::uuid FOR UPDATE`;
   const row = rows[0];
   if (!row) throw new NotFoundError();
-  refuseUnlessChangeable(kind, row.status);
+  refuseUnlessChangeable(kind, row.status, upload ? await currentReview(tx, applicationId, kind) : "PENDING");
   return { insuranceStatus: row.insuranceStatus };
 }
 
@@ -75,13 +77,22 @@ async function findEditableApplicationOrThrow(
     select: { id: true, status: true },
   });
   if (!application) throw new NotFoundError();
-  refuseUnlessChangeable(kind, application.status);
+  refuseUnlessChangeable(kind, application.status, await currentReview(database, application.id, kind));
   return { id: application.id };
 }
 
+/** R-MSG-7: the reviewers' verdict on the application's current document of this kind. */
+async function currentReview(database: Db | Tx, applicationId: string, kind: DocumentKind): Promise<DocumentReview> {
+  const current = await database.applicationDocument.findUnique({
+    where: { applicationId_kind: { applicationId, kind } },
+    select: { review: true },
+  });
+  return current?.review ?? "PENDING";
+}
+
 /** A document that may not change answers "not found", unless the student only has to wait. */
-function refuseUnlessChangeable(kind: DocumentKind, status: ApplicationStatus): void {
-  const change = documentChange(kind, status);
+function refuseUnlessChangeable(kind: DocumentKind, status: ApplicationStatus, review: DocumentReview): void {
+  const change = documentChange(kind, status, review);
   if (change === "notYet") throw new DomainError("insuranceNotYet", {}, "file");
   if (change === "closed") throw new NotFoundError();
 }
@@ -166,7 +177,7 @@ export async function uploadDocument(
     // truncated stream must not pass as the file).
     if (size !== file.size) throw uploadRefusalError(size === 0 ? "empty" : "tooLarge", file, maxBytes);
     saved = await db.$transaction(async (tx) => {
-      const locked = await lockEditableApplication(tx, application.id, viewer.id, kind);
+      const locked = await lockEditableApplication(tx, application.id, viewer.id, kind, true);
       const previous = await tx.applicationDocument.findUnique({
         where: { applicationId_kind: { applicationId: application.id, kind } },
         select: { ...documentSummarySelect, sha256: true, storageKey: true },

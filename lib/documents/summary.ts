@@ -8,5 +8,8 @@ export const documentSummarySelect = {
   size: true,
   contentType: true,
   createdAt: true,
+  // R-MSG-6: the reviewers' checklist, which the student reads too.
+  review: true,
+  reviewNote: true,
 } satisfies Prisma.ApplicationDocumentSelect;
 export type DocumentSummary = Prisma.ApplicationDocumentGetPayload<{ select: typeof documentSummarySelect }>;

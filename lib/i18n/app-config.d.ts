@@ -16,6 +16,7 @@ import type auditActions from "@/messages/en/auditActions.json";
 import type auth from "@/messages/en/auth.json";
 import type bulk from "@/messages/en/bulk.json";
 import type catalogue from "@/messages/en/catalogue.json";
+import type conversation from "@/messages/en/conversation.json";
 import type documents from "@/messages/en/documents.json";
 import type dossier from "@/messages/en/dossier.json";
 import type enums from "@/messages/en/enums.json";
@@ -58,6 +59,7 @@ declare module "next-intl" {
       auth: typeof auth;
       bulk: typeof bulk;
       catalogue: typeof catalogue;
+      conversation: typeof conversation;
       documents: typeof documents;
       dossier: typeof dossier;
       enums: typeof enums;

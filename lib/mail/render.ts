@@ -35,7 +35,10 @@ export type MailTemplate =
   | "amiGranted"
   | "amiRefused"
   | "amiChangesRequested"
-  | "secondFactorReset";
+  | "secondFactorReset"
+  | "messageToStaff"
+  | "messageToStudent"
+  | "documentToReplace";
 
 export interface TemplateMail {
   to: string;

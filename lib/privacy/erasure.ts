@@ -13,7 +13,7 @@ import { erasedEmail } from "@/lib/privacy/rules";
 
 /**
  * Erasure by anonymisation (GDPR art. 17), within the legal holds of lib/privacy/rules.ts: the
- * person's identity, contact details, documents (rows and files), notes' texts, sessions,
+ * person's identity, contact details, documents (rows and files), notes' and messages' texts, sessions,
  * welcome-desk booking and AGDREF number go; the anonymous academic facts and the audit
  * trail's events stay, their contents about the person emptied. One transaction for the
  * database; files are deleted after it commits (a file left by a crash is unreachable: no row
@@ -126,6 +126,8 @@ async function eraseApplication(tx: Tx, applicationId: string): Promise<string[]
     },
   });
   await tx.applicationNote.updateMany({ where: { applicationId }, data: { body: "—" } });
+  // R-MSG-2: the thread's texts, both sides (the staff's answers speak of the student too).
+  await tx.dossierMessage.updateMany({ where: { applicationId }, data: { body: "—" } });
   await tx.housingRequest.updateMany({ where: { applicationId }, data: { needs: null } });
   await tx.arrivalChecklist.updateMany({ where: { applicationId }, data: { foreignNumber: null } });
   const booking = await tx.welcomeDeskBooking.findUnique({

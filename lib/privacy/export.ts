@@ -53,6 +53,11 @@ export async function exportPersonalData(viewer: Pick<Viewer, "id">) {
           orderBy: { createdAt: "asc" },
           select: { kind: true, body: true, createdAt: true },
         },
+        // R-MSG-2: the dossier's thread, both sides: the student reads all of it on the dossier.
+        messages: {
+          orderBy: { createdAt: "asc" },
+          select: { side: true, body: true, createdAt: true, author: { select: { name: true } } },
+        },
         housingRequest: {
           select: {
             cityPreference: true,

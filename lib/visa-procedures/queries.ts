@@ -1,4 +1,5 @@
 import "server-only";
+import { academicYearOf } from "@/lib/academic-year";
 import { type AdminViewer, assertAdminViewer } from "@/lib/auth/admin-viewer";
 import { db } from "@/lib/db";
 import { findVisaExemptCountries } from "@/lib/visa-exempt-countries";
@@ -78,3 +79,27 @@ export async function getProcedureForEdit(viewer: AdminViewer, id: string) {
   });
 }
 export type ProcedureForEdit = NonNullable<Awaited<ReturnType<typeof getProcedureForEdit>>>;
+
+/**
+ * What the public pages say about the residence permit, derived from the procedure an admin set
+ * for the academic year (the current one unless given; the next one when the current has none),
+ * so that texts never repeat a figure the data may change: its deadline in months, and whether
+ * it has a paper file to deposit at the desk (a step asking for the OFII form) or is validated
+ * online. Null when no procedure is set for those years.
+ */
+export async function getYearProcedureGuidance(academicYear: number = academicYearOf(new Date())) {
+  const year = await db.visaProcedureYear.findFirst({
+    where: { academicYear: { in: [academicYear, academicYear + 1] } },
+    orderBy: { academicYear: "asc" },
+    select: {
+      procedure: {
+        select: {
+          deadlineMonths: true,
+          steps: { where: { documents: { some: { uploadKind: "VISA_OFII_FORM" } } }, select: { id: true }, take: 1 },
+        },
+      },
+    },
+  });
+  if (!year) return null;
+  return { deadlineMonths: year.procedure.deadlineMonths, paperFile: year.procedure.steps.length > 0 };
+}

@@ -87,6 +87,8 @@ test("apply in French below B2, changes requested, resubmit, accepted in English
   await reviewer.getByRole("button", { name: "Accept this application" }).click();
   await expect(reviewer.getByTestId("application-status")).toHaveText("Accepted");
   await stale.getByLabel("Reason").fill("Too late");
+  // Rejecting asks for confirmation first (issue 14): the reviewer confirms.
+  stale.once("dialog", (dialog) => void dialog.accept());
   await stale.getByRole("button", { name: "Reject this application" }).click();
   await expect(stale.getByRole("main").getByRole("alert").filter({ hasText: "This dossier changed" })).toBeVisible();
 

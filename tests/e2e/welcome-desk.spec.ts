@@ -75,7 +75,8 @@ test("an accepted student from outside Europe books a welcome-desk visit, adds i
   await page.reload();
   await expect(page.getByTestId("welcome-desk-compulsory")).toBeVisible();
   await expect(page.getByText(/SIUMPPS/)).toBeVisible();
-  await expect(page.getByText(/deposit their OFII file at the counter/)).toBeVisible();
+  // The demo year follows the online validation: nothing to deposit (issue 14, texts from the data).
+  await expect(page.getByText(/validate it online, with no file to deposit/)).toBeVisible();
   await expect(page.getByText("Place: Espace Pouillon")).toBeVisible();
   await expect(page.getByText("You have not booked a visit yet", { exact: false })).toBeVisible();
   await expectAccessible(page);

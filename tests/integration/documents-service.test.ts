@@ -409,7 +409,17 @@ describe("listDocumentsForViewer", () => {
     await uploadDocument(student, { kind: "PASSPORT", file: pdf() });
     const mine = await listDocumentsForViewer(applicationId, student);
     expect(mine.map((document) => document.kind)).toEqual(["PASSPORT", "PHOTO"]);
-    expect(Object.keys(mine[0]!).sort()).toEqual(["contentType", "createdAt", "id", "kind", "originalName", "size"]);
+    // The reviewers' checklist is the student's to read too (R-MSG-6); never a storage key.
+    expect(Object.keys(mine[0]!).sort()).toEqual([
+      "contentType",
+      "createdAt",
+      "id",
+      "kind",
+      "originalName",
+      "review",
+      "reviewNote",
+      "size",
+    ]);
 
     const other = await createUser("STUDENT");
     expect(await listDocumentsForViewer(applicationId, other)).toEqual([]);

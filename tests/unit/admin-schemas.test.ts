@@ -290,8 +290,12 @@ describe("components", () => {
       code: "SCIENCES",
       nameFr: "Faculté des sciences",
       nameEn: "Faculty of Sciences",
+      // R-MSG-1: office hours are optional; empty means "not published".
+      officeHoursFr: null,
+      officeHoursEn: null,
     });
     expect(ZCreateComponent.parse({ ...valid, code: "IUT_AIX-2" }).code).toBe("IUT_AIX-2");
+    expect(ZCreateComponent.parse({ ...valid, officeHoursEn: " Mon 9–12 " }).officeHoursEn).toBe("Mon 9–12");
   });
 
   it.each<Row>([

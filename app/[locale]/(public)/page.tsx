@@ -1,19 +1,20 @@
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
+import { getYearProcedureGuidance } from "@/lib/visa-procedures/queries";
 
 type Props = { params: Promise<{ locale: string }> };
 
 const sections = [
   { title: "whatTitle", items: ["what1", "what2", "what3"] },
   { title: "whoTitle", items: ["who1", "who2", "who3"] },
-  { title: "howTitle", items: ["how1", "how2", "how3", "how4", "how5"] },
+  { title: "howTitle", items: ["how1", "how2", "how3", "how4"] },
 ] as const;
 
 // Public home page, from the AMU exchange page (seed 000): what, who, how.
 export default async function HomePage({ params }: Props) {
   const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: "home" });
+  const [t, guidance] = await Promise.all([getTranslations({ locale, namespace: "home" }), getYearProcedureGuidance()]);
   return (
     <div className="flex flex-col gap-8">
       <section aria-labelledby="home-title" className="flex flex-col gap-4">
@@ -44,6 +45,10 @@ export default async function HomePage({ params }: Props) {
             {section.items.map((item) => (
               <li key={item}>{t(item)}</li>
             ))}
+            {/* The deadline is the year's procedure's (R-VIS-1), never a figure written twice. */}
+            {section.title === "howTitle" && (
+              <li>{guidance ? t("how5", { months: guidance.deadlineMonths }) : t("how5Unknown")}</li>
+            )}
           </ul>
         </section>
       ))}

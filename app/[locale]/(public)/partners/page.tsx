@@ -97,11 +97,10 @@ export default async function PartnersCataloguePage({ params, searchParams }: Pr
             label={t("component")}
             placeholder={t("any")}
             defaultValue={query.component}
+            // The code stays the URL's value; readers see the faculty's name, never the internal code.
             options={[...componentsByCode.values()]
-              .sort((a, b) => a.code.localeCompare(b.code))
-              .map((component) =>
-                option(component.code, `${component.code} – ${locale === "fr" ? component.nameFr : component.nameEn}`),
-              )}
+              .map((component) => option(component.code, locale === "fr" ? component.nameFr : component.nameEn))
+              .sort((a, b) => a.label.localeCompare(b.label, locale))}
           />
           <SelectField
             name="level"

@@ -9,6 +9,7 @@ import { reviewerStatuses } from "@/lib/application-status";
 import { countQueueByStatus, listQueue, listQueuePartners } from "@/lib/applications/queries";
 import { ZQueueQuery } from "@/lib/applications/schemas";
 import { requireRole } from "@/lib/auth/guard";
+import { countUnreadForStaff } from "@/lib/conversation/queries";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { studentListName } from "@/lib/student-name";
@@ -59,6 +60,11 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
     countQueueByStatus(viewer, query),
     listQueuePartners(viewer),
   ]);
+  // R-MSG-5: the student's messages this reviewer has not read, per dossier of the page.
+  const unread = await countUnreadForStaff(
+    viewer,
+    rows.map((row) => row.id),
+  );
   const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
   const filterParams = Object.fromEntries(
     Object.entries(query)
@@ -157,6 +163,7 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
             t("col.year"),
             t("col.status"),
             t("col.flags"),
+            t("col.messages"),
             t("col.submitted"),
           ]}
           rows={rows.map((row) => [
@@ -182,6 +189,13 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
             [row.frenchWarning ? t("flagFrench") : null, row.housingRequested ? t("flagHousing") : null]
               .filter(Boolean)
               .join(" · ") || "—",
+            unread.get(row.id) ? (
+              <strong key="unread" className="rounded bg-amber-200 px-1.5 py-0.5 text-amber-950">
+                {t("unreadMessages", { count: unread.get(row.id) ?? 0 })}
+              </strong>
+            ) : (
+              "—"
+            ),
             row.lastSubmittedAt
               ? format.dateTime(row.lastSubmittedAt, { dateStyle: "short", timeStyle: "short" })
               : "—",

@@ -1,5 +1,5 @@
 import { openDocumentForViewer } from "@/lib/documents/queries";
-import { contentDisposition } from "@/lib/documents/rules";
+import { contentDisposition, inlinePreviewHeaders, previewKind } from "@/lib/documents/rules";
 import { deleteDocument } from "@/lib/documents/service";
 import { routeFor } from "@/lib/routes/route-for";
 
@@ -8,18 +8,25 @@ export const dynamic = "force-dynamic";
 /**
  * GET /api/documents/[id]: the file, as an attachment, to the owning student, a correspondent
  * of the application's component once it is submitted, or an admin; 404 for anyone else.
+ * `?preview=1` answers a PDF or an image inline, sandboxed, for the preview in the page
+ * (R-MSG-8): the same authorisation, only the disposition and the framing differ.
  */
-export const GET = routeFor("GET /api/documents/[id]", async (_request, { viewer, params }) => {
+export const GET = routeFor("GET /api/documents/[id]", async (request, { viewer, params }) => {
   const { document, fileName, contentType, body } = await openDocumentForViewer(viewer, params.id);
+  const inline = new URL(request.url).searchParams.get("preview") === "1" && previewKind(contentType) !== null;
   return new Response(body, {
     headers: {
       "Content-Type": contentType,
       "Content-Length": String(document.size),
-      "Content-Disposition": contentDisposition(fileName),
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, no-store",
-      // Should a browser render it anyway, it runs nothing and loads nothing.
-      "Content-Security-Policy": "default-src 'none'; sandbox",
+      ...(inline
+        ? inlinePreviewHeaders(fileName)
+        : {
+            "Content-Disposition": contentDisposition(fileName),
+            // Should a browser render it anyway, it runs nothing and loads nothing.
+            "Content-Security-Policy": "default-src 'none'; sandbox",
+          }),
     },
   });
 });

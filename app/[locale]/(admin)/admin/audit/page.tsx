@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AdminHeader } from "@/components/admin/admin-header";
+import { AuditChanges } from "@/components/admin/audit-changes";
 import { DataTable } from "@/components/ui/data-table";
 import { Field } from "@/components/ui/field";
+import { auditActionLabels, isAuditAction } from "@/lib/audit-action-labels";
 import { listAuditEvents, ZAuditQuery } from "@/lib/audit-queries";
 import { requireRole } from "@/lib/auth/guard";
 import { pageLocale } from "@/lib/i18n/locale";
@@ -36,7 +38,10 @@ export default async function AuditPage({ params, searchParams }: Props) {
       ([, value]) => value,
     ),
   );
-  const changes = (value: unknown) => (value === null || value === undefined ? "" : JSON.stringify(value));
+  const tl = await getTranslations({ locale, namespace: "auditActions" });
+  // What the action means in words; the code stays beside it, small, for the action filter.
+  const actionLabel = (action: string) =>
+    isAuditAction(action) && !action.startsWith("application.save.") ? tl(auditActionLabels[action]) : null;
 
   return (
     <div className="flex flex-col gap-6">
@@ -67,15 +72,19 @@ export default async function AuditPage({ params, searchParams }: Props) {
           rows={rows.map((row) => [
             format.dateTime(row.createdAt, { dateStyle: "short", timeStyle: "medium" }),
             row.actor ? `${row.actor.name} <${row.actor.email}>` : t("system"),
-            row.action,
+            <span key="action">
+              {actionLabel(row.action) ?? row.action}{" "}
+              {actionLabel(row.action) && <code className="block text-xs text-slate-700">{row.action}</code>}
+            </span>,
             <span key="entity" className="break-all">
               {row.entityType} {row.entityId}
             </span>,
-            <span key="changes" className="block max-w-md break-all font-mono text-xs">
-              {changes(row.before) && `${t("before")} ${changes(row.before)}`}
-              {changes(row.before) && changes(row.after) && <br />}
-              {changes(row.after) && `${t("after")} ${changes(row.after)}`}
-            </span>,
+            <AuditChanges
+              key="changes"
+              before={row.before}
+              after={row.after}
+              labels={{ before: t("before"), after: t("after") }}
+            />,
           ])}
         />
       )}

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AdminHeader, DoneNotice } from "@/components/admin/admin-header";
 import { DriContactsForm } from "@/components/admin/dri-contacts-form";
+import { MessageMailForm } from "@/components/admin/message-mail-form";
 import { requireRole } from "@/lib/auth/guard";
+import { mailIncludesText } from "@/lib/conversation/rules";
 import { pageLocale } from "@/lib/i18n/locale";
 import { getPortalSettings } from "@/lib/settings/queries";
 
@@ -23,6 +25,7 @@ export default async function SettingsPage({ params, searchParams }: Props) {
       <AdminHeader title={t("title")} intro={t("intro")} />
       <DoneNotice done={done} />
       <DriContactsForm cooperationEmail={settings.cooperationEmail} incomingEmail={settings.incomingEmail} />
+      <MessageMailForm includeText={mailIncludesText(settings.messageMailText)} />
     </div>
   );
 }

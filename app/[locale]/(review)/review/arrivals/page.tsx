@@ -80,7 +80,7 @@ export default async function ArrivalsPage({ params, searchParams }: Props) {
             label={t("filter.component")}
             options={components.map((component) => ({
               value: component.id,
-              label: `${component.code} – ${localized(locale, component.nameFr, component.nameEn)}`,
+              label: localized(locale, component.nameFr, component.nameEn),
             }))}
             placeholder={t("filter.any")}
             defaultValue={query.component ?? ""}

@@ -121,6 +121,7 @@ export default async function ApplyStepPage({ params }: Props) {
               label: `${localName(programme)} — ${te(`teachingLanguage.${programme.teachingLanguage}`)}`,
               componentId: programme.componentId,
               level: programme.level,
+              doubleDegree: programme.doubleDegree,
             }))}
             levels={(["BACHELOR", "MASTER", "DOCTORATE"] as const).map((level) => ({
               value: level,

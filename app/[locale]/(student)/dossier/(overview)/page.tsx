@@ -5,7 +5,10 @@ import { ApplicationSummary } from "@/components/applications/application-summar
 import { NoteList } from "@/components/applications/note-list";
 import { WithdrawForm } from "@/components/applications/withdraw-form";
 import { ArrivalLink } from "@/components/arrival/arrival-link";
+import { DossierThread } from "@/components/conversation/dossier-thread";
+import { FacultyContacts } from "@/components/conversation/faculty-contacts";
 import { DocumentList } from "@/components/documents/document-list";
+import { DocumentsToReplace } from "@/components/documents/documents-to-replace";
 import { StudentHousingLink } from "@/components/housing/student/housing-link";
 import { ArrivalHub } from "@/components/integration/arrival-hub";
 import { CertificateRequests } from "@/components/letters/certificate-requests";
@@ -17,10 +20,11 @@ import { getStudentDossier } from "@/lib/applications/queries";
 import { canTransition } from "@/lib/applications/rules";
 import { isTimelineAction, timelineLabels } from "@/lib/audit-action-labels";
 import { requireRole } from "@/lib/auth/guard";
+import { isThreadOpen } from "@/lib/conversation/rules";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ sent?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "dossier" });
@@ -28,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** The student's dossier: status, who acts next, the correspondent's messages, the timeline. */
-export default async function DossierPage({ params }: Props) {
+export default async function DossierPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const viewer = await requireRole(locale, ["STUDENT"], "/dossier");
   const [t, te, tl, format, dossier] = await Promise.all([
@@ -61,6 +65,7 @@ export default async function DossierPage({ params }: Props) {
 
   const { application, notes, timeline } = dossier;
   const status = application.status;
+  const { sent } = await searchParams;
   return (
     <div className="flex flex-col gap-8">
       <div className="flex flex-col gap-3">
@@ -76,6 +81,11 @@ export default async function DossierPage({ params }: Props) {
           <p>{t(`next.${status}`)}</p>
         </section>
         <UnverifiedEmailNotice viewer={viewer} />
+        {sent === "message" && (
+          <p role="status" className="rounded border border-green-700 bg-green-50 p-3">
+            {t("messageSent")}
+          </p>
+        )}
         {isEditableByStudent(status) && (
           <p>
             <Link
@@ -89,7 +99,7 @@ export default async function DossierPage({ params }: Props) {
         {/* R-ELI-3: a warning the student sees, never a refusal. */}
         {application.frenchWarning && status !== "DRAFT" && (
           <p role="note" className="rounded border border-amber-400 bg-amber-50 p-3">
-            {t("frenchWarning")}
+            {t("frenchWarning", { period: application.period ?? "S1" })}
           </p>
         )}
       </div>
@@ -102,8 +112,12 @@ export default async function DossierPage({ params }: Props) {
       {/* Arrival: residence permit and welcome desk (R-VIS-1…6), once accepted. */}
       <ArrivalLink locale={locale} status={application.status} />
 
-      <section aria-labelledby="messages-title" className="flex flex-col gap-3">
-        <h2 id="messages-title" className="text-2xl font-semibold">
+      <DocumentsToReplace applicationId={application.id} status={status} viewer={viewer} />
+      <FacultyContacts componentId={application.componentId} locale={locale} />
+      <DossierThread viewer={viewer} applicationId={application.id} open={isThreadOpen(status)} />
+
+      <section aria-labelledby="notes-title" className="flex flex-col gap-3">
+        <h2 id="notes-title" className="text-2xl font-semibold">
           {t("messagesTitle")}
         </h2>
         <NoteList

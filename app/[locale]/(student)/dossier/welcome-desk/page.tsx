@@ -9,6 +9,7 @@ import { requireRole } from "@/lib/auth/guard";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { parisTimeZone } from "@/lib/paris-time";
+import { getYearProcedureGuidance } from "@/lib/visa-procedures/queries";
 import { getStudentWelcomeDesk } from "@/lib/welcome-desk/queries";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -32,11 +33,12 @@ const purposes = ["residencePermit", "mutuals", "health", "crous", "studapart", 
 export default async function StudentWelcomeDeskPage({ params }: Props) {
   const locale = await pageLocale(params);
   const viewer = await requireRole(locale, ["STUDENT"], "/dossier/welcome-desk");
-  const [t, te, format, desk] = await Promise.all([
+  const [t, te, format, desk, guidance] = await Promise.all([
     getTranslations({ locale, namespace: "welcomeDesk" }),
     getTranslations({ locale, namespace: "enums" }),
     getFormatter({ locale }),
     getStudentWelcomeDesk(viewer),
+    getYearProcedureGuidance(),
   ]);
   const accepted = desk.application?.status === "ACCEPTED";
   const bookingDesk = desk.booking?.desk;
@@ -70,7 +72,10 @@ export default async function StudentWelcomeDeskPage({ params }: Props) {
             <li key={purpose}>{t(`purpose.items.${purpose}`)}</li>
           ))}
         </ul>
-        <p className="font-medium">{t("purpose.ofii")}</p>
+        {/* What is done at the counter follows the year's procedure: a paper file, or online. */}
+        {guidance && (
+          <p className="font-medium">{guidance.paperFile ? t("purpose.ofiiPaper") : t("purpose.ofiiOnline")}</p>
+        )}
       </PageSection>
 
       <PageSection id="desks-title" title={t("desks.title")}>

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { hasControlCharacters, messageMaxLength } from "@/lib/conversation/rules";
+
+/** The dossier's conversation (R-MSG). Field messages: errors.validation.*. */
+
+/** R-MSG-3: plain text, 1 to 4,000 characters, no control characters but line breaks and tabs. */
+const ZMessageBody = z
+  .string({ error: "required" })
+  .trim()
+  .min(1, "required")
+  .max(messageMaxLength, "messageTooLong")
+  .refine((body) => !hasControlCharacters(body), "controlCharacters");
+
+/** A student writes on their own dossier: the service finds it from the viewer, no id is sent. */
+export const ZStudentMessage = z.strictObject({ body: ZMessageBody });
+export type TStudentMessage = z.output<typeof ZStudentMessage>;
+
+export const ZStaffMessage = z.strictObject({ applicationId: z.uuid({ error: "required" }), body: ZMessageBody });
+export type TStaffMessage = z.output<typeof ZStaffMessage>;
+
+/** Read up to `upTo`, the newest message the page showed (a message written since stays unread). */
+export const ZMarkThreadRead = z.strictObject({
+  applicationId: z.uuid({ error: "required" }),
+  upTo: z.coerce.date({ error: "invalid" }),
+});
+export type TMarkThreadRead = z.output<typeof ZMarkThreadRead>;
