@@ -1,5 +1,5 @@
+import { authorisedFileResponse } from "@/lib/documents/download";
 import { openDocumentForViewer } from "@/lib/documents/queries";
-import { contentDisposition } from "@/lib/documents/rules";
 import { deleteDocument } from "@/lib/documents/service";
 import { routeFor } from "@/lib/routes/route-for";
 
@@ -8,21 +8,11 @@ export const dynamic = "force-dynamic";
 /**
  * GET /api/documents/[id]: the file, as an attachment, to the owning student, a correspondent
  * of the application's component once it is submitted, or an admin; 404 for anyone else.
+ * Streamed, or redirected to a short-lived presigned URL (DOWNLOAD_MODE).
  */
-export const GET = routeFor("GET /api/documents/[id]", async (_request, { viewer, params }) => {
-  const { document, fileName, contentType, body } = await openDocumentForViewer(viewer, params.id);
-  return new Response(body, {
-    headers: {
-      "Content-Type": contentType,
-      "Content-Length": String(document.size),
-      "Content-Disposition": contentDisposition(fileName),
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-      // Should a browser render it anyway, it runs nothing and loads nothing.
-      "Content-Security-Policy": "default-src 'none'; sandbox",
-    },
-  });
-});
+export const GET = routeFor("GET /api/documents/[id]", async (_request, { viewer, params }) =>
+  authorisedFileResponse(await openDocumentForViewer(viewer, params.id)),
+);
 
 /**
  * DELETE /api/documents/[id]?locale=fr|en: the owning student removes a document while the
