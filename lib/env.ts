@@ -72,6 +72,15 @@ const ZEnv = z
       .string()
       .regex(/^[a-z0-9.-]+$/, "EWP_HEI_ID must be a lowercase SCHAC code")
       .default("univ-amu.fr"),
+    /**
+     * The job queue (lib/jobs): when each scheduled job runs (cron, Europe/Paris), how often a
+     * worker expires dead jobs and fires schedules, and how long a job may run before it is taken
+     * for dead and retried on another worker.
+     */
+    JOBS_CRON_VISA_REMINDERS: z.string().min(9).default("0 * * * *"),
+    JOBS_CRON_PRIVACY_RETENTION: z.string().min(9).default("30 3 * * *"),
+    JOBS_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+    JOBS_EXPIRE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
     /** R-ACC-4: registrations accepted per client address and hour (the e2e suite, all on one address, raises it). */
     REGISTRATIONS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(10),
   })
