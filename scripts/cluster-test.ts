@@ -197,7 +197,8 @@ async function main(): Promise<number> {
     await waitForReady(`http://127.0.0.1:${ports.proxy}/api/ready`);
     log("Both nodes ready behind nginx: running tests/cluster");
 
-    const playwright = spawnSync("npx", ["playwright", "test", "--config", "tests/cluster/playwright.config.ts"], {
+    // Not spawnSync: s3rver and the SMTP sink answer from this process's event loop.
+    const playwright = spawn("npx", ["playwright", "test", "--config", "tests/cluster/playwright.config.ts"], {
       cwd: projectRoot,
       stdio: "inherit",
       env: {
@@ -210,7 +211,7 @@ async function main(): Promise<number> {
         CLUSTER_PGIDS: JSON.stringify(pgids),
       },
     });
-    return playwright.status ?? 1;
+    return await new Promise<number>((resolve) => playwright.on("exit", (code) => resolve(code ?? 1)));
   } finally {
     for (const child of children.reverse()) {
       if (child.exitCode !== null || child.signalCode !== null) continue;
