@@ -85,6 +85,8 @@ async function main() {
   }
 
   const children: ChildProcess[] = [];
+  let stopping = false;
+  let exitCode = 0;
   if (role !== "worker") {
     const nextBin = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
     // The preload gives the app each request's socket address (lib/auth/client-address.ts).
@@ -98,8 +100,28 @@ async function main() {
     // across every instance, each job run once (lib/jobs). tsx is loaded into the worker's own
     // process so that a signal reaches it.
     const workerArgs = ["--conditions", "react-server", "--import", "tsx", path.join("scripts", "worker.ts")];
-    children.push(spawn(process.execPath, workerArgs, { cwd: projectRoot, env: childEnv, stdio: "inherit" }));
+    const startWorker = () =>
+      spawn(process.execPath, workerArgs, { cwd: projectRoot, env: childEnv, stdio: "inherit" });
+    const worker = startWorker();
+    children.push(worker);
     log("Job worker starting");
+    if (role === "all") {
+      // Beside a web server, a worker that fails (the database away a moment) is started again
+      // rather than taking the pages down with it; its jobs wait in the queue meanwhile.
+      const restartOnFailure = (current: ChildProcess) =>
+        current.once("exit", (code, signal) => {
+          if (stopping || signal || code === 0) return;
+          log(`Job worker exited (${code}): starting it again in 5 s`);
+          setTimeout(() => {
+            if (stopping) return;
+            const next = startWorker();
+            children[children.indexOf(current)] = next;
+            restartOnFailure(next);
+            watchExit(next);
+          }, 5_000).unref();
+        });
+      restartOnFailure(worker);
+    }
   }
 
   // A reused embedded server belongs to the command that started it (a test run, a migration)
@@ -144,18 +166,22 @@ async function main() {
   // finishes its running job. The launcher exits once both have.
   for (const signal of ["SIGINT", "SIGTERM"] as const)
     process.on(signal, () => {
+      stopping = true;
       for (const child of children) child.kill(signal);
     });
-  let running = children.length;
-  let exitCode = 0;
-  for (const child of children)
-    child.on("exit", (code) => {
+  function watchExit(child: ChildProcess) {
+    child.once("exit", (code, signal) => {
+      // A worker that failed beside a web server is started again (above); anything else that
+      // ends ends the instance, so that a supervisor restarts it whole.
+      const restarting = role === "all" && child !== children[0] && !stopping && !signal && code !== 0;
+      if (restarting) return;
       exitCode ||= code ?? 0;
-      // One part gone means the instance is broken: stop the other, so a supervisor restarts both.
+      stopping = true;
       for (const other of children) if (other !== child && other.exitCode === null) other.kill("SIGTERM");
-      running -= 1;
-      if (running === 0) void shutdown(exitCode);
+      if (children.every((each) => each.exitCode !== null || each.signalCode !== null)) void shutdown(exitCode);
     });
+  }
+  for (const child of children) watchExit(child);
 }
 
 /** A secret generated once per checkout and kept in .data/, so sessions survive restarts. */

@@ -1,4 +1,5 @@
 import "server-only";
+import pg from "pg";
 import PgBoss from "pg-boss";
 import { logError, logInfo } from "@/lib/log";
 
@@ -73,6 +74,21 @@ async function ensureQueue(boss: PgBoss, definition: JobDefinition<never>): Prom
   await boss.updateQueue(definition.name, options);
 }
 
+/** An arbitrary constant: the advisory lock the workers' set-up takes. */
+const setupLock = 7_204_611;
+
+async function oneAtATime(connectionString: string, run: () => Promise<void>): Promise<void> {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [setupLock]);
+    await run();
+  } finally {
+    await client.query("SELECT pg_advisory_unlock($1)", [setupLock]).catch(() => {});
+    await client.end();
+  }
+}
+
 export interface RunningWorker {
   boss: PgBoss;
   /** Stops fetching, waits up to `timeoutMs` for running jobs, then closes the pool. */
@@ -88,10 +104,16 @@ export async function startJobWorker(
   definitions: readonly JobDefinition<never>[],
 ): Promise<RunningWorker> {
   const boss = newBoss(settings, "worker");
-  await boss.start();
+  // Workers starting together would create the same queues at once, which deadlocks in
+  // PostgreSQL (seen with two instances): their set-up runs one at a time.
+  await oneAtATime(settings.connectionString, async () => {
+    await boss.start();
+    for (const definition of definitions) {
+      await ensureQueue(boss, definition);
+      if (definition.cron) await boss.schedule(definition.name, definition.cron, {}, { tz: "Europe/Paris" });
+    }
+  });
   for (const definition of definitions) {
-    await ensureQueue(boss, definition);
-    if (definition.cron) await boss.schedule(definition.name, definition.cron, {}, { tz: "Europe/Paris" });
     await boss.work<object>(
       definition.name,
       { pollingIntervalSeconds: settings.pollingIntervalSeconds ?? 2, batchSize: 1 },

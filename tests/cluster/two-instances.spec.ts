@@ -128,30 +128,22 @@ test("a node killed in the middle of a job: the other node retries it and it fin
   await holder.connect();
   let victim = "";
   try {
-    // Hold the checklists' table: the next reminders job blocks on it, on whichever node took it.
+    // Hold the checklists' table.
     await holder.query("BEGIN");
     await holder.query(`LOCK TABLE "ArrivalChecklist" IN ACCESS EXCLUSIVE MODE`);
-    await expect
-      .poll(
-        () =>
-          database(async (client) => {
-            const waiting = await client.query(
-              `SELECT application_name FROM pg_stat_activity
-               WHERE wait_event_type = 'Lock' AND application_name LIKE 'node-%'`,
-            );
-            return (waiting.rows[0]?.application_name as string | undefined) ?? "";
-          }),
-        { timeout: 120_000, intervals: [1_000] },
-      )
-      .toMatch(/^node-[ab]$/);
-    victim = await database(
-      async (client) =>
-        (
-          await client.query(
-            `SELECT application_name FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND application_name LIKE 'node-%'`,
-          )
-        ).rows[0].application_name,
-    );
+    // The reminders job of the next slot blocks on it, on whichever node's worker took it.
+    const deadline = Date.now() + 120_000;
+    while (!victim && Date.now() < deadline) {
+      victim = await database(async (client) => {
+        const waiting = await client.query(
+          `SELECT application_name FROM pg_stat_activity
+           WHERE wait_event_type = 'Lock' AND application_name LIKE 'node-%' AND query LIKE '%ArrivalChecklist%'`,
+        );
+        return (waiting.rows[0]?.application_name as string | undefined) ?? "";
+      });
+      if (!victim) await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+    expect(victim).toMatch(/^node-[ab]$/);
     // The whole instance dies at once (launcher, Next, worker), as a crashed machine would.
     process.kill(-pgids[victim]!, "SIGKILL");
   } finally {
@@ -182,4 +174,67 @@ test("a node killed in the middle of a job: the other node retries it and it fin
   const health = await fetch(`${process.env.CLUSTER_URL}/api/ready`);
   expect(health.status).toBe(200);
   expect(health.headers.get("x-served-by")?.endsWith(survivor)).toBe(true);
+});
+
+test("a draining node finishes the request in flight, then refuses new connections", async ({ page }) => {
+  // The node left after the previous test; its address, without the proxy.
+  const alive = await fetch(`${process.env.CLUSTER_URL}/api/ready`);
+  const survivor = (alive.headers.get("x-served-by") ?? "").split(", ").pop()!;
+  const name = Object.entries(nodes).find(([, address]) => address === survivor)![0];
+
+  await page.goto("/en/login");
+  await fillSignIn(page, demoAccounts.student.email, demoPassword);
+  await expect(page).not.toHaveURL(/\/login/, { timeout: 30_000 });
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+
+  // An upload whose body is still arriving when the node is told to stop.
+  const boundary = "----cluster-drain";
+  const pdf = `%PDF-1.4\n% drain ${Date.now()}\ntrailer << >>\n%%EOF\n`;
+  const body = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\nPASSPORT\r\n` +
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="drain.pdf"\r\nContent-Type: application/pdf\r\n\r\n${pdf}\r\n--${boundary}--\r\n`,
+  );
+  const { request } = await import("node:http");
+  const [host, port] = survivor.split(":");
+  const origin = process.env.CLUSTER_URL!;
+  const answer = new Promise<number>((resolve, reject) => {
+    const req = request(
+      {
+        host,
+        port: Number(port),
+        method: "POST",
+        path: "/api/documents?locale=en",
+        headers: {
+          Host: new URL(origin).host,
+          Origin: origin,
+          Cookie: cookie,
+          "Content-Type": `multipart/form-data; boundary=${boundary}`,
+          "Content-Length": String(body.length),
+        },
+      },
+      (response) => {
+        response.resume();
+        response.on("end", () => resolve(response.statusCode ?? 0));
+      },
+    );
+    req.on("error", reject);
+    req.write(body.subarray(0, 40));
+    setTimeout(() => {
+      process.kill(-pgids[name]!, "SIGTERM");
+      setTimeout(() => req.end(body.subarray(40)), 1_500);
+    }, 500);
+  });
+  expect(await answer).toBe(201);
+
+  // Stopped listening: a new connection is refused at once, not left hanging.
+  await expect
+    .poll(
+      () =>
+        fetch(`http://${survivor}/api/health`).then(
+          () => "answered",
+          () => "refused",
+        ),
+      { timeout: 30_000 },
+    )
+    .toBe("refused");
 });
