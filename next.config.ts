@@ -6,6 +6,11 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Several nodes, one build (README "Deploying"): the deployment id lets a tab of an older
+  // release reload instead of posting actions this release does not know (Next also reads
+  // NEXT_DEPLOYMENT_ID itself; said here so it is found). The server actions' encryption key is
+  // NEXT_SERVER_ACTIONS_ENCRYPTION_KEY, read by Next at build and at start.
+  deploymentId: process.env.NEXT_DEPLOYMENT_ID || undefined,
   // Native and WebAssembly packages stay outside the server bundle; so does PDFKit, which reads
   // its own data files from beside its code.
   serverExternalPackages: [

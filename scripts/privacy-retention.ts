@@ -4,7 +4,8 @@
  *
  *   npm run privacy:retention
  *
- * Idempotent: meant to run daily (cron: `30 3 * * * cd /srv/portal && npm run privacy:retention`).
+ * Idempotent. The job worker (`npm run worker`, or `npm start`) runs it daily at 03:30 from the
+ * PostgreSQL job queue (lib/jobs); this command runs it once, by hand.
  * Settings are the portal's (DATABASE_URL, UPLOAD_DIR); without DATABASE_URL it uses the
  * embedded PostgreSQL's `portal` database, like `npm run demo`. Exit code: 0, or 1 on an error.
  */

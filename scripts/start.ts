@@ -5,8 +5,14 @@
  *
  * Flags (used by the e2e tests): --dev, --port N, --database NAME, --fresh (drop the database
  * first), --smtp-port N, --mail-dir DIR, --upload-dir DIR.
+ *
+ * Several instances (README "Deploying"):
+ *   --role all|web|worker   (or PORTAL_ROLE) all, the default: the web server and a job worker
+ *                           (scripts/worker.ts); web: the web server only; worker: the worker only.
+ *   MIGRATE_ON_START=false  do not migrate nor seed at start: a release runs `npm run db:deploy`
+ *                           once, before its nodes start.
  */
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -26,8 +32,17 @@ const { values: flags } = parseArgs({
     "mail-dir": { type: "string", default: path.join(projectRoot, ".data", "mail") },
     /** Where uploads go (UPLOAD_DIR); with --fresh, emptied like the database. */
     "upload-dir": { type: "string" },
+    role: { type: "string", default: process.env.PORTAL_ROLE ?? "all" },
   },
 });
+
+const role = flags.role;
+if (role !== "all" && role !== "web" && role !== "worker") {
+  console.error(`[portal] --role must be all, web or worker (not ${role})`);
+  process.exit(1);
+}
+// "false" or "0" turns it off; the demo migrates and seeds at every start.
+const migrateOnStart = !/^(false|0|no)$/i.test(process.env.MIGRATE_ON_START ?? "true");
 
 const log = (line: string) => console.log(`[portal] ${line}`);
 
@@ -39,7 +54,8 @@ async function main() {
     if (flags.fresh) await dropDatabase(server, name);
     databaseUrl = await ensureDatabase(server, name);
   }
-  await migrateAndSeed(databaseUrl, log);
+  if (migrateOnStart) await migrateAndSeed(databaseUrl, log);
+  else log("MIGRATE_ON_START=false: the schema is left to `npm run db:deploy`");
 
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
@@ -68,29 +84,45 @@ async function main() {
     log(`Development SMTP sink on port ${flags["smtp-port"]}, mail kept in ${path.relative(projectRoot, mailDir)}`);
   }
 
-  const nextBin = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
-  // The preload gives the app each request's socket address (lib/auth/client-address.ts).
-  const preload = path.join(projectRoot, "scripts", "socket-address-preload.cjs");
-  const nextArgs = ["--require", preload, nextBin, flags.dev ? "dev" : "start", "--port", flags.port];
-  const next = spawn(process.execPath, nextArgs, {
-    cwd: projectRoot,
-    env: childEnv,
-    stdio: "inherit",
-  });
-  log(`Portal starting on http://localhost:${flags.port}`);
-
-  // The residence-permit reminders (R-VIS-1): the same idempotent command a scheduler runs,
-  // every hour while the portal runs (and once shortly after it starts).
-  const runReminders = () => {
-    const tsx = path.join(projectRoot, "node_modules", "tsx", "dist", "cli.mjs");
-    spawn(process.execPath, [tsx, "--conditions", "react-server", "scripts/visa-reminders.ts"], {
-      cwd: projectRoot,
-      env: childEnv,
-      stdio: "inherit",
-    });
-  };
-  setTimeout(runReminders, 60_000).unref();
-  setInterval(runReminders, 3_600_000).unref();
+  const children: ChildProcess[] = [];
+  let stopping = false;
+  let exitCode = 0;
+  if (role !== "worker") {
+    const nextBin = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
+    // The preload gives the app each request's socket address (lib/auth/client-address.ts).
+    const preload = path.join(projectRoot, "scripts", "socket-address-preload.cjs");
+    const nextArgs = ["--require", preload, nextBin, flags.dev ? "dev" : "start", "--port", flags.port];
+    children.push(spawn(process.execPath, nextArgs, { cwd: projectRoot, env: childEnv, stdio: "inherit" }));
+    log(`Portal starting on http://localhost:${flags.port}`);
+  }
+  if (role !== "web") {
+    // The scheduled jobs (visa reminders, retention) from the PostgreSQL queue: one schedule
+    // across every instance, each job run once (lib/jobs). tsx is loaded into the worker's own
+    // process so that a signal reaches it.
+    const workerArgs = ["--conditions", "react-server", "--import", "tsx", path.join("scripts", "worker.ts")];
+    const startWorker = () =>
+      spawn(process.execPath, workerArgs, { cwd: projectRoot, env: childEnv, stdio: "inherit" });
+    const worker = startWorker();
+    children.push(worker);
+    log("Job worker starting");
+    if (role === "all") {
+      // Beside a web server, a worker that fails (the database away a moment) is started again
+      // rather than taking the pages down with it; its jobs wait in the queue meanwhile.
+      const restartOnFailure = (current: ChildProcess) =>
+        current.once("exit", (code, signal) => {
+          if (stopping || signal || code === 0) return;
+          log(`Job worker exited (${code}): starting it again in 5 s`);
+          setTimeout(() => {
+            if (stopping) return;
+            const next = startWorker();
+            children[children.indexOf(current)] = next;
+            restartOnFailure(next);
+            watchExit(next);
+          }, 5_000).unref();
+        });
+      restartOnFailure(worker);
+    }
+  }
 
   // A reused embedded server belongs to the command that started it (a test run, a migration)
   // and stops with it: the portal then starts its own on the same data.
@@ -130,8 +162,26 @@ async function main() {
     await server.stop();
     process.exit(code);
   };
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
-  next.on("exit", (code) => void shutdown(code ?? 0));
+  // SIGTERM: Next stops accepting connections and finishes the requests in flight; the worker
+  // finishes its running job. The launcher exits once both have.
+  for (const signal of ["SIGINT", "SIGTERM"] as const)
+    process.on(signal, () => {
+      stopping = true;
+      for (const child of children) child.kill(signal);
+    });
+  function watchExit(child: ChildProcess) {
+    child.once("exit", (code, signal) => {
+      // A worker that failed beside a web server is started again (above); anything else that
+      // ends ends the instance, so that a supervisor restarts it whole.
+      const restarting = role === "all" && child !== children[0] && !stopping && !signal && code !== 0;
+      if (restarting) return;
+      exitCode ||= code ?? 0;
+      stopping = true;
+      for (const other of children) if (other !== child && other.exitCode === null) other.kill("SIGTERM");
+      if (children.every((each) => each.exitCode !== null || each.signalCode !== null)) void shutdown(exitCode);
+    });
+  }
+  for (const child of children) watchExit(child);
 }
 
 /** A secret generated once per checkout and kept in .data/, so sessions survive restarts. */

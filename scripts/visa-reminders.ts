@@ -3,9 +3,9 @@
  *
  *   npm run visa:reminders
  *
- * Idempotent: meant to run every hour (cron: `0 * * * * cd /srv/portal && npm run visa:reminders`;
- * `npm start` and `npm run demo` also run it hourly). Each reminder is claimed in PostgreSQL
- * before it is sent, so runs that overlap, or a run after a crash or a restart, never send
+ * Idempotent. The job worker (`npm run worker`, or `npm start`, which runs one) runs it every
+ * hour from the PostgreSQL job queue (lib/jobs); this command runs it once, by hand. Each
+ * reminder is claimed in PostgreSQL before it is sent, so runs that overlap, or a run after a crash or a restart, never send
  * the same reminder twice (lib/arrival/reminders.ts).
  *
  * Settings are the portal's (DATABASE_URL, SMTP_*, MAIL_FROM, APP_URL); without DATABASE_URL it

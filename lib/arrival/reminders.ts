@@ -11,8 +11,8 @@ import { dateToDay, dayToDate, parisDay } from "@/lib/paris-time";
 import { findVisaExemptCountries } from "@/lib/visa-exempt-countries";
 
 /**
- * The deadline reminders (R-VIS-1): an idempotent job, run every hour by the scheduler (cron,
- * a systemd timer; `npm run visa:reminders`) and by `npm start`'s own hourly timer.
+ * The deadline reminders (R-VIS-1): an idempotent job, run every hour by the job worker
+ * (lib/jobs/definitions.ts; `npm run worker`, or `npm start`) and by hand with `npm run visa:reminders`.
  *
  * Each reminder is claimed before it is sent by inserting its row (checklist, deadline,
  * offset) — the primary key lets one run win — and marked sent afterwards. So two runs at once,

@@ -190,6 +190,8 @@ export interface RoutePermission extends Permission {
 }
 
 export const routePermissions = {
+  // The readiness probe: anyone (load balancers have no session); database and migrations only.
+  "GET /api/ready": { who: "anyone", scope: "none", anonymous: "notFound" },
   "GET /api/documents/[id]": { who: ["STUDENT", "CORRESPONDENT", "ADMIN"], scope: "dossier", anonymous: "notFound" },
   "GET /api/letters/[id]": { who: ["STUDENT", "CORRESPONDENT", "ADMIN"], scope: "dossier", anonymous: "notFound" },
   "GET /api/letters/preview": { who: ["ADMIN"], scope: "all", anonymous: "notFound" },

@@ -2,9 +2,9 @@ import "server-only";
 import { type DocumentViewer, documentScope } from "@/lib/auth/scopes";
 import { getViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
+import type { AuthorisedFile } from "@/lib/documents/download";
 import { downloadFileName, isDocumentContentType } from "@/lib/documents/rules";
 import { ZDocumentId } from "@/lib/documents/schemas";
-import { type DocumentStorage, documentStorage } from "@/lib/documents/storage";
 import { type DocumentSummary, documentSummarySelect } from "@/lib/documents/summary";
 import { env } from "@/lib/env";
 import { NotFoundError } from "@/lib/errors";
@@ -39,8 +39,7 @@ export function getUploadMaxBytes(): number {
 export async function openDocumentForViewer(
   viewer: DocumentViewer | null,
   documentId: string,
-  storage: DocumentStorage = documentStorage(),
-): Promise<{ document: DocumentSummary; fileName: string; contentType: string; body: ReadableStream<Uint8Array> }> {
+): Promise<{ document: DocumentSummary } & AuthorisedFile> {
   if (!viewer || !ZDocumentId.safeParse(documentId).success) throw new NotFoundError();
   const found = await db.applicationDocument.findFirst({
     where: { AND: [documentScope(viewer), { id: documentId }] },
@@ -48,11 +47,11 @@ export async function openDocumentForViewer(
   });
   if (!found) throw new NotFoundError();
   const { storageKey, ...document } = found;
-  // A row without its file is a server fault (StoredObjectMissingError): logged, not a 404.
-  const body = await storage.get(storageKey);
   const contentType = isDocumentContentType(document.contentType) ? document.contentType : "application/octet-stream";
   const fileName = isDocumentContentType(document.contentType)
     ? downloadFileName(document.originalName, document.contentType)
     : document.originalName;
-  return { document, fileName, contentType, body };
+  // The bytes are read by the route (lib/documents/download.ts): a row without its file is a
+  // server fault there (StoredObjectMissingError), logged, not a 404.
+  return { document, storageKey, fileName, contentType, size: document.size };
 }

@@ -3,7 +3,7 @@ import { type AdminViewer, assertAdminViewer } from "@/lib/auth/admin-viewer";
 import { staffScope } from "@/lib/auth/scopes";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { type DocumentStorage, documentStorage } from "@/lib/documents/storage";
+import type { AuthorisedFile } from "@/lib/documents/download";
 import { NotFoundError } from "@/lib/errors";
 import { letterhead as defaultLetterhead } from "@/lib/letters/default-templates";
 import { letterFileName } from "@/lib/letters/issue";
@@ -33,11 +33,7 @@ export async function listLettersForViewer(viewer: LetterViewer, applicationId: 
 }
 
 /** A letter's file for download, if the viewer may read its dossier; NotFoundError otherwise. */
-export async function openLetterForViewer(
-  viewer: LetterViewer | null,
-  letterId: string,
-  storage: DocumentStorage = documentStorage(),
-) {
+export async function openLetterForViewer(viewer: LetterViewer | null, letterId: string): Promise<AuthorisedFile> {
   if (!viewer || !ZLetterId.safeParse(letterId).success) throw new NotFoundError();
   const letter = await db.letter.findFirst({
     where: { id: letterId, application: dossierScope(viewer) },
@@ -47,8 +43,9 @@ export async function openLetterForViewer(
   const locale = letter.locale === "fr" ? "fr" : "en";
   return {
     fileName: letterFileName(letter.kind, locale, letter.version),
+    contentType: "application/pdf",
     size: letter.size,
-    body: await storage.get(letter.storageKey),
+    storageKey: letter.storageKey,
   };
 }
 

@@ -29,6 +29,8 @@ export function statusForErrorCode(code: string): number {
     case "documentTypeRefused":
     case "documentPhotoType":
       return 415;
+    case "storageUnavailable":
+      return 503;
     default:
       return 400;
   }

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decideOnApplication } from "@/lib/applications/service";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
+import { documentStorage } from "@/lib/documents/storage";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { renderLetterPreview } from "@/lib/letters/preview";
 import { listLettersForViewer, listLetterTemplates, openLetterForViewer } from "@/lib/letters/queries";
@@ -110,7 +111,7 @@ describe("the acceptance letter", () => {
     expect(letter!.periodStart!.toISOString().slice(0, 10)).toBe(`${thisYear}-09-01`);
 
     const file = await openLetterForViewer(student, letter!.id);
-    const bytes = await bytesOf(file.body);
+    const bytes = await bytesOf(await documentStorage().get(file.storageKey));
     expect(sha256(bytes)).toBe(letter!.sha256);
     expect(bytes.length).toBe(letter!.size);
     expect(bytes.equals(outcome.letter!.bytes)).toBe(true);
@@ -166,7 +167,9 @@ describe("reissuing", () => {
     const { student, applicationId } = await submittedDossier("en");
     await accept(applicationId);
     const first = await db.letter.findFirstOrThrow({ where: { applicationId } });
-    const firstBytes = await bytesOf((await openLetterForViewer(student, first.id)).body);
+    const firstBytes = await bytesOf(
+      await documentStorage().get((await openLetterForViewer(student, first.id)).storageKey),
+    );
 
     const second = await reissueAcceptanceLetter(correspondent, { applicationId, locale: "en" }, "r");
     const rows = await db.letter.findMany({ where: { applicationId }, orderBy: { version: "asc" } });
@@ -175,7 +178,9 @@ describe("reissuing", () => {
       [2, false],
     ]);
     expect(second.code).not.toBe(first.code);
-    expect(sha256(await bytesOf((await openLetterForViewer(student, first.id)).body))).toBe(first.sha256);
+    expect(
+      sha256(await bytesOf(await documentStorage().get((await openLetterForViewer(student, first.id)).storageKey))),
+    ).toBe(first.sha256);
     expect(sha256(firstBytes)).toBe(first.sha256);
     expect((await listLettersForViewer(student, applicationId)).map((letter) => letter.version)).toEqual([2, 1]);
   });

@@ -416,6 +416,10 @@ const calls: Record<RouteName, () => Promise<Call>> = {
       call: () => GET(new Request("http://localhost/x"), params(document.id)),
     };
   },
+  "GET /api/ready": async () => {
+    const { GET } = await import("@/app/api/ready/route");
+    return { ownerBound: false, call: () => GET(new Request("http://localhost/api/ready")) };
+  },
   "GET /api/me/export": async () => {
     const { GET } = await import("@/app/api/me/export/route");
     return {

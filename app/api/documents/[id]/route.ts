@@ -1,5 +1,6 @@
+import { authorisedFileResponse } from "@/lib/documents/download";
 import { openDocumentForViewer } from "@/lib/documents/queries";
-import { contentDisposition, inlinePreviewHeaders, previewKind } from "@/lib/documents/rules";
+import { previewKind } from "@/lib/documents/rules";
 import { deleteDocument } from "@/lib/documents/service";
 import { routeFor } from "@/lib/routes/route-for";
 
@@ -9,26 +10,13 @@ export const dynamic = "force-dynamic";
  * GET /api/documents/[id]: the file, as an attachment, to the owning student, a correspondent
  * of the application's component once it is submitted, or an admin; 404 for anyone else.
  * `?preview=1` answers a PDF or an image inline, sandboxed, for the preview in the page
- * (R-MSG-8): the same authorisation, only the disposition and the framing differ.
+ * (R-MSG-8): the same authorisation, only the disposition and the framing differ. Otherwise
+ * streamed, or redirected to a short-lived presigned URL (DOWNLOAD_MODE).
  */
 export const GET = routeFor("GET /api/documents/[id]", async (request, { viewer, params }) => {
-  const { document, fileName, contentType, body } = await openDocumentForViewer(viewer, params.id);
-  const inline = new URL(request.url).searchParams.get("preview") === "1" && previewKind(contentType) !== null;
-  return new Response(body, {
-    headers: {
-      "Content-Type": contentType,
-      "Content-Length": String(document.size),
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-      ...(inline
-        ? inlinePreviewHeaders(fileName)
-        : {
-            "Content-Disposition": contentDisposition(fileName),
-            // Should a browser render it anyway, it runs nothing and loads nothing.
-            "Content-Security-Policy": "default-src 'none'; sandbox",
-          }),
-    },
-  });
+  const file = await openDocumentForViewer(viewer, params.id);
+  const inline = new URL(request.url).searchParams.get("preview") === "1" && previewKind(file.contentType) !== null;
+  return authorisedFileResponse(file, { inline });
 });
 
 /**

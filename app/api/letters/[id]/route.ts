@@ -1,4 +1,4 @@
-import { contentDisposition } from "@/lib/documents/rules";
+import { authorisedFileResponse } from "@/lib/documents/download";
 import { openLetterForViewer } from "@/lib/letters/queries";
 import { routeFor } from "@/lib/routes/route-for";
 
@@ -8,16 +8,6 @@ export const dynamic = "force-dynamic";
  * GET /api/letters/[id]: an issued letter's PDF, byte for byte as stored (its SHA-256 is the
  * one its verification page shows), to the dossier's student and its reviewers; 404 otherwise.
  */
-export const GET = routeFor("GET /api/letters/[id]", async (_request, { viewer, params }) => {
-  const { fileName, size, body } = await openLetterForViewer(viewer, params.id);
-  return new Response(body, {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Length": String(size),
-      "Content-Disposition": contentDisposition(fileName),
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-      "Content-Security-Policy": "default-src 'none'; sandbox",
-    },
-  });
-});
+export const GET = routeFor("GET /api/letters/[id]", async (_request, { viewer, params }) =>
+  authorisedFileResponse(await openLetterForViewer(viewer, params.id)),
+);

@@ -1,8 +1,8 @@
 import { getSignedPdf } from "@/lib/agreements/queries";
 import { attachSignedPdf } from "@/lib/agreements/service";
+import { authorisedFileResponse } from "@/lib/documents/download";
 import { multipartOverheadBytes, readFormWithLimit } from "@/lib/documents/http";
-import { contentDisposition, downloadFileName, megabytes } from "@/lib/documents/rules";
-import { documentStorage } from "@/lib/documents/storage";
+import { downloadFileName, megabytes } from "@/lib/documents/rules";
 import { env } from "@/lib/env";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { routeFor } from "@/lib/routes/route-for";
@@ -13,12 +13,10 @@ export const dynamic = "force-dynamic";
 export const GET = routeFor("GET /api/agreements/[id]/signed-pdf", async (_request, { viewer, params }) => {
   const pdf = await getSignedPdf(viewer, params.id);
   if (!pdf) throw new NotFoundError();
-  return new Response(await documentStorage().get(pdf.key), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": contentDisposition(downloadFileName(pdf.name, "application/pdf")),
-      "Cache-Control": "private, no-store",
-    },
+  return authorisedFileResponse({
+    storageKey: pdf.key,
+    fileName: downloadFileName(pdf.name, "application/pdf"),
+    contentType: "application/pdf",
   });
 });
 
