@@ -100,3 +100,26 @@ export function parisInstant(value: string, time: string): Date {
   const second = asUtc - parisOffsetMinutes(new Date(first)) * 60_000;
   return new Date(second);
 }
+
+const wallClockFormat = new Intl.DateTimeFormat("en-CA", {
+  timeZone: parisTimeZone,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+/** An instant as the Paris wall clock "YYYY-MM-DDTHH:MM" a datetime-local input shows. */
+export function parisWallClock(instant: Date): string {
+  const parts = Object.fromEntries(wallClockFormat.formatToParts(instant).map((part) => [part.type, part.value]));
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+/** A datetime-local value ("YYYY-MM-DDTHH:MM") read as Paris time, or null when malformed. */
+export function parisWallClockInstant(value: string): Date | null {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!match || !isDay(match[1]!) || Number(match[2]) > 23 || Number(match[3]) > 59) return null;
+  return parisInstant(match[1]!, `${match[2]}:${match[3]}`);
+}

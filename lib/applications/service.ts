@@ -23,6 +23,7 @@ import type {
 import { recordAudit } from "@/lib/audit";
 import { staffScope } from "@/lib/auth/scopes";
 import type { Viewer } from "@/lib/auth/viewer";
+import { assertSubmissionInCall, openCallForOrThrow } from "@/lib/calls/enrolment";
 import { db, type Tx } from "@/lib/db";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 import type { ApplicationStatus, Prisma } from "@/lib/generated/prisma/client";
@@ -46,6 +47,7 @@ export async function saveApplicationStep(viewer: Viewer, { step, input }: StepI
     const existing = await tx.application.findUnique({ where: { studentId: viewer.id } });
     if (existing && !isEditableByStudent(existing.status)) throw new NotFoundError();
     const data = await stepData(tx, { step, input } as StepInput);
+    if (step === "study") data.callId = await callForStudy(tx, existing, input);
     const merged = { ...existing, ...data };
     const searchText = [merged.firstName, merged.lastName, merged.contactEmail ?? viewer.email]
       .filter(Boolean)
@@ -78,6 +80,22 @@ export async function saveApplicationStep(viewer: Viewer, { step, input }: StepI
     });
     return { applicationId };
   });
+}
+
+/**
+ * R-ELI-8: the study step places the application in the open call of its year and period. A
+ * draft that keeps its year and period keeps its call, even once closed (an exception may let it
+ * be submitted); the deadline itself is checked at submission.
+ */
+async function callForStudy(
+  tx: Tx,
+  existing: { callId: string | null; academicYear: number | null; period: string | null } | null,
+  input: TStudyStep,
+): Promise<string> {
+  if (existing?.callId && existing.academicYear === input.academicYear && existing.period === input.period) {
+    return existing.callId;
+  }
+  return (await openCallForOrThrow(tx, { academicYear: input.academicYear, period: input.period })).id;
 }
 
 /** The columns a step writes; references are checked to exist and to fit together. */
@@ -185,6 +203,8 @@ export async function submitApplication(viewer: Viewer, requestId: string) {
     if (!applicationYears(new Date()).includes(application.academicYear!)) {
       throw new DomainError("academicYearClosed", { year: formatAcademicYear(application.academicYear!) });
     }
+    // R-ELI-8: a first submission within its call's dates (or with an administrator's exception).
+    await assertSubmissionInCall(tx, application);
     const partner = application.partner!;
     const request = {
       academicYear: application.academicYear!,

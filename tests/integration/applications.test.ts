@@ -14,6 +14,7 @@ import { ConflictError, type DomainError, NotFoundError } from "@/lib/errors";
 import {
   allRequiredDocuments,
   attachDocuments,
+  createCall,
   createComponent,
   createPartner,
   createProgramme,
@@ -29,6 +30,8 @@ beforeAll(async () => {
   component = await createComponent();
   otherComponent = await createComponent();
   partner = await createPartner([{ componentIds: [component.id], levels: ["MASTER"], seats: 1 }]);
+  // R-ELI-8: drafts are placed in an open call of their year and period.
+  await createCall(thisYear, "S1");
 });
 
 const request = (id: string) => `req-${id}`;
