@@ -123,3 +123,14 @@ export function parisWallClockInstant(value: string): Date | null {
   if (!match || !isDay(match[1]!) || Number(match[2]) > 23 || Number(match[3]) > 59) return null;
   return parisInstant(match[1]!, `${match[2]}:${match[3]}`);
 }
+
+/** Intl options to show a deadline in Paris time, its zone named ("31 May 2027, 23:59 CEST"). */
+export const parisDeadlineFormat = {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: parisTimeZone,
+  timeZoneName: "short",
+} as const satisfies Intl.DateTimeFormatOptions;

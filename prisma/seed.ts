@@ -10,6 +10,7 @@ import { argon2Options } from "../lib/auth/argon2-options.ts";
 import type { AgreementKind, PrismaClient, StudyLevel, TeachingLanguage } from "../lib/generated/prisma/client.ts";
 import { defaultReleaseDate } from "../lib/housing/rounds/rules.ts"; // housing block (issue 4)
 import { seedArrivalReferenceData } from "./seed-arrival.ts";
+import { seedCalls } from "./seed-calls.ts";
 import { seedWelcomeDesks, upcomingWelcomeDeskYear } from "./seed-welcome-desks.ts";
 
 /** The demo accounts' password, documented in the README. */
@@ -471,6 +472,8 @@ export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
   // visa-exempt nationalities, for the current and the next academic year.
   const thisYear = academicYearOf(new Date());
   await seedArrivalReferenceData(prisma, [thisYear, thisYear + 1]);
+  // Calls for applications (R-ELI-8, issue 13): this year's and next year's.
+  await seedCalls(prisma, thisYear);
   // The welcome desks (R-VIS-5): Marseille's period and slots of the next welcome season.
   await seedWelcomeDesks(prisma, upcomingWelcomeDeskYear(new Date()));
   return true;

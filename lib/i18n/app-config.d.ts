@@ -13,6 +13,7 @@ import type arrival from "@/messages/en/arrival.json";
 import type arrivals from "@/messages/en/arrivals.json";
 import type auditActions from "@/messages/en/auditActions.json";
 import type auth from "@/messages/en/auth.json";
+import type calls from "@/messages/en/calls.json";
 import type catalogue from "@/messages/en/catalogue.json";
 import type documents from "@/messages/en/documents.json";
 import type dossier from "@/messages/en/dossier.json";
@@ -47,6 +48,7 @@ declare module "next-intl" {
       arrivals: typeof arrivals;
       auditActions: typeof auditActions;
       auth: typeof auth;
+      calls: typeof calls;
       catalogue: typeof catalogue;
       documents: typeof documents;
       dossier: typeof dossier;

@@ -7,6 +7,7 @@ import { Link } from "@/lib/i18n/navigation";
 type Props = { params: Promise<{ locale: string }> };
 
 const sections = [
+  { href: "/admin/calls", title: "callsTitle", description: "overview.calls" },
   { href: "/admin/partners", title: "partners.title", description: "overview.partners" },
   { href: "/admin/agreements", title: "agreements.title", description: "overview.agreements" },
   { href: "/admin/components", title: "components.title", description: "overview.components" },

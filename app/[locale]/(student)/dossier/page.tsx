@@ -5,6 +5,7 @@ import { ApplicationSummary } from "@/components/applications/application-summar
 import { NoteList } from "@/components/applications/note-list";
 import { WithdrawForm } from "@/components/applications/withdraw-form";
 import { ArrivalLink } from "@/components/arrival/arrival-link";
+import { OpenCalls } from "@/components/calls/open-calls";
 import { DocumentList } from "@/components/documents/document-list";
 import { StudentHousingLink } from "@/components/housing/student/housing-link";
 import { CertificateRequests } from "@/components/letters/certificate-requests";
@@ -53,6 +54,7 @@ export default async function DossierPage({ params }: Props) {
             {t("start")}
           </Link>
         </p>
+        <OpenCalls locale={locale} />
         <MyDataSection locale={locale} />
       </div>
     );
@@ -167,6 +169,8 @@ export default async function DossierPage({ params }: Props) {
         </section>
       )}
 
+      {/* R-ELI-8: the calls open now, for a next application. */}
+      <OpenCalls locale={locale} />
       <MyDataSection locale={locale} />
     </div>
   );

@@ -18,6 +18,7 @@ import { getApplicationFormOptions, getOwnApplication, getOwnApplicationDetails 
 import { missingDocuments } from "@/lib/applications/rules";
 import { type ApplicationStep, applicationSteps } from "@/lib/applications/schemas";
 import { requireRole } from "@/lib/auth/guard";
+import { listOpenAndUpcomingCalls } from "@/lib/calls/queries";
 import { housingRoundReleasedFor } from "@/lib/housing/requests";
 import { countryOptions } from "@/lib/i18n/countries";
 import { pageLocale } from "@/lib/i18n/locale";
@@ -109,7 +110,15 @@ export default async function ApplyStepPage({ params }: Props) {
         );
       }
       case "study": {
-        const { components, programmes } = await getApplicationFormOptions();
+        const [{ components, programmes }, calls] = await Promise.all([
+          getApplicationFormOptions(),
+          listOpenAndUpcomingCalls(),
+        ]);
+        // R-ELI-8: only the years and periods of an open call are offered (the server checks too),
+        // plus the draft's own, so that a draft in a call that has closed since shows what it holds.
+        const open = calls.filter((call) => call.state === "open");
+        const offered = (value: string | number, key: "academicYear" | "period") =>
+          open.some((call) => call[key] === value) || application?.[key] === value;
         const localName = (row: { nameFr: string; nameEn: string }) => (locale === "fr" ? row.nameFr : row.nameEn);
         return (
           <StudyStep
@@ -126,14 +135,12 @@ export default async function ApplyStepPage({ params }: Props) {
               value: level,
               label: te(`studyLevel.${level}`),
             }))}
-            periods={(["S1", "S2", "FULL_YEAR"] as const).map((period) => ({
-              value: period,
-              label: te(`period.${period}`),
-            }))}
-            years={applicationYears(new Date()).map((year) => ({
-              value: String(year),
-              label: formatAcademicYear(year),
-            }))}
+            periods={(["S1", "S2", "FULL_YEAR"] as const)
+              .filter((period) => offered(period, "period"))
+              .map((period) => ({ value: period, label: te(`period.${period}`) }))}
+            years={applicationYears(new Date())
+              .filter((year) => offered(year, "academicYear"))
+              .map((year) => ({ value: String(year), label: formatAcademicYear(year) }))}
           />
         );
       }
