@@ -24,6 +24,7 @@ export const auditActionLabels = {
   "application.withdraw": "application.withdraw",
   "application.comment": "application.comment",
   "application.lateSubmission": "application.lateSubmission",
+  "application.startNew": "application.startNew",
   "call.create": "call.create",
   "call.update": "call.update",
   "call.extend": "call.extend",

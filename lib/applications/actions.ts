@@ -16,6 +16,7 @@ import {
   addInternalComment,
   decideOnApplication,
   saveApplicationStep,
+  startNewApplication,
   submitApplication,
   withdrawApplication,
 } from "@/lib/applications/service";
@@ -116,4 +117,12 @@ export const addInternalCommentAction = actionFor("applications.addInternalComme
   .action(async ({ input, ctx }) => {
     await addInternalComment(ctx.viewer, input, ctx.requestId);
     await redirectInLocale(`/review/${input.applicationId}`);
+  });
+
+/** R-ELI-9: a new application copying the previous one (after a refusal or withdrawal, or an extension). */
+export const startNewApplicationAction = actionFor("applications.startNewApplication")
+  .input(ZNoInput)
+  .action(async ({ ctx }) => {
+    await startNewApplication(ctx.viewer, ctx.requestId);
+    await redirectInLocale("/apply");
   });

@@ -118,6 +118,7 @@ export const permissions = {
   "applications.saveHousing": { who: ["STUDENT"], scope: "own" },
   "applications.submitApplication": { who: ["STUDENT"], scope: "own" },
   "applications.withdrawApplication": { who: ["STUDENT"], scope: "own" },
+  "applications.startNewApplication": { who: ["STUDENT"], scope: "own" },
   "applications.decide": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
   "applications.addInternalComment": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
 } as const satisfies Record<string, Permission>;

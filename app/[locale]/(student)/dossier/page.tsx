@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { UnverifiedEmailNotice } from "@/components/account/unverified-email-notice";
+import { ApplicationHistory } from "@/components/applications/application-history";
 import { ApplicationSummary } from "@/components/applications/application-summary";
 import { NoteList } from "@/components/applications/note-list";
 import { WithdrawForm } from "@/components/applications/withdraw-form";
@@ -169,6 +170,8 @@ export default async function DossierPage({ params }: Props) {
         </section>
       )}
 
+      {/* R-ELI-9: every application over time, and a new one once the last is closed. */}
+      <ApplicationHistory viewer={viewer} locale={locale} />
       {/* R-ELI-8: the calls open now, for a next application. */}
       <OpenCalls locale={locale} />
       <MyDataSection locale={locale} />
