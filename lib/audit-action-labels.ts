@@ -26,6 +26,8 @@ export const auditActionLabels = {
   "application.lateSubmission": "application.lateSubmission",
   "application.startNew": "application.startNew",
   "call.create": "call.create",
+  "nomination.import": "nomination.import",
+  "nomination.attach": "nomination.attach",
   "call.update": "call.update",
   "call.extend": "call.extend",
   "arrival.start": "arrival.start",

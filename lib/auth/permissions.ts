@@ -56,6 +56,7 @@ export const permissions = {
   "housingRounds.createHousingRound": { who: ["ADMIN"], scope: "all" },
   "housingRounds.updateHousingRound": { who: ["ADMIN"], scope: "all" },
   "calls.createCall": { who: ["ADMIN"], scope: "all" },
+  "nominations.importNominations": { who: ["ADMIN"], scope: "all" },
   "calls.updateCall": { who: ["ADMIN"], scope: "all" },
   "calls.grantLateSubmission": { who: ["ADMIN"], scope: "all" },
   "residences.createResidence": { who: ["ADMIN"], scope: "all" },

@@ -30,6 +30,7 @@ import type legal from "@/messages/en/legal.json";
 import type letters from "@/messages/en/letters.json";
 import type mail from "@/messages/en/mail.json";
 import type meta from "@/messages/en/meta.json";
+import type nominations from "@/messages/en/nominations.json";
 import type notFound from "@/messages/en/notFound.json";
 import type programmes from "@/messages/en/programmes.json";
 import type residences from "@/messages/en/residences.json";
@@ -65,6 +66,7 @@ declare module "next-intl" {
       letters: typeof letters;
       mail: typeof mail;
       meta: typeof meta;
+      nominations: typeof nominations;
       notFound: typeof notFound;
       programmes: typeof programmes;
       residences: typeof residences;

@@ -25,7 +25,9 @@ export type MailTemplate =
   | "accountExists"
   | "emailChange"
   | "emailChangeNotice"
-  | "invitation";
+  | "invitation"
+  | "nominationInvitation"
+  | "nominationNotice";
 
 export interface TemplateMail {
   to: string;

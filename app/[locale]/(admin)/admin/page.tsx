@@ -8,6 +8,7 @@ type Props = { params: Promise<{ locale: string }> };
 
 const sections = [
   { href: "/admin/calls", title: "callsTitle", description: "overview.calls" },
+  { href: "/admin/nominations", title: "nominationsTitle", description: "overview.nominations" },
   { href: "/admin/partners", title: "partners.title", description: "overview.partners" },
   { href: "/admin/agreements", title: "agreements.title", description: "overview.agreements" },
   { href: "/admin/components", title: "components.title", description: "overview.components" },
