@@ -57,6 +57,8 @@ export default async function ReviewDossierPage({ params }: Props) {
     warnings.english ? t("englishNote") : null,
     warnings.noAgreement ? t("noAgreement", { reason: t(`agreementReason.${warnings.noAgreement}`) }) : null,
     warnings.ects ? t("ectsMismatch", warnings.ects) : null,
+    // R-ELI-2: allowed (some partners nominate late), but the reviewer should know.
+    application.nominationId ? null : t("noNomination"),
   ].filter((warning): warning is string => warning !== null);
 
   return (
