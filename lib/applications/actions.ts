@@ -75,6 +75,12 @@ export const submitApplicationAction = actionFor("applications.submitApplication
         ctx.requestId,
       );
     }
+    // A faculty without a correspondent: the administrators take the dossier.
+    if (!result.alreadySubmitted && !result.resubmission) {
+      for (const admin of result.ownerlessAlert) {
+        await notify(admin.email, admin.locale, "ownerlessDossier", { name: admin.name }, ctx.requestId);
+      }
+    }
     if (result.housingReopened) {
       await notify(ctx.viewer.email, ctx.viewer.locale, "housingReopened", { name: ctx.viewer.name }, ctx.requestId);
     }

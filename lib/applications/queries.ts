@@ -325,6 +325,12 @@ export async function getDossierForStaff(viewer: Viewer, id: string) {
     history,
     seats: covering ? seatUsage(seatsUsed, covering.incomingSeatsPerYear) : null,
     warnings: {
+      // No dossier without an owner: no enabled correspondent for its faculty, the admins review it.
+      ownerless:
+        application.componentId !== null &&
+        (await db.user.count({
+          where: { role: "CORRESPONDENT", disabled: false, components: { some: { id: application.componentId } } },
+        })) === 0,
       french: application.frenchWarning,
       english: needsEnglishNote(application.englishLevel, application.programme?.teachingLanguage ?? null),
       noAgreement: request ? agreementMismatch(agreements, request) : null,

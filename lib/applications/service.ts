@@ -206,6 +206,7 @@ export async function submitApplication(viewer: Viewer, requestId: string) {
         resubmission: false,
         alreadySubmitted: true,
         housingReopened: false,
+        ownerlessAlert: [],
       };
     }
     if (!canTransition(application.status, "submit")) throw new NotFoundError();
@@ -286,7 +287,23 @@ export async function submitApplication(viewer: Viewer, requestId: string) {
       alreadySubmitted: false,
       // R-HOU-1: a new semester or city took back the room decision the student had seen.
       housingReopened: housing.reopenedSeenDecision,
+      ownerlessAlert: await adminsOfOwnerlessComponent(tx, request.componentId),
     };
+  });
+}
+
+/**
+ * No dossier without an owner: when no enabled correspondent reviews for the component, the
+ * administrators (who see every dossier) are the ones to alert; empty otherwise.
+ */
+async function adminsOfOwnerlessComponent(tx: Tx, componentId: string) {
+  const owners = await tx.user.count({
+    where: { role: "CORRESPONDENT", disabled: false, components: { some: { id: componentId } } },
+  });
+  if (owners > 0) return [];
+  return tx.user.findMany({
+    where: { role: "ADMIN", disabled: false },
+    select: { email: true, name: true, locale: true },
   });
 }
 

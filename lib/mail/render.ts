@@ -27,7 +27,8 @@ export type MailTemplate =
   | "emailChangeNotice"
   | "invitation"
   | "nominationInvitation"
-  | "nominationNotice";
+  | "nominationNotice"
+  | "ownerlessDossier";
 
 export interface TemplateMail {
   to: string;

@@ -53,6 +53,7 @@ export default async function ReviewDossierPage({ params }: Props) {
   const country = new Intl.DisplayNames([locale], { type: "region" });
   const possible = decisions.filter((decision) => canTransition(application.status, decision));
   const warningList = [
+    warnings.ownerless ? t("ownerless") : null,
     warnings.french ? t("frenchWarning") : null,
     warnings.english ? t("englishNote") : null,
     warnings.noAgreement ? t("noAgreement", { reason: t(`agreementReason.${warnings.noAgreement}`) }) : null,
