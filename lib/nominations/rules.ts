@@ -100,19 +100,35 @@ export type ParsedNominations =
   | { ok: true; rows: NominationRow[]; errors: RowError[] }
   | { ok: false; problem: FileProblem; columns?: string[] };
 
-/** Every row read, each either a nomination or its errors. */
+/** Every row of a CSV file read, each either a nomination or its errors. */
 export function parseNominationCsv(text: string, references: NominationReferences): ParsedNominations {
   const records = csvRecords(text);
   if (records.length === 0) return { ok: false, problem: "empty" };
   if (records.length > maxNominationRows) return { ok: false, problem: "tooManyRows" };
   const missing = requiredColumns.filter((column) => !(column in records[0]!));
   if (missing.length > 0) return { ok: false, problem: "missingColumns", columns: missing };
+  return checkNominationRecords(records, references);
+}
 
+/** A nomination as text by column, whatever it was read from (a CSV line, an EWP mobility). */
+export type NominationRecord = Partial<Record<Column, string>>;
+
+/**
+ * Every record checked, each either a nomination or its errors; `row` is the record's line in
+ * a CSV file (from 2, after the header) or its position among an EWP file's mobilities (from 1).
+ */
+export function checkNominationRecords(
+  records: NominationRecord[],
+  references: NominationReferences,
+  firstRow = 2,
+): ParsedNominations {
+  if (records.length === 0) return { ok: false, problem: "empty" };
+  if (records.length > maxNominationRows) return { ok: false, problem: "tooManyRows" };
   const rows: NominationRow[] = [];
   const errors: RowError[] = [];
   const seen = new Set<string>();
   records.forEach((record, index) => {
-    const row = index + 2;
+    const row = index + firstRow;
     const problems: RowError[] = [];
     const fail = (column: Column, problem: RowProblem) => problems.push({ row, column, problem });
     const value = (column: Column) => (record[column] ?? "").trim();

@@ -8,8 +8,15 @@ import { recordAudit } from "@/lib/audit";
 import { pickOpenCall } from "@/lib/calls/rules";
 import { db, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
+import { validateEwpXml } from "@/lib/ewp/schema-validation";
+import { parseXml } from "@/lib/ewp/xml-dom";
+import { guardXmlBytes } from "@/lib/ewp/xml-guard";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { ewpSpecsDir } from "@/lib/iias/specs-dir";
+import { OMOBILITIES_V3_NS, omobilityRecords } from "@/lib/nominations/ewp";
 import {
+  checkNominationRecords,
+  type NominationRecord,
   type NominationReferences,
   type NominationRow,
   nominationKey,
@@ -23,7 +30,7 @@ type Actor = { id: string; requestId?: string };
 async function loadReferences(database: Tx | typeof db, now: Date): Promise<NominationReferences> {
   const years = applicationYears(now);
   const [partners, components, existing] = await Promise.all([
-    database.partnerInstitution.findMany({ select: { id: true, name: true, erasmusCode: true } }),
+    database.partnerInstitution.findMany({ select: { id: true, name: true, erasmusCode: true, ewpHeiId: true } }),
     database.component.findMany({ select: { id: true, code: true } }),
     database.nomination.findMany({
       where: { academicYear: { in: years } },
@@ -34,6 +41,8 @@ async function loadReferences(database: Tx | typeof db, now: Date): Promise<Nomi
   for (const partner of partners) {
     partnerMap.set(partner.name.toLowerCase(), partner.id);
     if (partner.erasmusCode) partnerMap.set(partner.erasmusCode.toLowerCase(), partner.id);
+    // An EWP file names the partner by its HEI ID.
+    if (partner.ewpHeiId) partnerMap.set(partner.ewpHeiId.toLowerCase(), partner.id);
   }
   return {
     partners: partnerMap,
@@ -57,12 +66,60 @@ export async function previewNominations(csv: string, now = new Date()): Promise
  * committed are returned (an invitation for a new account, a notice for an existing one).
  */
 export async function confirmNominations(csv: string, actor: Actor, now = new Date()) {
+  return confirmParsed((references) => parseNominationCsv(csv, references), "CSV", actor, now);
+}
+
+/**
+ * R-ELI-2: the nominations of an EWP Outgoing Mobilities v3 file, validated against the official
+ * schema (EWP_SPECS_DIR) and mapped to the CSV's fields. Unset folder: refused as not configured,
+ * nothing read or written.
+ */
+export async function previewEwpNominations(bytes: Uint8Array, now = new Date()): Promise<EwpPreview> {
+  const read = await readOmobilities(bytes);
+  if (!read.ok) return read;
+  return checkNominationRecords(read.records, await loadReferences(db, now), 1);
+}
+
+export async function confirmEwpNominations(bytes: Uint8Array, actor: Actor, now = new Date()) {
+  const read = await readOmobilities(bytes);
+  if (!read.ok) throw new DomainError("nominationImportInvalid");
+  return confirmParsed((references) => checkNominationRecords(read.records, references, 1), "EWP", actor, now);
+}
+
+export type EwpPreview =
+  | ParsedNominations
+  | { ok: false; problem: "ewpNotConfigured" | "ewpUnreadable" | "ewpOtherDocument" }
+  | { ok: false; problem: "ewpSchemaInvalid"; schemaErrors: { line: number | null; message: string }[] };
+
+async function readOmobilities(
+  bytes: Uint8Array,
+): Promise<{ ok: true; records: NominationRecord[] } | Exclude<EwpPreview, ParsedNominations>> {
+  const specsDir = ewpSpecsDir();
+  if (!specsDir) return { ok: false, problem: "ewpNotConfigured" };
+  const guarded = guardXmlBytes(bytes);
+  if (!guarded.ok) return { ok: false, problem: "ewpUnreadable" };
+  const root = parseXml(guarded.text);
+  if (!root) return { ok: false, problem: "ewpUnreadable" };
+  if (root.localName !== "omobilities-get-response" || root.namespaceURI !== OMOBILITIES_V3_NS) {
+    return { ok: false, problem: "ewpOtherDocument" };
+  }
+  const validation = await validateEwpXml(specsDir, "omobilities-get-response", guarded.text);
+  if (!validation.valid) return { ok: false, problem: "ewpSchemaInvalid", schemaErrors: validation.errors };
+  return { ok: true, records: omobilityRecords(root) };
+}
+
+async function confirmParsed(
+  parse: (references: NominationReferences) => ParsedNominations,
+  source: "CSV" | "EWP",
+  actor: Actor,
+  now: Date,
+) {
   const passwordHash = await unusablePasswordHash();
   return db.$transaction(
     async (tx) => {
       // Two imports at once would read the same "already nominated" facts: one after the other.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('nominations.import'))`;
-      const parsed = parseNominationCsv(csv, await loadReferences(tx, now));
+      const parsed = parse(await loadReferences(tx, now));
       if (!parsed.ok || parsed.errors.length > 0 || parsed.rows.length === 0) {
         throw new DomainError("nominationImportInvalid");
       }
@@ -72,14 +129,14 @@ export async function confirmNominations(csv: string, actor: Actor, now = new Da
         ...row,
         studentId: students.get(row.email)!.id,
       }));
-      await insertNominations(tx, nominations, "CSV", actor.id);
+      await insertNominations(tx, nominations, source, actor.id);
       const drafts = await startDrafts(tx, nominations, now);
       await recordAudit(tx, {
         actorId: actor.id,
         action: "nomination.import",
         entityType: "Nomination",
         entityId: nominations[0]!.id,
-        after: { count: nominations.length, drafts: drafts, source: "CSV", ids: nominations.map((n) => n.id) },
+        after: { count: nominations.length, drafts: drafts, source, ids: nominations.map((n) => n.id) },
         requestId: actor.requestId,
       });
       const all = [...students.values()];
