@@ -2,13 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { DataTable } from "@/components/ui/data-table";
+import type { Names } from "@/components/nominations/nomination-preview";
+import { NominationPreview } from "@/components/nominations/nomination-preview";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { importNominationsAction } from "@/lib/nominations/actions";
-
-type Names = { partners: Record<string, string>; components: Record<string, string> };
 
 /**
  * R-ELI-2: the partner's CSV, pasted or chosen from disk, previewed (every row's errors, nothing
@@ -16,7 +15,6 @@ type Names = { partners: Record<string, string>; components: Record<string, stri
  */
 export function NominationImportForm({ names }: { names: Names }) {
   const t = useTranslations("nominations.import");
-  const te = useTranslations("enums");
   const [csv, setCsv] = useState("");
   const [previewed, setPreviewed] = useState<string | null>(null);
   const { failed, succeeded, formAction } = useFormAction(importNominationsAction);
@@ -72,37 +70,7 @@ export function NominationImportForm({ names }: { names: Names }) {
           </button>
         )}
       </div>
-      <div aria-live="polite" className="flex flex-col gap-4">
-        {preview && !preview.ok && (
-          <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
-            {t(`file_${preview.problem}`, { columns: (preview.columns ?? []).join(", ") })}
-          </p>
-        )}
-        {preview?.ok && <p>{t("summary", { valid: preview.rows.length, errors: preview.errors.length })}</p>}
-        {preview?.ok && preview.errors.length > 0 && (
-          <DataTable
-            caption={t("errorsCaption")}
-            columns={[t("colRow"), t("colColumn"), t("colProblem")]}
-            rows={preview.errors.map((error) => [error.row, error.column, t(`problem.${error.problem}`)])}
-          />
-        )}
-        {preview?.ok && preview.rows.length > 0 && (
-          <DataTable
-            caption={t("rowsCaption")}
-            columns={[t("colName"), t("colEmail"), t("colPartner"), t("colComponent"), t("colLevel"), t("colPeriod")]}
-            rows={preview.rows
-              .slice(0, 200)
-              .map((row) => [
-                row.studentName,
-                row.email,
-                names.partners[row.partnerId] ?? "",
-                names.components[row.componentId] ?? "",
-                te(`studyLevel.${row.studyLevel}`),
-                `${te(`period.${row.period}`)} ${row.academicYear}-${row.academicYear + 1}`,
-              ])}
-          />
-        )}
-      </div>
+      <NominationPreview preview={preview} names={names} />
     </form>
   );
 }

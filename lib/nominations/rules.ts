@@ -100,6 +100,12 @@ export type ParsedNominations =
   | { ok: true; rows: NominationRow[]; errors: RowError[] }
   | { ok: false; problem: FileProblem; columns?: string[] };
 
+/** What an EWP file's preview answers: the file refused as a whole, or its nominations read. */
+export type EwpPreview =
+  | ParsedNominations
+  | { ok: false; problem: "ewpNotConfigured" | "ewpUnreadable" | "ewpOtherDocument" }
+  | { ok: false; problem: "ewpSchemaInvalid"; schemaErrors: { line: number | null; message: string }[] };
+
 /** Every row of a CSV file read, each either a nomination or its errors. */
 export function parseNominationCsv(text: string, references: NominationReferences): ParsedNominations {
   const records = csvRecords(text);

@@ -12,3 +12,9 @@ export const ZNominationCsv = z.strictObject({
   confirm: z.enum(["preview", "confirm"]).default("preview"),
 });
 export type TNominationCsv = z.output<typeof ZNominationCsv>;
+
+/** R-ELI-2: an EWP Outgoing Mobilities v3 file, previewed first, then applied (all or nothing). */
+export const ZEwpNominationsForm = z.strictObject({
+  file: z.instanceof(File, { error: "required" }).refine((file) => file.size > 0, "required"),
+  mode: z.enum(["preview", "apply"]),
+});

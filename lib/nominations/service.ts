@@ -16,6 +16,7 @@ import { ewpSpecsDir } from "@/lib/iias/specs-dir";
 import { OMOBILITIES_V3_NS, omobilityRecords } from "@/lib/nominations/ewp";
 import {
   checkNominationRecords,
+  type EwpPreview,
   type NominationRecord,
   type NominationReferences,
   type NominationRow,
@@ -85,11 +86,6 @@ export async function confirmEwpNominations(bytes: Uint8Array, actor: Actor, now
   if (!read.ok) throw new DomainError("nominationImportInvalid");
   return confirmParsed((references) => checkNominationRecords(read.records, references, 1), "EWP", actor, now);
 }
-
-export type EwpPreview =
-  | ParsedNominations
-  | { ok: false; problem: "ewpNotConfigured" | "ewpUnreadable" | "ewpOtherDocument" }
-  | { ok: false; problem: "ewpSchemaInvalid"; schemaErrors: { line: number | null; message: string }[] };
 
 async function readOmobilities(
   bytes: Uint8Array,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AdminHeader } from "@/components/admin/admin-header";
+import { EwpNominationForm } from "@/components/nominations/ewp-nomination-form";
 import { NominationImportForm } from "@/components/nominations/nomination-import-form";
 import { requireRole } from "@/lib/auth/guard";
 import { pageLocale } from "@/lib/i18n/locale";
@@ -40,6 +41,13 @@ export default async function NominationsPage({ params, searchParams }: Props) {
         <p>{t("columns")}</p>
       </section>
       <NominationImportForm names={names} />
+      <section aria-labelledby="ewp-title" className="flex flex-col gap-3 border-t border-slate-300 pt-6">
+        <h2 id="ewp-title" className="text-xl font-semibold">
+          {t("ewpTitle")}
+        </h2>
+        <p>{t("ewpIntro")}</p>
+        <EwpNominationForm names={names} />
+      </section>
     </div>
   );
 }
