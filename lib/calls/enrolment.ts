@@ -1,5 +1,6 @@
 import "server-only";
 import { formatAcademicYear } from "@/lib/academic-year";
+import { callColumns } from "@/lib/calls/queries";
 import { type CallPeriod, pickOpenCall, submissionRefusal } from "@/lib/calls/rules";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
@@ -10,14 +11,7 @@ import { parisWallClock } from "@/lib/paris-time";
  * (R-ELI-8), inside the caller's transaction.
  */
 
-const callDates = {
-  id: true,
-  academicYear: true,
-  period: true,
-  opensAt: true,
-  nominationDeadline: true,
-  applicationDeadline: true,
-} as const;
+const callDates = callColumns;
 
 /** The open call for the year and period, or a field error on the period: nothing else is offered. */
 export async function openCallForOrThrow(

@@ -5,7 +5,8 @@ import { callState } from "@/lib/calls/rules";
 import { db } from "@/lib/db";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 
-const callColumns = {
+/** What every reader of a call needs: its year, period and dates. */
+export const callColumns = {
   id: true,
   academicYear: true,
   period: true,
