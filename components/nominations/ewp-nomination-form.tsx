@@ -65,7 +65,7 @@ export function EwpNominationForm({ names }: { names: Names }) {
           onClick={() => send("preview")}
           className="rounded border border-brand px-4 py-2 font-medium text-brand hover:bg-blue-50 disabled:opacity-60"
         >
-          {t("preview")}
+          {t("ewpPreview")}
         </button>
         {clean && (
           <button
@@ -74,7 +74,7 @@ export function EwpNominationForm({ names }: { names: Names }) {
             onClick={() => send("apply")}
             className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60"
           >
-            {t("confirm", { count: preview.rows.length })}
+            {t("ewpConfirm", { count: preview.rows.length })}
           </button>
         )}
       </div>
