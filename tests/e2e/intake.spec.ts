@@ -101,7 +101,7 @@ for (const locale of ["en", "fr"] as const) {
       `Karlsruhe Institute of Technology,Nina Nominated,${email},SCIENCES,master,S1,${formatAcademicYear(thisYear)},Dr. Weber,${locale}`,
     ].join("\n");
     await page.getByLabel(t.csv).fill(csv);
-    await page.getByRole("button", { name: t.check }).click();
+    await page.getByRole("button", { name: t.check, exact: true }).click();
     await page.getByRole("button", { name: t.record }).click();
     await expect(page.getByText(t.recorded)).toBeVisible();
 
@@ -110,6 +110,8 @@ for (const locale of ["en", "fr"] as const) {
     await student.getByLabel(t.newPassword, { exact: true }).fill("a nominated passphrase 2026");
     await student.getByLabel(t.confirmPassword).fill("a nominated passphrase 2026");
     await student.getByRole("button", { name: t.savePassword }).click();
+    // The password is saved once the page has moved on to signing in.
+    await expect(student).toHaveURL(new RegExp(`/${locale}/login`));
     await signInAs(student, email, "a nominated passphrase 2026", locale);
     await student.goto(`/${locale}/apply/home`);
     const university = student.getByLabel(labels[locale].university);
