@@ -24,3 +24,23 @@ export const reviewerStatuses = [
   "REJECTED",
   "WITHDRAWN",
 ] as const satisfies readonly ApplicationStatus[];
+/**
+ * R-ELI-9: a student may have several applications over time; where one is needed (the form, the
+ * dossier, documents, housing, letters), it is the newest. Ties (same instant) broken by id, so
+ * that every reader picks the same one.
+ */
+export const newestApplicationFirst = [{ createdAt: "desc" }, { id: "desc" }] as const satisfies {
+  createdAt?: "desc";
+  id?: "desc";
+}[];
+
+/**
+ * R-ELI-9: what follows acceptance (arrival, welcome desk, certificates) is about the accepted
+ * application, even when a newer one (an extension to semester 2) is in progress: `find` is
+ * asked for an accepted one first, then for any.
+ */
+export async function preferAccepted<T>(
+  find: (status: { status?: "ACCEPTED" }) => Promise<T | null>,
+): Promise<T | null> {
+  return (await find({ status: "ACCEPTED" })) ?? (await find({}));
+}

@@ -108,3 +108,26 @@ export function parisInstant(value: string, time: string): Date {
 export function parisWallClock(instant: Date): Date {
   return new Date(instant.getTime() + parisOffsetMinutes(instant) * 60_000);
 }
+
+/** An instant as the Paris wall clock "YYYY-MM-DDTHH:MM" a datetime-local input shows. */
+export function parisWallClockInput(instant: Date): string {
+  return parisWallClock(instant).toISOString().slice(0, 16);
+}
+
+/** A datetime-local value ("YYYY-MM-DDTHH:MM") read as Paris time, or null when malformed. */
+export function parisWallClockInstant(value: string): Date | null {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!match || !isDay(match[1]!) || Number(match[2]) > 23 || Number(match[3]) > 59) return null;
+  return parisInstant(match[1]!, `${match[2]}:${match[3]}`);
+}
+
+/** Intl options to show a deadline in Paris time, its zone named ("31 May 2027, 23:59 CEST"). */
+export const parisDeadlineFormat = {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: parisTimeZone,
+  timeZoneName: "short",
+} as const satisfies Intl.DateTimeFormatOptions;

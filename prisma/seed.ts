@@ -11,6 +11,7 @@ import type { PrismaClient, StudyLevel, TeachingLanguage } from "../lib/generate
 import { defaultReleaseDate } from "../lib/housing/rounds/rules.ts"; // housing block (issue 4)
 import { seedAmiRates } from "./seed-ami.ts";
 import { seedArrivalReferenceData } from "./seed-arrival.ts";
+import { seedCalls } from "./seed-calls.ts";
 import { seedWelcomeDesks, upcomingWelcomeDeskYear } from "./seed-welcome-desks.ts";
 
 /** The demo accounts' password, documented in the README. */
@@ -484,6 +485,8 @@ export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
   await seedArrivalReferenceData(prisma, [thisYear, thisYear + 1]);
   // The mobility grant's 2024-2025 figures (issue 19, R-AMI-2).
   await seedAmiRates(prisma);
+  // Calls for applications (R-ELI-8, issue 13): this year's and next year's.
+  await seedCalls(prisma, thisYear);
   // The welcome desks (R-VIS-5): Marseille's period and slots of the next welcome season.
   await seedWelcomeDesks(prisma, upcomingWelcomeDeskYear(new Date()));
   return true;

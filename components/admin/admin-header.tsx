@@ -20,6 +20,7 @@ export async function AdminHeader({
 
 const doneMessages = [
   "saved",
+  "exception",
   "deleted",
   "attached",
   "detached",

@@ -34,6 +34,27 @@ export async function issueToken(
 }
 
 /**
+ * The first link of each of many accounts just created (a nominations import): none has an older
+ * link to retire, so they are written at once. Returns the tokens by user id.
+ */
+export async function issueFirstTokens(
+  tx: Tx,
+  users: { id: string; email: string }[],
+  purpose: AccountTokenPurpose,
+  now = new Date(),
+): Promise<Map<string, string>> {
+  const tokens = new Map(users.map((user) => [user.id, randomBytes(32).toString("base64url")]));
+  // One statement over arrays: thousands of links in one round trip.
+  await tx.$executeRaw`
+    INSERT INTO "AccountToken" ("id", "userId", "purpose", "tokenHash", "newEmail", "expiresAt", "createdAt")
+    SELECT gen_random_uuid(), t.user_id, ${purpose}::"AccountTokenPurpose", t.hash, t.email,
+      ${new Date(now.getTime() + tokenLifetimeMs[purpose])}, ${now}
+    FROM unnest(${users.map((user) => user.id)}::uuid[], ${users.map((user) => hashToken(tokens.get(user.id)!))}::text[],
+      ${users.map((user) => user.email)}::text[]) AS t(user_id, hash, email)`;
+  return tokens;
+}
+
+/**
  * Marks the link used and returns it, or refuses with "linkInvalid" (R-ACC-1). The guarded
  * update makes two parallel uses of one link end with one winner.
  */

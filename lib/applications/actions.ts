@@ -17,6 +17,7 @@ import {
   addInternalComment,
   decideOnApplication,
   saveApplicationStep,
+  startNewApplication,
   submitApplication,
   withdrawApplication,
 } from "@/lib/applications/service";
@@ -75,6 +76,12 @@ export const submitApplicationAction = actionFor("applications.submitApplication
         ctx.requestId,
       );
     }
+    // A faculty without a correspondent: the administrators take the dossier.
+    if (!result.alreadySubmitted && !result.resubmission) {
+      for (const admin of result.ownerlessAlert) {
+        await notify(admin.email, admin.locale, "ownerlessDossier", { name: admin.name }, ctx.requestId);
+      }
+    }
     if (result.housingReopened) {
       await notify(ctx.viewer.email, ctx.viewer.locale, "housingReopened", { name: ctx.viewer.name }, ctx.requestId);
     }
@@ -104,4 +111,12 @@ export const addInternalCommentAction = actionFor("applications.addInternalComme
   .action(async ({ input, ctx }) => {
     await addInternalComment(ctx.viewer, input, ctx.requestId);
     await redirectInLocale(`/review/${input.applicationId}`);
+  });
+
+/** R-ELI-9: a new application copying the previous one (after a refusal or withdrawal, or an extension). */
+export const startNewApplicationAction = actionFor("applications.startNewApplication")
+  .input(ZNoInput)
+  .action(async ({ ctx }) => {
+    await startNewApplication(ctx.viewer, ctx.requestId);
+    await redirectInLocale("/apply");
   });

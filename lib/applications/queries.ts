@@ -1,10 +1,13 @@
 import "server-only";
 import { agreementCovers, seatsForLevel } from "@/lib/agreements/rules";
 import { agreementScopeInclude, toAgreementScope } from "@/lib/agreements/scope";
+import { newestApplicationFirst } from "@/lib/application-status";
+import { type PartnerCoverage, partnerCoverage } from "@/lib/applications/coverage";
 import {
   agreementMismatch,
   expectedEcts,
   needsEnglishNote,
+  newApplicationBasis,
   seatHoldingStatuses,
   seatUsage,
 } from "@/lib/applications/rules";
@@ -20,8 +23,9 @@ import { findVisaExemptCountries } from "@/lib/visa-exempt-countries";
 
 /** The student's own application as the form needs it (null before the first save). */
 export function getOwnApplication(viewer: Viewer) {
-  return db.application.findUnique({
+  return db.application.findFirst({
     where: { studentId: viewer.id },
+    orderBy: newestApplicationFirst,
     include: { documents: { select: { kind: true } } },
   });
 }
@@ -51,6 +55,39 @@ export async function getApplicationFormOptions() {
   return { partners, components, programmes };
 }
 
+/**
+ * R-ELI-1 up front: what each partner's agreements cover in the academic years the form offers
+ * (public reference data: the partners' catalogue shows as much).
+ */
+export async function getPartnerCoverages(academicYears: number[]): Promise<Record<string, PartnerCoverage>> {
+  const partners = await db.partnerInstitution.findMany({
+    select: {
+      id: true,
+      agreements: {
+        select: {
+          firstAcademicYear: true,
+          lastAcademicYear: true,
+          studyLevels: true,
+          periods: true,
+          components: { select: { id: true } },
+        },
+      },
+    },
+  });
+  return Object.fromEntries(
+    partners.map((partner) => [
+      partner.id,
+      partnerCoverage(
+        partner.agreements.map(({ components, ...agreement }) => ({
+          ...agreement,
+          componentIds: components.map((component) => component.id),
+        })),
+        academicYears,
+      ),
+    ]),
+  );
+}
+
 const dossierInclude = {
   partner: { select: { name: true, country: true, city: true } },
   component: { select: { nameFr: true, nameEn: true } },
@@ -60,13 +97,34 @@ const dossierInclude = {
 
 /** The student's own application with the names the summary shows. */
 export function getOwnApplicationDetails(viewer: Viewer) {
-  return db.application.findUnique({ where: { studentId: viewer.id }, include: dossierInclude });
+  return db.application.findFirst({
+    where: { studentId: viewer.id },
+    orderBy: newestApplicationFirst,
+    include: dossierInclude,
+  });
 }
 export type ApplicationDetails = NonNullable<Awaited<ReturnType<typeof getOwnApplicationDetails>>>;
 
+/**
+ * R-ELI-9: every application the student made, newest first, with its call, and whether a new
+ * one may be started from the newest (after a refusal or withdrawal, or as an extension).
+ */
+export async function listOwnApplications(viewer: Viewer) {
+  const applications = await db.application.findMany({
+    where: { studentId: viewer.id },
+    orderBy: newestApplicationFirst,
+    select: { id: true, status: true, period: true, academicYear: true, createdAt: true, lastSubmittedAt: true },
+  });
+  return { applications, canStartNew: newApplicationBasis(applications) };
+}
+
 /** The student's dossier page: their application, the notes meant for them, the timeline. */
 export async function getStudentDossier(viewer: Viewer) {
-  const application = await db.application.findUnique({ where: { studentId: viewer.id }, include: dossierInclude });
+  const application = await db.application.findFirst({
+    where: { studentId: viewer.id },
+    orderBy: newestApplicationFirst,
+    include: dossierInclude,
+  });
   if (!application) return null;
   const [notes, timeline] = await Promise.all([
     db.applicationNote.findMany({
@@ -287,6 +345,12 @@ export async function getDossierForStaff(viewer: Viewer, id: string) {
     history,
     seats: covering && request ? seatUsage(seatsUsed, seatsForLevel(covering, request.studyLevel)) : null,
     warnings: {
+      // No dossier without an owner: no enabled correspondent for its faculty, the admins review it.
+      ownerless:
+        application.componentId !== null &&
+        (await db.user.count({
+          where: { role: "CORRESPONDENT", disabled: false, components: { some: { id: application.componentId } } },
+        })) === 0,
       french: application.frenchWarning,
       english: needsEnglishNote(application.englishLevel, application.programme?.teachingLanguage ?? null),
       noAgreement: request ? agreementMismatch(agreements, request) : null,

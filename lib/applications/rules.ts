@@ -125,3 +125,26 @@ export const ectsPerSemester = 30;
 export function expectedEcts(period: "S1" | "S2" | "FULL_YEAR"): number {
   return period === "FULL_YEAR" ? 2 * ectsPerSemester : ectsPerSemester;
 }
+
+// ---------------------------------------------------------------------------------------------
+// R-ELI-9: more than one application per student over time
+
+/** Statuses of an application still in progress: no second one is started beside it. */
+export const openStatuses: ApplicationStatus[] = ["DRAFT", "SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED"];
+
+export type NewApplicationBasis = { reason: "reapply" | "extension"; fromId: string };
+
+/**
+ * Whether the student may start a new application, copying the newest one: after a rejection
+ * or a withdrawal (apply again, e.g. for the next semester), or to extend an accepted semester 1
+ * into semester 2. Null when there is nothing to copy or an application is still in progress.
+ */
+export function newApplicationBasis(
+  newestFirst: { id: string; status: ApplicationStatus; period: "S1" | "S2" | "FULL_YEAR" | null }[],
+): NewApplicationBasis | null {
+  const newest = newestFirst[0];
+  if (!newest || newestFirst.some((application) => openStatuses.includes(application.status))) return null;
+  if (newest.status === "REJECTED" || newest.status === "WITHDRAWN") return { reason: "reapply", fromId: newest.id };
+  if (newest.status === "ACCEPTED" && newest.period === "S1") return { reason: "extension", fromId: newest.id };
+  return null;
+}

@@ -1,7 +1,7 @@
 import "server-only";
 import { applicationYears, formatAcademicYear } from "@/lib/academic-year";
 import { agreementScopeInclude, toAgreementScope } from "@/lib/agreements/scope";
-import { isEditableByStudent } from "@/lib/application-status";
+import { isEditableByStudent, newestApplicationFirst } from "@/lib/application-status";
 import { incompleteSteps } from "@/lib/applications/completeness";
 import {
   agreementMismatch,
@@ -9,6 +9,7 @@ import {
   doubleDegreeFull,
   missingDocuments,
   needsFrenchWarning,
+  newApplicationBasis,
   type ReviewDecision,
   seatHoldingStatuses,
   transitions,
@@ -24,6 +25,7 @@ import type {
 import { recordAudit } from "@/lib/audit";
 import { staffScope } from "@/lib/auth/scopes";
 import type { Viewer } from "@/lib/auth/viewer";
+import { assertSubmissionInCall, openCallForOrThrow } from "@/lib/calls/enrolment";
 import { db, type Tx } from "@/lib/db";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 import type { ApplicationStatus, Prisma } from "@/lib/generated/prisma/client";
@@ -44,9 +46,15 @@ type StepInput =
  */
 export async function saveApplicationStep(viewer: Viewer, { step, input }: StepInput, requestId: string) {
   return db.$transaction(async (tx) => {
-    const existing = await tx.application.findUnique({ where: { studentId: viewer.id } });
+    // Two tabs saving a first step at once: the student's row serialises them, so one draft is made.
+    await lockStudent(tx, viewer.id);
+    const existing = await tx.application.findFirst({
+      where: { studentId: viewer.id },
+      orderBy: newestApplicationFirst,
+    });
     if (existing && !isEditableByStudent(existing.status)) throw new NotFoundError();
     const data = await stepData(tx, { step, input } as StepInput);
+    if (step === "study") data.callId = await callForStudy(tx, existing, input);
     const merged = { ...existing, ...data };
     const searchText = [merged.firstName, merged.lastName, merged.contactEmail ?? viewer.email]
       .filter(Boolean)
@@ -79,6 +87,31 @@ export async function saveApplicationStep(viewer: Viewer, { step, input }: StepI
     });
     return { applicationId };
   });
+}
+
+/**
+ * R-ELI-8: the study step places the application in the open call of its year and period. A
+ * draft that keeps its year and period keeps its call, even once closed (an exception may let it
+ * be submitted); the deadline itself is checked at submission.
+ */
+async function callForStudy(
+  tx: Tx,
+  existing: { callId: string | null; academicYear: number | null; period: string | null } | null,
+  input: TStudyStep,
+): Promise<string> {
+  if (existing?.callId && existing.academicYear === input.academicYear && existing.period === input.period) {
+    return existing.callId;
+  }
+  return (await openCallForOrThrow(tx, { academicYear: input.academicYear, period: input.period })).id;
+}
+
+/**
+ * Serialises a student's own writes that may create an application (R-ELI-9: one open at a
+ * time): their applications, then their account, the order erasure locks them in (no deadlock).
+ */
+async function lockStudent(tx: Tx, studentId: string) {
+  await tx.$queryRaw`SELECT id FROM "Application" WHERE "studentId" = ${studentId}::uuid ORDER BY "id" FOR UPDATE`;
+  await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${studentId}::uuid FOR UPDATE`;
 }
 
 /** The columns a step writes; references are checked to exist and to fit together. */
@@ -154,7 +187,8 @@ export async function submitApplication(viewer: Viewer, requestId: string) {
   return db.$transaction(async (tx) => {
     const [locked] = await tx.$queryRaw<
       { id: string }[]
-    >`SELECT id FROM "Application" WHERE "studentId" = ${viewer.id}::uuid FOR UPDATE`;
+    >`SELECT id FROM "Application" WHERE "studentId" = ${viewer.id}::uuid
+      ORDER BY "createdAt" DESC, "id" DESC LIMIT 1 FOR UPDATE`;
     if (!locked) throw new NotFoundError();
     const application = await tx.application.findUniqueOrThrow({
       where: { id: locked.id },
@@ -173,6 +207,7 @@ export async function submitApplication(viewer: Viewer, requestId: string) {
         resubmission: false,
         alreadySubmitted: true,
         housingReopened: false,
+        ownerlessAlert: [],
       };
     }
     if (!canTransition(application.status, "submit")) throw new NotFoundError();
@@ -186,6 +221,8 @@ export async function submitApplication(viewer: Viewer, requestId: string) {
     if (!applicationYears(new Date()).includes(application.academicYear!)) {
       throw new DomainError("academicYearClosed", { year: formatAcademicYear(application.academicYear!) });
     }
+    // R-ELI-8: a first submission within its call's dates (or with an administrator's exception).
+    await assertSubmissionInCall(tx, application);
     const partner = application.partner!;
     const request = {
       academicYear: application.academicYear!,
@@ -245,15 +282,32 @@ export async function submitApplication(viewer: Viewer, requestId: string) {
       alreadySubmitted: false,
       // R-HOU-1: a new semester or city took back the room decision the student had seen.
       housingReopened: housing.reopenedSeenDecision,
+      ownerlessAlert: await adminsOfOwnerlessComponent(tx, request.componentId),
     };
+  });
+}
+
+/**
+ * No dossier without an owner: when no enabled correspondent reviews for the component, the
+ * administrators (who see every dossier) are the ones to alert; empty otherwise.
+ */
+async function adminsOfOwnerlessComponent(tx: Tx, componentId: string) {
+  const owners = await tx.user.count({
+    where: { role: "CORRESPONDENT", disabled: false, components: { some: { id: componentId } } },
+  });
+  if (owners > 0) return [];
+  return tx.user.findMany({
+    where: { role: "ADMIN", disabled: false },
+    select: { email: true, name: true, locale: true },
   });
 }
 
 /** The student withdraws before a decision. */
 export async function withdrawApplication(viewer: Viewer, requestId: string) {
   return db.$transaction(async (tx) => {
-    const application = await tx.application.findUnique({
+    const application = await tx.application.findFirst({
       where: { studentId: viewer.id },
+      orderBy: newestApplicationFirst,
       select: { id: true, status: true },
     });
     if (!application || !canTransition(application.status, "withdraw")) throw new NotFoundError();
@@ -401,4 +455,93 @@ function pick(row: Record<string, unknown>, keys: string[]): Record<string, unkn
 
 function toJson(value: Record<string, unknown>): Prisma.InputJsonValue {
   return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+}
+
+/** The data a new application copies from the previous one (R-ELI-9); documents are uploaded again. */
+const copiedFields = {
+  firstName: true,
+  lastName: true,
+  dateOfBirth: true,
+  nationality: true,
+  contactEmail: true,
+  phone: true,
+  addressLine: true,
+  postalCode: true,
+  city: true,
+  country: true,
+  partnerId: true,
+  homeCoordinatorName: true,
+  homeCoordinatorEmail: true,
+  nominatedBy: true,
+  nominatedOn: true,
+  componentId: true,
+  programmeId: true,
+  studyLevel: true,
+  academicYear: true,
+  plannedCourses: true,
+  frenchLevel: true,
+  englishLevel: true,
+  languagesDeclared: true,
+  housingRequested: true,
+  housingCity: true,
+  housingNeeds: true,
+  searchText: true,
+} as const;
+
+/**
+ * R-ELI-9: starts a new draft copying the newest application, after a rejection or a withdrawal
+ * (the student then chooses an open call: year and period are left to choose), or to extend an
+ * accepted semester 1 into semester 2 of the same year (placed in its open call, if one is).
+ * Refused ("not found") while an application is in progress or when there is nothing to copy.
+ */
+export async function startNewApplication(viewer: Viewer, requestId: string) {
+  return db.$transaction(async (tx) => {
+    if (viewer.role !== "STUDENT") throw new NotFoundError();
+    await lockStudent(tx, viewer.id);
+    const applications = await tx.application.findMany({
+      where: { studentId: viewer.id },
+      orderBy: newestApplicationFirst,
+      select: { id: true, status: true, period: true },
+    });
+    const basis = newApplicationBasis(applications);
+    if (!basis) throw new NotFoundError();
+    const { plannedCourses, ...previous } = await tx.application.findUniqueOrThrow({
+      where: { id: basis.fromId },
+      select: copiedFields,
+    });
+    const extension =
+      basis.reason === "extension" && previous.academicYear !== null
+        ? await openCallIfAny(tx, { academicYear: previous.academicYear, period: "S2" })
+        : null;
+    const { id } = await tx.application.create({
+      data: {
+        ...previous,
+        plannedCourses: plannedCourses ?? [],
+        studentId: viewer.id,
+        academicYear: extension ? extension.academicYear : null,
+        period: extension ? "S2" : null,
+        callId: extension?.id ?? null,
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: "application.startNew",
+      entityType: "Application",
+      entityId: id,
+      after: { copiedFrom: basis.fromId, reason: basis.reason, callId: extension?.id ?? null },
+      requestId,
+    });
+    return { applicationId: id, reason: basis.reason };
+  });
+}
+
+/** The open call for the year and period, or null (the student then chooses one on the form). */
+async function openCallIfAny(tx: Tx, request: { academicYear: number; period: "S2" }) {
+  try {
+    return await openCallForOrThrow(tx, request);
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "callNotOpen") return null;
+    throw error;
+  }
 }

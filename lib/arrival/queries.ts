@@ -1,4 +1,5 @@
 import "server-only";
+import { newestApplicationFirst, preferAccepted } from "@/lib/application-status";
 import {
   type Applicability,
   type ArrivalStatus,
@@ -56,28 +57,32 @@ export type ProcedureView = Prisma.VisaProcedureGetPayload<{ select: typeof proc
  */
 export async function getStudentArrival(viewer: Pick<Viewer, "id" | "role">, now = new Date()) {
   if (viewer.role !== "STUDENT") return null;
-  const application = await db.application.findUnique({
-    where: { studentId: viewer.id },
-    select: {
-      id: true,
-      status: true,
-      academicYear: true,
-      decidedAt: true,
-      nationality: true,
-      arrival: {
-        select: {
-          nationality: true,
-          visaType: true,
-          arrivalDate: true,
-          foreignNumber: true,
-          completedAt: true,
-          procedure: { select: procedureViewSelect },
-          steps: { select: { stepId: true, doneAt: true } },
+  // R-ELI-9: the accepted application, even when a newer one (an extension) is in progress.
+  const application = await preferAccepted((status) =>
+    db.application.findFirst({
+      where: { studentId: viewer.id, ...status },
+      orderBy: newestApplicationFirst,
+      select: {
+        id: true,
+        status: true,
+        academicYear: true,
+        decidedAt: true,
+        nationality: true,
+        arrival: {
+          select: {
+            nationality: true,
+            visaType: true,
+            arrivalDate: true,
+            foreignNumber: true,
+            completedAt: true,
+            procedure: { select: procedureViewSelect },
+            steps: { select: { stepId: true, doneAt: true } },
+          },
         },
+        documents: { select: documentSummarySelect, orderBy: { createdAt: "asc" } },
       },
-      documents: { select: documentSummarySelect, orderBy: { createdAt: "asc" } },
-    },
-  });
+    }),
+  );
   if (!application) return null;
   const accepted =
     application.status === "ACCEPTED" && application.decidedAt !== null && application.academicYear !== null;

@@ -55,3 +55,16 @@ export function listComponentOptions() {
     select: { id: true, code: true, nameFr: true, nameEn: true },
   });
 }
+
+/**
+ * No dossier without an owner: the components no enabled correspondent reviews for. A dossier
+ * submitted to one goes to the administrators (flagged on the dossier, administrators e-mailed).
+ */
+export async function listComponentsWithoutCorrespondent(viewer: AdminViewer) {
+  assertAdminViewer(viewer);
+  return db.component.findMany({
+    where: { correspondents: { none: { disabled: false } } },
+    orderBy: { code: "asc" },
+    select: { id: true, code: true, nameFr: true, nameEn: true },
+  });
+}

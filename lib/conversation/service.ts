@@ -1,4 +1,5 @@
 import "server-only";
+import { newestApplicationFirst } from "@/lib/application-status";
 import { recordAudit } from "@/lib/audit";
 import { staffScope } from "@/lib/auth/scopes";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -24,8 +25,10 @@ export interface MessageRecipient {
  */
 export async function sendStudentMessage(viewer: Viewer, input: TStudentMessage, requestId: string) {
   return db.$transaction(async (tx) => {
-    const application = await tx.application.findUnique({
+    // R-ELI-9: the thread of the student's current dossier, their newest application.
+    const application = await tx.application.findFirst({
       where: { studentId: viewer.id },
+      orderBy: newestApplicationFirst,
       select: { id: true, status: true, componentId: true, firstName: true, lastName: true },
     });
     if (!application || viewer.role !== "STUDENT") throw new NotFoundError();

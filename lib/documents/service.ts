@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
+import { newestApplicationFirst } from "@/lib/application-status";
 import { recordAudit } from "@/lib/audit";
 import type { DocumentViewer } from "@/lib/auth/scopes";
 import { type Db, db as defaultDb, type Tx } from "@/lib/db";
@@ -72,8 +73,9 @@ async function findEditableApplicationOrThrow(
   kind: DocumentKind,
 ): Promise<{ id: string }> {
   if (viewer.role !== "STUDENT") throw new NotFoundError();
-  const application = await database.application.findUnique({
+  const application = await database.application.findFirst({
     where: { studentId: viewer.id },
+    orderBy: newestApplicationFirst,
     select: { id: true, status: true },
   });
   if (!application) throw new NotFoundError();

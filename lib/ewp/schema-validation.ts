@@ -9,17 +9,21 @@ import { validateXML, type XMLFileInfo } from "xmllint-wasm";
  * an error, not a download.
  */
 
-export type EwpDocumentKind = "iias-get-response" | "iias-approval-response";
+export type EwpDocumentKind = "iias-get-response" | "iias-approval-response" | "omobilities-get-response";
 
 /** Entry schema of each document, relative to the specifications folder. */
 const ENTRY_SCHEMAS: Record<EwpDocumentKind, string> = {
   "iias-get-response": "iias-v7/endpoints/get-response.xsd",
   "iias-approval-response": "iias-approval-v2/response.xsd",
+  // Outgoing Mobilities v3: the partners' nominations (issue 13).
+  "omobilities-get-response": "omobilities-v3/endpoints/get-response.xsd",
 };
 
 /** Where each imported schema URL lives in the specifications folder. */
 const IMPORTED_SCHEMAS: { url: RegExp; file: string }[] = [
   { url: /ewp-specs-architecture\/[^"]*\/common-types\.xsd$/, file: "architecture-v1/common-types.xsd" },
+  // Outgoing Mobilities v3 imports it by a relative path to a versioned folder.
+  { url: /ewp-specs-architecture-v1[^"/]*\/common-types\.xsd$/, file: "architecture-v1/common-types.xsd" },
   { url: /ewp-specs-types-contact\/stable-v1\/schema\.xsd$/, file: "types/contact-v1/schema.xsd" },
   { url: /ewp-specs-types-address\/stable-v1\/schema\.xsd$/, file: "types/address-v1/schema.xsd" },
   { url: /ewp-specs-types-phonenumber\/stable-v1\/schema\.xsd$/, file: "types/phonenumber-v1/schema.xsd" },

@@ -1,10 +1,11 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit";
+import { csvRecords } from "@/lib/csv";
 import { db, type Tx } from "@/lib/db";
 import { DomainError, type ErrorCode, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { type AllocationResult, allocateCohort } from "@/lib/joint-master/allocate";
-import { type csvColumns, csvRecords, parseWishes } from "@/lib/joint-master/csv-import";
+import { type csvColumns, parseWishes } from "@/lib/joint-master/csv-import";
 import { europhotonics } from "@/lib/joint-master/europhotonics";
 import { checkAllocation, pathViolations, type ViolationCode } from "@/lib/joint-master/rules";
 import {

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { newestApplicationFirst, preferAccepted } from "@/lib/application-status";
 import { recordAudit } from "@/lib/audit";
 import { type AdminViewer, assertAdminViewer } from "@/lib/auth/admin-viewer";
 import { staffScope } from "@/lib/auth/scopes";
@@ -60,10 +61,14 @@ export async function reissueAcceptanceLetter(
  */
 export async function requestCertificate(viewer: Viewer, input: TRequestCertificate, requestId: string) {
   return db.$transaction(async (tx) => {
-    const dossier = await tx.application.findUnique({
-      where: { studentId: viewer.id },
-      select: { id: true, status: true, arrival: { select: { arrivalDate: true } } },
-    });
+    // R-ELI-9: certificates are about the stay: the accepted application, if any.
+    const dossier = await preferAccepted((status) =>
+      tx.application.findFirst({
+        where: { studentId: viewer.id, ...status },
+        orderBy: newestApplicationFirst,
+        select: { id: true, status: true, arrival: { select: { arrivalDate: true } } },
+      }),
+    );
     if (!dossier) throw new NotFoundError();
     assertLetterAllowed(input.kind, dossier);
     const pending = await tx.certificateRequest.findFirst({

@@ -38,7 +38,10 @@ export type MailTemplate =
   | "secondFactorReset"
   | "messageToStaff"
   | "messageToStudent"
-  | "documentToReplace";
+  | "documentToReplace"
+  | "nominationInvitation"
+  | "nominationNotice"
+  | "ownerlessDossier";
 
 export interface TemplateMail {
   to: string;

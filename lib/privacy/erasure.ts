@@ -30,18 +30,22 @@ export async function anonymisePerson(
   const storageKeys = await database.$transaction(async (tx) => {
     // The application first, then the account: the order the student's own actions lock them
     // in (their audit event references the account), so the two never deadlock.
-    const applicationRow = await tx.$queryRaw<
+    // R-ELI-9: every application the person made over time, in one order (no deadlock between two).
+    const applicationRows = await tx.$queryRaw<
       { id: string }[]
-    >`SELECT "id" FROM "Application" WHERE "studentId" = ${userId}::uuid FOR UPDATE`;
+    >`SELECT "id" FROM "Application" WHERE "studentId" = ${userId}::uuid ORDER BY "id" FOR UPDATE`;
     const rows = await tx.$queryRaw<
       { id: string; role: string; email: string }[]
     >`SELECT "id", "role", "email" FROM "User" WHERE "id" = ${userId}::uuid FOR UPDATE`;
     const user = rows[0];
     if (!user) throw new NotFoundError();
     if (user.email === erasedEmail(userId)) throw new DomainError("alreadyErased");
-    const applicationId = applicationRow[0]?.id;
-    const recordIds = applicationId ? await personalRecordIds(tx, applicationId) : [];
-    const keys = applicationId ? await eraseApplication(tx, applicationId) : [];
+    const recordIds: string[] = [];
+    const keys: string[] = [];
+    for (const { id: applicationId } of applicationRows) {
+      recordIds.push(...(await personalRecordIds(tx, applicationId)));
+      keys.push(...(await eraseApplication(tx, applicationId)));
+    }
     await tx.userSession.deleteMany({ where: { userId } });
     await tx.signInThrottle.deleteMany({ where: { key: throttleKey("email", user.email) } });
     await scrubAuditAbout(tx, { ids: [userId, ...recordIds], email: user.email });

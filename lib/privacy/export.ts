@@ -1,4 +1,5 @@
 import "server-only";
+import { newestApplicationFirst } from "@/lib/application-status";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import type { HousingStatus } from "@/lib/generated/prisma/enums";
@@ -23,14 +24,16 @@ export async function exportPersonalData(viewer: Pick<Viewer, "id">) {
       updatedAt: true,
     },
   });
-  const [sessions, application, auditEvents] = await Promise.all([
+  const [sessions, applications, auditEvents] = await Promise.all([
     db.userSession.findMany({
       where: { userId: viewer.id },
       orderBy: { createdAt: "asc" },
       select: { createdAt: true, lastSeenAt: true, expiresAt: true, revokedAt: true },
     }),
-    db.application.findUnique({
+    // R-ELI-9: every application the student made, newest first.
+    db.application.findMany({
       where: { studentId: viewer.id },
+      orderBy: newestApplicationFirst,
       omit: { searchText: true },
       include: {
         partner: { select: { name: true, country: true, city: true } },
@@ -107,10 +110,10 @@ export async function exportPersonalData(viewer: Pick<Viewer, "id">) {
       "Everything the AMU incoming-students portal holds about you (GDPR articles 15 and 20). Documents are listed here; download each from your dossier.",
     account: user,
     sessions,
-    application: application && {
+    applications: applications.map((application) => ({
       ...application,
       housingRequest: application.housingRequest && visibleHousing(application.housingRequest),
-    },
+    })),
     activity: auditEvents.map((event) => ({ ...event })),
   };
 }

@@ -107,7 +107,12 @@ export async function applyRetention(
   // Alumni: the students of academic years long over are anonymised (legal holds kept).
   const notErased = { email: { not: { endsWith: "@erased.invalid" } } };
   const alumni = await database.application.findMany({
-    where: { status: "ACCEPTED", academicYear: { lte: lastAlumniYear(now) }, student: notErased },
+    // R-ELI-9: not someone who has applied since for a later year.
+    where: {
+      status: "ACCEPTED",
+      academicYear: { lte: lastAlumniYear(now) },
+      student: { ...notErased, applications: { none: { academicYear: { gt: lastAlumniYear(now) } } } },
+    },
     select: { studentId: true },
   });
   // Others whose time is over: dossiers closed without an exchange, dossiers left in review,
@@ -120,15 +125,24 @@ export async function applyRetention(
       ...notErased,
       role: "STUDENT",
       OR: [
-        { application: { status: { in: ["REJECTED", "WITHDRAWN"] }, updatedAt: { lt: closedCutoff } } },
+        // R-ELI-9: a student may have several applications; each rule needs all of them over.
         {
-          application: {
-            status: { in: ["SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED"] },
-            updatedAt: { lt: staleCutoff },
+          applications: {
+            some: {},
+            every: { status: { in: ["REJECTED", "WITHDRAWN"] }, updatedAt: { lt: closedCutoff } },
           },
         },
         {
-          application: null,
+          applications: {
+            some: {
+              status: { in: ["SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED"] },
+              updatedAt: { lt: staleCutoff },
+            },
+            every: { status: { not: "ACCEPTED" }, updatedAt: { lt: staleCutoff } },
+          },
+        },
+        {
+          applications: { none: {} },
           createdAt: { lt: inactiveCutoff },
           sessions: { none: { lastSeenAt: { gte: inactiveCutoff } } },
         },

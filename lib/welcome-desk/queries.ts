@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { newestApplicationFirst, preferAccepted } from "@/lib/application-status";
 import { isNonEuropean } from "@/lib/arrival/rules";
 import { type AdminViewer, assertAdminViewer } from "@/lib/auth/admin-viewer";
 import { staffScope } from "@/lib/auth/scopes";
@@ -63,19 +64,22 @@ export async function getStudentWelcomeDesk(
   now: Date = new Date(),
 ): Promise<StudentWelcomeDesk> {
   const [application, europe, desks] = await Promise.all([
-    db.application.findUnique({
-      where: { studentId: viewer.id },
-      select: {
-        status: true,
-        nationality: true,
-        welcomeDeskBooking: {
-          select: {
-            id: true,
-            slot: { select: { id: true, startsAt: true, endsAt: true, desk: { select: deskSelect } } },
+    preferAccepted((status) =>
+      db.application.findFirst({
+        where: { studentId: viewer.id, ...status },
+        orderBy: newestApplicationFirst,
+        select: {
+          status: true,
+          nationality: true,
+          welcomeDeskBooking: {
+            select: {
+              id: true,
+              slot: { select: { id: true, startsAt: true, endsAt: true, desk: { select: deskSelect } } },
+            },
           },
         },
-      },
-    }),
+      }),
+    ),
     findVisaExemptCountries(),
     db.welcomeDesk.findMany({ orderBy: { city: "desc" }, select: deskSelect }),
   ]);

@@ -14,6 +14,7 @@ import { ConflictError, type DomainError, NotFoundError } from "@/lib/errors";
 import {
   allRequiredDocuments,
   attachDocuments,
+  createCall,
   createComponent,
   createPartner,
   createProgramme,
@@ -29,6 +30,8 @@ beforeAll(async () => {
   component = await createComponent();
   otherComponent = await createComponent();
   partner = await createPartner([{ componentIds: [component.id], levels: ["MASTER"], seats: 1 }]);
+  // R-ELI-8: drafts are placed in an open call of their year and period.
+  await createCall(thisYear, "S1");
 });
 
 const request = (id: string) => `req-${id}`;
@@ -140,7 +143,7 @@ describe("saving the draft step by step", () => {
   it("refuses a partner, component or programme that does not exist or does not fit, and changes nothing", async () => {
     const student = await createViewer("STUDENT");
     await fillApplication(student);
-    const before = await db.application.findUniqueOrThrow({ where: { studentId: student.id } });
+    const before = await db.application.findFirstOrThrow({ where: { studentId: student.id } });
     const ghost = "00000000-0000-4000-8000-000000000000";
     const otherProgramme = await createProgramme(otherComponent.id);
     const bachelorProgramme = await createProgramme(component.id, { level: "BACHELOR" });
@@ -226,7 +229,7 @@ describe("saving the draft step by step", () => {
       "programmeNotInComponent:programmeId",
       "programmeLevelMismatch:programmeId",
     ]);
-    expect(await db.application.findUniqueOrThrow({ where: { studentId: student.id } })).toEqual(before);
+    expect(await db.application.findFirstOrThrow({ where: { studentId: student.id } })).toEqual(before);
   });
 
   it("answers 'not found' to any edit once submitted", async () => {

@@ -233,7 +233,7 @@ describe("privacy: the thread is the student's data", () => {
     await sendStudentMessage(student, { body: "My phone is +33 6 12 34 56 78" }, "r");
     await sendStaffMessage(correspondentX, { applicationId, body: "Thanks, noted." }, "r");
     const exported = await exportPersonalData(student);
-    expect(exported.application?.messages.map((message) => message.body)).toEqual([
+    expect(exported.applications[0]?.messages.map((message) => message.body)).toEqual([
       "My phone is +33 6 12 34 56 78",
       "Thanks, noted.",
     ]);

@@ -3,7 +3,7 @@ import { academicYearOf } from "@/lib/academic-year";
 import { hashPassword } from "@/lib/auth/password";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import type { DocumentKind, Role, StudyLevel, TeachingLanguage } from "@/lib/generated/prisma/client";
+import type { DocumentKind, Role, StudyLevel, StudyPeriod, TeachingLanguage } from "@/lib/generated/prisma/client";
 import { uniqueEmail } from "./helpers";
 
 /** Fixtures for integration tests: every name is unique, so tests share the run's database. */
@@ -115,4 +115,49 @@ export async function createStudentWithPassword(email: string, password: string,
     data: { email, name, passwordHash: await hashPassword(password), role: "STUDENT", emailVerifiedAt: new Date() },
     select: { id: true, email: true, name: true },
   });
+}
+
+/**
+ * R-ELI-8: a call for the year and period, open from a month ago for `days` more days (negative:
+ * closed that many days ago). Calls may overlap: each test's own is enough for its drafts.
+ */
+export async function createCall(academicYear: number, period: "S1" | "S2" | "FULL_YEAR", days = 30) {
+  const day = 86_400_000;
+  return db.applicationCall.create({
+    data: {
+      academicYear,
+      period,
+      opensAt: new Date(Date.now() - 30 * day),
+      nominationDeadline: new Date(Date.now() + (days - 1) * day),
+      applicationDeadline: new Date(Date.now() + days * day),
+    },
+  });
+}
+
+/** A draft with every step saved and the required documents, in `call`: ready to be submitted. */
+export async function createCompleteDraft(
+  student: Viewer,
+  plan: { partnerId: string; componentId: string; call: { id: string; academicYear: number; period: StudyPeriod } },
+) {
+  const application = await db.application.create({
+    data: {
+      studentId: student.id,
+      firstName: "Ada",
+      lastName: `Student ${tag()}`,
+      partnerId: plan.partnerId,
+      componentId: plan.componentId,
+      studyLevel: "MASTER",
+      academicYear: plan.call.academicYear,
+      period: plan.call.period,
+      callId: plan.call.id,
+      plannedCourses: [{ title: "Photonics", ects: 30, semester: "S1" }],
+      frenchLevel: "B2",
+      englishLevel: "C1",
+      languagesDeclared: true,
+      housingRequested: false,
+    },
+    select: { id: true },
+  });
+  await attachDocuments(application.id, student.id, allRequiredDocuments);
+  return application;
 }

@@ -147,7 +147,7 @@ describe("the personal-data export says what the student may see", () => {
     expect(text).not.toContain("Staff only");
     expect(text).not.toContain(residence.name);
     expect(text).not.toContain('"rank"');
-    expect(exported.application?.housingRequest?.status).toBe("PENDING");
+    expect(exported.applications[0]?.housingRequest?.status).toBe("PENDING");
   });
 });
 

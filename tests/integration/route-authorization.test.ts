@@ -333,6 +333,26 @@ const calls: Record<RouteName, () => Promise<Call>> = {
       unchanged: async () => expect(await db.agreement.count({ where: { partnerIiaId: "ours-1" } })).toBe(0),
     };
   },
+  "POST /api/nominations/ewp-import": async () => {
+    const { POST } = await import("@/app/api/nominations/ewp-import/route");
+    return {
+      ownerBound: false,
+      call: () => {
+        // Previewed only: answers "not configured" without the official files, or the rows; writes nothing.
+        const form = new FormData();
+        form.set("file", new File(["<omobilities-get-response/>"], "omobilities.xml"));
+        form.set("mode", "preview");
+        return POST(
+          new Request("http://localhost/api/nominations/ewp-import", {
+            method: "POST",
+            headers: sameOrigin,
+            body: form,
+          }),
+        );
+      },
+      unchanged: async () => expect(await db.nomination.count({ where: { source: "EWP", email: "none" } })).toBe(0),
+    };
+  },
   "GET /api/agreements/[id]/iia": async () => {
     const { GET } = await import("@/app/api/agreements/[id]/iia/route");
     const agreementId = await routeAgreement();

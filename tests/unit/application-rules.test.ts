@@ -9,6 +9,7 @@ import {
   missingDocuments,
   needsEnglishNote,
   needsFrenchWarning,
+  newApplicationBasis,
   nextActor,
   seatUsage,
   type Transition,
@@ -185,5 +186,36 @@ describe("documents and completeness", () => {
     ["FULL_YEAR", 60],
   ] as const)("R-ELI-5 usual load for %s is %i ECTS", (period, ects) => {
     expect(expectedEcts(period)).toBe(ects);
+  });
+});
+
+describe("R-ELI-9: when a new application may be started, and from which", () => {
+  const app = (id: string, status: ApplicationStatus, period: "S1" | "S2" | "FULL_YEAR" | null = "S1") => ({
+    id,
+    status,
+    period,
+  });
+  it.each([
+    ["no application yet", [], null],
+    ["a draft in progress", [app("a", "DRAFT")], null],
+    ["submitted, awaiting a decision", [app("a", "SUBMITTED")], null],
+    ["changes requested", [app("a", "CHANGES_REQUESTED")], null],
+    ["rejected: apply again", [app("a", "REJECTED")], { reason: "reapply", fromId: "a" }],
+    ["withdrawn: apply again", [app("a", "WITHDRAWN")], { reason: "reapply", fromId: "a" }],
+    [
+      "accepted for semester 1: extend into semester 2",
+      [app("a", "ACCEPTED", "S1")],
+      { reason: "extension", fromId: "a" },
+    ],
+    ["accepted for semester 2: nothing to extend", [app("a", "ACCEPTED", "S2")], null],
+    ["accepted for the full year", [app("a", "ACCEPTED", "FULL_YEAR")], null],
+    ["the extension already started", [app("b", "DRAFT", "S2"), app("a", "ACCEPTED", "S1")], null],
+    [
+      "rejected again after an earlier rejection",
+      [app("b", "REJECTED"), app("a", "REJECTED")],
+      { reason: "reapply", fromId: "b" },
+    ],
+  ] as const)("%s", (_label, applications, expected) => {
+    expect(newApplicationBasis([...applications])).toEqual(expected);
   });
 });

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { OpenCalls } from "@/components/calls/open-calls";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { getYearProcedureGuidance } from "@/lib/visa-procedures/queries";
@@ -36,6 +37,8 @@ export default async function HomePage({ params }: Props) {
           </Link>
         </div>
       </section>
+      {/* R-ELI-8: open calls and their deadlines, before anyone registers. */}
+      <OpenCalls locale={locale} />
       {sections.map((section) => (
         <section key={section.title} aria-labelledby={section.title} className="flex flex-col gap-2">
           <h2 id={section.title} className="text-2xl font-semibold">

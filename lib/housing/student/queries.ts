@@ -1,4 +1,5 @@
 import "server-only";
+import { newestApplicationFirst } from "@/lib/application-status";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { type DocumentSummary, documentSummarySelect } from "@/lib/documents/summary";
@@ -94,8 +95,9 @@ export async function getStudentHousing(
   viewer: Pick<Viewer, "id">,
   now: Date = new Date(),
 ): Promise<StudentHousing | null> {
-  const application = await db.application.findUnique({
+  const application = await db.application.findFirst({
     where: { studentId: viewer.id },
+    orderBy: newestApplicationFirst,
     select: {
       id: true,
       status: true,

@@ -1,4 +1,5 @@
 import "server-only";
+import { newestApplicationFirst, preferAccepted } from "@/lib/application-status";
 import { type AdminViewer, assertAdminViewer } from "@/lib/auth/admin-viewer";
 import { staffScope } from "@/lib/auth/scopes";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -100,18 +101,22 @@ export async function getSponsoredStudent(viewer: Pick<Viewer, "id" | "role">, a
 
 /** R-INT-6: the student's opt-in and, once confirmed, their sponsor's name and e-mail. */
 export async function getOwnSponsorship(viewer: Pick<Viewer, "id">) {
-  const application = await db.application.findUnique({
-    where: { studentId: viewer.id },
-    select: {
-      status: true,
-      sponsorshipOptIn: {
-        select: { consentVersion: true, consentedAt: true, withdrawnAt: true, languages: true, interests: true },
+  // R-ELI-9: the accepted application, even when a newer one (an extension) is in progress.
+  const application = await preferAccepted((status) =>
+    db.application.findFirst({
+      where: { studentId: viewer.id, ...status },
+      orderBy: newestApplicationFirst,
+      select: {
+        status: true,
+        sponsorshipOptIn: {
+          select: { consentVersion: true, consentedAt: true, withdrawnAt: true, languages: true, interests: true },
+        },
+        sponsorMatch: {
+          select: { confirmedAt: true, sponsor: { select: { user: { select: { name: true, email: true } } } } },
+        },
       },
-      sponsorMatch: {
-        select: { confirmedAt: true, sponsor: { select: { user: { select: { name: true, email: true } } } } },
-      },
-    },
-  });
+    }),
+  );
   if (application?.status !== "ACCEPTED") return null;
   const optIn = application.sponsorshipOptIn;
   return {

@@ -1,4 +1,5 @@
 import "server-only";
+import { newestApplicationFirst, preferAccepted } from "@/lib/application-status";
 import { type AdminViewer, assertAdminViewer } from "@/lib/auth/admin-viewer";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
@@ -38,17 +39,21 @@ async function confirmedCounts(sessionIds: string[]) {
  * courses of their component. Null without an accepted application.
  */
 export async function getStudentIntegrationWeek(viewer: Pick<Viewer, "id">, now: Date = new Date()) {
-  const application = await db.application.findUnique({
-    where: { studentId: viewer.id },
-    select: {
-      id: true,
-      status: true,
-      academicYear: true,
-      frenchLevel: true,
-      componentId: true,
-      integrationSignup: { select: { id: true, sessionId: true, status: true, createdAt: true } },
-    },
-  });
+  // R-ELI-9: the accepted application, even when a newer one (an extension) is in progress.
+  const application = await preferAccepted((status) =>
+    db.application.findFirst({
+      where: { studentId: viewer.id, ...status },
+      orderBy: newestApplicationFirst,
+      select: {
+        id: true,
+        status: true,
+        academicYear: true,
+        frenchLevel: true,
+        componentId: true,
+        integrationSignup: { select: { id: true, sessionId: true, status: true, createdAt: true } },
+      },
+    }),
+  );
   if (application?.status !== "ACCEPTED" || application.academicYear === null) return null;
   const sessions = await db.integrationSession.findMany({
     where: { academicYear: application.academicYear },

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/guard";
+import { listComponentsWithoutCorrespondent } from "@/lib/components/queries";
 import { env } from "@/lib/env";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
@@ -7,6 +8,8 @@ import { Link } from "@/lib/i18n/navigation";
 type Props = { params: Promise<{ locale: string }> };
 
 const sections = [
+  { href: "/admin/calls", title: "callsTitle", description: "overview.calls" },
+  { href: "/admin/nominations", title: "nominationsTitle", description: "overview.nominations" },
   { href: "/admin/partners", title: "partners.title", description: "overview.partners" },
   { href: "/admin/agreements", title: "agreements.title", description: "overview.agreements" },
   { href: "/admin/components", title: "components.title", description: "overview.components" },
@@ -30,8 +33,9 @@ const sections = [
 // The administration's overview: one link per section, each with what it is for.
 export default async function AdminPage({ params }: Props) {
   const locale = await pageLocale(params);
-  await requireRole(locale, ["ADMIN"], "/admin");
+  const viewer = await requireRole(locale, ["ADMIN"], "/admin");
   const t = await getTranslations({ locale, namespace: "admin" });
+  const orphans = await listComponentsWithoutCorrespondent(viewer);
   const links = env().MAIL_SINK_DIR
     ? [...sections, { href: "/admin/outbox", title: "outbox", description: "overview.outbox" } as const]
     : sections;
@@ -52,6 +56,17 @@ export default async function AdminPage({ params }: Props) {
           </Link>
         </p>
       </div>
+      {orphans.length > 0 && (
+        <div role="note" className="rounded border border-amber-500 bg-amber-50 p-3">
+          <p className="font-semibold">{t("orphanComponents", { count: orphans.length })}</p>
+          <p>{orphans.map((component) => (locale === "fr" ? component.nameFr : component.nameEn)).join(", ")}</p>
+          <p>
+            <Link href="/admin/components" className="font-medium text-brand underline">
+              {t("orphanComponentsLink")}
+            </Link>
+          </p>
+        </div>
+      )}
       <nav aria-label={t("sectionsLabel")}>
         <ul className="grid gap-4 sm:grid-cols-2">
           {links.map((section) => (

@@ -38,7 +38,7 @@ export default async function ComponentsPage({ params, searchParams }: Props) {
             <span key="en" lang="en">
               {component.nameEn}
             </span>,
-            component.correspondents.map((person) => person.name).join(", ") || tc("none"),
+            component.correspondents.map((person) => person.name).join(", ") || t("noCorrespondent"),
             <EditLink key="edit" href={`/admin/components/${component.id}`} label={tc("edit")} name={component.code} />,
           ])}
         />

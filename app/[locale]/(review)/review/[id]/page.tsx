@@ -69,10 +69,13 @@ export default async function ReviewDossierPage({ params }: Props) {
   const country = new Intl.DisplayNames([locale], { type: "region" });
   const possible = decisions.filter((decision) => canTransition(application.status, decision));
   const warningList = [
+    warnings.ownerless ? t("ownerless") : null,
     warnings.french ? t("frenchWarning") : null,
     warnings.english ? t("englishNote") : null,
     warnings.noAgreement ? t("noAgreement", { reason: t(`agreementReason.${warnings.noAgreement}`) }) : null,
     warnings.ects ? t("ectsMismatch", warnings.ects) : null,
+    // R-ELI-2: allowed (some partners nominate late), but the reviewer should know.
+    application.nominationId ? null : t("noNomination"),
   ].filter((warning): warning is string => warning !== null);
 
   return (

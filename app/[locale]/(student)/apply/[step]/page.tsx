@@ -14,10 +14,16 @@ import { applicationYears, formatAcademicYear } from "@/lib/academic-year";
 import { isEditableByStudent } from "@/lib/application-status";
 import { incompleteSteps } from "@/lib/applications/completeness";
 import { courseValues, formValues } from "@/lib/applications/form-values";
-import { getApplicationFormOptions, getOwnApplication, getOwnApplicationDetails } from "@/lib/applications/queries";
+import {
+  getApplicationFormOptions,
+  getOwnApplication,
+  getOwnApplicationDetails,
+  getPartnerCoverages,
+} from "@/lib/applications/queries";
 import { missingDocuments } from "@/lib/applications/rules";
 import { type ApplicationStep, applicationSteps } from "@/lib/applications/schemas";
 import { requireRole } from "@/lib/auth/guard";
+import { listOpenAndUpcomingCalls } from "@/lib/calls/queries";
 import { housingRoundReleasedFor } from "@/lib/housing/requests";
 import { countryOptions } from "@/lib/i18n/countries";
 import { pageLocale } from "@/lib/i18n/locale";
@@ -95,7 +101,11 @@ export default async function ApplyStepPage({ params }: Props) {
       case "identity":
         return <IdentityStep saved={saved} countries={countryOptions(locale)} />;
       case "home": {
-        const [{ partners }, settings] = await Promise.all([getApplicationFormOptions(), getPortalSettings()]);
+        const [{ partners, components }, settings, coverages] = await Promise.all([
+          getApplicationFormOptions(),
+          getPortalSettings(),
+          getPartnerCoverages(applicationYears(new Date())),
+        ]);
         const names = new Intl.DisplayNames([locale], { type: "region" });
         return (
           <HomeStep
@@ -105,17 +115,40 @@ export default async function ApplyStepPage({ params }: Props) {
               label: `${partner.name} (${partner.city}, ${names.of(partner.country) ?? partner.country})`,
             }))}
             contactEmail={settings.incomingEmail ?? ""}
+            coverages={coverages}
+            componentNames={Object.fromEntries(
+              components.map((component) => [component.id, locale === "fr" ? component.nameFr : component.nameEn]),
+            )}
           />
         );
       }
       case "study": {
-        const { components, programmes } = await getApplicationFormOptions();
+        const [{ components, programmes }, calls, coverages] = await Promise.all([
+          getApplicationFormOptions(),
+          listOpenAndUpcomingCalls(),
+          getPartnerCoverages(applicationYears(new Date())),
+        ]);
+        // R-ELI-1 up front: only what the home university's agreements cover (checked again at submission).
+        const coverage = application?.partnerId ? coverages[application.partnerId] : undefined;
+        const covered = coverage?.covered ? coverage.years : null;
+        const isCovered = (value: string, key: "componentIds" | "studyLevels" | "periods") =>
+          !covered || covered.some((year) => (year[key] as string[]).includes(value));
+        // R-ELI-8: only the years and periods of an open call are offered (the server checks too),
+        // plus the draft's own, so that a draft in a call that has closed since shows what it holds.
+        const open = calls.filter((call) => call.state === "open");
+        const offered = (value: string | number, key: "academicYear" | "period") =>
+          (open.some((call) => call[key] === value) && (key !== "period" || isCovered(String(value), "periods"))) ||
+          application?.[key] === value;
         const localName = (row: { nameFr: string; nameEn: string }) => (locale === "fr" ? row.nameFr : row.nameEn);
         return (
           <StudyStep
             saved={saved}
             savedCourses={courseValues(application?.plannedCourses)}
-            components={components.map((component) => ({ value: component.id, label: localName(component) }))}
+            components={components
+              .filter(
+                (component) => isCovered(component.id, "componentIds") || application?.componentId === component.id,
+              )
+              .map((component) => ({ value: component.id, label: localName(component) }))}
             programmes={programmes.map((programme) => ({
               value: programme.id,
               label: `${localName(programme)} — ${te(`teachingLanguage.${programme.teachingLanguage}`)}`,
@@ -123,18 +156,18 @@ export default async function ApplyStepPage({ params }: Props) {
               level: programme.level,
               doubleDegree: programme.doubleDegree,
             }))}
-            levels={(["BACHELOR", "MASTER", "DOCTORATE"] as const).map((level) => ({
-              value: level,
-              label: te(`studyLevel.${level}`),
-            }))}
-            periods={(["S1", "S2", "FULL_YEAR"] as const).map((period) => ({
-              value: period,
-              label: te(`period.${period}`),
-            }))}
-            years={applicationYears(new Date()).map((year) => ({
-              value: String(year),
-              label: formatAcademicYear(year),
-            }))}
+            levels={(["BACHELOR", "MASTER", "DOCTORATE"] as const)
+              .filter((level) => isCovered(level, "studyLevels") || application?.studyLevel === level)
+              .map((level) => ({
+                value: level,
+                label: te(`studyLevel.${level}`),
+              }))}
+            periods={(["S1", "S2", "FULL_YEAR"] as const)
+              .filter((period) => offered(period, "period"))
+              .map((period) => ({ value: period, label: te(`period.${period}`) }))}
+            years={applicationYears(new Date())
+              .filter((year) => offered(year, "academicYear"))
+              .map((year) => ({ value: String(year), label: formatAcademicYear(year) }))}
           />
         );
       }

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { UnverifiedEmailNotice } from "@/components/account/unverified-email-notice";
+import { ApplicationHistory } from "@/components/applications/application-history";
 import { ApplicationSummary } from "@/components/applications/application-summary";
 import { NoteList } from "@/components/applications/note-list";
 import { WithdrawForm } from "@/components/applications/withdraw-form";
 import { ArrivalLink } from "@/components/arrival/arrival-link";
+import { OpenCalls } from "@/components/calls/open-calls";
 import { DossierThread } from "@/components/conversation/dossier-thread";
 import { FacultyContacts } from "@/components/conversation/faculty-contacts";
 import { DocumentList } from "@/components/documents/document-list";
@@ -58,6 +60,7 @@ export default async function DossierPage({ params, searchParams }: Props) {
             {t("start")}
           </Link>
         </p>
+        <OpenCalls locale={locale} />
         <MyDataSection locale={locale} />
       </div>
     );
@@ -185,6 +188,10 @@ export default async function DossierPage({ params, searchParams }: Props) {
         </section>
       )}
 
+      {/* R-ELI-9: every application over time, and a new one once the last is closed. */}
+      <ApplicationHistory viewer={viewer} locale={locale} />
+      {/* R-ELI-8: the calls open now, for a next application. */}
+      <OpenCalls locale={locale} />
       <MyDataSection locale={locale} />
     </div>
   );

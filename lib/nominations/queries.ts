@@ -1,0 +1,18 @@
+import "server-only";
+import { type AdminViewer, assertAdminViewer } from "@/lib/auth/admin-viewer";
+import { db } from "@/lib/db";
+
+/** The names the import preview shows for the ids it read (partners, faculties). */
+export async function getNominationImportNames(viewer: AdminViewer, locale: "fr" | "en") {
+  assertAdminViewer(viewer);
+  const [partners, components] = await Promise.all([
+    db.partnerInstitution.findMany({ select: { id: true, name: true } }),
+    db.component.findMany({ select: { id: true, nameFr: true, nameEn: true } }),
+  ]);
+  return {
+    partners: Object.fromEntries(partners.map((partner) => [partner.id, partner.name])),
+    components: Object.fromEntries(
+      components.map((component) => [component.id, locale === "fr" ? component.nameFr : component.nameEn]),
+    ),
+  };
+}
