@@ -3,5 +3,5 @@ import { ClientMessages } from "@/components/layout/client-messages";
 
 // The messages this route's client components use (tests/unit/client-namespaces.test.ts).
 export default function Layout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={["account", "auth"]}>{children}</ClientMessages>;
+  return <ClientMessages namespaces={["account", "auth", "secondFactor"]}>{children}</ClientMessages>;
 }

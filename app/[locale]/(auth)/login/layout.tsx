@@ -3,5 +3,5 @@ import { ClientMessages } from "@/components/layout/client-messages";
 
 // The messages this route's client components use (tests/unit/client-namespaces.test.ts).
 export default function Layout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={["auth"]}>{children}</ClientMessages>;
+  return <ClientMessages namespaces={["auth", "secondFactor", "sso"]}>{children}</ClientMessages>;
 }

@@ -3,5 +3,9 @@ import { ClientMessages } from "@/components/layout/client-messages";
 
 // The messages this route's client components use (tests/unit/client-namespaces.test.ts).
 export default function Layout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={["account", "dossier", "letters"]}>{children}</ClientMessages>;
+  return (
+    <ClientMessages namespaces={["account", "conversation", "documents", "dossier", "errors", "letters"]}>
+      {children}
+    </ClientMessages>
+  );
 }
