@@ -232,12 +232,12 @@ export async function getSponsorRegistration(viewer: Pick<Viewer, "id">) {
     db.user.findUniqueOrThrow({
       where: { id: viewer.id },
       select: {
-        application: { select: { id: true } },
+        _count: { select: { applications: true } },
         sponsorProfile: {
           select: { status: true, componentId: true, city: true, languages: true, interests: true, capacity: true },
         },
       },
     }),
   ]);
-  return { faculties, incoming: user.application !== null, profile: user.sponsorProfile };
+  return { faculties, incoming: user._count.applications > 0, profile: user.sponsorProfile };
 }

@@ -48,10 +48,10 @@ export async function applyAsSponsor(viewer: Pick<Viewer, "id" | "role">, input:
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUniqueOrThrow({
       where: { id: viewer.id },
-      select: { application: { select: { id: true } }, sponsorProfile: { select: { id: true, status: true } } },
+      select: { _count: { select: { applications: true } }, sponsorProfile: { select: { id: true, status: true } } },
     });
     // An incoming student is sponsored, not a sponsor.
-    if (user.application) throw new DomainError("sponsorIsIncoming");
+    if (user._count.applications > 0) throw new DomainError("sponsorIsIncoming");
     const component = await tx.component.findUnique({ where: { id: input.componentId }, select: { id: true } });
     if (!component) throw new DomainError("componentUnknown", {}, "componentId");
     const fields = {
@@ -97,7 +97,7 @@ export async function decideSponsor(actor: Pick<Viewer, "id">, input: TDecideSpo
         id: true,
         userId: true,
         status: true,
-        user: { select: { role: true, application: { select: { id: true } } } },
+        user: { select: { role: true, _count: { select: { applications: true } } } },
       },
     });
     if (!profile) throw new NotFoundError();
@@ -107,7 +107,9 @@ export async function decideSponsor(actor: Pick<Viewer, "id">, input: TDecideSpo
     });
     if (count === 0) throw new DomainError("conflict");
     if (input.decision === "APPROVED") {
-      if (profile.user.application || profile.user.role !== "STUDENT") throw new DomainError("sponsorIsIncoming");
+      if (profile.user._count.applications > 0 || profile.user.role !== "STUDENT") {
+        throw new DomainError("sponsorIsIncoming");
+      }
       await tx.user.update({ where: { id: profile.userId }, data: { role: "SPONSOR" } });
     }
     await recordAudit(tx, {
