@@ -8,6 +8,7 @@ import { recordAudit } from "@/lib/audit";
 import { unusablePasswordHash } from "@/lib/auth/password";
 import { staffScope } from "@/lib/auth/scopes";
 import type { Viewer } from "@/lib/auth/viewer";
+import { callColumns, withComponentIds } from "@/lib/calls/queries";
 import { pickOpenCall } from "@/lib/calls/rules";
 import { db, type Tx } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
@@ -209,7 +210,7 @@ type DraftRow = {
  */
 async function startDrafts(tx: Tx, nominations: (NominationRow & { id: string; studentId: string })[], now: Date) {
   const [calls, busy, partners] = await Promise.all([
-    tx.applicationCall.findMany({ where: { applicationDeadline: { gte: now } } }),
+    tx.applicationCall.findMany({ where: { applicationDeadline: { gte: now } }, select: callColumns }),
     tx.application.findMany({
       where: { studentId: { in: nominations.map((n) => n.studentId) }, status: { in: openStatuses } },
       select: { studentId: true },
@@ -223,7 +224,7 @@ async function startDrafts(tx: Tx, nominations: (NominationRow & { id: string; s
   const partnerName = new Map(partners.map((partner) => [partner.id, partner.name]));
   const data: DraftRow[] = [];
   for (const nomination of nominations) {
-    const call = pickOpenCall(calls, nomination, now);
+    const call = pickOpenCall(calls.map(withComponentIds), nomination, now);
     if (!call || taken.has(nomination.studentId)) continue;
     taken.add(nomination.studentId);
     const words = nomination.studentName.split(" ");
