@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useAdminForm } from "@/components/admin/use-admin-form";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
@@ -22,15 +23,18 @@ export function CallForm({
   defaults,
   years,
   periods,
+  components,
 }: {
   call?: { id: string } & CallDates;
-  defaults: { academicYear: string; period: string } & CallDates;
+  defaults: { academicYear: string; period: string; componentIds: string[] } & CallDates;
   years: Option[];
   periods: Option[];
+  /** The faculties a call may be limited to. */
+  components: Option[];
 }) {
   const t = useTranslations("calls.admin");
   const tc = useTranslations("admin.common");
-  const { failed, form, value, error } = useAdminForm(call ? updateCallAction : createCallAction);
+  const { failed, form, value, selected, error } = useAdminForm(call ? updateCallAction : createCallAction);
   const saved = call ?? defaults;
   return (
     <form {...form} className="flex max-w-xl flex-col gap-4">
@@ -82,6 +86,14 @@ export function CallForm({
         required
         defaultValue={value("applicationDeadline", saved.applicationDeadline)}
         error={error("applicationDeadline")}
+      />
+      <CheckboxGroup
+        name="componentIds"
+        legend={t("components")}
+        hint={t("componentsHint")}
+        options={components}
+        defaultValues={selected("componentIds", defaults.componentIds)}
+        error={error("componentIds")}
       />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton label={tc("save")} pendingLabel={tc("saving")} />

@@ -96,13 +96,30 @@ export async function saveApplicationStep(viewer: Viewer, { step, input }: StepI
  */
 async function callForStudy(
   tx: Tx,
-  existing: { callId: string | null; academicYear: number | null; period: string | null } | null,
+  existing: {
+    callId: string | null;
+    academicYear: number | null;
+    period: string | null;
+    componentId: string | null;
+  } | null,
   input: TStudyStep,
 ): Promise<string> {
-  if (existing?.callId && existing.academicYear === input.academicYear && existing.period === input.period) {
+  // A call may be limited to some faculties (R-ELI-8): a change of faculty looks for the call again.
+  if (
+    existing?.callId &&
+    existing.academicYear === input.academicYear &&
+    existing.period === input.period &&
+    existing.componentId === input.componentId
+  ) {
     return existing.callId;
   }
-  return (await openCallForOrThrow(tx, { academicYear: input.academicYear, period: input.period })).id;
+  return (
+    await openCallForOrThrow(tx, {
+      academicYear: input.academicYear,
+      period: input.period,
+      componentId: input.componentId,
+    })
+  ).id;
 }
 
 /**
@@ -511,7 +528,11 @@ export async function startNewApplication(viewer: Viewer, requestId: string) {
     });
     const extension =
       basis.reason === "extension" && previous.academicYear !== null
-        ? await openCallIfAny(tx, { academicYear: previous.academicYear, period: "S2" })
+        ? await openCallIfAny(tx, {
+            academicYear: previous.academicYear,
+            period: "S2",
+            componentId: previous.componentId ?? undefined,
+          })
         : null;
     const { id } = await tx.application.create({
       data: {
@@ -537,7 +558,7 @@ export async function startNewApplication(viewer: Viewer, requestId: string) {
 }
 
 /** The open call for the year and period, or null (the student then chooses one on the form). */
-async function openCallIfAny(tx: Tx, request: { academicYear: number; period: "S2" }) {
+async function openCallIfAny(tx: Tx, request: { academicYear: number; period: "S2"; componentId?: string }) {
   try {
     return await openCallForOrThrow(tx, request);
   } catch (error) {

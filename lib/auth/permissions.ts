@@ -69,6 +69,7 @@ export const permissions = {
   "housingRounds.updateHousingRound": { who: ["ADMIN"], scope: "all" },
   "calls.createCall": { who: ["ADMIN"], scope: "all" },
   "nominations.importNominations": { who: ["ADMIN"], scope: "all" },
+  "nominations.attachNomination": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
   "calls.updateCall": { who: ["ADMIN"], scope: "all" },
   "calls.grantLateSubmission": { who: ["ADMIN"], scope: "all" },
   "residences.createResidence": { who: ["ADMIN"], scope: "all" },

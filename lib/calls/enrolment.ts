@@ -1,6 +1,6 @@
 import "server-only";
 import { formatAcademicYear } from "@/lib/academic-year";
-import { callColumns } from "@/lib/calls/queries";
+import { callColumns, withComponentIds } from "@/lib/calls/queries";
 import { type CallPeriod, pickOpenCall, submissionRefusal } from "@/lib/calls/rules";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
@@ -16,14 +16,14 @@ const callDates = callColumns;
 /** The open call for the year and period, or a field error on the period: nothing else is offered. */
 export async function openCallForOrThrow(
   tx: Tx,
-  request: { academicYear: number; period: CallPeriod },
+  request: { academicYear: number; period: CallPeriod; componentId?: string },
   now = new Date(),
 ) {
   const calls = await tx.applicationCall.findMany({
     where: { academicYear: request.academicYear, period: request.period },
     select: callDates,
   });
-  const call = pickOpenCall(calls, request, now);
+  const call = pickOpenCall(calls.map(withComponentIds), request, now);
   if (!call) throw new DomainError("callNotOpen", {}, "period");
   return call;
 }

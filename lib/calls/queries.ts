@@ -13,7 +13,14 @@ export const callColumns = {
   opensAt: true,
   nominationDeadline: true,
   applicationDeadline: true,
+  // R-ELI-8: the faculties a call is limited to (none: every faculty).
+  components: { select: { id: true, code: true, nameFr: true, nameEn: true }, orderBy: { code: "asc" } },
 } as const;
+
+/** A call as the rules read it: its faculties by id. */
+export function withComponentIds<T extends { components: { id: string }[] }>(call: T) {
+  return { ...call, componentIds: call.components.map((component) => component.id) };
+}
 
 /**
  * The admin list (tens of rows a year), newest first, with each call's state and its

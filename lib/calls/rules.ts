@@ -18,17 +18,31 @@ export function isCallOpen(call: Pick<CallDates, "opensAt" | "applicationDeadlin
   return callState(call, now) === "open";
 }
 
+/** R-ELI-8: a call limited to some faculties takes only theirs; one limited to none, every faculty. */
+export function callCoversComponent(
+  call: { componentIds?: readonly string[] },
+  componentId: string | undefined,
+): boolean {
+  return (
+    !call.componentIds ||
+    call.componentIds.length === 0 ||
+    (componentId !== undefined && call.componentIds.includes(componentId))
+  );
+}
+
 /**
  * The open call an application for this year and period answers: of several (a second round),
  * the one that stays open longest. Null when none is open.
  */
-export function pickOpenCall<T extends CallDates & { academicYear: number; period: CallPeriod }>(
-  calls: T[],
-  request: { academicYear: number; period: CallPeriod },
-  now: Date,
-): T | null {
+export function pickOpenCall<
+  T extends CallDates & { academicYear: number; period: CallPeriod; componentIds?: readonly string[] },
+>(calls: T[], request: { academicYear: number; period: CallPeriod; componentId?: string }, now: Date): T | null {
   const open = calls.filter(
-    (call) => call.academicYear === request.academicYear && call.period === request.period && isCallOpen(call, now),
+    (call) =>
+      call.academicYear === request.academicYear &&
+      call.period === request.period &&
+      callCoversComponent(call, request.componentId) &&
+      isCallOpen(call, now),
   );
   open.sort((a, b) => b.applicationDeadline.getTime() - a.applicationDeadline.getTime());
   return open[0] ?? null;

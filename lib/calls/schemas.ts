@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { academicYearBounds } from "@/lib/academic-year";
-import { integerField, isObjectPayload } from "@/lib/form-fields";
+import { asList, integerField, isObjectPayload } from "@/lib/form-fields";
 import { StudyPeriod } from "@/lib/generated/prisma/enums";
 import { parisWallClockInstant } from "@/lib/paris-time";
 
@@ -16,10 +16,20 @@ const ZParisDateTime = z
   .refine((value) => value === "" || parisWallClockInstant(value) !== null, "dateInvalid")
   .transform((value) => parisWallClockInstant(value)!);
 
+/** R-ELI-8: the faculties the call is limited to; none ticked: every faculty. */
+const ZCallComponentIds = z.preprocess(
+  asList,
+  z
+    .array(z.uuid({ error: "invalid" }), { error: "invalid" })
+    .max(50, "tooMany")
+    .transform((ids) => [...new Set(ids)]),
+);
+
 const dates = {
   opensAt: ZParisDateTime,
   nominationDeadline: ZParisDateTime,
   applicationDeadline: ZParisDateTime,
+  componentIds: ZCallComponentIds,
 };
 
 type Dates = { opensAt: unknown; nominationDeadline: unknown; applicationDeadline: unknown };

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit";
 import { isExtension } from "@/lib/calls/rules";
 import type { TCreateCall, TGrantLateSubmission, TUpdateCall } from "@/lib/calls/schemas";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 
 /** Who acts, for the audit trail. */
@@ -14,20 +14,35 @@ const callFields = {
   opensAt: true,
   nominationDeadline: true,
   applicationDeadline: true,
+  components: { select: { code: true }, orderBy: { code: "asc" } },
 } as const;
+
+/** The audit trail names a call's faculties by code, readable without joining. */
+function snapshot<T extends { components: { code: string }[] }>(call: T) {
+  return { ...call, components: call.components.map((component) => component.code) };
+}
+
+/** Every faculty ticked must still exist: a stale form answers on the boxes. */
+async function checkComponents(tx: Tx, componentIds: string[]) {
+  const found = await tx.component.count({ where: { id: { in: componentIds } } });
+  if (found !== componentIds.length) throw new DomainError("choiceGone", {}, "componentIds");
+}
 
 export async function createCall(input: TCreateCall, actor: Actor) {
   return db.$transaction(async (tx) => {
-    const { id, ...after } = await tx.applicationCall.create({
+    await checkComponents(tx, input.componentIds);
+    const { id, ...created } = await tx.applicationCall.create({
       data: {
         academicYear: input.academicYear,
         period: input.period,
         opensAt: input.opensAt,
         nominationDeadline: input.nominationDeadline,
         applicationDeadline: input.applicationDeadline,
+        components: { connect: input.componentIds.map((componentId) => ({ id: componentId })) },
       },
       select: { id: true, ...callFields },
     });
+    const after = snapshot(created);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "call.create",
@@ -43,17 +58,22 @@ export async function createCall(input: TCreateCall, actor: Actor) {
 /** R-ELI-8: new dates; a later deadline is audited as an extension. */
 export async function updateCall(input: TUpdateCall, actor: Actor) {
   return db.$transaction(async (tx) => {
-    const before = await tx.applicationCall.findUnique({ where: { id: input.id }, select: callFields });
-    if (!before) throw new NotFoundError();
-    const after = await tx.applicationCall.update({
-      where: { id: input.id },
-      data: {
-        opensAt: input.opensAt,
-        nominationDeadline: input.nominationDeadline,
-        applicationDeadline: input.applicationDeadline,
-      },
-      select: callFields,
-    });
+    const found = await tx.applicationCall.findUnique({ where: { id: input.id }, select: callFields });
+    if (!found) throw new NotFoundError();
+    await checkComponents(tx, input.componentIds);
+    const before = snapshot(found);
+    const after = snapshot(
+      await tx.applicationCall.update({
+        where: { id: input.id },
+        data: {
+          opensAt: input.opensAt,
+          nominationDeadline: input.nominationDeadline,
+          applicationDeadline: input.applicationDeadline,
+          components: { set: input.componentIds.map((componentId) => ({ id: componentId })) },
+        },
+        select: callFields,
+      }),
+    );
     await recordAudit(tx, {
       actorId: actor.id,
       action: isExtension(before, after) ? "call.extend" : "call.update",

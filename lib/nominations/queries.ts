@@ -16,3 +16,16 @@ export async function getNominationImportNames(viewer: AdminViewer, locale: "fr"
     ),
   };
 }
+
+/**
+ * R-ELI-2: the nominations a reviewer may attach to a dossier that has none: the student's own
+ * (recorded for their account or their address), not attached to another application yet. The
+ * caller has read the dossier within the viewer's scope.
+ */
+export async function listAttachableNominations(student: { id: string; email: string }) {
+  return db.nomination.findMany({
+    where: { OR: [{ studentId: student.id }, { email: student.email.toLowerCase() }], application: null },
+    orderBy: [{ academicYear: "desc" }, { createdAt: "desc" }],
+    select: { id: true, academicYear: true, period: true, partner: { select: { name: true } } },
+  });
+}

@@ -18,3 +18,10 @@ export const ZEwpNominationsForm = z.strictObject({
   file: z.instanceof(File, { error: "required" }).refine((file) => file.size > 0, "required"),
   mode: z.enum(["preview", "apply"]),
 });
+
+/** R-ELI-2: staff attach a partner's late nomination to a dossier submitted without one. */
+export const ZAttachNomination = z.strictObject({
+  applicationId: z.uuid({ error: "required" }),
+  nominationId: z.uuid({ error: "required" }),
+});
+export type TAttachNomination = z.output<typeof ZAttachNomination>;

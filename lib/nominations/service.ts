@@ -6,12 +6,16 @@ import { type LinkMail, linkMail } from "@/lib/accounts/links";
 import { openStatuses } from "@/lib/applications/rules";
 import { recordAudit } from "@/lib/audit";
 import { unusablePasswordHash } from "@/lib/auth/password";
+import { staffScope } from "@/lib/auth/scopes";
+import type { Viewer } from "@/lib/auth/viewer";
+import { callColumns, withComponentIds } from "@/lib/calls/queries";
 import { pickOpenCall } from "@/lib/calls/rules";
 import { db, type Tx } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
+import { DomainError, NotFoundError } from "@/lib/errors";
 import { validateEwpXml } from "@/lib/ewp/schema-validation";
 import { parseXml } from "@/lib/ewp/xml-dom";
 import { guardXmlBytes } from "@/lib/ewp/xml-guard";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { ewpSpecsDir } from "@/lib/iias/specs-dir";
 import { OMOBILITIES_V3_NS, omobilityRecords } from "@/lib/nominations/ewp";
@@ -25,6 +29,7 @@ import {
   type ParsedNominations,
   parseNominationCsv,
 } from "@/lib/nominations/rules";
+import type { TAttachNomination } from "@/lib/nominations/schemas";
 
 type Actor = { id: string; requestId?: string };
 
@@ -205,7 +210,7 @@ type DraftRow = {
  */
 async function startDrafts(tx: Tx, nominations: (NominationRow & { id: string; studentId: string })[], now: Date) {
   const [calls, busy, partners] = await Promise.all([
-    tx.applicationCall.findMany({ where: { applicationDeadline: { gte: now } } }),
+    tx.applicationCall.findMany({ where: { applicationDeadline: { gte: now } }, select: callColumns }),
     tx.application.findMany({
       where: { studentId: { in: nominations.map((n) => n.studentId) }, status: { in: openStatuses } },
       select: { studentId: true },
@@ -219,7 +224,7 @@ async function startDrafts(tx: Tx, nominations: (NominationRow & { id: string; s
   const partnerName = new Map(partners.map((partner) => [partner.id, partner.name]));
   const data: DraftRow[] = [];
   for (const nomination of nominations) {
-    const call = pickOpenCall(calls, nomination, now);
+    const call = pickOpenCall(calls.map(withComponentIds), nomination, now);
     if (!call || taken.has(nomination.studentId)) continue;
     taken.add(nomination.studentId);
     const words = nomination.studentName.split(" ");
@@ -276,4 +281,53 @@ async function insertNominations(
       ${column("email")}::text[], ${column("componentId")}::uuid[], ${column("studyLevel")}::text[],
       ${column("period")}::text[], ${column("academicYear")}::int[], ${column("homeCoordinatorName")}::text[],
       ${column("studentId")}::uuid[]) AS t(id, partner, name, email, component, level, period, year, coordinator, student)`;
+}
+
+/**
+ * R-ELI-2: a reviewer attaches the partner's nomination to a dossier submitted without one. The
+ * dossier must be in the viewer's scope and have none; the nomination must be the student's and
+ * free: the unique key on the application's nomination settles two reviewers at once.
+ */
+export async function attachNomination(viewer: Viewer, input: TAttachNomination, requestId?: string) {
+  try {
+    await db.$transaction(async (tx) => {
+      const application = await tx.application.findFirst({
+        where: { id: input.applicationId, ...staffScope(viewer) },
+        select: { id: true, nominationId: true, studentId: true, student: { select: { email: true } } },
+      });
+      if (!application) throw new NotFoundError();
+      if (application.nominationId) throw new DomainError("nominationAlreadyAttached");
+      const nomination = await tx.nomination.findUnique({
+        where: { id: input.nominationId },
+        select: {
+          studentId: true,
+          email: true,
+          academicYear: true,
+          period: true,
+          partnerId: true,
+          application: { select: { id: true } },
+        },
+      });
+      const students =
+        nomination &&
+        (nomination.studentId === application.studentId ||
+          nomination.email === application.student.email.toLowerCase());
+      if (!nomination || !students) throw new DomainError("choiceGone", {}, "nominationId");
+      if (nomination.application) throw new DomainError("nominationTaken", {}, "nominationId");
+      await tx.application.update({ where: { id: application.id }, data: { nominationId: input.nominationId } });
+      await recordAudit(tx, {
+        actorId: viewer.id,
+        action: "nomination.attach",
+        entityType: "Application",
+        entityId: application.id,
+        after: { nominationId: input.nominationId, academicYear: nomination.academicYear, period: nomination.period },
+        requestId,
+      });
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new DomainError("nominationTaken", {}, "nominationId");
+    }
+    throw error;
+  }
 }

@@ -170,3 +170,71 @@ describe("R-ELI-8: staff see counts per call", () => {
     await expect(listCallsForAdmin(student)).rejects.toMatchObject({ code: "forbidden" });
   });
 });
+
+describe("R-ELI-8: a call limited to some faculties", () => {
+  // This year's full year has no open call but this one (see above), which closes at the end.
+  const year = thisYear;
+  const study = (componentId: string) =>
+    ZStudyStep.parse({
+      componentId,
+      programmeId: "",
+      studyLevel: "MASTER",
+      period: "FULL_YEAR",
+      academicYear: String(year),
+      courseTitle: "Optics",
+      courseEcts: "30",
+      courseSemester: "S1",
+    });
+
+  it("takes the students of its faculties only; the others are told no call is open, nothing created", async () => {
+    const [listed, other] = [component, await createComponent()];
+    const call = await createCall(year, "FULL_YEAR");
+    await updateCall(
+      ZUpdateCall.parse({
+        id: call.id,
+        opensAt: parisWallClockInput(call.opensAt),
+        nominationDeadline: parisWallClockInput(call.nominationDeadline),
+        applicationDeadline: parisWallClockInput(call.applicationDeadline),
+        componentIds: [listed.id],
+      }),
+      { id: admin.id },
+    );
+    const [update] = await auditOf(call.id, "call.update");
+    expect(update?.after).toMatchObject({ components: [expect.any(String)] });
+
+    const outsider = await createViewer("STUDENT");
+    await expect(
+      saveApplicationStep(outsider, { step: "study", input: study(other.id) }, "limited"),
+    ).rejects.toMatchObject({ code: "callNotOpen", field: "period" });
+    expect(await db.application.count({ where: { studentId: outsider.id } })).toBe(0);
+
+    const insider = await createViewer("STUDENT");
+    await saveApplicationStep(insider, { step: "study", input: study(listed.id) }, "limited");
+    expect((await db.application.findFirstOrThrow({ where: { studentId: insider.id } })).callId).toBe(call.id);
+    // Closed again, so that a later run of this file finds this year's full year without an open call.
+    await db.applicationCall.update({
+      where: { id: call.id },
+      data: { applicationDeadline: new Date(Date.now() - 1000), nominationDeadline: new Date(Date.now() - 2000) },
+    });
+  });
+
+  it("a faculty that no longer exists is refused on the boxes, and the call keeps its faculties", async () => {
+    const call = await createCall(year, "FULL_YEAR", -5);
+    const parsed = ZUpdateCall.parse({
+      id: call.id,
+      opensAt: parisWallClockInput(call.opensAt),
+      nominationDeadline: parisWallClockInput(call.nominationDeadline),
+      applicationDeadline: parisWallClockInput(call.applicationDeadline),
+      componentIds: ["00000000-0000-4000-8000-000000000000"],
+    });
+    await expect(updateCall(parsed, { id: admin.id })).rejects.toMatchObject({
+      code: "choiceGone",
+      field: "componentIds",
+    });
+    expect(
+      await db.applicationCall.findUniqueOrThrow({ where: { id: call.id }, select: { components: true } }),
+    ).toEqual({
+      components: [],
+    });
+  });
+});

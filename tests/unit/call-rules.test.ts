@@ -4,7 +4,14 @@
  */
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { callState, defaultCallDates, isExtension, pickOpenCall, submissionRefusal } from "@/lib/calls/rules";
+import {
+  callCoversComponent,
+  callState,
+  defaultCallDates,
+  isExtension,
+  pickOpenCall,
+  submissionRefusal,
+} from "@/lib/calls/rules";
 import { ZCreateCall, ZGrantLateSubmission, ZUpdateCall } from "@/lib/calls/schemas";
 import { parisInstant, parisWallClockInput, parisWallClockInstant } from "@/lib/paris-time";
 
@@ -55,6 +62,36 @@ describe("R-ELI-8: the open call for a year and period", () => {
     const now = parisInstant(day, "12:00");
     expect(pickOpenCall(calls, { academicYear: 2027, period }, now)?.id ?? null).toBe(expected);
     expect(pickOpenCall(calls, { academicYear: 2028, period }, now)).toBeNull();
+  });
+});
+
+describe("R-ELI-8: a call limited to some faculties", () => {
+  it.each([
+    ["a call for every faculty, any faculty", [], "sciences", true],
+    ["a call for every faculty, no faculty named", [], undefined, true],
+    ["a limited call, one of its faculties", ["sciences", "law"], "law", true],
+    ["a limited call, another faculty", ["sciences"], "law", false],
+    ["a limited call, no faculty named", ["sciences"], undefined, false],
+  ] as const)("%s → %s", (_label, componentIds, componentId, covered) => {
+    expect(callCoversComponent({ componentIds }, componentId)).toBe(covered);
+  });
+
+  it("picks, of the open calls, one that takes the student's faculty", () => {
+    const now = new Date("2026-11-01T12:00:00Z");
+    const base = {
+      academicYear: 2027,
+      period: "S2" as const,
+      nominationDeadline: winter.applicationDeadline,
+      ...winter,
+    };
+    const calls = [
+      { ...base, id: "law-only", componentIds: ["law"] },
+      { ...base, id: "sciences-only", componentIds: ["sciences"] },
+    ];
+    expect(pickOpenCall(calls, { academicYear: 2027, period: "S2", componentId: "sciences" }, now)?.id).toBe(
+      "sciences-only",
+    );
+    expect(pickOpenCall(calls, { academicYear: 2027, period: "S2", componentId: "economics" }, now)).toBeNull();
   });
 });
 

@@ -44,6 +44,7 @@ export default async function CallsPage({ params, searchParams }: Props) {
             t("colOpens"),
             t("colNomination"),
             t("colDeadline"),
+            t("colComponents"),
             t("colState"),
             t("colDrafts"),
             t("colSubmitted"),
@@ -55,6 +56,9 @@ export default async function CallsPage({ params, searchParams }: Props) {
             when(call.opensAt),
             when(call.nominationDeadline),
             when(call.applicationDeadline),
+            call.components.length === 0
+              ? t("everyComponent")
+              : call.components.map((component) => (locale === "fr" ? component.nameFr : component.nameEn)).join(", "),
             ts(call.state),
             call.drafts,
             call.submitted,

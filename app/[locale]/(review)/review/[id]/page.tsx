@@ -11,10 +11,12 @@ import { PageHeader } from "@/components/layout/page-header";
 import { CertificateRequests } from "@/components/letters/certificate-requests";
 import { LetterList } from "@/components/letters/letter-list";
 import { ReissueLetterForm } from "@/components/letters/reissue-form";
+import { AttachNominationForm } from "@/components/review/attach-nomination-form";
 import { CommentForm } from "@/components/review/comment-form";
 import { DecisionForm } from "@/components/review/decision-form";
 import { DocumentReviewList } from "@/components/review/document-review-list";
 import { PageSection } from "@/components/ui/page-section";
+import { formatAcademicYear } from "@/lib/academic-year";
 import { getDossierForStaff } from "@/lib/applications/queries";
 import { canTransition, type ReviewDecision } from "@/lib/applications/rules";
 import { applicationSteps } from "@/lib/applications/schemas";
@@ -22,6 +24,7 @@ import { auditActionLabels, isAuditAction } from "@/lib/audit-action-labels";
 import { requireRole } from "@/lib/auth/guard";
 import { pageLocale } from "@/lib/i18n/locale";
 import type { MessageKey } from "@/lib/i18n/message-key";
+import { listAttachableNominations } from "@/lib/nominations/queries";
 import { studentFullName } from "@/lib/student-name";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -62,6 +65,11 @@ export default async function ReviewDossierPage({ params }: Props) {
     getFormatter({ locale }),
   ]);
   const tLetters = await getTranslations({ locale, namespace: "letters" });
+  const tn = await getTranslations({ locale, namespace: "nominations.attach" });
+  // R-ELI-2: a dossier without a nomination offers the student's own, once the partner's file is in.
+  const attachable = dossier.application.nominationId
+    ? []
+    : await listAttachableNominations({ id: dossier.application.studentId, email: dossier.application.student.email });
   const th = await getTranslations({ locale, namespace: "review.history" });
   const { application, notes, history, seats, warnings } = dossier;
   const name = studentFullName(application, (reference) => tr("anonymisedStudent", { reference }));
@@ -112,6 +120,26 @@ export default async function ReviewDossierPage({ params }: Props) {
               </p>
             ) : (
               <p>{t("noSeats")}</p>
+            )}
+            {!application.nominationId && (
+              <>
+                <h3 className="text-lg font-semibold">{tn("title")}</h3>
+                {attachable.length === 0 ? (
+                  <p>{tn("none")}</p>
+                ) : (
+                  <AttachNominationForm
+                    applicationId={application.id}
+                    nominations={attachable.map((nomination) => ({
+                      value: nomination.id,
+                      label: tn("option", {
+                        partner: nomination.partner.name,
+                        year: formatAcademicYear(nomination.academicYear),
+                        period: te(`period.${nomination.period}`),
+                      }),
+                    }))}
+                  />
+                )}
+              </>
             )}
           </PageSection>
 

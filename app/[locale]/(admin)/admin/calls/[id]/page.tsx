@@ -6,6 +6,7 @@ import { CallForm, LateSubmissionForm } from "@/components/admin/call-forms";
 import { formatAcademicYear } from "@/lib/academic-year";
 import { requireRole } from "@/lib/auth/guard";
 import { getCallForEdit } from "@/lib/calls/queries";
+import { listComponentOptions } from "@/lib/components/queries";
 import { pageLocale } from "@/lib/i18n/locale";
 import { parisWallClockInput } from "@/lib/paris-time";
 
@@ -27,6 +28,7 @@ export default async function CallPage({ params, searchParams }: Props) {
     getTranslations({ locale, namespace: "calls.admin" }),
     getTranslations({ locale, namespace: "enums" }),
   ]);
+  const components = await listComponentOptions();
   const dates = {
     opensAt: parisWallClockInput(call.opensAt),
     nominationDeadline: parisWallClockInput(call.nominationDeadline),
@@ -43,9 +45,18 @@ export default async function CallPage({ params, searchParams }: Props) {
       <DoneNotice done={done} />
       <CallForm
         call={{ id: call.id, ...dates }}
-        defaults={{ academicYear: String(call.academicYear), period: call.period, ...dates }}
+        defaults={{
+          academicYear: String(call.academicYear),
+          period: call.period,
+          componentIds: call.components.map((component) => component.id),
+          ...dates,
+        }}
         years={[]}
         periods={[]}
+        components={components.map((component) => ({
+          value: component.id,
+          label: locale === "fr" ? component.nameFr : component.nameEn,
+        }))}
       />
       <section className="border-t border-slate-300 pt-6">
         <LateSubmissionForm callId={call.id} />

@@ -5,6 +5,7 @@ import { CallForm } from "@/components/admin/call-forms";
 import { applicationYears, formatAcademicYear } from "@/lib/academic-year";
 import { requireRole } from "@/lib/auth/guard";
 import { defaultCallDates } from "@/lib/calls/rules";
+import { listComponentOptions } from "@/lib/components/queries";
 import { pageLocale } from "@/lib/i18n/locale";
 import { parisWallClockInput } from "@/lib/paris-time";
 
@@ -27,6 +28,7 @@ export default async function NewCallPage({ params }: Props) {
   // The form starts from next year's semester 1 with AMU's usual dates; the admin changes them.
   const [thisYear, nextYear] = applicationYears(new Date());
   const dates = defaultCallDates(nextYear, "S1");
+  const components = await listComponentOptions();
   return (
     <div className="flex flex-col gap-6">
       <AdminHeader title={t("newTitle")} intro={t("newIntro")} back="/admin/calls" backLabel={t("title")} />
@@ -34,6 +36,7 @@ export default async function NewCallPage({ params }: Props) {
         defaults={{
           academicYear: String(nextYear),
           period: "S1",
+          componentIds: [],
           opensAt: parisWallClockInput(dates.opensAt),
           nominationDeadline: parisWallClockInput(dates.nominationDeadline),
           applicationDeadline: parisWallClockInput(dates.applicationDeadline),
@@ -43,6 +46,10 @@ export default async function NewCallPage({ params }: Props) {
           label: formatAcademicYear(year),
         }))}
         periods={periods.map((period) => ({ value: period, label: te(`period.${period}`) }))}
+        components={components.map((component) => ({
+          value: component.id,
+          label: locale === "fr" ? component.nameFr : component.nameEn,
+        }))}
       />
     </div>
   );
