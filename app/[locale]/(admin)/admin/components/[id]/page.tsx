@@ -38,7 +38,7 @@ export default async function EditComponentPage({ params, searchParams }: Props)
         </h2>
         <p>{t("correspondentsIntro")}</p>
         {component.correspondents.length === 0 ? (
-          <p>{t("noCorrespondent")}</p>
+          <p>{t("noCorrespondentYet")}</p>
         ) : (
           <DataTable
             caption={t("correspondentsCaption", { code: component.code })}
