@@ -108,20 +108,19 @@ test("apply in French below B2, changes requested, resubmit, accepted in English
   );
 });
 
-test("a student from a university without an agreement cannot submit, and is told why", async ({ page }) => {
-  test.setTimeout(120_000);
+test("a student from a university without an agreement is told at once, before anything else is asked (R-ELI-1)", async ({
+  page,
+}) => {
   await registerIn(page, "en", uniqueEmail("davis"), "Davis Student");
-  await fillApplication(page, "en", {
-    university: /^University of California, Davis/,
-    lastName: "Davis",
-    frenchLevel: "C1",
-  });
-  await page.getByRole("button", { name: labels.en.submit }).click();
-  await expect(page.getByRole("main").getByRole("alert").first()).toContainText(
-    "University of California, Davis has no exchange agreement with Aix-Marseille University",
+  await page.goto("/en/apply/home");
+  const university = page.getByLabel(labels.en.university);
+  const option = (await university.locator("option").allTextContents()).find((text) =>
+    /^University of California, Davis/.test(text),
   );
-  await page.goto("/en/dossier");
-  await expect(page.getByTestId("application-status")).toHaveText("Draft");
+  await university.selectOption({ label: option! });
+  await expect(page.getByText("AMU has no exchange agreement with this university")).toBeVisible();
+  await expect(page.getByText("write to AMU's international relations office")).toBeVisible();
+  await expectAccessible(page);
 });
 
 test("the home-university step explains what to do when the university is not listed", async ({ page }) => {
