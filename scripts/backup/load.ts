@@ -40,7 +40,7 @@ export async function loadRows(databaseUrl: string, file: string, header: Backup
     const tables = new Map((await listTables(client)).map((table) => [table.name, table]));
     const { cyclic } = await foreignKeyOrder(client, [...tables.keys()]);
     if (cyclic.length > 0) await skipForeignKeyChecks(client, cyclic);
-    await emptyBackedUpTables(client, header);
+    await emptyBackedUpTables(client, header, tables);
     await insertRows(client, file, header, tables);
     for (const sequence of header.sequences) {
       await client.query("SELECT setval($1::regclass, $2::bigint, $3)", [
@@ -64,9 +64,11 @@ export async function loadRows(databaseUrl: string, file: string, header: Backup
  * (the kinds of agreement, say): those the staging database's migrations just wrote again go
  * first, so that the backup's rows, ids and all, are the only ones.
  */
-async function emptyBackedUpTables(client: pg.Client, header: BackupHeader): Promise<void> {
-  if (header.tables.length === 0) return;
-  await client.query(`TRUNCATE ${header.tables.map((table) => quoteIdent(table.name)).join(", ")}`);
+async function emptyBackedUpTables(client: pg.Client, header: BackupHeader, restored: Map<string, unknown>) {
+  // A table the migrations do not make is reported by insertRows, with the backup it came from.
+  const names = header.tables.map((table) => table.name).filter((name) => restored.has(name));
+  if (names.length === 0) return;
+  await client.query(`TRUNCATE ${names.map(quoteIdent).join(", ")}`);
 }
 
 /**

@@ -78,9 +78,9 @@ describe.each(["before", "after"] as const)("a worker killed mid-job, %s the eff
       first = await spawnWorker(queue);
       const jobId = await send(queue, { job, holdAt });
       await expect
-        .poll(() => rows("SELECT 1 FROM job_test_attempt WHERE job = $1", [job]), { timeout: 30_000, interval: 200 })
+        .poll(() => rows("SELECT 1 FROM job_test.attempt WHERE job = $1", [job]), { timeout: 30_000, interval: 200 })
         .toBe(1);
-      expect(await rows("SELECT 1 FROM job_test_effect WHERE job = $1", [job])).toBe(holdAt === "after" ? 1 : 0);
+      expect(await rows("SELECT 1 FROM job_test.effect WHERE job = $1", [job])).toBe(holdAt === "after" ? 1 : 0);
 
       // The node dies (no cleanup, no completion): its job stays active until it expires.
       const died = new Promise((resolve) => first!.once("exit", resolve));
@@ -107,8 +107,8 @@ describe.each(["before", "after"] as const)("a worker killed mid-job, %s the eff
       )
       .toEqual([{ state: "completed", retry_count: 1 }]);
     // Two attempts (the dead worker's, the retry), one effect, by the first to reach it.
-    expect(await rows("SELECT 1 FROM job_test_attempt WHERE job = $1", [job])).toBe(2);
-    const effects = await admin.query("SELECT pid FROM job_test_effect WHERE job = $1", [job]);
+    expect(await rows("SELECT 1 FROM job_test.attempt WHERE job = $1", [job])).toBe(2);
+    const effects = await admin.query("SELECT pid FROM job_test.effect WHERE job = $1", [job]);
     expect(effects.rows).toHaveLength(1);
     if (holdAt === "before") expect(effects.rows[0].pid).toBe(process.pid);
     else expect(effects.rows[0].pid).not.toBe(process.pid);
