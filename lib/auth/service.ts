@@ -144,13 +144,19 @@ export async function revokeSession(sessionId: string): Promise<void> {
 
 /**
  * Row-locked read-modify-write, so that parallel attempts are counted one after the other.
- * INSERT … ON CONFLICT DO NOTHING first makes the row exist to be locked.
+ * INSERT … ON CONFLICT DO NOTHING first makes the row exist to be locked; a sign-in completing
+ * meanwhile may delete it (the e-mail's failures are forgotten) between the two statements, so
+ * the row is made again until it is held.
  */
 async function lockThrottleRow(tx: Tx, key: string, now: Date): Promise<ThrottleState | null> {
-  await tx.$executeRaw`INSERT INTO "SignInThrottle" (key, failures, "firstFailureAt") VALUES (${key}, 0, ${now}) ON CONFLICT (key) DO NOTHING`;
-  const [current] = await tx.$queryRaw<ThrottleState[]>`
-    SELECT failures, "firstFailureAt", "lockedUntil" FROM "SignInThrottle" WHERE key = ${key} FOR UPDATE`;
-  return current && current.failures > 0 ? current : null;
+  // A handful of tries: each lost race means a sign-in completed, which is rare and short.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await tx.$executeRaw`INSERT INTO "SignInThrottle" (key, failures, "firstFailureAt") VALUES (${key}, 0, ${now}) ON CONFLICT (key) DO NOTHING`;
+    const [current] = await tx.$queryRaw<ThrottleState[]>`
+      SELECT failures, "firstFailureAt", "lockedUntil" FROM "SignInThrottle" WHERE key = ${key} FOR UPDATE`;
+    if (current) return current.failures > 0 ? current : null;
+  }
+  throw new Error(`The sign-in throttle row ${key} kept disappearing`);
 }
 
 async function countFailure(tx: Tx, key: string, state: ThrottleState | null, policy: ThrottlePolicy, now: Date) {
