@@ -202,7 +202,7 @@ async function main() {
     for (const [label, page] of [
       ["form (/apply/[step])", "/[locale]/(student)/apply/[step]/page"],
       ["dossier (/dossier)", "/[locale]/(student)/dossier/(overview)/page"],
-      ["queue (/review)", "/[locale]/(review)/review/page"],
+      ["queue (/review)", "/[locale]/(review)/review/(queue)/page"],
     ] as const) {
       firstLoad[label] = firstLoadJs(page).kb;
     }

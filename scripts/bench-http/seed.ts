@@ -129,10 +129,14 @@ export async function seedDrafts(client: pg.Client, count: number, thisYear: num
   await client.query(
     `INSERT INTO "Application" (id, "studentId", status, "firstName", "lastName", "contactEmail", nationality, "componentId",
        "partnerId", "studyLevel", period, "academicYear", "plannedCourses", "frenchLevel", "englishLevel",
-       "languagesDeclared", "housingRequested", "housingCity", "searchText", "updatedAt")
+       "languagesDeclared", "housingRequested", "housingCity", "searchText", "callId", "updatedAt")
      SELECT gen_random_uuid(), u.id, 'DRAFT', 'Draft', u.name, u.email, 'DE', $1, $2, 'MASTER', 'S1', $3,
        '[{"title":"Course A","ects":6,"semester":"S1"}]'::jsonb, 'B2', 'C1', true,
-       row_number() OVER (ORDER BY u.email) % 3 = 0, 'MARSEILLE', lower(u.name || ' ' || u.email), now()
+       row_number() OVER (ORDER BY u.email) % 3 = 0, 'MARSEILLE', lower(u.name || ' ' || u.email),
+       -- R-ELI-8: a draft answers an open call (the demo seed keeps this year's open).
+       (SELECT c.id FROM "ApplicationCall" c WHERE c."academicYear" = $3 AND c.period = 'S1'
+          AND c."opensAt" <= now() AND c."applicationDeadline" > now() ORDER BY c."applicationDeadline" DESC LIMIT 1),
+       now()
      FROM "User" u WHERE u.email LIKE '${draftEmailPrefix}%'`,
     [componentId, partnerId, thisYear],
   );
