@@ -15,17 +15,9 @@ import {
 } from "@/lib/welcome-desk/actions";
 import { slotCapacityBounds, slotMinutesBounds } from "@/lib/welcome-desk/schemas";
 
-type Desk = {
-  id: string;
-  placeName: string | null;
-  address: string | null;
-  opensOn: string | null;
-  closesOn: string | null;
-  dailyOpensAt: string;
-  dailyClosesAt: string;
-};
+type Desk = { id: string; placeName: string | null; address: string | null };
 
-/** R-VIS-5: the desk's place, period and hours; what is left empty is "to be announced". */
+/** R-VIS-5: the desk's place and address; what is left empty is "to be announced". */
 export function WelcomeDeskForm({ desk }: { desk: Desk }) {
   const t = useTranslations("welcomeDesk.admin.desk");
   const tc = useTranslations("admin.common");
@@ -52,42 +44,6 @@ export function WelcomeDeskForm({ desk }: { desk: Desk }) {
         defaultValue={value("address", desk.address)}
         error={error("address")}
       />
-      <div className="flex flex-wrap gap-4">
-        <Field
-          name="opensOn"
-          type="date"
-          label={t("opensOn")}
-          defaultValue={value("opensOn", desk.opensOn)}
-          error={error("opensOn")}
-        />
-        <Field
-          name="closesOn"
-          type="date"
-          label={t("closesOn")}
-          defaultValue={value("closesOn", desk.closesOn)}
-          error={error("closesOn")}
-        />
-      </div>
-      <div className="flex flex-wrap gap-4">
-        <Field
-          name="dailyOpensAt"
-          type="time"
-          label={t("dailyOpensAt")}
-          hint={t("timeHint")}
-          required
-          defaultValue={value("dailyOpensAt", desk.dailyOpensAt)}
-          error={error("dailyOpensAt")}
-        />
-        <Field
-          name="dailyClosesAt"
-          type="time"
-          label={t("dailyClosesAt")}
-          hint={t("timeHint")}
-          required
-          defaultValue={value("dailyClosesAt", desk.dailyClosesAt)}
-          error={error("dailyClosesAt")}
-        />
-      </div>
       <div>
         <SubmitButton label={tc("save")} pendingLabel={tc("saving")} />
       </div>
@@ -95,18 +51,29 @@ export function WelcomeDeskForm({ desk }: { desk: Desk }) {
   );
 }
 
-/** R-VIS-5: bookable times over a range of days, cut from the desk's hours. */
-export function GenerateSlotsForm({ deskId, defaults }: { deskId: string; defaults: { from: string; to: string } }) {
+/**
+ * R-VIS-5, R-VIS-7: bookable times over a range of days of one period, cut from its hours.
+ * Each period has its own form: `idPrefix` keeps the fields' ids apart on the page.
+ */
+export function GenerateSlotsForm({
+  periodId,
+  idPrefix,
+  defaults,
+}: {
+  periodId: string;
+  idPrefix: string;
+  defaults: { from: string; to: string };
+}) {
   const t = useTranslations("welcomeDesk.admin.generate");
   const { failed, form, value, checked, error } = useAdminForm(generateWelcomeDeskSlotsAction);
   return (
     <form {...form} className="flex max-w-xl flex-col gap-4">
       <FormAlert message={failed?.message} />
-      <input type="hidden" name="deskId" value={deskId} />
+      <input type="hidden" name="periodId" value={periodId} />
       <div className="flex flex-wrap gap-4">
         <Field
           name="from"
-          id="generate-from"
+          id={`${idPrefix}-from`}
           type="date"
           label={t("from")}
           required
@@ -115,7 +82,7 @@ export function GenerateSlotsForm({ deskId, defaults }: { deskId: string; defaul
         />
         <Field
           name="to"
-          id="generate-to"
+          id={`${idPrefix}-to`}
           type="date"
           label={t("to")}
           required
@@ -126,6 +93,7 @@ export function GenerateSlotsForm({ deskId, defaults }: { deskId: string; defaul
       <div className="flex flex-wrap gap-4">
         <Field
           name="slotMinutes"
+          id={`${idPrefix}-slotMinutes`}
           type="number"
           inputMode="numeric"
           min={slotMinutesBounds.min}
@@ -137,6 +105,7 @@ export function GenerateSlotsForm({ deskId, defaults }: { deskId: string; defaul
         />
         <Field
           name="capacity"
+          id={`${idPrefix}-capacity`}
           type="number"
           inputMode="numeric"
           min={slotCapacityBounds.min}
@@ -151,6 +120,7 @@ export function GenerateSlotsForm({ deskId, defaults }: { deskId: string; defaul
         // Remounted after a refusal, so the box shows what was sent.
         key={failed ? "failed" : "initial"}
         name="weekdaysOnly"
+        id={`${idPrefix}-weekdaysOnly`}
         label={t("weekdaysOnly")}
         defaultChecked={checked("weekdaysOnly", true)}
         error={error("weekdaysOnly")}

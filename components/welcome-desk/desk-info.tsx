@@ -1,12 +1,27 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/lib/i18n/routing";
-import type { WelcomeDeskInfo } from "@/lib/welcome-desk/queries";
+import { dayToDate } from "@/lib/paris-time";
+import type { WelcomeDeskInfo, WelcomeDeskPeriodInfo } from "@/lib/welcome-desk/queries";
 
 /** The period's days are calendar days (stored at midnight UTC): formatted as such. */
 export const calendarDay = { dateStyle: "long", timeZone: "UTC" } as const;
 
+type DeskTranslations = Awaited<ReturnType<typeof getTranslations<"welcomeDesk.desks">>>;
+type Formatter = Awaited<ReturnType<typeof getFormatter>>;
+
+/** R-VIS-7: a period as students read it: its name if it has one, its days and its hours. */
+export function periodText(t: DeskTranslations, format: Formatter, period: WelcomeDeskPeriodInfo): string {
+  const values = {
+    from: format.dateTime(dayToDate(period.opensOn), calendarDay),
+    to: format.dateTime(dayToDate(period.closesOn), calendarDay),
+    opens: period.dailyOpensAt,
+    closes: period.dailyClosesAt,
+  };
+  return period.label ? t("periodNamed", { label: period.label, ...values }) : t("periodDates", values);
+}
+
 /**
- * R-VIS-5: each desk's place, address, opening period and hours as the admin set them, or
+ * R-VIS-5, R-VIS-7: each desk's place, address, opening periods and hours as the admin set them, or
  * "to be announced" while they are not known.
  */
 export async function DeskInfoList({ locale, desks }: { locale: AppLocale; desks: WelcomeDeskInfo[] }) {
@@ -23,19 +38,19 @@ export async function DeskInfoList({ locale, desks }: { locale: AppLocale; desks
           <h3 className="text-lg font-semibold">{te(`housingCity.${desk.city}`)}</h3>
           {desk.placeName && <p>{t("place", { place: desk.placeName })}</p>}
           {desk.address && <p>{t("address", { address: desk.address })}</p>}
-          {desk.opensOn && desk.closesOn && (
-            <p>
-              {t("period", {
-                from: format.dateTime(desk.opensOn, calendarDay),
-                to: format.dateTime(desk.closesOn, calendarDay),
-              })}
-            </p>
+          {desk.periods.length > 0 && (
+            <>
+              <p>{t("periodsLabel")}</p>
+              <ul className="list-disc pl-6">
+                {desk.periods.map((period) => (
+                  <li key={period.id} className="break-words">
+                    {periodText(t, format, period)}
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
-          {desk.announced ? (
-            <p>{t("hours", { opens: desk.dailyOpensAt, closes: desk.dailyClosesAt })}</p>
-          ) : (
-            <p className="font-medium">{t("toBeAnnounced")}</p>
-          )}
+          {!desk.announced && <p className="font-medium">{t("toBeAnnounced")}</p>}
         </li>
       ))}
     </ul>

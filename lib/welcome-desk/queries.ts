@@ -8,33 +8,52 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { exportStudentSelect } from "@/lib/exports/student-columns";
 import type { ApplicationStatus, ResidenceCity } from "@/lib/generated/prisma/enums";
-import { addDays, parisDay, parisInstant } from "@/lib/paris-time";
+import { addDays, dateToDay, parisDay, parisInstant } from "@/lib/paris-time";
 import { findVisaExemptCountries } from "@/lib/visa-exempt-countries";
-import { isDeskAnnounced, isSlotBookable, placesLeft } from "@/lib/welcome-desk/rules";
+import {
+  groupSlotsByParisDay,
+  isDeskAnnounced,
+  isSlotBookable,
+  periodOfDay,
+  placesLeft,
+} from "@/lib/welcome-desk/rules";
 
 // The welcome desk's reads (R-VIS-5, R-INT-4). The student's are scoped to the viewer's own
 // application; the admin pages' callers have checked the viewer is an admin (requireRole).
 
-const deskSelect = {
+const periodSelect = {
   id: true,
-  city: true,
-  placeName: true,
-  address: true,
+  label: true,
   opensOn: true,
   closesOn: true,
   dailyOpensAt: true,
   dailyClosesAt: true,
 } as const;
 
+const deskSelect = {
+  id: true,
+  city: true,
+  placeName: true,
+  address: true,
+  periods: { orderBy: { opensOn: "asc" }, select: periodSelect },
+} as const;
+
+/** R-VIS-7: an opening period, its days as "YYYY-MM-DD" (Paris calendar days). */
+export interface WelcomeDeskPeriodInfo {
+  id: string;
+  label: string | null;
+  opensOn: string;
+  closesOn: string;
+  dailyOpensAt: string;
+  dailyClosesAt: string;
+}
+
 export interface WelcomeDeskInfo {
   id: string;
   city: ResidenceCity;
   placeName: string | null;
   address: string | null;
-  opensOn: Date | null;
-  closesOn: Date | null;
-  dailyOpensAt: string;
-  dailyClosesAt: string;
+  periods: WelcomeDeskPeriodInfo[];
   announced: boolean;
 }
 
@@ -50,7 +69,10 @@ export interface StudentWelcomeDesk {
   application: { status: ApplicationStatus } | null;
   /** R-VIS-5: shown to newcomers from outside Europe (and when the nationality is unknown). */
   compulsory: boolean;
-  desks: (WelcomeDeskInfo & { days: { day: string; slots: StudentSlot[] }[] })[];
+  /** R-VIS-8: the arrival day the student gave (their arrival checklist), if any. */
+  arrivalDay: string | null;
+  /** The upcoming days with slots, by Paris day (R-VIS-5), each with its places left. */
+  desks: (WelcomeDeskInfo & { days: { day: string; slots: StudentSlot[]; placesLeft: number }[] })[];
   booking: { id: string; startsAt: Date; endsAt: Date; slotId: string; desk: WelcomeDeskInfo } | null;
 }
 
@@ -71,6 +93,7 @@ export async function getStudentWelcomeDesk(
         select: {
           status: true,
           nationality: true,
+          arrival: { select: { arrivalDate: true } },
           welcomeDeskBooking: {
             select: {
               id: true,
@@ -95,12 +118,17 @@ export async function getStudentWelcomeDesk(
   return {
     application: application ? { status: application.status } : null,
     compulsory: isNonEuropean(application?.nationality ?? null, europe),
+    arrivalDay: application?.arrival?.arrivalDate ? dateToDay(application.arrival.arrivalDate) : null,
     desks: desks.map((desk) => ({
       ...withAnnounced(desk),
-      days: byDay(
+      days: groupSlotsByParisDay(
         slots.filter((slot) => slot.deskId === desk.id),
         now,
-      ),
+      ).map(({ day, slots: daySlots, placesLeft: left }) => ({
+        day,
+        placesLeft: left,
+        slots: daySlots.map((slot) => studentSlot(slot, now)),
+      })),
     })),
     booking:
       booking && accepted
@@ -115,27 +143,32 @@ export async function getStudentWelcomeDesk(
   };
 }
 
-function withAnnounced<T extends { placeName: string | null; opensOn: Date | null; closesOn: Date | null }>(
-  desk: T,
-): T & { announced: boolean } {
-  return { ...desk, announced: isDeskAnnounced(desk) };
+/** A desk with its periods' days as calendar days, and whether it is announced (R-VIS-5). */
+function withAnnounced<
+  T extends {
+    placeName: string | null;
+    periods: (Omit<WelcomeDeskPeriodInfo, "opensOn" | "closesOn"> & { opensOn: Date; closesOn: Date })[];
+  },
+>(desk: T): Omit<T, "periods"> & { periods: WelcomeDeskPeriodInfo[]; announced: boolean } {
+  const periods = desk.periods.map((period) => ({
+    ...period,
+    opensOn: dateToDay(period.opensOn),
+    closesOn: dateToDay(period.closesOn),
+  }));
+  return { ...desk, periods, announced: isDeskAnnounced(desk) };
 }
 
-/** Slots (in order) grouped by their Paris day. */
-function byDay(slots: { id: string; startsAt: Date; endsAt: Date; capacity: number; booked: number }[], now: Date) {
-  const days: { day: string; slots: StudentSlot[] }[] = [];
-  for (const slot of slots) {
-    const day = parisDay(slot.startsAt);
-    if (days.at(-1)?.day !== day) days.push({ day, slots: [] });
-    days.at(-1)!.slots.push({
-      id: slot.id,
-      startsAt: slot.startsAt,
-      endsAt: slot.endsAt,
-      placesLeft: placesLeft(slot),
-      bookable: isSlotBookable(slot, now),
-    });
-  }
-  return days;
+function studentSlot(
+  slot: { id: string; startsAt: Date; endsAt: Date; capacity: number; booked: number },
+  now: Date,
+): StudentSlot {
+  return {
+    id: slot.id,
+    startsAt: slot.startsAt,
+    endsAt: slot.endsAt,
+    placesLeft: placesLeft(slot),
+    bookable: isSlotBookable(slot, now),
+  };
 }
 
 /**
@@ -175,8 +208,13 @@ export async function listWelcomeDesksForAdmin(viewer: AdminViewer) {
   });
 }
 
-/** One desk and its slots in order (a season is a few hundred); null when there is no such desk. */
-export async function getWelcomeDeskForAdmin(viewer: AdminViewer, id: string) {
+/**
+ * One desk, its periods (each with its slots' and bookings' totals, R-VIS-7), the Paris days
+ * that have slots, and the slots of one day (the asked one, else the next day with slots,
+ * else the last): a season is a few hundred slots, the page shows one day of them. Null when
+ * there is no such desk.
+ */
+export async function getWelcomeDeskForAdmin(viewer: AdminViewer, id: string, askedDay?: string, now = new Date()) {
   assertAdminViewer(viewer);
   if (!z.uuid().safeParse(id).success) return null;
   const desk = await db.welcomeDesk.findUnique({
@@ -189,7 +227,27 @@ export async function getWelcomeDeskForAdmin(viewer: AdminViewer, id: string) {
       },
     },
   });
-  return desk && withAnnounced(desk);
+  if (!desk) return null;
+  const { slots, ...rest } = desk;
+  const info = withAnnounced(rest);
+  const days = groupSlotsByParisDay(slots, now);
+  const today = parisDay(now);
+  const day = days.find((one) => one.day === askedDay) ?? days.find((one) => one.day >= today) ?? days.at(-1) ?? null;
+  return {
+    ...info,
+    periods: info.periods.map((period) => {
+      const own = days.filter((one) => periodOfDay([period], one.day)).flatMap((one) => one.slots);
+      return {
+        ...period,
+        slots: own.length,
+        booked: own.reduce((sum, slot) => sum + slot.booked, 0),
+        capacity: own.reduce((sum, slot) => sum + slot.capacity, 0),
+      };
+    }),
+    days: days.map((one) => one.day),
+    day: day?.day ?? null,
+    slots: day?.slots ?? [],
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

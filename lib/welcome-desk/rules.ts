@@ -1,9 +1,9 @@
 /**
- * Pure rules of the welcome desk (R-VIS-5, R-INT-4): its time slots, who must come, and the
- * calendar file of a visit. No I/O. Paris days and times come from lib/paris-time.ts; who
+ * Pure rules of the welcome desk (R-VIS-5, R-VIS-7, R-VIS-8, R-INT-4): its opening periods, its
+ * time slots by day, who must come, and the calendar file of a visit. No I/O. Paris days and times come from lib/paris-time.ts; who
  * must come is lib/arrival/rules.ts isNonEuropean (R-VIS-5 follows R-VIS-6's list).
  */
-import { addDays, parisInstant } from "@/lib/paris-time";
+import { addDays, parisDay, parisInstant } from "@/lib/paris-time";
 
 /** "HH:MM", 00:00 to 23:59. */
 export const timeOfDayPattern = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -87,9 +87,93 @@ export function placesLeft(slot: { capacity: number; booked: number }): number {
   return Math.max(0, slot.capacity - slot.booked);
 }
 
-/** R-VIS-5: a desk is announced once its place and its opening period are known. */
-export function isDeskAnnounced(desk: { placeName: string | null; opensOn: unknown; closesOn: unknown }): boolean {
-  return Boolean(desk.placeName) && desk.opensOn != null && desk.closesOn != null;
+/** R-VIS-5: a desk is announced once its place and at least one opening period are known. */
+export function isDeskAnnounced(desk: { placeName: string | null; periods: readonly unknown[] }): boolean {
+  return Boolean(desk.placeName) && desk.periods.length > 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Opening periods (R-VIS-7)
+
+/** A period's days, "YYYY-MM-DD", both included. */
+export interface PeriodDays {
+  id?: string;
+  opensOn: string;
+  closesOn: string;
+}
+
+/**
+ * R-VIS-7: the first of a desk's other periods that shares a day with `candidate` (the
+ * period being edited is left out by its id), or null. Both ends are included: a period
+ * closing on the 30th and one opening on the 30th overlap.
+ */
+export function overlappingPeriod<T extends PeriodDays>(candidate: PeriodDays, others: readonly T[]): T | null {
+  return (
+    others.find(
+      (other) =>
+        other.id !== candidate.id && other.opensOn <= candidate.closesOn && candidate.opensOn <= other.closesOn,
+    ) ?? null
+  );
+}
+
+/**
+ * R-VIS-7: the booked days a period's new dates would leave out (a period with bookings can
+ * be moved or shrunk only around them). Removing the period leaves them all out.
+ */
+export function bookedDaysLeftOut(bookedDays: readonly string[], kept: PeriodDays | null): string[] {
+  return [...new Set(bookedDays)].filter((day) => !kept || day < kept.opensOn || day > kept.closesOn).sort();
+}
+
+/** The period a Paris day falls in (a desk's periods never overlap, so there is one at most). */
+export function periodOfDay<T extends PeriodDays>(periods: readonly T[], day: string): T | null {
+  return periods.find((period) => period.opensOn <= day && day <= period.closesOn) ?? null;
+}
+
+/**
+ * R-VIS-8: the periods that let a student come to the desk between their arrival and their
+ * residence-permit deadline (the arrival day plus the months the year's procedure gives): those
+ * open on at least one day from the arrival to the deadline, in order. Without an arrival date
+ * every period still to come fits, as the student's choice of period decides nothing yet.
+ */
+export function periodsBeforeDeadline<T extends PeriodDays>(
+  periods: readonly T[],
+  window: { arrivalDay: string | null; deadlineDay: string | null; today: string },
+): T[] {
+  const from = window.arrivalDay && window.arrivalDay > window.today ? window.arrivalDay : window.today;
+  return periods
+    .filter((period) => period.closesOn >= from && (!window.deadlineDay || period.opensOn <= window.deadlineDay))
+    .sort((a, b) => a.opensOn.localeCompare(b.opensOn));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The day-by-day picker (R-VIS-5)
+
+export interface DaySlots<S> {
+  /** The Paris calendar day, "YYYY-MM-DD". */
+  day: string;
+  slots: S[];
+  /** Places left in the day's bookable slots. */
+  placesLeft: number;
+}
+
+/**
+ * Slots grouped by the Paris day they start on, days in order and each day's slots in order.
+ * The day is Paris's, not UTC's: a slot at 00:30 in Paris belongs to that day even though it
+ * starts the evening before in UTC, including on the days the clocks change.
+ */
+export function groupSlotsByParisDay<S extends { startsAt: Date; capacity: number; booked: number }>(
+  slots: readonly S[],
+  now: Date,
+): DaySlots<S>[] {
+  const days = new Map<string, DaySlots<S>>();
+  for (const slot of [...slots].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())) {
+    const day = parisDay(slot.startsAt);
+    const entry = days.get(day) ?? { day, slots: [], placesLeft: 0 };
+    entry.slots.push(slot);
+    if (isSlotBookable(slot, now)) entry.placesLeft += placesLeft(slot);
+    days.set(day, entry);
+  }
+  return [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -31,14 +31,6 @@ const optionalText = (max: number) =>
     .transform((text) => text || null)
     .default(null);
 
-/** A calendar day as a date input sends it; empty is none. Kept as "YYYY-MM-DD". */
-const optionalDay = z
-  .string({ error: "dateInvalid" })
-  .trim()
-  .refine((day) => day === "" || isDay(day), "dateInvalid")
-  .transform((day) => day || null)
-  .default(null);
-
 const requiredDay = z
   .string({ error: "required" })
   .trim()
@@ -50,10 +42,6 @@ const timeOfDay = z
   .trim()
   .refine((time) => timeOfDayPattern.test(time), "welcomeDeskTimeInvalid");
 
-function periodInOrder(input: { opensOn: string | null; closesOn: string | null }) {
-  return !input.opensOn || !input.closesOn || input.opensOn <= input.closesOn;
-}
-
 function hoursInOrder(input: { dailyOpensAt: unknown; dailyClosesAt: unknown }) {
   const { dailyOpensAt, dailyClosesAt } = input;
   if (typeof dailyOpensAt !== "string" || typeof dailyClosesAt !== "string") return true;
@@ -61,20 +49,65 @@ function hoursInOrder(input: { dailyOpensAt: unknown; dailyClosesAt: unknown }) 
   return minutesOfDay(dailyOpensAt) < minutesOfDay(dailyClosesAt);
 }
 
-/** R-VIS-5: the desk's place, address, opening period and daily hours; empty = to be announced. */
-export const ZUpdateWelcomeDesk = z
-  .strictObject({
-    id: z.uuid({ error: "required" }),
-    placeName: optionalText(200),
-    address: optionalText(300),
-    opensOn: optionalDay,
-    closesOn: optionalDay,
-    dailyOpensAt: timeOfDay,
-    dailyClosesAt: timeOfDay,
-  })
-  .refine(periodInOrder, { message: "welcomeDeskPeriodOrder", path: ["closesOn"] })
-  .refine(hoursInOrder, { message: "welcomeDeskHoursOrder", path: ["dailyClosesAt"], when: isObjectPayload });
+/** R-VIS-5: the desk's place and address; empty = to be announced. When it opens is its periods. */
+export const ZUpdateWelcomeDesk = z.strictObject({
+  id: z.uuid({ error: "required" }),
+  placeName: optionalText(200),
+  address: optionalText(300),
+});
 export type TUpdateWelcomeDesk = z.output<typeof ZUpdateWelcomeDesk>;
+
+/** A typo guard: a period longer than a desk is ever open at once (the autumn intake is ~6 weeks). */
+export const maxPeriodDays = 120;
+
+function daysInOrder(input: { opensOn: unknown; closesOn: unknown }) {
+  const { opensOn, closesOn } = input;
+  return typeof opensOn !== "string" || typeof closesOn !== "string" || !isDay(opensOn) || !isDay(closesOn)
+    ? true
+    : opensOn <= closesOn;
+}
+
+function periodNotTooLong(input: { opensOn: unknown; closesOn: unknown }) {
+  const { opensOn, closesOn } = input;
+  return typeof opensOn !== "string" || typeof closesOn !== "string" || !isDay(opensOn) || !isDay(closesOn)
+    ? true
+    : daysBetween(opensOn, closesOn) + 1 <= maxPeriodDays;
+}
+
+/** R-VIS-7: a period's name, days and daily hours, as the admin's form sends them. */
+const periodFields = {
+  label: optionalText(80),
+  opensOn: requiredDay,
+  closesOn: requiredDay,
+  dailyOpensAt: timeOfDay,
+  dailyClosesAt: timeOfDay,
+};
+
+/** R-VIS-7: the checks of a period's own fields (its overlap with others is the service's). */
+function periodChecks<
+  T extends z.ZodType<{ opensOn: string; closesOn: string; dailyOpensAt: string; dailyClosesAt: string }>,
+>(schema: T) {
+  return schema
+    .refine(daysInOrder, { message: "welcomeDeskPeriodOrder", path: ["closesOn"], when: isObjectPayload })
+    .refine(periodNotTooLong, { message: "welcomeDeskPeriodTooLong", path: ["closesOn"], when: isObjectPayload })
+    .refine(hoursInOrder, { message: "welcomeDeskHoursOrder", path: ["dailyClosesAt"], when: isObjectPayload });
+}
+
+/** R-VIS-7: a new opening period of a desk. */
+export const ZCreateWelcomeDeskPeriod = periodChecks(
+  z.strictObject({ deskId: z.uuid({ error: "required" }), ...periodFields }),
+);
+export type TCreateWelcomeDeskPeriod = z.output<typeof ZCreateWelcomeDeskPeriod>;
+
+/** R-VIS-7: a period's new name, days or hours. */
+export const ZUpdateWelcomeDeskPeriod = periodChecks(
+  z.strictObject({ periodId: z.uuid({ error: "required" }), ...periodFields }),
+);
+export type TUpdateWelcomeDeskPeriod = z.output<typeof ZUpdateWelcomeDeskPeriod>;
+
+/** R-VIS-7: removing a period (refused while it has bookings). */
+export const ZDeleteWelcomeDeskPeriod = z.strictObject({ periodId: uuid });
+export type TDeleteWelcomeDeskPeriod = z.output<typeof ZDeleteWelcomeDeskPeriod>;
 
 /** A typo guard: generating more days at once than a desk is ever open. */
 export const maxSlotDays = 120;
@@ -101,10 +134,10 @@ function rangeNotTooLong(input: { from: unknown; to: unknown }) {
   );
 }
 
-/** R-VIS-5: slots of one length and capacity over a range of days, within the desk's period. */
+/** R-VIS-5, R-VIS-7: slots of one length and capacity over a range of days of one period. */
 export const ZGenerateWelcomeDeskSlots = z
   .strictObject({
-    deskId: z.uuid({ error: "required" }),
+    periodId: z.uuid({ error: "required" }),
     from: requiredDay,
     to: requiredDay,
     slotMinutes: integerField(slotMinutesBounds.min, slotMinutesBounds.max, "welcomeDeskSlotMinutesInvalid"),

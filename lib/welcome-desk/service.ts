@@ -4,20 +4,23 @@ import { recordAudit } from "@/lib/audit";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db, type Tx } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import { dateToDay } from "@/lib/paris-time";
-import { planSlots } from "@/lib/welcome-desk/rules";
+import { addDays, dateToDay, dayToDate, parisDay, parisInstant } from "@/lib/paris-time";
+import { bookedDaysLeftOut, overlappingPeriod, planSlots } from "@/lib/welcome-desk/rules";
 import type {
   TBookWelcomeDeskSlot,
   TCancelWelcomeDeskBooking,
+  TCreateWelcomeDeskPeriod,
+  TDeleteWelcomeDeskPeriod,
   TDeleteWelcomeDeskSlot,
   TGenerateWelcomeDeskSlots,
   TUpdateWelcomeDesk,
+  TUpdateWelcomeDeskPeriod,
 } from "@/lib/welcome-desk/schemas";
 
 /**
  * The welcome desk (R-VIS-5, R-INT-4): students book a visit (one at a time) and cancel it;
- * admins set each desk's place, period and hours and its bookable slots. The only writer of
- * WelcomeDesk, WelcomeDeskSlot and WelcomeDeskBooking; every change is audited in its
+ * admins set each desk's place, its opening periods and hours (R-VIS-7) and its bookable slots.
+ * The only writer of WelcomeDesk, WelcomeDeskPeriod, WelcomeDeskSlot and WelcomeDeskBooking; every change is audited in its
  * transaction.
  */
 
@@ -124,48 +127,16 @@ export async function cancelWelcomeDeskBooking(
 // ---------------------------------------------------------------------------------------------
 // Admin
 
-const deskFields = {
-  placeName: true,
-  address: true,
-  opensOn: true,
-  closesOn: true,
-  dailyOpensAt: true,
-  dailyClosesAt: true,
-} as const;
+const deskFields = { placeName: true, address: true } as const;
 
-/** Dates as calendar days in the audit trail. */
-function auditedDesk(desk: {
-  placeName: string | null;
-  address: string | null;
-  opensOn: Date | null;
-  closesOn: Date | null;
-  dailyOpensAt: string;
-  dailyClosesAt: string;
-}) {
-  return {
-    ...desk,
-    opensOn: desk.opensOn && dateToDay(desk.opensOn),
-    closesOn: desk.closesOn && dateToDay(desk.closesOn),
-  };
-}
-
-const asDate = (day: string | null) => (day ? new Date(`${day}T00:00:00Z`) : null);
-
-/** R-VIS-5: the desk's place, address, opening period and daily hours (null = to be announced). */
+/** R-VIS-5: the desk's place and address (null = to be announced). */
 export async function updateWelcomeDesk(input: TUpdateWelcomeDesk, actor: Actor) {
   return db.$transaction(async (tx) => {
     const before = await tx.welcomeDesk.findUnique({ where: { id: input.id }, select: deskFields });
     if (!before) throw new NotFoundError();
     const after = await tx.welcomeDesk.update({
       where: { id: input.id },
-      data: {
-        placeName: input.placeName,
-        address: input.address,
-        opensOn: asDate(input.opensOn),
-        closesOn: asDate(input.closesOn),
-        dailyOpensAt: input.dailyOpensAt,
-        dailyClosesAt: input.dailyClosesAt,
-      },
+      data: { placeName: input.placeName, address: input.address },
       select: deskFields,
     });
     await recordAudit(tx, {
@@ -173,54 +144,232 @@ export async function updateWelcomeDesk(input: TUpdateWelcomeDesk, actor: Actor)
       action: "welcomeDesk.update",
       entityType: "WelcomeDesk",
       entityId: input.id,
-      before: auditedDesk(before),
-      after: auditedDesk(after),
+      before,
+      after,
       requestId: actor.requestId,
     });
     return { id: input.id };
   });
 }
 
+// ---------------------------------------------------------------------------------------------
+// Opening periods (R-VIS-7)
+
+const periodFields = {
+  id: true,
+  deskId: true,
+  label: true,
+  opensOn: true,
+  closesOn: true,
+  dailyOpensAt: true,
+  dailyClosesAt: true,
+} as const;
+
+type PeriodRow = { id: string; opensOn: Date; closesOn: Date };
+
+/** A period row with its dates as calendar days (for the rules and the audit trail). */
+function asDays<T extends PeriodRow>(period: T) {
+  return { ...period, opensOn: dateToDay(period.opensOn), closesOn: dateToDay(period.closesOn) };
+}
+
 /**
- * R-VIS-5: the slots of a range of days, within the desk's period and hours as saved. Slots
- * that already exist (same start) are kept as they are, bookings and all; past ones are not
- * made. Answers how many were created.
+ * Locks the desk's row: its periods are then changed one writer at a time, so two admins
+ * adding overlapping periods at once cannot both pass the overlap check (R-VIS-7).
+ */
+async function lockDeskOrThrow(tx: Tx, deskId: string) {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "WelcomeDesk" WHERE "id" = ${deskId}::uuid FOR UPDATE`;
+  if (rows.length === 0) throw new NotFoundError();
+}
+
+/** R-VIS-7: refuses a period sharing a day with another period of the desk. */
+async function refuseOverlapOrThrow(
+  tx: Tx,
+  deskId: string,
+  candidate: { id?: string; opensOn: string; closesOn: string },
+) {
+  const others = await tx.welcomeDeskPeriod.findMany({ where: { deskId }, select: periodFields });
+  const clash = overlappingPeriod(candidate, others.map(asDays));
+  if (clash) {
+    throw new DomainError("welcomeDeskPeriodOverlap", { from: clash.opensOn, to: clash.closesOn }, "opensOn");
+  }
+}
+
+/** The instants a period's Paris days span: from the first day's midnight to the day after the last. */
+function periodSpan(period: { opensOn: string; closesOn: string }) {
+  return { gte: parisInstant(period.opensOn, "00:00"), lt: parisInstant(addDays(period.closesOn, 1), "00:00") };
+}
+
+/** The Paris days of the desk's booked slots within a period's days, locked against new bookings. */
+async function lockedBookedDays(tx: Tx, deskId: string, period: { opensOn: string; closesOn: string }) {
+  const span = periodSpan(period);
+  const rows = await tx.$queryRaw<{ startsAt: Date }[]>`
+    SELECT "startsAt" FROM "WelcomeDeskSlot"
+    WHERE "deskId" = ${deskId}::uuid AND "startsAt" >= ${span.gte} AND "startsAt" < ${span.lt}
+    FOR UPDATE`;
+  const booked = await tx.welcomeDeskSlot.findMany({
+    where: { deskId, startsAt: span, booked: { gt: 0 } },
+    select: { startsAt: true },
+  });
+  return { slots: rows.length, bookedDays: booked.map((slot) => parisDay(slot.startsAt)) };
+}
+
+/**
+ * Deletes the unbooked slots of the days a period gives up (after the booked ones were found
+ * outside none of them), so no slot is left outside every period.
+ */
+async function deleteSlotsLeftOut(
+  tx: Tx,
+  deskId: string,
+  before: { opensOn: string; closesOn: string },
+  kept: { opensOn: string; closesOn: string } | null,
+) {
+  const span = periodSpan(before);
+  const keptSpan = kept ? periodSpan(kept) : null;
+  const { count } = await tx.welcomeDeskSlot.deleteMany({
+    where: {
+      deskId,
+      booked: 0,
+      startsAt: span,
+      ...(keptSpan ? { NOT: { startsAt: keptSpan } } : {}),
+    },
+  });
+  return count;
+}
+
+/** R-VIS-7: adds an opening period to a desk (audited); refused if it overlaps another. */
+export async function createWelcomeDeskPeriod(input: TCreateWelcomeDeskPeriod, actor: Actor) {
+  return db.$transaction(async (tx) => {
+    await lockDeskOrThrow(tx, input.deskId);
+    await refuseOverlapOrThrow(tx, input.deskId, input);
+    const period = await tx.welcomeDeskPeriod.create({
+      data: {
+        deskId: input.deskId,
+        label: input.label,
+        opensOn: dayToDate(input.opensOn),
+        closesOn: dayToDate(input.closesOn),
+        dailyOpensAt: input.dailyOpensAt,
+        dailyClosesAt: input.dailyClosesAt,
+      },
+      select: periodFields,
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "welcomeDesk.addPeriod",
+      entityType: "WelcomeDeskPeriod",
+      entityId: period.id,
+      after: asDays(period),
+      requestId: actor.requestId,
+    });
+    return { deskId: input.deskId, periodId: period.id };
+  });
+}
+
+/**
+ * R-VIS-7: changes a period's name, days or hours (audited). Refused if it would overlap
+ * another period, or leave a booked slot outside its days; the unbooked slots of the days it
+ * gives up are deleted. Slots already cut keep their times: new hours apply to new slots.
+ */
+export async function updateWelcomeDeskPeriod(input: TUpdateWelcomeDeskPeriod, actor: Actor) {
+  return db.$transaction(async (tx) => {
+    const found = await tx.welcomeDeskPeriod.findUnique({ where: { id: input.periodId }, select: { deskId: true } });
+    if (!found) throw new NotFoundError();
+    await lockDeskOrThrow(tx, found.deskId);
+    const before = await tx.welcomeDeskPeriod.findUnique({ where: { id: input.periodId }, select: periodFields });
+    if (!before) throw new NotFoundError();
+    const beforeDays = asDays(before);
+    const candidate = { id: before.id, opensOn: input.opensOn, closesOn: input.closesOn };
+    await refuseOverlapOrThrow(tx, before.deskId, candidate);
+    const { bookedDays } = await lockedBookedDays(tx, before.deskId, beforeDays);
+    const leftOut = bookedDaysLeftOut(bookedDays, candidate);
+    if (leftOut.length > 0) {
+      throw new DomainError("welcomeDeskPeriodBooked", { first: leftOut[0]!, last: leftOut.at(-1)! }, "opensOn");
+    }
+    const deletedSlots = await deleteSlotsLeftOut(tx, before.deskId, beforeDays, candidate);
+    const after = await tx.welcomeDeskPeriod.update({
+      where: { id: before.id },
+      data: {
+        label: input.label,
+        opensOn: dayToDate(input.opensOn),
+        closesOn: dayToDate(input.closesOn),
+        dailyOpensAt: input.dailyOpensAt,
+        dailyClosesAt: input.dailyClosesAt,
+      },
+      select: periodFields,
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "welcomeDesk.updatePeriod",
+      entityType: "WelcomeDeskPeriod",
+      entityId: before.id,
+      before: beforeDays,
+      after: { ...asDays(after), deletedSlots },
+      requestId: actor.requestId,
+    });
+    return { deskId: before.deskId, periodId: before.id };
+  });
+}
+
+/** R-VIS-7: removes a period and its slots (audited); refused while any of its slots is booked. */
+export async function deleteWelcomeDeskPeriod(input: TDeleteWelcomeDeskPeriod, actor: Actor) {
+  return db.$transaction(async (tx) => {
+    const found = await tx.welcomeDeskPeriod.findUnique({ where: { id: input.periodId }, select: { deskId: true } });
+    if (!found) throw new NotFoundError();
+    await lockDeskOrThrow(tx, found.deskId);
+    const before = await tx.welcomeDeskPeriod.findUnique({ where: { id: input.periodId }, select: periodFields });
+    if (!before) throw new NotFoundError();
+    const beforeDays = asDays(before);
+    const { bookedDays } = await lockedBookedDays(tx, before.deskId, beforeDays);
+    const leftOut = bookedDaysLeftOut(bookedDays, null);
+    if (leftOut.length > 0) {
+      throw new DomainError("welcomeDeskPeriodBooked", { first: leftOut[0]!, last: leftOut.at(-1)! });
+    }
+    const deletedSlots = await deleteSlotsLeftOut(tx, before.deskId, beforeDays, null);
+    await tx.welcomeDeskPeriod.delete({ where: { id: before.id } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "welcomeDesk.deletePeriod",
+      entityType: "WelcomeDeskPeriod",
+      entityId: before.id,
+      before: { ...beforeDays, deletedSlots },
+      requestId: actor.requestId,
+    });
+    return { deskId: before.deskId };
+  });
+}
+
+/**
+ * R-VIS-5, R-VIS-7: the slots of a range of days of one period, cut from its hours as saved.
+ * Slots that already exist (same start) are kept as they are, bookings and all; past ones are
+ * not made. Answers how many were created.
  */
 export async function generateWelcomeDeskSlots(input: TGenerateWelcomeDeskSlots, actor: Actor, now: Date = new Date()) {
   return db.$transaction(async (tx) => {
-    // Locked, so that the hours read here are those the slots are cut from.
-    const rows = await tx.$queryRaw<
-      { id: string }[]
-    >`SELECT "id" FROM "WelcomeDesk" WHERE "id" = ${input.deskId}::uuid FOR UPDATE`;
-    if (rows.length === 0) throw new NotFoundError();
-    const desk = await tx.welcomeDesk.findUniqueOrThrow({ where: { id: input.deskId }, select: deskFields });
-    if (!desk.opensOn || !desk.closesOn) throw new DomainError("welcomeDeskPeriodUnknown");
-    const planned = planSlots(
-      {
-        opensOn: dateToDay(desk.opensOn),
-        closesOn: dateToDay(desk.closesOn),
-        dailyOpensAt: desk.dailyOpensAt,
-        dailyClosesAt: desk.dailyClosesAt,
-      },
-      {
-        from: input.from,
-        to: input.to,
-        slotMinutes: input.slotMinutes,
-        capacity: input.capacity,
-        weekdaysOnly: input.weekdaysOnly,
-        after: now,
-      },
-    );
+    const found = await tx.welcomeDeskPeriod.findUnique({ where: { id: input.periodId }, select: { deskId: true } });
+    if (!found) throw new NotFoundError();
+    // Locked, so that the period and hours read here are those the slots are cut from.
+    await lockDeskOrThrow(tx, found.deskId);
+    const period = await tx.welcomeDeskPeriod.findUnique({ where: { id: input.periodId }, select: periodFields });
+    if (!period) throw new NotFoundError();
+    const planned = planSlots(asDays(period), {
+      from: input.from,
+      to: input.to,
+      slotMinutes: input.slotMinutes,
+      capacity: input.capacity,
+      weekdaysOnly: input.weekdaysOnly,
+      after: now,
+    });
     const { count } = await tx.welcomeDeskSlot.createMany({
-      data: planned.map((slot) => ({ deskId: input.deskId, ...slot })),
+      data: planned.map((slot) => ({ deskId: period.deskId, ...slot })),
       skipDuplicates: true,
     });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "welcomeDesk.generateSlots",
-      entityType: "WelcomeDesk",
-      entityId: input.deskId,
+      entityType: "WelcomeDeskPeriod",
+      entityId: period.id,
       after: {
+        deskId: period.deskId,
         from: input.from,
         to: input.to,
         slotMinutes: input.slotMinutes,
@@ -230,7 +379,7 @@ export async function generateWelcomeDeskSlots(input: TGenerateWelcomeDeskSlots,
       },
       requestId: actor.requestId,
     });
-    return { deskId: input.deskId, created: count };
+    return { deskId: period.deskId, created: count };
   });
 }
 

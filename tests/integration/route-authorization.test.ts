@@ -120,15 +120,13 @@ beforeAll(async () => {
     },
   });
   // Created as the welcome-desk tests and the seed create it: whichever test file runs first,
-  // the other finds the same desk (its place, address and period), not a bare one.
+  // the other finds the same desk (its place and address), not a bare one.
   const desk = await db.welcomeDesk.upsert({
     where: { city: "MARSEILLE" },
     create: {
       city: "MARSEILLE",
       placeName: "Espace Pouillon",
       address: "3 place Victor Hugo",
-      opensOn: new Date("2026-08-31"),
-      closesOn: new Date("2026-10-02"),
     },
     update: {},
     select: { id: true },

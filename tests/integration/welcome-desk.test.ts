@@ -11,15 +11,24 @@ import { welcomeDeskIcsResponse } from "@/lib/welcome-desk/ics";
 import {
   getStudentWelcomeDesk,
   getWelcomeDeskBookingForViewer,
+  getWelcomeDeskForAdmin,
   listWelcomeDesksForAdmin,
 } from "@/lib/welcome-desk/queries";
-import { ZGenerateWelcomeDeskSlots, ZUpdateWelcomeDesk } from "@/lib/welcome-desk/schemas";
+import {
+  ZCreateWelcomeDeskPeriod,
+  ZGenerateWelcomeDeskSlots,
+  ZUpdateWelcomeDesk,
+  ZUpdateWelcomeDeskPeriod,
+} from "@/lib/welcome-desk/schemas";
 import {
   bookWelcomeDeskSlot,
   cancelWelcomeDeskBooking,
+  createWelcomeDeskPeriod,
+  deleteWelcomeDeskPeriod,
   deleteWelcomeDeskSlot,
   generateWelcomeDeskSlots,
   updateWelcomeDesk,
+  updateWelcomeDeskPeriod,
 } from "@/lib/welcome-desk/service";
 import { seedWelcomeDesks, upcomingWelcomeDeskYear } from "@/prisma/seed-welcome-desks";
 import { createComponent, createViewer } from "./fixtures";
@@ -36,13 +45,8 @@ let aix: { id: string };
 beforeAll(async () => {
   component = await createComponent();
   admin = await createViewer("ADMIN");
-  // Another file (the route matrix) may have made the desk first, without its place and period.
-  const marseilleDesk = {
-    placeName: "Espace Pouillon",
-    address: "3 place Victor Hugo",
-    opensOn: new Date("2026-08-31"),
-    closesOn: new Date("2026-10-02"),
-  };
+  // Another file (the route matrix) may have made the desk first, without its place.
+  const marseilleDesk = { placeName: "Espace Pouillon", address: "3 place Victor Hugo" };
   marseille = await db.welcomeDesk.upsert({
     where: { city: "MARSEILLE" },
     create: { city: "MARSEILLE", ...marseilleDesk },
@@ -232,72 +236,52 @@ describe("R-VIS-5: booking and cancelling a visit", () => {
   });
 });
 
-describe("R-VIS-5: the admin's desk and slots", () => {
-  it("updates the desk (audited) and generates its slots, skipping those that exist", async () => {
-    await updateWelcomeDesk(
-      ZUpdateWelcomeDesk.parse({
-        id: aix.id,
-        placeName: "Site Schuman",
-        address: "",
-        opensOn: "2990-09-01",
-        closesOn: "2990-09-30",
-        dailyOpensAt: "09:00",
-        dailyClosesAt: "11:00",
-      }),
-      { id: admin.id, requestId: "r-desk" },
-    );
-    expect(await db.auditEvent.count({ where: { entityId: aix.id, action: "welcomeDesk.update" } })).toBeGreaterThan(0);
+/**
+ * A far-future year of its own per test, and the next one, cleared of the Aix desk's periods,
+ * slots and bookings a past run may have left there (the database outlives runs).
+ */
+async function freshYear() {
+  const year = randomInt(3000, 9900);
+  const from = new Date(`${year}-01-01T00:00:00Z`);
+  const to = new Date(`${year + 2}-01-01T00:00:00Z`);
+  await db.welcomeDeskBooking.deleteMany({ where: { slot: { deskId: aix.id, startsAt: { gte: from, lt: to } } } });
+  await db.welcomeDeskSlot.deleteMany({ where: { deskId: aix.id, startsAt: { gte: from, lt: to } } });
+  await db.welcomeDeskPeriod.deleteMany({ where: { deskId: aix.id, opensOn: { gte: from, lt: to } } });
+  return year;
+}
+const day = (year: number, monthDay: string) => `${year}-${monthDay}`;
 
-    // 2990-09-03 is a Friday: Friday and Monday, two one-hour slots each; the weekend is skipped.
-    const input = ZGenerateWelcomeDeskSlots.parse({
-      deskId: aix.id,
-      from: "2990-09-03",
-      to: "2990-09-06",
-      slotMinutes: "60",
-      capacity: "5",
-      weekdaysOnly: "on",
+async function addPeriod(deskId: string, year: number, from: string, to: string, label: string | null = null) {
+  return createWelcomeDeskPeriod(
+    ZCreateWelcomeDeskPeriod.parse({
+      deskId,
+      label: label ?? "",
+      opensOn: day(year, from),
+      closesOn: day(year, to),
+      dailyOpensAt: "09:00",
+      dailyClosesAt: "11:00",
+    }),
+    { id: admin.id, requestId: "r-period" },
+  );
+}
+
+async function generate(periodId: string, from: string, to: string, capacity = 5) {
+  return generateWelcomeDeskSlots(
+    ZGenerateWelcomeDeskSlots.parse({ periodId, from, to, slotMinutes: "60", capacity: String(capacity) }),
+    { id: admin.id },
+  );
+}
+
+describe("R-VIS-5: the admin's desk and slots", () => {
+  it("updates the desk's place (audited); a place and a period make it announced", async () => {
+    await updateWelcomeDesk(ZUpdateWelcomeDesk.parse({ id: aix.id, placeName: "Site Schuman", address: "" }), {
+      id: admin.id,
+      requestId: "r-desk",
     });
-    expect((await generateWelcomeDeskSlots(input, { id: admin.id })).created).toBe(4);
-    expect((await generateWelcomeDeskSlots(input, { id: admin.id })).created).toBe(0);
-    expect(
-      await db.welcomeDeskSlot.count({
-        where: { deskId: aix.id, startsAt: { gte: new Date("2990-09-01"), lt: new Date("2990-09-10") } },
-      }),
-    ).toBe(4);
-    expect(
-      await db.auditEvent.count({ where: { entityId: aix.id, action: "welcomeDesk.generateSlots" } }),
-    ).toBeGreaterThanOrEqual(2);
+    expect(await db.auditEvent.count({ where: { entityId: aix.id, action: "welcomeDesk.update" } })).toBeGreaterThan(0);
+    await addPeriod(aix.id, await freshYear(), "09-01", "09-30");
     const listed = (await listWelcomeDesksForAdmin(admin)).find((desk) => desk.id === aix.id);
     expect(listed).toMatchObject({ placeName: "Site Schuman", announced: true });
-  });
-
-  it("a desk whose period is to be announced has no slot to generate", async () => {
-    const desk = await db.welcomeDesk.findUniqueOrThrow({
-      where: { id: aix.id },
-      select: { placeName: true, dailyOpensAt: true, dailyClosesAt: true },
-    });
-    await updateWelcomeDesk(
-      {
-        id: aix.id,
-        placeName: desk.placeName,
-        address: null,
-        opensOn: null,
-        closesOn: null,
-        dailyOpensAt: desk.dailyOpensAt,
-        dailyClosesAt: desk.dailyClosesAt,
-      },
-      { id: admin.id },
-    );
-    const input = ZGenerateWelcomeDeskSlots.parse({
-      deskId: aix.id,
-      from: "2990-09-01",
-      to: "2990-09-04",
-      slotMinutes: "60",
-      capacity: "5",
-    });
-    await expect(generateWelcomeDeskSlots(input, { id: admin.id })).rejects.toMatchObject({
-      code: "welcomeDeskPeriodUnknown",
-    });
   });
 
   it("deletes a slot nobody booked (audited), refuses one with a booking", async () => {
@@ -315,21 +299,195 @@ describe("R-VIS-5: the admin's desk and slots", () => {
   });
 });
 
+describe("R-VIS-7: several opening periods per desk", () => {
+  it("adds an autumn and a spring period (audited) and generates each one's slots, skipping those that exist", async () => {
+    const year = await freshYear();
+    const autumn = await addPeriod(aix.id, year, "09-01", "09-30", "Autumn intake");
+    const spring = await addPeriod(aix.id, year + 1, "01-04", "01-29", "Spring intake");
+    for (const { periodId } of [autumn, spring]) {
+      expect(await db.auditEvent.count({ where: { entityId: periodId, action: "welcomeDesk.addPeriod" } })).toBe(1);
+    }
+    // Two days of each period, two one-hour slots a day (09:00–11:00); a range past the
+    // period's end gets nothing beyond it.
+    expect((await generate(autumn.periodId, day(year, "09-29"), day(year, "10-05"))).created).toBe(4);
+    expect((await generate(autumn.periodId, day(year, "09-29"), day(year, "10-05"))).created).toBe(0);
+    expect((await generate(spring.periodId, day(year + 1, "01-04"), day(year + 1, "01-05"))).created).toBe(4);
+    expect(
+      await db.auditEvent.count({ where: { entityId: autumn.periodId, action: "welcomeDesk.generateSlots" } }),
+    ).toBe(2);
+    // January is winter time: 09:00 in Paris is 08:00 UTC.
+    const january = await db.welcomeDeskSlot.findFirstOrThrow({
+      where: { deskId: aix.id, startsAt: { gte: new Date(`${day(year + 1, "01-04")}T00:00:00Z`) } },
+      orderBy: { startsAt: "asc" },
+      select: { startsAt: true },
+    });
+    expect(january.startsAt.toISOString()).toBe(`${day(year + 1, "01-04")}T08:00:00.000Z`);
+
+    const admin_ = await getWelcomeDeskForAdmin(admin, aix.id, day(year + 1, "01-05"));
+    const periods = admin_!.periods.filter((period) => [autumn.periodId, spring.periodId].includes(period.id));
+    expect(periods.map((period) => [period.label, period.slots])).toEqual([
+      ["Autumn intake", 4],
+      ["Spring intake", 4],
+    ]);
+    expect(admin_!.day).toBe(day(year + 1, "01-05"));
+    expect(admin_!.slots).toHaveLength(2);
+  });
+
+  it("refuses a period overlapping another (both ends count), changing nothing", async () => {
+    const year = await freshYear();
+    const autumn = await addPeriod(aix.id, year, "09-01", "09-30");
+    const before = await db.welcomeDeskPeriod.count({ where: { deskId: aix.id } });
+    for (const [from, to] of [
+      ["09-30", "10-15"],
+      ["08-15", "09-01"],
+      ["09-10", "09-12"],
+      ["08-01", "10-31"],
+    ] as const) {
+      await expect(addPeriod(aix.id, year, from, to)).rejects.toMatchObject({
+        code: "welcomeDeskPeriodOverlap",
+        field: "opensOn",
+      });
+    }
+    expect(await db.welcomeDeskPeriod.count({ where: { deskId: aix.id } })).toBe(before);
+    // Editing a period onto another one's days is refused too; onto its own days, allowed.
+    const spring = await addPeriod(aix.id, year + 1, "01-04", "01-29");
+    const edit = (opensOn: string, closesOn: string) =>
+      updateWelcomeDeskPeriod(
+        ZUpdateWelcomeDeskPeriod.parse({
+          periodId: spring.periodId,
+          label: "",
+          opensOn,
+          closesOn,
+          dailyOpensAt: "09:00",
+          dailyClosesAt: "11:00",
+        }),
+        { id: admin.id },
+      );
+    await expect(edit(day(year, "09-25"), day(year, "10-20"))).rejects.toMatchObject({
+      code: "welcomeDeskPeriodOverlap",
+    });
+    await edit(day(year + 1, "01-05"), day(year + 1, "01-30"));
+    expect(
+      await db.welcomeDeskPeriod.findUniqueOrThrow({ where: { id: spring.periodId }, select: { opensOn: true } }),
+    ).toEqual({ opensOn: new Date(`${day(year + 1, "01-05")}T00:00:00Z`) });
+    expect(autumn.periodId).not.toBe(spring.periodId);
+  });
+
+  it("two admins adding overlapping periods at once: exactly one is saved", async () => {
+    const year = await freshYear();
+    const outcomes = await Promise.allSettled([
+      addPeriod(aix.id, year, "09-01", "09-30"),
+      addPeriod(aix.id, year, "09-15", "10-15"),
+    ]);
+    expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
+    expect(
+      await db.welcomeDeskPeriod.count({
+        where: { deskId: aix.id, opensOn: { gte: new Date(`${year}-01-01`), lte: new Date(`${year}-12-31`) } },
+      }),
+    ).toBe(1);
+  });
+
+  it("a period with bookings is neither removed nor shrunk past them; without, it goes with its free slots", async () => {
+    const year = await freshYear();
+    const { periodId } = await addPeriod(aix.id, year, "09-01", "09-30");
+    await generate(periodId, day(year, "09-01"), day(year, "09-30"));
+    const booked = await db.welcomeDeskSlot.findFirstOrThrow({
+      where: { deskId: aix.id, startsAt: { gte: new Date(`${day(year, "09-10")}T00:00:00Z`) } },
+      orderBy: { startsAt: "asc" },
+      select: { id: true },
+    });
+    await bookWelcomeDeskSlot((await student()).viewer, { slotId: booked.id });
+    const slotsOf = () =>
+      db.welcomeDeskSlot.count({
+        where: { deskId: aix.id, startsAt: { gte: new Date(`${year}-01-01`), lt: new Date(`${year + 1}-01-01`) } },
+      });
+    const all = await slotsOf();
+    const edit = (opensOn: string, closesOn: string) =>
+      updateWelcomeDeskPeriod(
+        ZUpdateWelcomeDeskPeriod.parse({
+          periodId,
+          label: "",
+          opensOn: day(year, opensOn),
+          closesOn: day(year, closesOn),
+          dailyOpensAt: "09:00",
+          dailyClosesAt: "11:00",
+        }),
+        { id: admin.id },
+      );
+
+    await expect(deleteWelcomeDeskPeriod({ periodId }, { id: admin.id })).rejects.toMatchObject({
+      code: "welcomeDeskPeriodBooked",
+      params: { first: day(year, "09-10"), last: day(year, "09-10") },
+    });
+    await expect(edit("09-11", "09-30")).rejects.toMatchObject({ code: "welcomeDeskPeriodBooked" });
+    await expect(edit("09-01", "09-09")).rejects.toMatchObject({ code: "welcomeDeskPeriodBooked" });
+    expect(await slotsOf()).toBe(all);
+
+    // Shrunk around the booked day: the free slots of the days given up are deleted, the booked one stays.
+    await edit("09-10", "09-10");
+    expect(await slotsOf()).toBe(2);
+    expect(await bookedOf(booked.id)).toBe(1);
+    expect(await db.auditEvent.count({ where: { entityId: periodId, action: "welcomeDesk.updatePeriod" } })).toBe(1);
+
+    // Another period, never booked: removed with its slots (audited).
+    const other = await addPeriod(aix.id, year, "11-02", "11-06");
+    await generate(other.periodId, day(year, "11-02"), day(year, "11-06"));
+    expect(await slotsOf()).toBe(2 + 10);
+    await deleteWelcomeDeskPeriod({ periodId: other.periodId }, { id: admin.id });
+    expect(await slotsOf()).toBe(2);
+    expect(await db.welcomeDeskPeriod.count({ where: { id: other.periodId } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { entityId: other.periodId, action: "welcomeDesk.deletePeriod" } })).toBe(
+      1,
+    );
+    await expect(deleteWelcomeDeskPeriod({ periodId: other.periodId }, { id: admin.id })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+  });
+
+  it("R-VIS-8: a spring student books in the second period; the page shows both periods and each one's days", async () => {
+    const year = await freshYear();
+    const autumn = await addPeriod(aix.id, year, "09-01", "09-30");
+    const spring = await addPeriod(aix.id, year + 1, "01-04", "01-29");
+    await generate(autumn.periodId, day(year, "09-01"), day(year, "09-02"), 1);
+    await generate(spring.periodId, day(year + 1, "01-04"), day(year + 1, "01-05"), 1);
+    const { viewer } = await student();
+
+    const page = await getStudentWelcomeDesk(viewer);
+    const desk = page.desks.find((one) => one.id === aix.id)!;
+    expect(desk.periods.map((period) => period.id)).toEqual(expect.arrayContaining([autumn.periodId, spring.periodId]));
+    const days = desk.days.filter((one) => one.day.startsWith(`${year}-`) || one.day.startsWith(`${year + 1}-`));
+    expect(days.map((one) => [one.day, one.placesLeft])).toEqual([
+      [day(year, "09-01"), 2],
+      [day(year, "09-02"), 2],
+      [day(year + 1, "01-04"), 2],
+      [day(year + 1, "01-05"), 2],
+    ]);
+    const january = days.find((one) => one.day === day(year + 1, "01-05"))!;
+    await bookWelcomeDeskSlot(viewer, { slotId: january.slots[0]!.id });
+    const after = (await getStudentWelcomeDesk(viewer)).desks
+      .find((one) => one.id === aix.id)!
+      .days.find((one) => one.day === january.day)!;
+    expect(after.placesLeft).toBe(1);
+    expect(after.slots[0]).toMatchObject({ placesLeft: 0, bookable: false });
+  });
+});
+
 describe("R-VIS-5: the demo's welcome season", () => {
   it.each([
-    ["2026-11-22T10:00:00Z", 2027],
+    // Until the January intake of 2026-27 is over (it closes on Friday 29 January 2027).
+    ["2026-11-22T10:00:00Z", 2026],
+    ["2027-01-29T15:00:00Z", 2026],
+    ["2027-01-30T08:00:00Z", 2027],
     ["2027-03-01T10:00:00Z", 2027],
     ["2027-09-15T10:00:00Z", 2027],
-    // The first Friday of October 2027 is the 1st: the last day of the season.
-    ["2027-10-01T15:00:00Z", 2027],
-    ["2027-10-02T08:00:00Z", 2028],
+    ["2027-10-02T08:00:00Z", 2027],
   ])("on %s the next season is %i's", (now, year) => {
     expect(upcomingWelcomeDeskYear(new Date(now))).toBe(year);
   });
 });
 
 describe("R-VIS-5: the seed", () => {
-  it("creates Marseille's 30-minute slots, 4 places, on the weekdays of its period, once however often it runs", async () => {
+  it("creates Marseille's autumn and spring periods with 30-minute slots, 4 places, on their weekdays, once however often it runs", async () => {
     // 2026: from Monday 31 August to Friday 2 October, 25 weekdays of 14 slots (9:00–16:00).
     // A plain client, as the seed script has (the app's omits no secret here).
     const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 1 }) });
@@ -352,5 +510,23 @@ describe("R-VIS-5: the seed", () => {
     expect(slots[0]!.startsAt.toISOString()).toBe("2026-08-31T07:00:00.000Z");
     expect(slots.at(-1)!.startsAt.toISOString()).toBe("2026-10-02T13:30:00.000Z");
     expect(await db.welcomeDesk.count({ where: { city: { in: ["AIX", "MARSEILLE"] } } })).toBe(2);
+    // R-VIS-7: the spring intake, from Monday 4 January to Friday 29 January 2027: 20 weekdays.
+    const periods = await db.welcomeDeskPeriod.findMany({
+      where: { deskId: marseille.id, opensOn: { gte: new Date("2026-08-01"), lte: new Date("2027-02-28") } },
+      orderBy: { opensOn: "asc" },
+      select: { opensOn: true, closesOn: true },
+    });
+    expect(periods.map((period) => [period.opensOn.toISOString(), period.closesOn.toISOString()])).toEqual([
+      ["2026-08-31T00:00:00.000Z", "2026-10-02T00:00:00.000Z"],
+      ["2027-01-04T00:00:00.000Z", "2027-01-29T00:00:00.000Z"],
+    ]);
+    expect(
+      await db.welcomeDeskSlot.count({
+        where: {
+          deskId: marseille.id,
+          startsAt: { gte: new Date("2027-01-04T00:00:00Z"), lt: new Date("2027-01-30T00:00:00Z") },
+        },
+      }),
+    ).toBe(20 * 14);
   });
 });

@@ -2,15 +2,25 @@ import { describe, expect, it } from "vitest";
 import { isNonEuropean } from "@/lib/arrival/rules";
 import { parisDay, parisInstant } from "@/lib/paris-time";
 import {
+  bookedDaysLeftOut,
   buildIcs,
   type DeskHours,
   escapeIcsText,
   foldIcsLine,
+  groupSlotsByParisDay,
   isDeskAnnounced,
   isSlotBookable,
+  overlappingPeriod,
+  periodOfDay,
+  periodsBeforeDeadline,
   planSlots,
 } from "@/lib/welcome-desk/rules";
-import { ZGenerateWelcomeDeskSlots, ZUpdateWelcomeDesk } from "@/lib/welcome-desk/schemas";
+import {
+  ZCreateWelcomeDeskPeriod,
+  ZGenerateWelcomeDeskSlots,
+  ZUpdateWelcomeDesk,
+  ZUpdateWelcomeDeskPeriod,
+} from "@/lib/welcome-desk/schemas";
 
 const desk: DeskHours = {
   opensOn: "2026-08-31",
@@ -161,9 +171,10 @@ describe("R-VIS-5: compulsory for newcomers from outside Europe (isNonEuropean)"
   });
 
   it.each([
-    [{ placeName: "Espace Pouillon", opensOn: new Date(), closesOn: new Date() }, true],
-    [{ placeName: null, opensOn: null, closesOn: null }, false],
-    [{ placeName: "Espace Pouillon", opensOn: null, closesOn: null }, false],
+    [{ placeName: "Espace Pouillon", periods: [{}] }, true],
+    [{ placeName: "Espace Pouillon", periods: [{}, {}] }, true],
+    [{ placeName: null, periods: [{}] }, false],
+    [{ placeName: "Espace Pouillon", periods: [] }, false],
   ])("announced: %o → %s", (one, announced) => {
     expect(isDeskAnnounced(one)).toBe(announced);
   });
@@ -217,42 +228,66 @@ describe("RFC 5545: the visit's calendar file", () => {
   });
 });
 
-describe("R-VIS-5: the admin's desk and slot forms (schemas)", () => {
+describe("R-VIS-5, R-VIS-7: the admin's desk, period and slot forms (schemas)", () => {
   const id = "7d3c4a52-8f7e-4b5a-9a51-2d1f1c2b3a4e";
-  const deskForm = {
-    id,
-    placeName: " Espace  Pouillon ",
-    address: "",
-    opensOn: "2026-08-31",
-    closesOn: "2026-10-02",
+  const deskForm = { id, placeName: " Espace  Pouillon ", address: "" };
+
+  it("keeps a valid desk, empty fields as none (to be announced)", () => {
+    expect(ZUpdateWelcomeDesk.parse(deskForm)).toEqual({ id, placeName: "Espace Pouillon", address: null });
+    expect(ZUpdateWelcomeDesk.parse({ ...deskForm, placeName: "" })).toMatchObject({ placeName: null });
+  });
+
+  it("refuses what the place form does not have (the period is its own form now)", () => {
+    const result = ZUpdateWelcomeDesk.safeParse({ ...deskForm, opensOn: "2026-08-31" });
+    expect(result.error?.issues[0]?.code).toBe("unrecognized_keys");
+  });
+
+  const periodForm = {
+    periodId: id,
+    label: " Spring  intake ",
+    opensOn: "2027-01-04",
+    closesOn: "2027-01-29",
     dailyOpensAt: "09:00",
     dailyClosesAt: "16:00",
   };
 
-  it("keeps a valid desk, empty fields as none (to be announced)", () => {
-    expect(ZUpdateWelcomeDesk.parse(deskForm)).toEqual({ ...deskForm, placeName: "Espace Pouillon", address: null });
-    expect(ZUpdateWelcomeDesk.parse({ ...deskForm, placeName: "", opensOn: "", closesOn: "" })).toMatchObject({
-      placeName: null,
-      opensOn: null,
-      closesOn: null,
+  it("R-VIS-7: keeps a valid period (name trimmed, an empty name is none), new or changed", () => {
+    expect(ZUpdateWelcomeDeskPeriod.parse(periodForm)).toEqual({ ...periodForm, label: "Spring intake" });
+    const { periodId: _id, ...fields } = periodForm;
+    expect(ZCreateWelcomeDeskPeriod.parse({ ...fields, deskId: id, label: "" })).toEqual({
+      ...fields,
+      deskId: id,
+      label: null,
     });
   });
 
   it.each([
-    [{ closesOn: "2026-08-30" }, "closesOn", "welcomeDeskPeriodOrder"],
-    [{ opensOn: "2026-02-30" }, "opensOn", "dateInvalid"],
-    [{ dailyOpensAt: "9h" }, "dailyOpensAt", "welcomeDeskTimeInvalid"],
-    [{ dailyClosesAt: "08:00" }, "dailyClosesAt", "welcomeDeskHoursOrder"],
-    [{ extra: "x" }, "", "unrecognized_keys"],
-  ])("refuses %o on %s (%s)", (change, path, message) => {
-    const result = ZUpdateWelcomeDesk.safeParse({ ...deskForm, ...change });
+    ["R-VIS-7: the last day before the first", { closesOn: "2027-01-03" }, "closesOn", "welcomeDeskPeriodOrder"],
+    ["R-VIS-7: one day is a period", { closesOn: "2027-01-04" }, "", "valid"],
+    ["R-VIS-7: longer than 120 days", { closesOn: "2027-05-04" }, "closesOn", "welcomeDeskPeriodTooLong"],
+    ["R-VIS-7: exactly 120 days", { closesOn: "2027-05-03" }, "", "valid"],
+    ["a day that does not exist", { opensOn: "2027-02-30" }, "opensOn", "dateInvalid"],
+    ["no first day", { opensOn: "" }, "opensOn", "required"],
+    ["no last day", { closesOn: "" }, "closesOn", "required"],
+    ["hours not HH:MM", { dailyOpensAt: "9h" }, "dailyOpensAt", "welcomeDeskTimeInvalid"],
+    ["hour 24", { dailyClosesAt: "24:00" }, "dailyClosesAt", "welcomeDeskTimeInvalid"],
+    ["closing before opening", { dailyClosesAt: "08:00" }, "dailyClosesAt", "welcomeDeskHoursOrder"],
+    ["closing at opening", { dailyClosesAt: "09:00" }, "dailyClosesAt", "welcomeDeskHoursOrder"],
+    ["a name too long", { label: "x".repeat(81) }, "label", "tooLong"],
+    ["an unknown field", { extra: "x" }, "", "unrecognized_keys"],
+  ])("%s: %o → %s %s", (_case, change, path, message) => {
+    const result = ZUpdateWelcomeDeskPeriod.safeParse({ ...periodForm, ...change });
+    if (message === "valid") {
+      expect(result.success).toBe(true);
+      return;
+    }
     expect(result.success).toBe(false);
     const issue = result.error!.issues.find((one) => one.path.join(".") === path);
     expect(issue?.code === "unrecognized_keys" ? "unrecognized_keys" : issue?.message).toBe(message);
   });
 
   const generateForm = {
-    deskId: id,
+    periodId: id,
     from: "2026-08-31",
     to: "2026-10-02",
     slotMinutes: "30",
@@ -281,5 +316,144 @@ describe("R-VIS-5: the admin's desk and slot forms (schemas)", () => {
     const result = ZGenerateWelcomeDeskSlots.safeParse({ ...generateForm, ...change });
     expect(result.success).toBe(false);
     expect(result.error!.issues.find((issue) => issue.path.join(".") === path)?.message).toBe(message);
+  });
+});
+
+describe("R-VIS-7: opening periods never overlap (overlappingPeriod)", () => {
+  const autumn = { id: "autumn", opensOn: "2026-08-31", closesOn: "2026-10-02" };
+  const spring = { id: "spring", opensOn: "2027-01-04", closesOn: "2027-01-29" };
+  it.each<[string, { id?: string; opensOn: string; closesOn: string }, string | null]>([
+    ["a February period after the spring one", { opensOn: "2027-02-01", closesOn: "2027-02-26" }, null],
+    ["a new period on the spring one's days", { opensOn: "2027-01-04", closesOn: "2027-01-29" }, "spring"],
+    ["inside the autumn period", { opensOn: "2026-09-10", closesOn: "2026-09-20" }, "autumn"],
+    ["around the autumn period", { opensOn: "2026-08-01", closesOn: "2026-10-31" }, "autumn"],
+    [
+      "starting on the autumn's last day (both ends count)",
+      { opensOn: "2026-10-02", closesOn: "2026-10-10" },
+      "autumn",
+    ],
+    ["ending on the autumn's first day", { opensOn: "2026-08-20", closesOn: "2026-08-31" }, "autumn"],
+    ["the day after the autumn's last", { opensOn: "2026-10-03", closesOn: "2026-10-10" }, null],
+    ["the spring period itself, edited (left out by its id)", { ...spring, closesOn: "2027-02-05" }, null],
+    ["the spring period stretched into the autumn one", { ...spring, opensOn: "2026-10-01" }, "autumn"],
+  ])("%s → %s", (_case, candidate, clash) => {
+    expect(overlappingPeriod(candidate, [autumn, spring])?.id ?? null).toBe(clash);
+  });
+});
+
+describe("R-VIS-7: a period with bookings keeps them (bookedDaysLeftOut)", () => {
+  const booked = ["2027-01-05", "2027-01-20", "2027-01-05"];
+  it.each<[string, { opensOn: string; closesOn: string } | null, string[]]>([
+    ["removed: every booked day is left out", null, ["2027-01-05", "2027-01-20"]],
+    ["unchanged", { opensOn: "2027-01-04", closesOn: "2027-01-29" }, []],
+    ["shrunk to the booked days exactly", { opensOn: "2027-01-05", closesOn: "2027-01-20" }, []],
+    ["shrunk past the last booking", { opensOn: "2027-01-04", closesOn: "2027-01-19" }, ["2027-01-20"]],
+    ["moved past the first booking", { opensOn: "2027-01-06", closesOn: "2027-01-29" }, ["2027-01-05"]],
+  ])("%s → %o", (_case, kept, leftOut) => {
+    expect(bookedDaysLeftOut(booked, kept)).toEqual(leftOut);
+  });
+});
+
+describe("R-VIS-7: the period a day falls in (periodOfDay)", () => {
+  const periods = [
+    { id: "autumn", opensOn: "2026-08-31", closesOn: "2026-10-02" },
+    { id: "spring", opensOn: "2027-01-04", closesOn: "2027-01-29" },
+  ];
+  it.each([
+    ["2026-08-31", "autumn"],
+    ["2026-10-02", "autumn"],
+    ["2026-10-03", null],
+    ["2027-01-04", "spring"],
+    ["2027-01-29", "spring"],
+  ])("%s → %s", (day, period) => {
+    expect(periodOfDay(periods, day)?.id ?? null).toBe(period);
+  });
+});
+
+describe("R-VIS-8: the periods between the arrival and the permit deadline (periodsBeforeDeadline)", () => {
+  const autumn = { id: "autumn", opensOn: "2026-08-31", closesOn: "2026-10-02" };
+  const spring = { id: "spring", opensOn: "2027-01-04", closesOn: "2027-01-29" };
+  const nextAutumn = { id: "next", opensOn: "2027-08-30", closesOn: "2027-10-01" };
+  const periods = [nextAutumn, spring, autumn];
+  it.each<[string, { arrivalDay: string | null; deadlineDay: string | null; today: string }, string[]]>([
+    [
+      "a spring student arriving on 10 January, 3 months: the spring period only",
+      { arrivalDay: "2027-01-10", deadlineDay: "2027-04-10", today: "2026-11-29" },
+      ["spring"],
+    ],
+    [
+      "an autumn student arriving on 1 September, 2 months: the autumn period",
+      { arrivalDay: "2026-09-01", deadlineDay: "2026-11-01", today: "2026-08-01" },
+      ["autumn"],
+    ],
+    [
+      "arriving after the autumn period, deadline before January: none fits",
+      { arrivalDay: "2026-10-10", deadlineDay: "2026-12-10", today: "2026-10-01" },
+      [],
+    ],
+    [
+      "deadline on a period's first day: it fits",
+      { arrivalDay: "2026-11-04", deadlineDay: "2027-01-04", today: "2026-10-01" },
+      ["spring"],
+    ],
+    [
+      "no arrival date: every period still to come, in order",
+      { arrivalDay: null, deadlineDay: null, today: "2026-11-29" },
+      ["spring", "next"],
+    ],
+    [
+      "arrived already: the periods from today",
+      { arrivalDay: "2026-09-01", deadlineDay: "2026-12-01", today: "2026-10-15" },
+      [],
+    ],
+  ])("%s", (_case, window, expected) => {
+    expect(periodsBeforeDeadline(periods, window).map((period) => period.id)).toEqual(expected);
+  });
+});
+
+describe("R-VIS-5: slots by Paris day for the day picker (groupSlotsByParisDay)", () => {
+  const now = new Date("2026-01-01T00:00:00Z");
+  const slot = (startsAt: string, capacity = 4, booked = 0) => ({ startsAt: new Date(startsAt), capacity, booked });
+  it.each<[string, ReturnType<typeof slot>[], [string, number, number][]]>([
+    [
+      "00:30 in Paris in summer is the evening before in UTC: it is the Paris day's",
+      [slot("2026-08-31T22:30:00Z"), slot("2026-09-01T07:00:00Z")],
+      [["2026-09-01", 2, 8]],
+    ],
+    [
+      "the day the clocks go back (25 October, 25 hours): 00:30 Paris is 22:30 UTC the day before, 23:30 Paris is 22:30 UTC that day",
+      [slot("2026-10-24T22:30:00Z"), slot("2026-10-25T22:30:00Z"), slot("2026-10-25T12:00:00Z")],
+      [["2026-10-25", 3, 12]],
+    ],
+    [
+      "the day the clocks go forward (29 March): 23:30 UTC on the 28th is 00:30 Paris on the 29th, 22:30 UTC on the 29th is 00:30 on the 30th",
+      [slot("2026-03-28T23:30:00Z"), slot("2026-03-29T22:30:00Z")],
+      [
+        ["2026-03-29", 1, 4],
+        ["2026-03-30", 1, 4],
+      ],
+    ],
+    [
+      "places left count bookable slots only: a full slot adds none",
+      [slot("2026-09-02T07:00:00Z", 4, 4), slot("2026-09-02T07:30:00Z", 4, 1)],
+      [["2026-09-02", 2, 3]],
+    ],
+    [
+      "days in order whatever the slots' order",
+      [slot("2026-09-03T07:00:00Z"), slot("2026-09-02T07:00:00Z")],
+      [
+        ["2026-09-02", 1, 4],
+        ["2026-09-03", 1, 4],
+      ],
+    ],
+  ])("%s", (_case, slots, expected) => {
+    expect(groupSlotsByParisDay(slots, now).map((day) => [day.day, day.slots.length, day.placesLeft] as const)).toEqual(
+      expected,
+    );
+  });
+
+  it("a past slot is listed but leaves no place", () => {
+    const days = groupSlotsByParisDay([slot("2025-12-31T09:00:00Z")], now);
+    expect(days).toEqual([{ day: "2025-12-31", slots: [expect.anything()], placesLeft: 0 }]);
   });
 });

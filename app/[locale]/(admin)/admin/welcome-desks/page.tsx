@@ -5,6 +5,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { calendarDay } from "@/components/welcome-desk/desk-info";
 import { requireRole } from "@/lib/auth/guard";
 import { pageLocale } from "@/lib/i18n/locale";
+import { dayToDate } from "@/lib/paris-time";
 import { listWelcomeDesksForAdmin } from "@/lib/welcome-desk/queries";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ done?: string }> };
@@ -14,7 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title") };
 }
 
-/** R-VIS-5: the welcome desks, their place, period, hours and bookings. */
+/** R-VIS-5, R-VIS-7: the welcome desks, their place, opening periods and hours, and bookings. */
 export default async function WelcomeDesksPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const viewer = await requireRole(locale, ["ADMIN"], "/admin/welcome-desks");
@@ -25,6 +26,7 @@ export default async function WelcomeDesksPage({ params, searchParams }: Props) 
     listWelcomeDesksForAdmin(viewer),
     searchParams,
   ]);
+  const named = (label: string | null, period: string) => (label ? t("periods.named", { label, period }) : period);
   return (
     <div className="flex flex-col gap-6">
       <AdminHeader title={t("title")} intro={t("intro")} />
@@ -34,19 +36,31 @@ export default async function WelcomeDesksPage({ params, searchParams }: Props) 
       ) : (
         <DataTable
           caption={t("caption")}
-          columns={[t("colCity"), t("colPlace"), t("colPeriod"), t("colHours"), t("colSlots"), t("slots.colActions")]}
+          columns={[t("colCity"), t("colPlace"), t("colPeriod"), t("colSlots"), t("slots.colActions")]}
           rows={desks.map((desk) => {
             const city = te(`housingCity.${desk.city}`);
             return [
               city,
               [desk.placeName, desk.address].filter(Boolean).join(", ") || t("toBeAnnounced"),
-              desk.opensOn && desk.closesOn
-                ? t("period", {
-                    from: format.dateTime(desk.opensOn, calendarDay),
-                    to: format.dateTime(desk.closesOn, calendarDay),
-                  })
-                : t("toBeAnnounced"),
-              t("hours", { opens: desk.dailyOpensAt, closes: desk.dailyClosesAt }),
+              desk.periods.length === 0 ? (
+                t("toBeAnnounced")
+              ) : (
+                <ul key="periods" className="flex flex-col gap-1">
+                  {desk.periods.map((period) => (
+                    <li key={period.id} className="break-words">
+                      {named(
+                        period.label,
+                        t("periods.summary", {
+                          from: format.dateTime(dayToDate(period.opensOn), calendarDay),
+                          to: format.dateTime(dayToDate(period.closesOn), calendarDay),
+                          opens: period.dailyOpensAt,
+                          closes: period.dailyClosesAt,
+                        }),
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              ),
               t("slotsSummary", { slots: desk.slots, booked: desk.booked, capacity: desk.capacity }),
               <EditLink key="edit" href={`/admin/welcome-desks/${desk.id}`} label={t("editLink")} name={city} />,
             ];

@@ -2,17 +2,22 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { PageSection } from "@/components/ui/page-section";
+import { DayPicker, pickerDayFormat } from "@/components/welcome-desk/day-picker";
 import { DeskInfoList } from "@/components/welcome-desk/desk-info";
+import { PeriodGuidance } from "@/components/welcome-desk/period-guidance";
 import { SlotDayForm } from "@/components/welcome-desk/slot-day-form";
 import { StudentBooking } from "@/components/welcome-desk/student-booking";
 import { requireRole } from "@/lib/auth/guard";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
-import { parisTimeZone } from "@/lib/paris-time";
+import { dayToDate, parisTimeZone } from "@/lib/paris-time";
 import { getYearProcedureGuidance } from "@/lib/visa-procedures/queries";
 import { getStudentWelcomeDesk } from "@/lib/welcome-desk/queries";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "welcomeDesk" });
@@ -27,19 +32,24 @@ const purposes = ["residencePermit", "mutuals", "health", "crous", "studapart", 
 
 /**
  * The welcome desk (R-VIS-5, R-INT-4): what it is for, whether it is compulsory for the
- * student, each desk's place and hours, and for an accepted student their visit and the
- * times they can book.
+ * student, each desk's place, periods and hours, and for an accepted student their visit, the
+ * period that fits their permit deadline (R-VIS-8), and the times they can book, one day at a
+ * time (R-VIS-5).
  */
-export default async function StudentWelcomeDeskPage({ params }: Props) {
+export default async function StudentWelcomeDeskPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const viewer = await requireRole(locale, ["STUDENT"], "/dossier/welcome-desk");
-  const [t, te, format, desk, guidance] = await Promise.all([
+  const [t, te, format, desk, guidance, query] = await Promise.all([
     getTranslations({ locale, namespace: "welcomeDesk" }),
     getTranslations({ locale, namespace: "enums" }),
     getFormatter({ locale }),
     getStudentWelcomeDesk(viewer),
     getYearProcedureGuidance(),
+    searchParams,
   ]);
+  // The day picker's choice (?desk=…&day=YYYY-MM-DD): only a day the desk has times on counts.
+  const chosenDesk = desk.desks.find((one) => one.id === query.desk) ?? null;
+  const chosen = chosenDesk?.days.find((one) => one.day === query.day) ?? null;
   const accepted = desk.application?.status === "ACCEPTED";
   const bookingDesk = desk.booking?.desk;
 
@@ -113,6 +123,12 @@ export default async function StudentWelcomeDeskPage({ params }: Props) {
           </PageSection>
 
           <PageSection id="slots-title" title={t("slots.title")} className="flex flex-col gap-4">
+            <PeriodGuidance
+              locale={locale}
+              desks={desk.desks}
+              arrivalDay={desk.arrivalDay}
+              deadlineMonths={guidance?.deadlineMonths ?? null}
+            />
             {desk.desks.every((one) => one.days.length === 0) ? (
               <p>{t("slots.none")}</p>
             ) : (
@@ -120,29 +136,48 @@ export default async function StudentWelcomeDeskPage({ params }: Props) {
                 <p>{t("slots.intro")}</p>
                 {desk.desks
                   .filter((one) => one.days.length > 0)
-                  .map((one) => (
-                    <section key={one.id} aria-labelledby={`slots-${one.city}`} className="flex flex-col gap-3">
-                      <h3 id={`slots-${one.city}`} className="text-lg font-semibold">
-                        {t("slots.deskTitle", { city: te(`housingCity.${one.city}`) })}
-                      </h3>
-                      {one.days.map(({ day, slots }) => (
-                        <SlotDayForm
-                          key={day}
-                          dayKey={`${one.city}-${day}`}
-                          dayLabel={format.dateTime(slots[0]!.startsAt, dayFormat)}
-                          currentBooking={bookingWhen}
-                          slots={slots.map((slot) => ({
-                            id: slot.id,
-                            start: format.dateTime(slot.startsAt, timeFormat),
-                            end: format.dateTime(slot.endsAt, timeFormat),
-                            placesLeft: slot.placesLeft,
-                            bookable: slot.bookable,
-                            mine: desk.booking?.slotId === slot.id,
-                          }))}
+                  .map((one) => {
+                    const city = te(`housingCity.${one.city}`);
+                    return (
+                      <section key={one.id} aria-labelledby={`slots-${one.city}`} className="flex flex-col gap-3">
+                        <h3 id={`slots-${one.city}`} className="text-lg font-semibold">
+                          {t("slots.deskTitle", { city })}
+                        </h3>
+                        <DayPicker
+                          locale={locale}
+                          deskId={one.id}
+                          deskName={city}
+                          periods={one.periods}
+                          days={one.days}
+                          chosenDay={chosenDesk?.id === one.id ? (chosen?.day ?? null) : null}
                         />
-                      ))}
-                    </section>
-                  ))}
+                      </section>
+                    );
+                  })}
+                {chosenDesk && chosen ? (
+                  <section id="day-times" aria-labelledby="day-times-title" className="flex flex-col gap-3">
+                    <h3 id="day-times-title" className="text-lg font-semibold">
+                      {t("slots.dayTitle", { date: format.dateTime(dayToDate(chosen.day), pickerDayFormat) })}
+                      {" — "}
+                      {t("slots.deskTitle", { city: te(`housingCity.${chosenDesk.city}`) })}
+                    </h3>
+                    <SlotDayForm
+                      dayKey={`${chosenDesk.city}-${chosen.day}`}
+                      dayLabel={format.dateTime(chosen.slots[0]!.startsAt, dayFormat)}
+                      currentBooking={bookingWhen}
+                      slots={chosen.slots.map((slot) => ({
+                        id: slot.id,
+                        start: format.dateTime(slot.startsAt, timeFormat),
+                        end: format.dateTime(slot.endsAt, timeFormat),
+                        placesLeft: slot.placesLeft,
+                        bookable: slot.bookable,
+                        mine: desk.booking?.slotId === slot.id,
+                      }))}
+                    />
+                  </section>
+                ) : (
+                  <p>{t("slots.chooseDay")}</p>
+                )}
               </>
             )}
           </PageSection>
