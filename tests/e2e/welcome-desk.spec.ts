@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
+import { parisDay } from "../../lib/paris-time.ts";
 import { acceptApplication, submittedStudent } from "./application-support";
 import { demoAccounts, demoPassword, e2eDatabase, expectAccessible, signInAs } from "./support";
 
@@ -17,8 +18,8 @@ const icsTime = (instant: Date) =>
 async function arrangeSlot(capacity: number) {
   return e2eDatabase(async (client) => {
     await client.query(
-      `INSERT INTO "WelcomeDesk" ("id", "city", "placeName", "address", "opensOn", "closesOn", "updatedAt")
-       VALUES (gen_random_uuid(), 'MARSEILLE', 'Espace Pouillon', 'Campus Marseille Centre, 3 place Victor Hugo, Site Saint-Charles', '2026-08-31', '2026-10-02', now())
+      `INSERT INTO "WelcomeDesk" ("id", "city", "placeName", "address", "updatedAt")
+       VALUES (gen_random_uuid(), 'MARSEILLE', 'Espace Pouillon', 'Campus Marseille Centre, 3 place Victor Hugo, Site Saint-Charles', now())
        ON CONFLICT ("city") DO NOTHING`,
     );
     await client.query(
@@ -37,6 +38,10 @@ async function arrangeSlot(capacity: number) {
   });
 }
 
+/** The student's page showing one day's times, as the day picker's links make it. */
+const dayUrl = (locale: string, deskId: string, startsAt: Date) =>
+  `/${locale}/dossier/welcome-desk?desk=${deskId}&day=${parisDay(startsAt)}`;
+
 const bookedOf = (slotId: string) =>
   e2eDatabase(
     async (client) =>
@@ -48,7 +53,7 @@ test("an accepted student from outside Europe books a welcome-desk visit, adds i
   browser,
 }) => {
   test.setTimeout(240_000);
-  const { slotId, startsAt, endsAt } = await arrangeSlot(2);
+  const { deskId, slotId, startsAt, endsAt } = await arrangeSlot(2);
 
   // A student who applied; not accepted yet, the page explains why nothing can be booked.
   const lastName = `Desk${Date.now()}`;
@@ -81,7 +86,8 @@ test("an accepted student from outside Europe books a welcome-desk visit, adds i
   await expect(page.getByText("You have not booked a visit yet", { exact: false })).toBeVisible();
   await expectAccessible(page);
 
-  // Book the slot: its day's form, its radio button.
+  // Book the slot: its day (the picker's link, as ?desk=…&day=…), then its radio button.
+  await page.goto(dayUrl("en", deskId, startsAt));
   const radio = page.locator(`input[name="slotId"][value="${slotId}"]`);
   await expect(radio).toBeEnabled();
   await radio.check();
@@ -129,8 +135,8 @@ test("an accepted student from outside Europe books a welcome-desk visit, adds i
   await expectAccessible(page);
 
   // Moving the visit gives its place up: asked first (issue 21); declined, nothing moves.
-  const { slotId: otherSlotId } = await arrangeSlot(2);
-  await page.goto("/en/dossier/welcome-desk");
+  const { slotId: otherSlotId, startsAt: otherStartsAt } = await arrangeSlot(2);
+  await page.goto(dayUrl("en", deskId, otherStartsAt));
   const otherRadio = page.locator(`input[name="slotId"][value="${otherSlotId}"]`);
   const moveButton = otherRadio.locator("xpath=ancestor::form").getByRole("button", { name: /^Move my visit/ });
   await otherRadio.check();
