@@ -14,12 +14,15 @@ export function ConfirmedActionForm<T>({
   label,
   pendingLabel,
   confirmation,
+  context,
 }: {
   action: Parameters<typeof useFormAction<T>>[0];
   fields: Record<string, string>;
   label: string;
   pendingLabel: string;
   confirmation: string;
+  /** Read after the label by screen readers only, when several such buttons share a page. */
+  context?: string;
 }) {
   const { failed, formAction } = useFormAction(action);
   return (
@@ -28,7 +31,7 @@ export function ConfirmedActionForm<T>({
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <ConfirmSubmitButton label={label} pendingLabel={pendingLabel} confirmation={confirmation} />
+      <ConfirmSubmitButton label={label} pendingLabel={pendingLabel} confirmation={confirmation} context={context} />
     </form>
   );
 }

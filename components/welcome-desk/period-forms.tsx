@@ -2,11 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useAdminForm } from "@/components/admin/use-admin-form";
-import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
+import { ConfirmedActionForm } from "@/components/ui/confirmed-action-form";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { useFormAction } from "@/components/ui/use-form-action";
 import {
   createWelcomeDeskPeriodAction,
   deleteWelcomeDeskPeriodAction,
@@ -108,19 +107,14 @@ export function PeriodForm({ deskId, period, idPrefix }: { deskId?: string; peri
 /** R-VIS-7: removes a period and its unbooked times, after confirming; refused while booked. */
 export function DeletePeriodForm({ periodId, context }: { periodId: string; context: string }) {
   const t = useTranslations("welcomeDesk.admin.periods");
-  const { failed, formAction } = useFormAction(deleteWelcomeDeskPeriodAction);
   return (
-    <form action={formAction} noValidate className="flex flex-col gap-1">
-      <FormAlert message={failed?.message} />
-      <input type="hidden" name="periodId" value={periodId} />
-      <div>
-        <ConfirmSubmitButton
-          label={t("delete")}
-          pendingLabel={t("deleting")}
-          confirmation={t("deleteConfirm")}
-          context={context}
-        />
-      </div>
-    </form>
+    <ConfirmedActionForm
+      action={deleteWelcomeDeskPeriodAction}
+      fields={{ periodId }}
+      label={t("delete")}
+      pendingLabel={t("deleting")}
+      confirmation={t("deleteConfirm")}
+      context={context}
+    />
   );
 }

@@ -200,41 +200,61 @@ function periodSpan(period: { opensOn: string; closesOn: string }) {
   return { gte: parisInstant(period.opensOn, "00:00"), lt: parisInstant(addDays(period.closesOn, 1), "00:00") };
 }
 
-/** The Paris days of the desk's booked slots within a period's days, locked against new bookings. */
-async function lockedBookedDays(tx: Tx, deskId: string, period: { opensOn: string; closesOn: string }) {
-  const span = periodSpan(period);
-  const rows = await tx.$queryRaw<{ startsAt: Date }[]>`
-    SELECT "startsAt" FROM "WelcomeDeskSlot"
-    WHERE "deskId" = ${deskId}::uuid AND "startsAt" >= ${span.gte} AND "startsAt" < ${span.lt}
-    FOR UPDATE`;
-  const booked = await tx.welcomeDeskSlot.findMany({
-    where: { deskId, startsAt: span, booked: { gt: 0 } },
-    select: { startsAt: true },
-  });
-  return { slots: rows.length, bookedDays: booked.map((slot) => parisDay(slot.startsAt)) };
+/**
+ * The desk's row locked, then the period as it is now: every change to a desk's periods and
+ * slot generation go through here, one at a time per desk. Not found: "not found".
+ */
+async function lockPeriodOrThrow(tx: Tx, periodId: string) {
+  const found = await tx.welcomeDeskPeriod.findUnique({ where: { id: periodId }, select: { deskId: true } });
+  if (!found) throw new NotFoundError();
+  await lockDeskOrThrow(tx, found.deskId);
+  const period = await tx.welcomeDeskPeriod.findUnique({ where: { id: periodId }, select: periodFields });
+  if (!period) throw new NotFoundError();
+  return asDays(period);
 }
 
 /**
- * Deletes the unbooked slots of the days a period gives up (after the booked ones were found
- * outside none of them), so no slot is left outside every period.
+ * R-VIS-7: a period gives up the days outside `kept` (all of them when it is removed): refused
+ * if a booked slot falls on one of them, else their unbooked slots are deleted, so no slot is
+ * left outside every period. The slots are locked first, so a booking made at the same moment
+ * either lands before (and is seen here) or waits and then finds its slot gone. Answers how
+ * many slots were deleted.
  */
-async function deleteSlotsLeftOut(
+async function giveUpDaysOrThrow(
   tx: Tx,
-  deskId: string,
-  before: { opensOn: string; closesOn: string },
+  period: { deskId: string; opensOn: string; closesOn: string },
   kept: { opensOn: string; closesOn: string } | null,
 ) {
-  const span = periodSpan(before);
+  const span = periodSpan(period);
+  const slots = await tx.$queryRaw<{ startsAt: Date; booked: number }[]>`
+    SELECT "startsAt", "booked" FROM "WelcomeDeskSlot"
+    WHERE "deskId" = ${period.deskId}::uuid AND "startsAt" >= ${span.gte} AND "startsAt" < ${span.lt}
+    FOR UPDATE`;
+  const bookedDays = slots.filter((slot) => slot.booked > 0).map((slot) => parisDay(slot.startsAt));
+  const leftOut = bookedDaysLeftOut(bookedDays, kept);
+  if (leftOut.length > 0) {
+    throw new DomainError(
+      "welcomeDeskPeriodBooked",
+      { first: leftOut[0]!, last: leftOut.at(-1)! },
+      kept ? "opensOn" : undefined,
+    );
+  }
   const keptSpan = kept ? periodSpan(kept) : null;
   const { count } = await tx.welcomeDeskSlot.deleteMany({
-    where: {
-      deskId,
-      booked: 0,
-      startsAt: span,
-      ...(keptSpan ? { NOT: { startsAt: keptSpan } } : {}),
-    },
+    where: { deskId: period.deskId, booked: 0, startsAt: span, ...(keptSpan ? { NOT: { startsAt: keptSpan } } : {}) },
   });
   return count;
+}
+
+/** The fields an admin sets on a period, mapped one by one (never the input spread). */
+function periodData(input: TUpdateWelcomeDeskPeriod | TCreateWelcomeDeskPeriod) {
+  return {
+    label: input.label,
+    opensOn: dayToDate(input.opensOn),
+    closesOn: dayToDate(input.closesOn),
+    dailyOpensAt: input.dailyOpensAt,
+    dailyClosesAt: input.dailyClosesAt,
+  };
 }
 
 /** R-VIS-7: adds an opening period to a desk (audited); refused if it overlaps another. */
@@ -243,14 +263,7 @@ export async function createWelcomeDeskPeriod(input: TCreateWelcomeDeskPeriod, a
     await lockDeskOrThrow(tx, input.deskId);
     await refuseOverlapOrThrow(tx, input.deskId, input);
     const period = await tx.welcomeDeskPeriod.create({
-      data: {
-        deskId: input.deskId,
-        label: input.label,
-        opensOn: dayToDate(input.opensOn),
-        closesOn: dayToDate(input.closesOn),
-        dailyOpensAt: input.dailyOpensAt,
-        dailyClosesAt: input.dailyClosesAt,
-      },
+      data: { deskId: input.deskId, ...periodData(input) },
       select: periodFields,
     });
     await recordAudit(tx, {
@@ -272,29 +285,13 @@ export async function createWelcomeDeskPeriod(input: TCreateWelcomeDeskPeriod, a
  */
 export async function updateWelcomeDeskPeriod(input: TUpdateWelcomeDeskPeriod, actor: Actor) {
   return db.$transaction(async (tx) => {
-    const found = await tx.welcomeDeskPeriod.findUnique({ where: { id: input.periodId }, select: { deskId: true } });
-    if (!found) throw new NotFoundError();
-    await lockDeskOrThrow(tx, found.deskId);
-    const before = await tx.welcomeDeskPeriod.findUnique({ where: { id: input.periodId }, select: periodFields });
-    if (!before) throw new NotFoundError();
-    const beforeDays = asDays(before);
+    const before = await lockPeriodOrThrow(tx, input.periodId);
     const candidate = { id: before.id, opensOn: input.opensOn, closesOn: input.closesOn };
     await refuseOverlapOrThrow(tx, before.deskId, candidate);
-    const { bookedDays } = await lockedBookedDays(tx, before.deskId, beforeDays);
-    const leftOut = bookedDaysLeftOut(bookedDays, candidate);
-    if (leftOut.length > 0) {
-      throw new DomainError("welcomeDeskPeriodBooked", { first: leftOut[0]!, last: leftOut.at(-1)! }, "opensOn");
-    }
-    const deletedSlots = await deleteSlotsLeftOut(tx, before.deskId, beforeDays, candidate);
+    const deletedSlots = await giveUpDaysOrThrow(tx, before, candidate);
     const after = await tx.welcomeDeskPeriod.update({
       where: { id: before.id },
-      data: {
-        label: input.label,
-        opensOn: dayToDate(input.opensOn),
-        closesOn: dayToDate(input.closesOn),
-        dailyOpensAt: input.dailyOpensAt,
-        dailyClosesAt: input.dailyClosesAt,
-      },
+      data: periodData(input),
       select: periodFields,
     });
     await recordAudit(tx, {
@@ -302,7 +299,7 @@ export async function updateWelcomeDeskPeriod(input: TUpdateWelcomeDeskPeriod, a
       action: "welcomeDesk.updatePeriod",
       entityType: "WelcomeDeskPeriod",
       entityId: before.id,
-      before: beforeDays,
+      before,
       after: { ...asDays(after), deletedSlots },
       requestId: actor.requestId,
     });
@@ -313,25 +310,15 @@ export async function updateWelcomeDeskPeriod(input: TUpdateWelcomeDeskPeriod, a
 /** R-VIS-7: removes a period and its slots (audited); refused while any of its slots is booked. */
 export async function deleteWelcomeDeskPeriod(input: TDeleteWelcomeDeskPeriod, actor: Actor) {
   return db.$transaction(async (tx) => {
-    const found = await tx.welcomeDeskPeriod.findUnique({ where: { id: input.periodId }, select: { deskId: true } });
-    if (!found) throw new NotFoundError();
-    await lockDeskOrThrow(tx, found.deskId);
-    const before = await tx.welcomeDeskPeriod.findUnique({ where: { id: input.periodId }, select: periodFields });
-    if (!before) throw new NotFoundError();
-    const beforeDays = asDays(before);
-    const { bookedDays } = await lockedBookedDays(tx, before.deskId, beforeDays);
-    const leftOut = bookedDaysLeftOut(bookedDays, null);
-    if (leftOut.length > 0) {
-      throw new DomainError("welcomeDeskPeriodBooked", { first: leftOut[0]!, last: leftOut.at(-1)! });
-    }
-    const deletedSlots = await deleteSlotsLeftOut(tx, before.deskId, beforeDays, null);
+    const before = await lockPeriodOrThrow(tx, input.periodId);
+    const deletedSlots = await giveUpDaysOrThrow(tx, before, null);
     await tx.welcomeDeskPeriod.delete({ where: { id: before.id } });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "welcomeDesk.deletePeriod",
       entityType: "WelcomeDeskPeriod",
       entityId: before.id,
-      before: { ...beforeDays, deletedSlots },
+      before: { ...before, deletedSlots },
       requestId: actor.requestId,
     });
     return { deskId: before.deskId };
@@ -345,13 +332,9 @@ export async function deleteWelcomeDeskPeriod(input: TDeleteWelcomeDeskPeriod, a
  */
 export async function generateWelcomeDeskSlots(input: TGenerateWelcomeDeskSlots, actor: Actor, now: Date = new Date()) {
   return db.$transaction(async (tx) => {
-    const found = await tx.welcomeDeskPeriod.findUnique({ where: { id: input.periodId }, select: { deskId: true } });
-    if (!found) throw new NotFoundError();
     // Locked, so that the period and hours read here are those the slots are cut from.
-    await lockDeskOrThrow(tx, found.deskId);
-    const period = await tx.welcomeDeskPeriod.findUnique({ where: { id: input.periodId }, select: periodFields });
-    if (!period) throw new NotFoundError();
-    const planned = planSlots(asDays(period), {
+    const period = await lockPeriodOrThrow(tx, input.periodId);
+    const planned = planSlots(period, {
       from: input.from,
       to: input.to,
       slotMinutes: input.slotMinutes,
