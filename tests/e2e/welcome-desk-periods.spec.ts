@@ -98,15 +98,16 @@ for (const locale of ["en", "fr"] as const) {
 
     // The same days again: refused, with what was typed kept.
     const refused = await fillPeriod(admin, locale, `${label} bis`, `${year}-01-20`, `${year}-02-05`);
-    await expect(refused.getByText(t.overlap)).toBeVisible();
+    await expect(refused.getByRole("alert")).toHaveText(t.overlap);
+    await expect(refused.getByLabel(t.opensOn)).toHaveAccessibleDescription(t.overlap);
     await expect(refused.getByLabel(t.label)).toHaveValue(`${label} bis`);
     await expectAccessible(admin);
 
     // Its times: two days (Monday 4 and Tuesday 5), 30-minute times from 09:00 to 16:00, 3 places each.
     await period.getByText(t.generate).click();
-    await period.getByLabel(t.from).fill(`${year}-01-04`);
-    await period.getByLabel(t.to).fill(`${year}-01-05`);
-    await period.getByLabel(t.capacity).fill("3");
+    await period.getByLabel(t.from, { exact: true }).fill(`${year}-01-04`);
+    await period.getByLabel(t.to, { exact: true }).fill(`${year}-01-05`);
+    await period.getByLabel(t.capacity, { exact: true }).fill("3");
     await period.getByRole("button", { name: t.create }).click();
     await expect(admin.getByText(t.created)).toBeVisible();
     await expectAccessible(admin);
