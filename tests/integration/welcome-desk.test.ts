@@ -444,6 +444,35 @@ describe("R-VIS-7: several opening periods per desk", () => {
     );
   });
 
+  it("a booking and the period's removal at once: one wins, and no booking is left without its slot", async () => {
+    for (let round = 0; round < 5; round += 1) {
+      const year = await freshYear();
+      const { periodId } = await addPeriod(aix.id, year, "09-01", "09-01");
+      await generate(periodId, day(year, "09-01"), day(year, "09-01"), 1);
+      const slotId = (
+        await db.welcomeDeskSlot.findFirstOrThrow({
+          where: { deskId: aix.id, startsAt: { gte: new Date(`${day(year, "09-01")}T00:00:00Z`) } },
+          select: { id: true },
+        })
+      ).id;
+      const { viewer, applicationId } = await student();
+      const [booked, removed] = await Promise.allSettled([
+        bookWelcomeDeskSlot(viewer, { slotId }),
+        deleteWelcomeDeskPeriod({ periodId }, { id: admin.id }),
+      ]);
+      expect([booked.status, removed.status].filter((status) => status === "fulfilled")).toHaveLength(1);
+      const booking = await db.welcomeDeskBooking.findUnique({ where: { applicationId }, select: { slotId: true } });
+      if (booked.status === "fulfilled") {
+        expect(removed).toMatchObject({ reason: { code: "welcomeDeskPeriodBooked" } });
+        expect(booking).toEqual({ slotId });
+        expect(await bookedOf(slotId)).toBe(1);
+      } else {
+        expect(booking).toBeNull();
+        expect(await db.welcomeDeskSlot.count({ where: { id: slotId } })).toBe(0);
+      }
+    }
+  });
+
   it("R-VIS-8: a spring student books in the second period; the page shows both periods and each one's days", async () => {
     const year = await freshYear();
     const autumn = await addPeriod(aix.id, year, "09-01", "09-30");
