@@ -131,14 +131,19 @@ for (const locale of ["en", "fr"] as const) {
       new Date(Date.UTC(year, 0, 5)),
     );
     const dayLink = page.getByRole("link", { name: `${tuesday}${locale === "fr" ? " : " : ": "}${t.left(42)}` });
-    await dayLink.click();
+    // With the keyboard alone: the day's link, then the time's radio button, then the button.
+    await dayLink.focus();
+    await page.keyboard.press("Enter");
     await expect(page).toHaveURL(new RegExp(`day=${year}-01-05`));
     await expect(page.getByRole("link", { name: new RegExp(tuesday) })).toHaveAttribute("aria-current", "date");
     // Only that day's times: 14 of them.
     await expect(page.getByRole("radio")).toHaveCount(14);
     await expectAccessible(page);
-    await page.getByRole("radio", { name: t.time }).check();
-    await page.getByRole("button", { name: t.book }).click();
+    await page.getByRole("radio", { name: t.time }).focus();
+    await page.keyboard.press("Space");
+    await expect(page.getByRole("radio", { name: t.time })).toBeChecked();
+    await page.getByRole("button", { name: t.book }).focus();
+    await page.keyboard.press("Enter");
     await expect(page.getByTestId("welcome-desk-booking")).toContainText(t.booked);
     await expect(page.getByRole("link", { name: new RegExp(`${tuesday}.*${t.left(41)}`) })).toBeVisible();
     await expectAccessible(page);
