@@ -169,6 +169,8 @@ export const permissions = {
   // R-MSG-2: the dossier's thread, between its student and the staff who may see it.
   "conversation.sendStudentMessage": { who: ["STUDENT"], scope: "own" },
   "conversation.sendStaffMessage": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+  // R-MSG-9: the queue's selection, each dossier checked against the sender's scope.
+  "conversation.sendStaffMessageToMany": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
   "documentReview.reviewDocument": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
   "conversation.markThreadRead": { who: ["STUDENT", "CORRESPONDENT", "ADMIN"], scope: "dossier" },
 } as const satisfies Record<string, Permission>;
