@@ -35,7 +35,7 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
     Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
   );
   const query = ZQueueQuery.parse(raw);
-  const [t, te, tb, td, ts, tw, ti, format] = await Promise.all([
+  const [t, te, tb, td, ts, tw, ti, tn, format] = await Promise.all([
     getTranslations({ locale, namespace: "review" }),
     getTranslations({ locale, namespace: "enums" }),
     getTranslations({ locale, namespace: "bulk" }),
@@ -43,6 +43,7 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
     getTranslations({ locale, namespace: "statistics" }),
     getTranslations({ locale, namespace: "welcomeDesk.staff" }),
     getTranslations({ locale, namespace: "integration" }),
+    getTranslations({ locale, namespace: "nominations.list" }),
     getFormatter({ locale }),
   ]);
 
@@ -86,6 +87,11 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
         <p>
           <Link href="/review/arrivals" className="font-medium text-brand underline">
             {t("arrivalsLink")}
+          </Link>
+        </p>
+        <p>
+          <Link href="/review/nominations" className="font-medium text-brand underline">
+            {tn("link")}
           </Link>
         </p>
         <p>
