@@ -46,6 +46,12 @@ export default async function StatisticsPage({ params, searchParams }: Props) {
     getStatistics(viewer, year),
   ]);
   const other = (count: number) => ({ label: t("other"), count });
+  const byCall = stats.byCall.map((row) => ({
+    ...row,
+    label: row.call
+      ? t("byCall.call", { period: te(`period.${row.call.period}`), opens: row.call.opensAt })
+      : t("byCall.noCall"),
+  }));
   const counted = (rows: { label: string; count: number }[]) =>
     topWithOther(rows, topCount, other).map((row) => ({ label: row.label, values: { count: row.count } }));
 
@@ -110,6 +116,30 @@ export default async function StatisticsPage({ params, searchParams }: Props) {
             count: row.count,
           })),
         )}
+      />
+      <ChartFigure
+        id="by-call"
+        title={t("byCall.title")}
+        labelHeader={t("byCall.label")}
+        series={[
+          { key: "count", label: t("byCall.count"), color: "#1d4ed8" },
+          { key: "accepted", label: t("byCall.accepted"), color: "#15803d" },
+          { key: "rejected", label: t("byCall.rejected"), color: "#b91c1c" },
+        ]}
+        rows={byCall.map((row) => ({
+          label: row.label,
+          values: { count: row.count, accepted: row.accepted, rejected: row.rejected },
+        }))}
+      />
+      <ChartFigure
+        id="rate-by-call"
+        title={t("byCall.rateTitle")}
+        labelHeader={t("byCall.label")}
+        series={[{ key: "rate", label: t("byCall.rate"), color: "#1d4ed8" }]}
+        rows={byCall.flatMap((row) =>
+          row.acceptanceRate === null ? [] : [{ label: row.label, values: { rate: row.acceptanceRate } }],
+        )}
+        note={t("byCall.rateNote")}
       />
       <ChartFigure
         id="seats"
