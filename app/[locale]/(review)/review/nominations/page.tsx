@@ -4,7 +4,7 @@ import { ExportLinks } from "@/components/exports/export-links";
 import { PageHeader } from "@/components/layout/page-header";
 import { DataTable } from "@/components/ui/data-table";
 import { SelectField } from "@/components/ui/select-field";
-import { academicYearOf, formatAcademicYear } from "@/lib/academic-year";
+import { academicYearOf, academicYearOptions, formatAcademicYear } from "@/lib/academic-year";
 import { listArrivalComponents } from "@/lib/arrival/queries";
 import { requireRole } from "@/lib/auth/guard";
 import { StudyPeriod } from "@/lib/generated/prisma/enums";
@@ -13,6 +13,7 @@ import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { listNominations } from "@/lib/nominations/queries";
 import { ZNominationListQuery } from "@/lib/nominations/schemas";
+import { filterParams, firstValues } from "@/lib/search-params";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -32,9 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NominationsListPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const viewer = await requireRole(locale, ["CORRESPONDENT", "ADMIN"], "/review/nominations");
-  const raw = Object.fromEntries(
-    Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
-  );
+  const raw = firstValues(await searchParams);
   const query = ZNominationListQuery.parse(raw);
   const [t, te, format, components, { rows, nextCursor }] = await Promise.all([
     getTranslations({ locale, namespace: "nominations.list" }),
@@ -44,11 +43,7 @@ export default async function NominationsListPage({ params, searchParams }: Prop
     listNominations(viewer, query),
   ]);
   const thisYear = academicYearOf(new Date());
-  const filterParams = Object.fromEntries(
-    Object.entries(query).flatMap(([key, value]) =>
-      key === "after" || value === undefined ? [] : [[key, String(value)]],
-    ),
-  );
+  const filters = filterParams(query, ["after"]);
 
   return (
     <div className="flex flex-col gap-6">
@@ -62,10 +57,7 @@ export default async function NominationsListPage({ params, searchParams }: Prop
           <SelectField
             name="year"
             label={t("filter.year")}
-            options={[thisYear - 1, thisYear, thisYear + 1].map((year) => ({
-              value: String(year),
-              label: formatAcademicYear(year),
-            }))}
+            options={academicYearOptions(thisYear)}
             placeholder={t("filter.any")}
             defaultValue={query.year ?? ""}
           />
@@ -105,7 +97,7 @@ export default async function NominationsListPage({ params, searchParams }: Prop
             </Link>
           </div>
         </form>
-        <ExportLinks path="/api/nominations/export" filters={filterParams} locale={locale} />
+        <ExportLinks path="/api/nominations/export" filters={filters} locale={locale} />
       </section>
 
       {rows.length === 0 ? (
@@ -145,7 +137,7 @@ export default async function NominationsListPage({ params, searchParams }: Prop
       {nextCursor && (
         <p>
           <Link
-            href={{ pathname: "/review/nominations", query: { ...filterParams, after: nextCursor } }}
+            href={{ pathname: "/review/nominations", query: { ...filters, after: nextCursor } }}
             className="font-medium text-brand underline"
           >
             {t("next")}

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { PageHeader } from "@/components/layout/page-header";
 import { ChartFigure } from "@/components/statistics/chart-figure";
 import { SelectField } from "@/components/ui/select-field";
-import { academicYearOf, formatAcademicYear } from "@/lib/academic-year";
+import { academicYearOf, academicYearOptions } from "@/lib/academic-year";
 import { reviewerStatuses } from "@/lib/application-status";
 import { requireRole } from "@/lib/auth/guard";
 import { countryName } from "@/lib/i18n/countries";
@@ -62,10 +62,7 @@ export default async function StatisticsPage({ params, searchParams }: Props) {
         <SelectField
           name="year"
           label={t("year")}
-          options={[thisYear - 2, thisYear - 1, thisYear, thisYear + 1].map((value) => ({
-            value: String(value),
-            label: formatAcademicYear(value),
-          }))}
+          options={academicYearOptions(thisYear, 2)}
           defaultValue={String(year)}
         />
         <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark">
