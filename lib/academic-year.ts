@@ -31,3 +31,11 @@ export function applicationYears(now: Date): [number, number] {
   const current = academicYearOf(now);
   return [current, current + 1];
 }
+
+/** A year filter's options: the academic years from `before` years back to next year, labelled "2026-2027". */
+export function academicYearOptions(thisYear: number, before = 1): { value: string; label: string }[] {
+  return Array.from({ length: before + 2 }, (_, index) => thisYear - before + index).map((year) => ({
+    value: String(year),
+    label: formatAcademicYear(year),
+  }));
+}

@@ -9,9 +9,15 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { decideInBulkAction, selectMatchingAction } from "@/lib/applications/bulk/actions";
 import { type BulkOutcome, bulkChunkSize, bulkDecisions, bulkSelectionLimit } from "@/lib/applications/bulk/rules";
+import { sendStaffMessageToManyAction } from "@/lib/conversation/actions";
+import { bulkMessageChunkSize, messageMaxLength } from "@/lib/conversation/rules";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 
 type Item = { id: string; status: ApplicationStatus };
+
+/** What the bar offers: the bulk decisions, or one message posted into each dossier's thread (R-MSG-9). */
+const bulkChoices = [...bulkDecisions, "sendMessage"] as const;
+type BulkChoice = (typeof bulkChoices)[number];
 
 export const bulkFormId = "bulk-form";
 
@@ -30,29 +36,36 @@ export function BulkActions({
   const t = useTranslations("bulk");
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
-  const [decision, setDecision] = useState<(typeof bulkDecisions)[number]>("startReview");
+  const [decision, setDecision] = useState<BulkChoice>("startReview");
   const [error, setError] = useState<{ message?: string; fields: Record<string, string> }>({ fields: {} });
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [summary, setSummary] = useState<Record<BulkOutcome, number> | null>(null);
+  const [summary, setSummary] = useState<{ choice: BulkChoice; tally: Record<BulkOutcome, number> } | null>(null);
   const busy = progress !== null && summary === null && !error.message;
 
   async function run(items: Item[]) {
     const data = new FormData(form.current!);
     const documents = data.getAll("documents").map(String);
     const message = String(data.get("message") ?? "");
+    const body = String(data.get("body") ?? "");
+    const choice = decision;
     const tally: Record<BulkOutcome, number> = { done: 0, changed: 0, notApplicable: 0 };
+    const chunkSize = choice === "sendMessage" ? bulkMessageChunkSize : bulkChunkSize;
     setProgress({ done: 0, total: items.length });
-    for (let start = 0; start < items.length; start += bulkChunkSize) {
-      const chunk = items.slice(start, start + bulkChunkSize);
-      const result = await decideInBulkAction({ decision, items: chunk, documents, message });
+    for (let start = 0; start < items.length; start += chunkSize) {
+      const chunk = items.slice(start, start + chunkSize);
+      const result =
+        choice === "sendMessage"
+          ? await sendStaffMessageToManyAction({ applicationIds: chunk.map((item) => item.id), body })
+          : await decideInBulkAction({ decision: choice, items: chunk, documents, message });
       if (!result.ok) {
         setError({ message: result.message, fields: result.fieldErrors });
         break;
       }
-      for (const key of Object.keys(tally) as BulkOutcome[]) tally[key] += result.data.tally[key];
+      if ("sent" in result.data) tally.done += result.data.sent;
+      else for (const key of Object.keys(tally) as BulkOutcome[]) tally[key] += result.data.tally[key];
       setProgress({ done: start + chunk.length, total: items.length });
     }
-    setSummary(tally);
+    setSummary({ choice, tally });
     router.refresh();
   }
 
@@ -95,10 +108,19 @@ export function BulkActions({
         <SelectField
           name="decision"
           label={t("decision")}
-          options={bulkDecisions.map((value) => ({ value, label: t(`decisions.${value}`) }))}
+          options={bulkChoices.map((value) => ({ value, label: t(`decisions.${value}`) }))}
           value={decision}
-          onChange={(event) => setDecision(event.target.value as (typeof bulkDecisions)[number])}
+          onChange={(event) => setDecision(event.target.value as BulkChoice)}
         />
+        {decision === "sendMessage" && (
+          <TextAreaField
+            name="body"
+            label={t("body")}
+            hint={t("bodyHint")}
+            maxLength={messageMaxLength}
+            error={error.fields.body}
+          />
+        )}
         {decision === "requestChanges" && (
           <>
             <CheckboxGroup
@@ -142,7 +164,11 @@ export function BulkActions({
               className="w-full"
             />
             <p role="status">
-              {summary ? t("summary", summary) : t("progressText", { done: progress.done, total: progress.total })}
+              {summary
+                ? summary.choice === "sendMessage"
+                  ? t("messageSummary", { done: summary.tally.done })
+                  : t("summary", summary.tally)
+                : t("progressText", { done: progress.done, total: progress.total })}
             </p>
           </div>
         )}

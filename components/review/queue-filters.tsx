@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
-import { academicYearOf, formatAcademicYear } from "@/lib/academic-year";
+import { academicYearOf, academicYearOptions } from "@/lib/academic-year";
 import { reviewerStatuses } from "@/lib/application-status";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -22,10 +22,7 @@ export async function QueueFilters(props: {
   const options = {
     statuses: reviewerStatuses.map((status) => ({ value: status, label: te(`applicationStatus.${status}`) })),
     periods: (["S1", "S2", "FULL_YEAR"] as const).map((period) => ({ value: period, label: te(`period.${period}`) })),
-    years: [thisYear - 1, thisYear, thisYear + 1].map((year) => ({
-      value: String(year),
-      label: formatAcademicYear(year),
-    })),
+    years: academicYearOptions(thisYear),
   };
   return (
     <section aria-labelledby="filters-title" className="rounded border border-slate-300 bg-white p-4">

@@ -19,9 +19,12 @@ export function ChartFigure({
   labelHeader,
   rows,
   series,
+  note,
 }: {
   id: string;
   title: string;
+  /** What the reader must know to read the figures (e.g. what is left out). */
+  note?: string;
   labelHeader: string;
   rows: { label: string; values: Record<string, number> }[];
   series: ChartSeries[];
@@ -36,6 +39,7 @@ export function ChartFigure({
       <h2 id={`${id}-title`} className="text-xl font-semibold">
         {title}
       </h2>
+      {note && <p className="text-sm text-slate-700">{note}</p>}
       <div aria-hidden="true" className="overflow-x-auto">
         <BarChart
           width={720}

@@ -172,6 +172,8 @@ export const permissions = {
   // R-MSG-2: the dossier's thread, between its student and the staff who may see it.
   "conversation.sendStudentMessage": { who: ["STUDENT"], scope: "own" },
   "conversation.sendStaffMessage": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
+  // R-MSG-9: the queue's selection, each dossier checked against the sender's scope.
+  "conversation.sendStaffMessageToMany": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
   "documentReview.reviewDocument": { who: ["CORRESPONDENT", "ADMIN"], scope: "component" },
   "conversation.markThreadRead": { who: ["STUDENT", "CORRESPONDENT", "ADMIN"], scope: "dossier" },
 } as const satisfies Record<string, Permission>;
@@ -208,6 +210,7 @@ export const routePermissions = {
   "POST /api/documents": { who: ["STUDENT"], scope: "own", anonymous: "signInRequired" },
   "GET /api/arrivals/export": { who: ["CORRESPONDENT", "ADMIN"], scope: "component", anonymous: "notFound" },
   "GET /api/applications/export": { who: ["CORRESPONDENT", "ADMIN"], scope: "component", anonymous: "notFound" },
+  "GET /api/nominations/export": { who: ["CORRESPONDENT", "ADMIN"], scope: "component", anonymous: "notFound" },
   "GET /api/housing/rounds/[id]/export": { who: ["CORRESPONDENT", "ADMIN"], scope: "component", anonymous: "notFound" },
   "GET /api/housing/rounds/[id]/progress": { who: ["ADMIN"], scope: "all", anonymous: "signInRequired" },
   "GET /api/welcome-desk/attendees/export": {

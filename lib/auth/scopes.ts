@@ -30,3 +30,13 @@ export type DocumentViewer = Pick<Viewer, "id" | "role" | "componentIds">;
 export function documentScope(viewer: DocumentViewer): Prisma.ApplicationDocumentWhereInput {
   return viewer.role === "STUDENT" ? { application: { studentId: viewer.id } } : { application: staffScope(viewer) };
 }
+
+/**
+ * The partners' nominations a member of staff may list (R-ELI-2): a correspondent those of their
+ * components, an admin all, anyone else none (their list and its export are refused before this).
+ */
+export function nominationScope(viewer: Pick<Viewer, "role" | "componentIds">): Prisma.NominationWhereInput {
+  if (viewer.role === "ADMIN") return {};
+  if (viewer.role === "CORRESPONDENT") return { componentId: { in: viewer.componentIds } };
+  return { id: { in: [] } };
+}

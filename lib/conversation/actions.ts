@@ -2,8 +2,14 @@
 
 import { actionFor } from "@/lib/actions/chain";
 import { mailIncludesText } from "@/lib/conversation/rules";
-import { ZMarkThreadRead, ZStaffMessage, ZStudentMessage } from "@/lib/conversation/schemas";
-import { markThreadRead, sendStaffMessage, sendStudentMessage } from "@/lib/conversation/service";
+import { ZBulkStaffMessage, ZMarkThreadRead, ZStaffMessage, ZStudentMessage } from "@/lib/conversation/schemas";
+import {
+  type MessageRecipient,
+  markThreadRead,
+  sendStaffMessage,
+  sendStaffMessageToMany,
+  sendStudentMessage,
+} from "@/lib/conversation/service";
 import { redirectInLocale } from "@/lib/i18n/redirect";
 import { notify } from "@/lib/mail/notify";
 import { getPortalSettings } from "@/lib/settings/queries";
@@ -35,17 +41,35 @@ export const sendStaffMessageAction = actionFor("conversation.sendStaffMessage")
   .input(ZStaffMessage)
   .action(async ({ input, ctx }) => {
     const sent = await sendStaffMessage(ctx.viewer, input, ctx.requestId);
-    if (sent.recipient) {
-      await notify(
-        sent.recipient.email,
-        sent.recipient.locale,
-        "messageToStudent",
-        { name: sent.recipient.name, sender: ctx.viewer.name, ...(await mailedText(input.body)) },
-        ctx.requestId,
-      );
-    }
+    if (sent.recipient) await mailStudent(sent.recipient, ctx.viewer.name, input.body, ctx.requestId);
     await redirectInLocale(`/review/${sent.applicationId}`);
   });
+
+/**
+ * R-MSG-9: one chunk of the queue's selection (the page sends a large one chunk by chunk,
+ * showing progress): the text posted into each dossier's thread, each student mailed as for a
+ * single message. Answers how many dossiers received it.
+ */
+export const sendStaffMessageToManyAction = actionFor("conversation.sendStaffMessageToMany")
+  .input(ZBulkStaffMessage)
+  .action(async ({ input, ctx }) => {
+    const sent = await sendStaffMessageToMany(ctx.viewer, input, ctx.requestId);
+    for (const { recipient } of sent) {
+      if (recipient) await mailStudent(recipient, ctx.viewer.name, input.body, ctx.requestId);
+    }
+    return { sent: sent.length };
+  });
+
+/** R-MSG-4: the student is told of a staff message in their language. */
+async function mailStudent(recipient: MessageRecipient, sender: string, body: string, requestId: string) {
+  await notify(
+    recipient.email,
+    recipient.locale,
+    "messageToStudent",
+    { name: recipient.name, sender, ...(await mailedText(body)) },
+    requestId,
+  );
+}
 
 /** Called by the thread once shown: what the page displayed is read (R-MSG-5). */
 export const markThreadReadAction = actionFor("conversation.markThreadRead")

@@ -3,6 +3,12 @@ import type { ApplicationStatus, MessageSide, Role } from "@/lib/generated/prism
 /** R-MSG-3: the longest message, in characters. */
 export const messageMaxLength = 4000;
 
+/**
+ * R-MSG-9: dossiers per call of a message sent to many (the page sends a large selection chunk
+ * by chunk, showing progress; each call is one transaction, so a chunk is posted whole or not at all).
+ */
+export const bulkMessageChunkSize = 50;
+
 // C0 controls but tab, line feed and carriage return; DEL; C1 controls.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point.
 const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { hasControlCharacters, messageMaxLength } from "@/lib/conversation/rules";
+import { bulkMessageChunkSize, hasControlCharacters, messageMaxLength } from "@/lib/conversation/rules";
 
 /** The dossier's conversation (R-MSG). Field messages: errors.validation.*. */
 
@@ -17,6 +17,16 @@ export type TStudentMessage = z.output<typeof ZStudentMessage>;
 
 export const ZStaffMessage = z.strictObject({ applicationId: z.uuid({ error: "required" }), body: ZMessageBody });
 export type TStaffMessage = z.output<typeof ZStaffMessage>;
+
+/** R-MSG-9: one text posted into each of these dossiers' threads (one chunk of the queue's selection). */
+export const ZBulkStaffMessage = z.strictObject({
+  applicationIds: z
+    .array(z.uuid({ error: "invalid" }))
+    .min(1, "required")
+    .max(bulkMessageChunkSize),
+  body: ZMessageBody,
+});
+export type TBulkStaffMessage = z.output<typeof ZBulkStaffMessage>;
 
 /** Read up to `upTo`, the newest message the page showed (a message written since stays unread). */
 export const ZMarkThreadRead = z.strictObject({

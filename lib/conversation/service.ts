@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit";
 import { staffScope } from "@/lib/auth/scopes";
 import type { Viewer } from "@/lib/auth/viewer";
 import { isThreadOpen } from "@/lib/conversation/rules";
-import type { TMarkThreadRead, TStaffMessage, TStudentMessage } from "@/lib/conversation/schemas";
+import type { TBulkStaffMessage, TMarkThreadRead, TStaffMessage, TStudentMessage } from "@/lib/conversation/schemas";
 import { db, type Tx } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { Locale } from "@/lib/generated/prisma/enums";
@@ -56,6 +56,31 @@ export async function sendStaffMessage(viewer: Viewer, input: TStaffMessage, req
     const { student } = application;
     // R-ACC-7: nothing is mailed to an address nobody confirmed; the dossier still shows the message.
     return { applicationId: application.id, recipient: student.emailVerifiedAt ? student : null };
+  });
+}
+
+/**
+ * R-MSG-9: the same text posted into each dossier's thread, one message per dossier, each the
+ * single message's (its audit event, its reading mark). Every id must be in the viewer's scope,
+ * or the whole chunk is "not found" and nothing is posted (a forged id is not half-applied).
+ * Returns, per dossier, the student to mail (null when their address is unconfirmed, R-ACC-7).
+ */
+export async function sendStaffMessageToMany(viewer: Viewer, input: TBulkStaffMessage, requestId: string) {
+  const ids = [...new Set(input.applicationIds)];
+  return db.$transaction(async (tx) => {
+    const applications = await tx.application.findMany({
+      where: { id: { in: ids }, ...staffScope(viewer) },
+      orderBy: { id: "asc" },
+      select: { id: true, student: { select: { email: true, name: true, locale: true, emailVerifiedAt: true } } },
+    });
+    if (applications.length !== ids.length) throw new NotFoundError();
+    const sent: { applicationId: string; recipient: MessageRecipient | null }[] = [];
+    for (const { id, student } of applications) {
+      const message = await writeMessage(tx, viewer, id, input.body, requestId);
+      await markRead(tx, id, viewer.id, message.createdAt);
+      sent.push({ applicationId: id, recipient: student.emailVerifiedAt ? student : null });
+    }
+    return sent;
   });
 }
 

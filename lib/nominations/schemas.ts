@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { StudyPeriod } from "@/lib/generated/prisma/enums";
 
 /** A CSV file as text; ~5,000 rows of nominations fit well under this. */
 export const maxNominationCsvBytes = 2_000_000;
@@ -25,3 +26,17 @@ export const ZAttachNomination = z.strictObject({
   nominationId: z.uuid({ error: "required" }),
 });
 export type TAttachNomination = z.output<typeof ZAttachNomination>;
+
+/**
+ * The staff's list of nominations (/review/nominations, its export): filters from the URL, anything
+ * unknown ignored; `after` is the keyset cursor of the next page.
+ */
+export const ZNominationListQuery = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  period: z.enum(StudyPeriod).optional().catch(undefined),
+  component: z.uuid().optional().catch(undefined),
+  /** Whether a dossier has been attached to the nomination yet. */
+  attached: z.enum(["yes", "no"]).optional().catch(undefined),
+  after: z.string().max(200).optional().catch(undefined),
+});
+export type TNominationListQuery = z.output<typeof ZNominationListQuery>;

@@ -314,7 +314,13 @@ export async function attachNomination(viewer: Viewer, input: TAttachNomination,
           nomination.email === application.student.email.toLowerCase());
       if (!nomination || !students) throw new DomainError("choiceGone", {}, "nominationId");
       if (nomination.application) throw new DomainError("nominationTaken", {}, "nominationId");
-      await tx.application.update({ where: { id: application.id }, data: { nominationId: input.nominationId } });
+      // Guarded on the state read above: two reviewers attaching at once both read "none
+      // attached"; the second waits for the first's row lock, then finds it attached (0 rows).
+      const attached = await tx.application.updateMany({
+        where: { id: application.id, nominationId: null },
+        data: { nominationId: input.nominationId },
+      });
+      if (attached.count === 0) throw new DomainError("nominationAlreadyAttached");
       await recordAudit(tx, {
         actorId: viewer.id,
         action: "nomination.attach",

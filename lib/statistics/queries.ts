@@ -1,11 +1,10 @@
 import "server-only";
 import { seatHoldingStatuses } from "@/lib/applications/rules";
 import { listArrivals } from "@/lib/arrival/queries";
-import { staffScope } from "@/lib/auth/scopes";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
-import { type ArrivalGroup, acceptanceRate, arrivalGroup } from "@/lib/statistics/rules";
+import { type ArrivalGroup, acceptanceRate, arrivalGroup, perCall, statisticsScope } from "@/lib/statistics/rules";
 
 type StaffViewer = Pick<Viewer, "role" | "componentIds">;
 
@@ -19,14 +18,21 @@ const arrivalTallyLimit = 50_000;
  * residences are hundreds at most).
  */
 export async function getStatistics(viewer: StaffViewer, academicYear: number, now = new Date()) {
-  const scope = { AND: [staffScope(viewer), { academicYear }] };
-  const [groups, partners, components, agreements, rooms, offers, arrivals] = await Promise.all([
+  const scope = statisticsScope(viewer, academicYear);
+  const [groups, callGroups, calls, partners, components, agreements, rooms, offers, arrivals] = await Promise.all([
     // One scan for four counts: status × partner × component groups (a few thousand at most),
     // tallied below per status, partner, country, component and seats used.
     db.application.groupBy({
       by: ["status", "partnerId", "componentId"],
       where: scope,
       _count: { _all: true },
+    }),
+    // R-ELI-8: per call and status, on the (callId, status) index; the calls of the year are a handful.
+    db.application.groupBy({ by: ["callId", "status"], where: scope, _count: { _all: true } }),
+    db.applicationCall.findMany({
+      where: { academicYear },
+      orderBy: [{ opensAt: "asc" }, { id: "asc" }],
+      select: { id: true, period: true, opensAt: true, applicationDeadline: true },
     }),
     db.partnerInstitution.findMany({ select: { id: true, name: true, country: true } }),
     db.component.findMany({
@@ -105,6 +111,10 @@ export async function getStatistics(viewer: StaffViewer, academicYear: number, n
         offered: offersOf.get(row.residenceId) ?? 0,
       }))
       .sort((a, b) => a.name.localeCompare(b.name)),
+    byCall: perCall(
+      callGroups.map((row) => ({ callId: row.callId, status: row.status, count: row._count._all })),
+      calls,
+    ),
     arrivals: arrivalCounts,
     arrivalsTruncated: arrivals.truncated,
   };

@@ -1,5 +1,19 @@
 import type { ArrivalStatus } from "@/lib/arrival/rules";
+import { staffScope } from "@/lib/auth/scopes";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+
+/**
+ * The dossiers every statistic counts: one academic year inside the lists' scope (staffScope: a
+ * correspondent their components' only, an admin all, never a draft; anyone else nothing).
+ */
+export function statisticsScope(
+  viewer: Pick<Viewer, "role" | "componentIds">,
+  academicYear: number,
+): Prisma.ApplicationWhereInput {
+  return { AND: [staffScope(viewer), { academicYear }] };
+}
 
 /**
  * Acceptance rate among decided dossiers (accepted / (accepted + rejected)), in whole percent;
@@ -41,4 +55,32 @@ export function topWithOther<T extends { count: number }>(
   if (sorted.length <= limit) return sorted;
   const rest = sorted.slice(limit).reduce((sum, row) => sum + row.count, 0);
   return [...sorted.slice(0, limit), other(rest)];
+}
+
+/**
+ * Dossiers per call (R-ELI-8), from the (call, status) counts: each call's dossiers, accepted,
+ * rejected and acceptance rate; dossiers without a call (entered before calls existed) under
+ * `callId: null`. Ordered as `calls` lists them (by opening), the dossiers without a call last.
+ */
+export function perCall<Call extends { id: string }>(
+  groups: readonly { callId: string | null; status: ApplicationStatus; count: number }[],
+  calls: readonly Call[],
+): { call: Call | null; count: number; accepted: number; rejected: number; acceptanceRate: number | null }[] {
+  const byCall = new Map<string | null, Partial<Record<ApplicationStatus, number>>>();
+  for (const { callId, status, count } of groups) {
+    const counts = byCall.get(callId) ?? {};
+    counts[status] = (counts[status] ?? 0) + count;
+    byCall.set(callId, counts);
+  }
+  const order: (Call | null)[] = [...calls.filter((call) => byCall.has(call.id)), ...(byCall.has(null) ? [null] : [])];
+  return order.map((call) => {
+    const counts = byCall.get(call?.id ?? null)!;
+    return {
+      call,
+      count: Object.values(counts).reduce((sum, count) => sum + count, 0),
+      accepted: counts.ACCEPTED ?? 0,
+      rejected: counts.REJECTED ?? 0,
+      acceptanceRate: acceptanceRate(counts),
+    };
+  });
 }

@@ -1,38 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { demoAccounts, demoPassword, e2eDatabase, expectAccessible, signInAs } from "./support";
+import { arrangeDossiers } from "./ir-lists-support";
+import { demoAccounts, demoPassword, expectAccessible, signInAs } from "./support";
 
 /**
  * The IR office's lists (issue 14): search without accents, the queue exported and read back,
  * bulk start-review, the statistics with their tables, the group e-mail's preview; in English
  * and in French, axe on every page.
  */
-
-/** Submitted dossiers in the sciences correspondent's faculty, named as given. */
-async function arrangeDossiers(people: { firstName: string; lastName: string }[]) {
-  await e2eDatabase(async (client) => {
-    const component = await client.query<{ id: string }>(
-      `SELECT cc."A" AS id FROM "_ComponentCorrespondents" cc JOIN "User" u ON u.id = cc."B" WHERE u.email = $1 LIMIT 1`,
-      [demoAccounts.sciences.email],
-    );
-    const partner = await client.query<{ id: string }>(`SELECT id FROM "PartnerInstitution" ORDER BY name LIMIT 1`);
-    for (const person of people) {
-      const email = `lists-${randomBytes(5).toString("hex")}@example.org`;
-      const user = await client.query<{ id: string }>(
-        `INSERT INTO "User" (id, email, name, "passwordHash", "emailVerifiedAt", "updatedAt")
-         VALUES (gen_random_uuid(), $1, $2, 'not-used', now(), now()) RETURNING id`,
-        [email, `${person.firstName} ${person.lastName}`],
-      );
-      await client.query(
-        `INSERT INTO "Application" (id, "studentId", status, "firstName", "lastName", "contactEmail", "componentId",
-           "partnerId", "academicYear", period, "submittedAt", "lastSubmittedAt", "searchText", "updatedAt")
-         VALUES (gen_random_uuid(), $1, 'SUBMITTED', $2, $3, $4, $5, $6, 2026, 'S1', now(), now(), lower($2 || ' ' || $3 || ' ' || $4), now())`,
-        [user.rows[0]!.id, person.firstName, person.lastName, email, component.rows[0]!.id, partner.rows[0]!.id],
-      );
-    }
-  });
-}
 
 const tag = () => randomBytes(3).toString("hex");
 

@@ -23,7 +23,7 @@ import { uploadDocument } from "@/lib/documents/service";
 import { issueLetterInTx } from "@/lib/letters/issue";
 import { iiaResponse, spec, studiesBody } from "../support/iia-xml";
 import { errorMessages } from "../support/next-stand-ins";
-import { createComponent, createViewer } from "./fixtures";
+import { createComponent, createPartner, createViewer } from "./fixtures";
 
 const principal = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => principal.viewer }));
@@ -194,6 +194,32 @@ type Call = {
   marker?: () => string;
 };
 
+/** A partner's nomination of student A for A's faculty (X), created once. */
+let nominationOfAId: string | undefined;
+async function nominationOfA() {
+  if (nominationOfAId) return;
+  const application = await db.application.findUniqueOrThrow({ where: { id: applicationOfA } });
+  const partner = await createPartner();
+  nominationOfAId = (
+    await db.nomination.create({
+      data: {
+        source: "CSV",
+        partnerId: partner.id,
+        studentName: "Nominee Alpha",
+        email: viewers["student A"]!.email,
+        componentId: application.componentId!,
+        studyLevel: "MASTER",
+        period: "S1",
+        academicYear,
+        homeCoordinatorName: "Coordinator",
+        studentId: viewers["student A"]!.id,
+        createdById: viewers.admin!.id,
+      },
+      select: { id: true },
+    })
+  ).id;
+}
+
 /** An agreement of its own for each call of the admin-only agreement routes. */
 async function routeAgreement() {
   const partner = await db.partnerInstitution.create({
@@ -277,6 +303,15 @@ const calls: Record<RouteName, () => Promise<Call>> = {
       ownerBound: false,
       call: () => GET(new Request("http://localhost/api/applications/export?format=csv&sort=name")),
       marker: () => "ALPHA Ada",
+    };
+  },
+  "GET /api/nominations/export": async () => {
+    const { GET } = await import("@/app/api/nominations/export/route");
+    await nominationOfA();
+    return {
+      ownerBound: false,
+      call: () => GET(new Request(`http://localhost/api/nominations/export?format=csv&year=${academicYear}`)),
+      marker: () => "Nominee Alpha",
     };
   },
   "GET /api/housing/rounds/[id]/export": async () => {

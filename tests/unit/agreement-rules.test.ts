@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { academicYearOf, formatAcademicYear } from "@/lib/academic-year";
+import { academicYearOf, academicYearOptions, formatAcademicYear } from "@/lib/academic-year";
 import {
   agreementCovers,
   agreementCoversStudy,
@@ -23,6 +23,11 @@ describe("academic year (starts 1 September, Europe/Paris)", () => {
 
   it("is written as the two calendar years", () => {
     expect(formatAcademicYear(2026)).toBe("2026-2027");
+  });
+
+  it("offers a filter's years from last year (or earlier) to next year", () => {
+    expect(academicYearOptions(2026).map((option) => option.label)).toEqual(["2025-2026", "2026-2027", "2027-2028"]);
+    expect(academicYearOptions(2026, 2).map((option) => option.value)).toEqual(["2024", "2025", "2026", "2027"]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acceptanceRate, arrivalGroup, topWithOther } from "@/lib/statistics/rules";
+import { acceptanceRate, arrivalGroup, perCall, statisticsScope, topWithOther } from "@/lib/statistics/rules";
 
 describe("acceptance rate (decided dossiers only)", () => {
   it.each([
@@ -35,5 +35,54 @@ describe("top entries and the rest", () => {
       { name: "p2", count: 3 },
       { name: "other", count: 3 },
     ]);
+  });
+});
+
+describe("the statistics' scope: the lists' scope, one year", () => {
+  const year = { academicYear: 2026 };
+  const notDraft = { status: { not: "DRAFT" } };
+  it.each([
+    ["an admin: every faculty", { role: "ADMIN", componentIds: [] }, [notDraft, year]],
+    [
+      "a correspondent: their own faculties only",
+      { role: "CORRESPONDENT", componentIds: ["sciences"] },
+      [{ ...notDraft, componentId: { in: ["sciences"] } }, year],
+    ],
+    [
+      "a correspondent without a faculty: none",
+      { role: "CORRESPONDENT", componentIds: [] },
+      [{ ...notDraft, componentId: { in: [] } }, year],
+    ],
+    ["a student: nothing", { role: "STUDENT", componentIds: ["sciences"] }, [{ id: { in: [] } }, year]],
+  ] as const)("%s", (_case, viewer, expected) => {
+    expect(statisticsScope({ role: viewer.role, componentIds: [...viewer.componentIds] }, 2026)).toEqual({
+      AND: expected,
+    });
+  });
+});
+
+describe("dossiers per call (R-ELI-8)", () => {
+  const calls = [{ id: "autumn" }, { id: "spring" }, { id: "late" }];
+  it("counts each call's dossiers and its acceptance rate, calls in order, no call last, empty calls left out", () => {
+    const rows = perCall(
+      [
+        { callId: null, status: "SUBMITTED", count: 2 },
+        { callId: "spring", status: "ACCEPTED", count: 1 },
+        { callId: "autumn", status: "ACCEPTED", count: 3 },
+        { callId: "autumn", status: "REJECTED", count: 1 },
+        { callId: "autumn", status: "UNDER_REVIEW", count: 4 },
+        { callId: "spring", status: "WITHDRAWN", count: 2 },
+      ],
+      calls,
+    );
+    expect(rows).toEqual([
+      { call: { id: "autumn" }, count: 8, accepted: 3, rejected: 1, acceptanceRate: 75 },
+      { call: { id: "spring" }, count: 3, accepted: 1, rejected: 0, acceptanceRate: 100 },
+      { call: null, count: 2, accepted: 0, rejected: 0, acceptanceRate: null },
+    ]);
+  });
+
+  it("is empty when nothing is counted", () => {
+    expect(perCall([], calls)).toEqual([]);
   });
 });

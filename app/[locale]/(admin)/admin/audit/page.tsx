@@ -9,6 +9,7 @@ import { listAuditEvents, ZAuditQuery } from "@/lib/audit-queries";
 import { requireRole } from "@/lib/auth/guard";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
+import { firstValues } from "@/lib/search-params";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -24,9 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AuditPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const viewer = await requireRole(locale, ["ADMIN"], "/admin/audit");
-  const raw = Object.fromEntries(
-    Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
-  );
+  const raw = firstValues(await searchParams);
   const query = ZAuditQuery.parse(raw);
   const [t, format, { rows, nextBefore }] = await Promise.all([
     getTranslations({ locale, namespace: "admin.audit" }),

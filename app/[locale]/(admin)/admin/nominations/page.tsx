@@ -5,6 +5,7 @@ import { EwpNominationForm } from "@/components/nominations/ewp-nomination-form"
 import { NominationImportForm } from "@/components/nominations/nomination-import-form";
 import { requireRole } from "@/lib/auth/guard";
 import { pageLocale } from "@/lib/i18n/locale";
+import { Link } from "@/lib/i18n/navigation";
 import { getNominationImportNames } from "@/lib/nominations/queries";
 
 type Props = {
@@ -21,14 +22,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NominationsPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const viewer = await requireRole(locale, ["ADMIN"], "/admin/nominations");
-  const [t, names, { done, count }] = await Promise.all([
+  const [t, tl, names, { done, count }] = await Promise.all([
     getTranslations({ locale, namespace: "nominations.import" }),
+    getTranslations({ locale, namespace: "nominations.list" }),
     getNominationImportNames(viewer, locale),
     searchParams,
   ]);
   return (
     <div className="flex flex-col gap-6">
       <AdminHeader title={t("title")} intro={t("intro")} />
+      <p>
+        <Link href="/review/nominations" className="font-medium text-brand underline">
+          {tl("link")}
+        </Link>
+      </p>
       {done === "imported" && (
         <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
           {t("done", { count: Number(count) || 0 })}

@@ -12,6 +12,7 @@ import { requireRole } from "@/lib/auth/guard";
 import { countUnreadForStaff } from "@/lib/conversation/queries";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
+import { filterParams, firstValues } from "@/lib/search-params";
 import { studentListName } from "@/lib/student-name";
 
 type Props = {
@@ -31,11 +32,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReviewQueuePage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const viewer = await requireRole(locale, ["CORRESPONDENT", "ADMIN"], "/review");
-  const raw = Object.fromEntries(
-    Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
-  );
+  const raw = firstValues(await searchParams);
   const query = ZQueueQuery.parse(raw);
-  const [t, te, tb, td, ts, tw, ti, format] = await Promise.all([
+  const [t, te, tb, td, ts, tw, ti, tn, format] = await Promise.all([
     getTranslations({ locale, namespace: "review" }),
     getTranslations({ locale, namespace: "enums" }),
     getTranslations({ locale, namespace: "bulk" }),
@@ -43,6 +42,7 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
     getTranslations({ locale, namespace: "statistics" }),
     getTranslations({ locale, namespace: "welcomeDesk.staff" }),
     getTranslations({ locale, namespace: "integration" }),
+    getTranslations({ locale, namespace: "nominations.list" }),
     getFormatter({ locale }),
   ]);
 
@@ -66,11 +66,7 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
     rows.map((row) => row.id),
   );
   const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
-  const filterParams = Object.fromEntries(
-    Object.entries(query)
-      .filter(([key, value]) => key !== "after" && value !== undefined)
-      .map(([key, value]) => [key, String(value)]),
-  );
+  const filters = filterParams(query, ["after"]);
 
   const anonymised = (reference: string) => t("anonymisedStudent", { reference });
   return (
@@ -86,6 +82,11 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
         <p>
           <Link href="/review/arrivals" className="font-medium text-brand underline">
             {t("arrivalsLink")}
+          </Link>
+        </p>
+        <p>
+          <Link href="/review/nominations" className="font-medium text-brand underline">
+            {tn("link")}
           </Link>
         </p>
         <p>
@@ -116,11 +117,11 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
       </div>
 
       <QueueFilters
-        query={filterParams}
+        query={filters}
         partners={partners.map((partner) => ({ value: partner.id, label: partner.name }))}
       />
 
-      <ExportLinks path="/api/applications/export" filters={filterParams} locale={locale} />
+      <ExportLinks path="/api/applications/export" filters={filters} locale={locale} />
 
       <section aria-labelledby="counts-title">
         <h2 id="counts-title" className="mb-2 text-xl font-semibold">
@@ -129,7 +130,7 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
         <ul className="flex flex-wrap gap-2">
           <li>
             <Link
-              href={{ pathname: "/review", query: { ...filterParams, status: undefined } }}
+              href={{ pathname: "/review", query: { ...filters, status: undefined } }}
               className="block rounded border border-slate-400 bg-white px-3 py-1 text-sm"
             >
               {t("countsAll", { count: total })}
@@ -138,7 +139,7 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
           {reviewerStatuses.map((status) => (
             <li key={status}>
               <Link
-                href={{ pathname: "/review", query: { ...filterParams, status } }}
+                href={{ pathname: "/review", query: { ...filters, status } }}
                 aria-current={query.status === status ? "page" : undefined}
                 className="block rounded border border-slate-400 bg-white px-3 py-1 text-sm aria-[current=page]:border-brand aria-[current=page]:bg-brand aria-[current=page]:text-white"
               >
@@ -205,13 +206,13 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
 
       <nav aria-label={t("tableCaption", { count: rows.length })} className="flex gap-4">
         {query.after && (
-          <Link href={{ pathname: "/review", query: filterParams }} className="text-brand underline">
+          <Link href={{ pathname: "/review", query: filters }} className="text-brand underline">
             {t("firstPage")}
           </Link>
         )}
         {nextCursor && (
           <Link
-            href={{ pathname: "/review", query: { ...filterParams, after: nextCursor } }}
+            href={{ pathname: "/review", query: { ...filters, after: nextCursor } }}
             className="text-brand underline"
           >
             {t("nextPage")}
@@ -219,9 +220,11 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
         )}
       </nav>
 
-      {rows.length > 0 && (
+      {/* Kept while the search finds dossiers at any status: a bulk change that empties the
+          filtered page (e.g. all "submitted" now under review) must still show its summary. */}
+      {total > 0 && (
         <BulkActions
-          filters={filterParams}
+          filters={filters}
           documentKinds={documentKinds.map((kind) => ({ value: kind, label: td(`kind.${kind}`) }))}
         />
       )}

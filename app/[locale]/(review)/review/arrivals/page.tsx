@@ -4,7 +4,7 @@ import { ExportLinks } from "@/components/exports/export-links";
 import { PageHeader } from "@/components/layout/page-header";
 import { DataTable } from "@/components/ui/data-table";
 import { SelectField } from "@/components/ui/select-field";
-import { academicYearOf, formatAcademicYear } from "@/lib/academic-year";
+import { academicYearOf, academicYearOptions, formatAcademicYear } from "@/lib/academic-year";
 import { arrivalDossier, arrivalListLimit, listArrivalComponents, listArrivals } from "@/lib/arrival/queries";
 import { arrivalStatuses } from "@/lib/arrival/rules";
 import { ZArrivalQuery } from "@/lib/arrival/schemas";
@@ -13,6 +13,7 @@ import { pageLocale } from "@/lib/i18n/locale";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { dayToDate } from "@/lib/paris-time";
+import { filterParams, firstValues } from "@/lib/search-params";
 import { isAnonymised, studentListName } from "@/lib/student-name";
 
 type Props = {
@@ -33,9 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArrivalsPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const viewer = await requireRole(locale, ["CORRESPONDENT", "ADMIN"], "/review/arrivals");
-  const raw = Object.fromEntries(
-    Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
-  );
+  const raw = firstValues(await searchParams);
   const query = ZArrivalQuery.parse(raw);
   const [t, tr, components, { rows, truncated }] = await Promise.all([
     getTranslations({ locale, namespace: "arrivals" }),
@@ -44,9 +43,7 @@ export default async function ArrivalsPage({ params, searchParams }: Props) {
     listArrivals(viewer, { status: query.status, academicYear: query.year, componentId: query.component }),
   ]);
   const thisYear = academicYearOf(new Date());
-  const filterParams = Object.fromEntries(
-    Object.entries(query).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])),
-  );
+  const filters = filterParams(query);
 
   const anonymised = (reference: string) => tr("anonymisedStudent", { reference });
   return (
@@ -68,10 +65,7 @@ export default async function ArrivalsPage({ params, searchParams }: Props) {
           <SelectField
             name="year"
             label={t("filter.year")}
-            options={[thisYear - 1, thisYear, thisYear + 1].map((year) => ({
-              value: String(year),
-              label: formatAcademicYear(year),
-            }))}
+            options={academicYearOptions(thisYear)}
             placeholder={t("filter.any")}
             defaultValue={query.year ?? ""}
           />
@@ -94,7 +88,7 @@ export default async function ArrivalsPage({ params, searchParams }: Props) {
             </Link>
           </div>
         </form>
-        <ExportLinks path="/api/arrivals/export" filters={filterParams} locale={locale} />
+        <ExportLinks path="/api/arrivals/export" filters={filters} locale={locale} />
       </section>
 
       {truncated && (

@@ -19,6 +19,7 @@ import { mayManageRelease } from "@/lib/housing/release/rules";
 import type { HousingDecision } from "@/lib/housing/rules";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
+import { firstValues } from "@/lib/search-params";
 import { type NamedDossier, studentListName } from "@/lib/student-name";
 
 type Props = {
@@ -39,9 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HousingBoardPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const viewer = await requireRole(locale, ["CORRESPONDENT", "ADMIN"], "/review/housing");
-  const raw = Object.fromEntries(
-    Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
-  );
+  const raw = firstValues(await searchParams);
   const query = ZBoardQuery.parse(raw);
   const [t, tr, te, format, rounds, board] = await Promise.all([
     getTranslations({ locale, namespace: "housingBoard" }),

@@ -9,6 +9,7 @@ import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { countMassMailRecipients, listMassMailings } from "@/lib/mass-mail/queries";
 import { ZMassMailFilters } from "@/lib/mass-mail/schemas";
+import { filterParams, firstValues } from "@/lib/search-params";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -24,13 +25,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MassMailPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const viewer = await requireRole(locale, ["CORRESPONDENT", "ADMIN"], "/review/mail");
-  const raw = Object.fromEntries(
-    Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
-  );
+  const raw = firstValues(await searchParams);
   const filters = ZMassMailFilters.parse(raw);
-  const filterParams = Object.fromEntries(
-    Object.entries(filters).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])),
-  );
+  const linkParams = filterParams(filters);
   const [t, format, count, partners, mailings] = await Promise.all([
     getTranslations({ locale, namespace: "massMail" }),
     getFormatter({ locale }),
@@ -43,7 +40,7 @@ export default async function MassMailPage({ params, searchParams }: Props) {
     <div className="flex flex-col gap-6">
       <PageHeader title={t("title")} intro={t("intro")} back={{ href: "/review", label: t("back") }} />
       <QueueFilters
-        query={filterParams}
+        query={linkParams}
         resetHref="/review/mail"
         partners={partners.map((partner) => ({ value: partner.id, label: partner.name }))}
       />
@@ -58,7 +55,7 @@ export default async function MassMailPage({ params, searchParams }: Props) {
           <h2 id="compose-title" className="text-xl font-semibold">
             {t("composeTitle")}
           </h2>
-          <MassMailForm filters={filterParams} />
+          <MassMailForm filters={linkParams} />
         </section>
       )}
       <section aria-labelledby="history-title" className="flex flex-col gap-2">

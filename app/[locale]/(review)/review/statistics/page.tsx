@@ -4,7 +4,7 @@ import { z } from "zod";
 import { PageHeader } from "@/components/layout/page-header";
 import { ChartFigure } from "@/components/statistics/chart-figure";
 import { SelectField } from "@/components/ui/select-field";
-import { academicYearOf, formatAcademicYear } from "@/lib/academic-year";
+import { academicYearOf, academicYearOptions } from "@/lib/academic-year";
 import { reviewerStatuses } from "@/lib/application-status";
 import { requireRole } from "@/lib/auth/guard";
 import { countryName } from "@/lib/i18n/countries";
@@ -46,6 +46,12 @@ export default async function StatisticsPage({ params, searchParams }: Props) {
     getStatistics(viewer, year),
   ]);
   const other = (count: number) => ({ label: t("other"), count });
+  const byCall = stats.byCall.map((row) => ({
+    ...row,
+    label: row.call
+      ? t("byCall.call", { period: te(`period.${row.call.period}`), opens: row.call.opensAt })
+      : t("byCall.noCall"),
+  }));
   const counted = (rows: { label: string; count: number }[]) =>
     topWithOther(rows, topCount, other).map((row) => ({ label: row.label, values: { count: row.count } }));
 
@@ -56,10 +62,7 @@ export default async function StatisticsPage({ params, searchParams }: Props) {
         <SelectField
           name="year"
           label={t("year")}
-          options={[thisYear - 2, thisYear - 1, thisYear, thisYear + 1].map((value) => ({
-            value: String(value),
-            label: formatAcademicYear(value),
-          }))}
+          options={academicYearOptions(thisYear, 2)}
           defaultValue={String(year)}
         />
         <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark">
@@ -110,6 +113,30 @@ export default async function StatisticsPage({ params, searchParams }: Props) {
             count: row.count,
           })),
         )}
+      />
+      <ChartFigure
+        id="by-call"
+        title={t("byCall.title")}
+        labelHeader={t("byCall.label")}
+        series={[
+          { key: "count", label: t("byCall.count"), color: "#1d4ed8" },
+          { key: "accepted", label: t("byCall.accepted"), color: "#15803d" },
+          { key: "rejected", label: t("byCall.rejected"), color: "#b91c1c" },
+        ]}
+        rows={byCall.map((row) => ({
+          label: row.label,
+          values: { count: row.count, accepted: row.accepted, rejected: row.rejected },
+        }))}
+      />
+      <ChartFigure
+        id="rate-by-call"
+        title={t("byCall.rateTitle")}
+        labelHeader={t("byCall.label")}
+        series={[{ key: "rate", label: t("byCall.rate"), color: "#1d4ed8" }]}
+        rows={byCall.flatMap((row) =>
+          row.acceptanceRate === null ? [] : [{ label: row.label, values: { rate: row.acceptanceRate } }],
+        )}
+        note={t("byCall.rateNote")}
       />
       <ChartFigure
         id="seats"
