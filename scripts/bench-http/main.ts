@@ -21,7 +21,7 @@ import { dropDatabase, ensureDatabase, ensurePostgres, projectRoot } from "../..
 import { demoPassword } from "../../prisma/seed.ts";
 import { migrateAndSeed } from "../prepare-database.ts";
 import type { BaselineScenario } from "./baseline-server.ts";
-import { firstLoadJs } from "./first-load-js.ts";
+import { budgetedPages, firstLoadJs } from "./first-load-js.ts";
 import { type LoadTarget, runLoad } from "./load.ts";
 import {
   actionHeaders,
@@ -199,11 +199,7 @@ async function main() {
     children.push(baseline, hello);
 
     const firstLoad: Record<string, number> = {};
-    for (const [label, page] of [
-      ["form (/apply/[step])", "/[locale]/(student)/apply/[step]/page"],
-      ["dossier (/dossier)", "/[locale]/(student)/dossier/(overview)/page"],
-      ["queue (/review)", "/[locale]/(review)/review/(queue)/page"],
-    ] as const) {
+    for (const [label, page] of budgetedPages) {
       firstLoad[label] = firstLoadJs(page).kb;
     }
 
