@@ -33,8 +33,12 @@ async function readCatalogue(locale: AppLocale): Promise<Messages> {
   const catalogue = Object.fromEntries(entries);
   // The type is the English catalogue's (lib/i18n/app-config.d.ts), read from the same files;
   // tests/unit/messages.test.ts checks that French has the same keys.
-  return (formatMessage.raw ? catalogue : precompile(catalogue)) as Messages;
+  return (formatMessage.raw ? catalogue : precompileCatalogue(catalogue)) as Messages;
 }
+
+// The compiler's select and plural branches are null-prototype objects, which React refuses to
+// pass to client components: a JSON round trip makes them plain (as next-intl's own loader does).
+const plain = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
 
 /**
  * In the Next build, next.config.ts swaps use-intl's message formatter for its format-only
@@ -43,6 +47,10 @@ async function readCatalogue(locale: AppLocale): Promise<Messages> {
  * reads. Outside the build (commands under tsx, tests) the formatter is the full one, which
  * `raw` says, and the messages stay strings.
  */
+export function precompileCatalogue(catalogue: unknown): unknown {
+  return plain(precompile(catalogue));
+}
+
 function precompile(node: unknown): unknown {
   if (typeof node === "string") return compileMessage(node);
   if (!node || typeof node !== "object") return node;
