@@ -81,7 +81,7 @@ function p95Growth(rows: ScenarioRow[]): string[] {
     );
     if (!small || !large) continue;
     const ratio = small.p95 > 0 ? (large.p95 / small.p95).toFixed(2) : "–";
-    lines.push(`| ${row.scenario} | ${small.p95} | ${large.p95} | ${ratio} |`);
+    lines.push(`| ${row.scenario} | ${small.p95.toFixed(0)} | ${large.p95.toFixed(0)} | ${ratio} |`);
   }
   return lines;
 }
