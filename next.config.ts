@@ -6,6 +6,16 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  turbopack: {
+    resolveAlias: {
+      // Messages are precompiled on the server (lib/i18n/messages.ts): pages use use-intl's
+      // format-only formatter and browsers are not sent the ICU parser. next-intl's own
+      // `experimental.messages.precompile` does the same for catalogues it loads itself; this
+      // portal loads its per-namespace files itself, so only the alias is taken. Relative,
+      // as Turbopack requires.
+      "use-intl/format-message": "./node_modules/use-intl/dist/esm/production/format-message/format-only.js",
+    },
+  },
   // Several nodes, one build (README "Deploying"): the deployment id lets a tab of an older
   // release reload instead of posting actions this release does not know (Next also reads
   // NEXT_DEPLOYMENT_ID itself; said here so it is found). The server actions' encryption key is

@@ -1,6 +1,8 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import compileMessage from "icu-minify/compile";
 import type { Messages } from "next-intl";
+import formatMessage from "use-intl/format-message";
 import { env } from "@/lib/env";
 import type { AppLocale } from "@/lib/i18n/routing";
 
@@ -28,7 +30,29 @@ async function readCatalogue(locale: AppLocale): Promise<Messages> {
       async (file) => [path.basename(file, ".json"), JSON.parse(await readFile(path.join(dir, file), "utf8"))] as const,
     ),
   );
+  const catalogue = Object.fromEntries(entries);
   // The type is the English catalogue's (lib/i18n/app-config.d.ts), read from the same files;
   // tests/unit/messages.test.ts checks that French has the same keys.
-  return Object.fromEntries(entries) as Messages;
+  return (formatMessage.raw ? catalogue : precompileCatalogue(catalogue)) as Messages;
+}
+
+// The compiler's select and plural branches are null-prototype objects, which React refuses to
+// pass to client components: a JSON round trip makes them plain (as next-intl's own loader does).
+const plain = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+
+/**
+ * In the Next build, next.config.ts swaps use-intl's message formatter for its format-only
+ * one, so that browsers are not sent the ICU parser (about 8 KB gzip on every page): there
+ * the messages are parsed here, once per process, into the compact form that formatter
+ * reads. Outside the build (commands under tsx, tests) the formatter is the full one, which
+ * `raw` says, and the messages stay strings.
+ */
+export function precompileCatalogue(catalogue: unknown): unknown {
+  return plain(precompile(catalogue));
+}
+
+function precompile(node: unknown): unknown {
+  if (typeof node === "string") return compileMessage(node);
+  if (!node || typeof node !== "object") return node;
+  return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, precompile(value)]));
 }

@@ -1,7 +1,9 @@
 import "server-only";
 import { runVisaReminders } from "@/lib/arrival/reminders";
 import { env } from "@/lib/env";
-import type { JobDefinition, JobQueueSettings } from "@/lib/jobs/queue";
+import { roundMailsJobName, runRoundMailsJob } from "@/lib/housing/release/mail-job";
+import type { TRoundMailsJob } from "@/lib/housing/release/schemas";
+import { type JobDefinition, type JobQueueSettings, sendJob } from "@/lib/jobs/queue";
 import { applyRetention } from "@/lib/privacy/retention";
 
 /**
@@ -28,7 +30,31 @@ export function portalJobs(): JobDefinition<never>[] {
       retryLimit: 3,
       run: () => applyRetention(),
     },
+    roundMailsJob(),
   ];
+}
+
+/**
+ * R-HOU-3: e-mails a released round's decisions; sent on the release (and by "send the
+ * remaining e-mails"), not scheduled. Each e-mail is claimed before it is sent, so a retry
+ * sends only what is left. A large round takes a while: it is not taken for dead before an hour.
+ */
+export function roundMailsJob(): JobDefinition<TRoundMailsJob> {
+  return {
+    name: roundMailsJobName,
+    expireInSeconds: Math.max(env().JOBS_EXPIRE_SECONDS, 3600),
+    retryLimit: 5,
+    retryDelaySeconds: 30,
+    run: (data) => runRoundMailsJob(data),
+  };
+}
+
+/**
+ * Queues the e-mails of a released round for the workers: at most one job waits per round (its
+ * singleton key), so a second click while one waits adds nothing.
+ */
+export function queueRoundMails(data: TRoundMailsJob): Promise<string | null> {
+  return sendJob(jobQueueSettings(), roundMailsJob(), data, { singletonKey: data.roundId });
 }
 
 /** The queue's settings from the environment: the portal's database, its own small pool. */

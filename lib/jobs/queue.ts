@@ -89,6 +89,55 @@ async function oneAtATime(connectionString: string, run: () => Promise<void>): P
   }
 }
 
+// One started sender per process and database, kept across hot reloads in development; the
+// queues it has made sure of.
+const globalForSender = globalThis as unknown as {
+  jobSenders?: Map<string, { boss: Promise<PgBoss>; queues: Map<string, Promise<void>> }>;
+};
+globalForSender.jobSenders ??= new Map();
+const senders = globalForSender.jobSenders;
+
+/**
+ * Queues a job from any instance (a web node, a command) for the workers. Its queue is made
+ * sure of first, with the definition's settings, so that a job sent before any worker started
+ * is kept rather than dropped (pg-boss inserts nothing for a queue that does not exist).
+ * With a `singletonKey`, the queue's stately policy keeps at most one such job waiting (and
+ * one running): sending again while one waits returns null, which is not an error.
+ */
+export async function sendJob<Data extends object>(
+  settings: JobQueueSettings,
+  definition: JobDefinition<Data>,
+  data: Data,
+  options: { singletonKey?: string } = {},
+): Promise<string | null> {
+  let sender = senders.get(settings.connectionString);
+  if (!sender) {
+    const boss = newBoss({ ...settings, poolMax: 1 }, "sender");
+    sender = { boss: boss.start(), queues: new Map() };
+    senders.set(settings.connectionString, sender);
+    // A failed start is tried again by the next send.
+    sender.boss.catch(() => senders.delete(settings.connectionString));
+  }
+  const boss = await sender.boss;
+  let queue = sender.queues.get(definition.name);
+  if (!queue) {
+    queue = oneAtATime(settings.connectionString, () => ensureQueue(boss, definition as JobDefinition<never>));
+    sender.queues.set(definition.name, queue);
+    queue.catch(() => sender.queues.delete(definition.name));
+  }
+  await queue;
+  return boss.send(definition.name, data, options.singletonKey ? { singletonKey: options.singletonKey } : {});
+}
+
+/** Closes this process's senders (tests, commands that exit). */
+export async function stopJobSenders(): Promise<void> {
+  const running = [...senders.values()];
+  senders.clear();
+  await Promise.all(
+    running.map(async ({ boss }) => (await boss).stop({ graceful: false, close: true, wait: true }).catch(() => {})),
+  );
+}
+
 export interface RunningWorker {
   boss: PgBoss;
   /** Stops fetching, waits up to `timeoutMs` for running jobs, then closes the pool. */

@@ -12,6 +12,18 @@ import { projectRoot } from "../../prisma/postgres.ts";
 
 const buildDir = path.join(projectRoot, ".next");
 
+/**
+ * The pages issue 20 holds to a first-load budget (150 KB gzip), by label and app-router
+ * entry: reported by the benchmark, enforced after each build by tests/e2e/first-load-js.spec.ts.
+ */
+export const budgetedPages = [
+  ["form (/apply/[step])", "/[locale]/(student)/apply/[step]/page"],
+  ["dossier (/dossier)", "/[locale]/(student)/dossier/(overview)/page"],
+  ["queue (/review)", "/[locale]/(review)/review/(queue)/page"],
+] as const;
+
+export const firstLoadBudgetKb = 150;
+
 /** `page` is the app-router entry, e.g. "/[locale]/(review)/review/page". */
 export function firstLoadJs(page: string): { kb: number; files: { file: string; kb: number }[] } {
   const build = JSON.parse(readFileSync(path.join(buildDir, "build-manifest.json"), "utf8")) as {

@@ -7,7 +7,7 @@
  * Flags: --levels 1000,10000 (add 100000, or --full), --duration 5 (seconds per run),
  * --rounds 3, --connections 20, --submit-connections 50, --drafts 400, --profile (writes a
  * CPU profile of the portal, `node --cpu-prof`), --keep (keeps the database).
- * Ports: BENCH_PORT_BASE (default 4470) and the next four.
+ * Ports: BENCH_PORT_BASE (default 4470) and the next four, or BENCH_PORTS (five, comma-separated).
  */
 import { type ChildProcess, fork } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -21,7 +21,7 @@ import { dropDatabase, ensureDatabase, ensurePostgres, projectRoot } from "../..
 import { demoPassword } from "../../prisma/seed.ts";
 import { migrateAndSeed } from "../prepare-database.ts";
 import type { BaselineScenario } from "./baseline-server.ts";
-import { firstLoadJs } from "./first-load-js.ts";
+import { budgetedPages, firstLoadJs } from "./first-load-js.ts";
 import { type LoadTarget, runLoad } from "./load.ts";
 import {
   actionHeaders,
@@ -67,13 +67,11 @@ const connections = Number(flags.connections);
 const submitConnections = Number(flags["submit-connections"]);
 const draftCount = Number(flags.drafts);
 const portBase = Number(process.env.BENCH_PORT_BASE ?? 4470);
-const ports = {
-  portal: portBase,
-  baseline: portBase + 1,
-  hello: portBase + 2,
-  smtp: portBase + 3,
-  capture: portBase + 4,
-};
+// BENCH_PORTS="portal,baseline,hello,smtp,capture" when the five from the base are not all free.
+const portList = process.env.BENCH_PORTS?.split(",").map(Number) ?? [0, 1, 2, 3, 4].map((step) => portBase + step);
+const [portal = portBase, baseline = portBase + 1, hello = portBase + 2, smtp = portBase + 3, capture = portBase + 4] =
+  portList;
+const ports = { portal, baseline, hello, smtp, capture };
 const outDir = path.join(projectRoot, ".data", "bench-http");
 const databaseName = "portal_bench";
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -199,11 +197,7 @@ async function main() {
     children.push(baseline, hello);
 
     const firstLoad: Record<string, number> = {};
-    for (const [label, page] of [
-      ["form (/apply/[step])", "/[locale]/(student)/apply/[step]/page"],
-      ["dossier (/dossier)", "/[locale]/(student)/dossier/(overview)/page"],
-      ["queue (/review)", "/[locale]/(review)/review/(queue)/page"],
-    ] as const) {
+    for (const [label, page] of budgetedPages) {
       firstLoad[label] = firstLoadJs(page).kb;
     }
 

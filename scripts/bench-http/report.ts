@@ -55,9 +55,35 @@ export function markdownTable(rows: ScenarioRow[], firstLoad: Record<string, num
       );
     }
   }
+  lines.push(...p95Growth(rows));
   lines.push("", "| page | first-load JS (gzip, KB) |", "|---|---:|");
   for (const [page, kb] of Object.entries(firstLoad)) lines.push(`| ${page} | ${kb.toFixed(1)} |`);
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * Issue 20's scale target: the portal's p95 at the largest level against the smallest (at most
+ * 1.5× from 1,000 to 100,000 dossiers for the queue and the dossier), per scenario.
+ */
+function p95Growth(rows: ScenarioRow[]): string[] {
+  const levels = [...new Set(rows.map((row) => row.dossiers))].sort((a, b) => a - b);
+  const [smallest, largest] = [levels[0], levels.at(-1)];
+  if (smallest === undefined || largest === undefined || smallest === largest) return [];
+  const lines = [
+    "",
+    `| scenario | portal p95 ms at ${smallest.toLocaleString("en")} | at ${largest.toLocaleString("en")} | × |`,
+    "|---|---:|---:|---:|",
+  ];
+  for (const row of rows.filter((candidate) => candidate.dossiers === smallest)) {
+    const small = median(row.portal);
+    const large = median(
+      rows.find((other) => other.dossiers === largest && other.scenario === row.scenario)?.portal ?? [],
+    );
+    if (!small || !large) continue;
+    const ratio = small.p95 > 0 ? (large.p95 / small.p95).toFixed(2) : "–";
+    lines.push(`| ${row.scenario} | ${small.p95.toFixed(0)} | ${large.p95.toFixed(0)} | ${ratio} |`);
+  }
+  return lines;
 }
 
 export function writeReport(dir: string, data: unknown, markdown: string): { json: string; md: string } {

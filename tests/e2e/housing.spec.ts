@@ -132,11 +132,17 @@ test("decisions stay hidden until the round is released; then the accepted stude
   await expect(refused.page.getByText(/is refused/)).toBeVisible();
   await expect(refused.page.getByRole("link", { name: /Studapart/ })).toBeVisible();
 
-  // One decision e-mail each reached the SMTP sink.
-  const outbox = await readOutbox(path.resolve(".data/e2e-mail"));
+  // One decision e-mail each reached the SMTP sink, sent by the job worker (issue 20).
   for (const { email } of [accepted, refused]) {
-    const housingMails = outbox.filter((message) => message.to.includes(email) && /residence/i.test(message.subject));
-    expect(housingMails).toHaveLength(1);
+    await expect
+      .poll(
+        async () =>
+          (await readOutbox(path.resolve(".data/e2e-mail"))).filter(
+            (message) => message.to.includes(email) && /residence/i.test(message.subject),
+          ).length,
+        { timeout: 30_000 },
+      )
+      .toBe(1);
   }
 });
 

@@ -1,34 +1,45 @@
 /**
  * R-HOU-3: releasing a round of housing decisions and e-mailing each decision exactly once,
  * against the real PostgreSQL and the project's SMTP sink. Crashes and SMTP failures are
- * injected through the sending dependency, never by mocking the database.
+ * injected through the sending dependency, never by mocking the database; the job queue's
+ * runs with real workers, one of them a process killed mid-sending.
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import type { ChildProcess } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import type { HousingStatus, Locale } from "@/lib/generated/prisma/client";
+import { releaseRoundAction, sendRoundMailsAction } from "@/lib/housing/release/actions";
 import {
   type DecisionMail,
   notifyHousingDecision,
   type ReleaseMailDeps,
   realMailDeps,
 } from "@/lib/housing/release/mail-claims";
+import { roundMailsJobName } from "@/lib/housing/release/mail-job";
 import { listRounds, listUncertainMails, roundReleaseProgress } from "@/lib/housing/release/queries";
 import { claimStaleAfterMs } from "@/lib/housing/release/rules";
-import {
-  markDecisionMailSent,
-  releaseRound,
-  resendDecisionMail,
-  runningRoundMails,
-  sendRoundMails,
-  startRoundMails,
-} from "@/lib/housing/release/service";
+import { markDecisionMailSent, releaseRound, resendDecisionMail, sendRoundMails } from "@/lib/housing/release/service";
 import { releaseDateFromDay } from "@/lib/housing/rounds/rules";
+import { queueRoundMails, roundMailsJob } from "@/lib/jobs/definitions";
+import { type RunningWorker, sendJob, startJobWorker, stopJobSenders } from "@/lib/jobs/queue";
 import { readOutbox } from "@/lib/mail/outbox";
 import { addDays, parisDay, parisInstant } from "@/lib/paris-time";
+import { isRedirect } from "../support/next-stand-ins";
+import { roundMailsTestJob } from "../support/round-mails-job";
+import { spawnWorker } from "../support/spawn-worker";
 import { createComponent, createViewer } from "./fixtures";
+
+// The release's actions, run as the viewer the test sets.
+const principal = vi.hoisted(() => ({ viewer: null as Viewer | null }));
+vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => principal.viewer }));
+vi.mock("next-intl/server", async () => (await import("../support/next-stand-ins")).nextIntlServer());
+vi.mock("next/cache", async () => (await import("../support/next-stand-ins")).nextCache);
+vi.mock("@/lib/i18n/navigation", async () => (await import("../support/next-stand-ins")).navigation);
+
+const databaseUrl = process.env.DATABASE_URL ?? "";
 
 let component: { id: string };
 let otherComponent: { id: string };
@@ -466,9 +477,7 @@ describe("e-mailing a released round's decisions", () => {
     const round = await createRound({ releaseAt: new Date(Date.now() - hour) });
     const { student, request } = await createRequest(round.id, "ACCEPTED");
     expect(await codeOf(sendRoundMails(round.id))).toBe("housingRoundNotReleased");
-    expect(await codeOf(startRoundMails(round.id))).toBe("housingRoundNotReleased");
     expect(await notifyHousingDecision(request.id)).toEqual({ outcome: "notReleased" });
-    expect(runningRoundMails(round.id)).toBeUndefined();
     expect(await mailsTo(student.email)).toEqual([]);
     expect(await db.housingRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({
       mailClaimedAt: null,
@@ -478,37 +487,104 @@ describe("e-mailing a released round's decisions", () => {
   });
 });
 
-describe("sending in the background", () => {
-  it("runs one loop per round in the process: a second start joins it", async () => {
-    const round = await createRound({ released: true });
+describe("the e-mails on the job queue (issue 20)", () => {
+  const settings = () => ({ connectionString: databaseUrl, maintenanceIntervalSeconds: 1, pollingIntervalSeconds: 1 });
+  const jobsOf = async (queue: string, roundId: string) =>
+    (
+      await db.$queryRaw<{ state: string; retry_count: number; data: Record<string, unknown> }[]>`
+        SELECT state::text, retry_count, data FROM pgboss.job WHERE name = ${queue} AND singleton_key = ${roundId}
+        ORDER BY created_on`
+    ).map((job) => ({ ...job, retry_count: Number(job.retry_count) }));
+  let worker: RunningWorker | undefined;
+  let crashed: ChildProcess | undefined;
+
+  afterAll(async () => {
+    crashed?.kill("SIGKILL");
+    await worker?.stop(5_000);
+    await stopJobSenders();
+  });
+
+  it("the release queues one job for the round; a worker sends each e-mail once, and a second run sends none", {
+    timeout: 60_000,
+  }, async () => {
+    const round = await createRound();
     const requests = await Promise.all([
       createRequest(round.id, "ACCEPTED"),
       createRequest(round.id, "REFUSED"),
       createRequest(round.id, "WAITLISTED"),
     ]);
-    let open!: () => void;
-    const gate = new Promise<void>((resolve) => (open = resolve));
-    const gated: ReleaseMailDeps = {
-      async send(mail) {
-        await gate;
-        await realMailDeps.send(mail);
-      },
-    };
-
-    expect(await startRoundMails(round.id, { actorId: admin.id }, gated)).toEqual({ started: true });
-    expect(await startRoundMails(round.id, { actorId: admin.id })).toEqual({ started: false });
-    expect(runningRoundMails(round.id)).toBeDefined();
-    await expect.poll(async () => (await roundReleaseProgress(admin, round.id)).sending).toBeGreaterThan(0);
+    principal.viewer = admin;
+    expect(isRedirect(await releaseRoundAction({ roundId: round.id, confirm: "on" }).catch((error) => error))).toBe(
+      true,
+    );
+    // "Send the remaining e-mails" while the job waits adds none (one waiting job per round).
+    expect(isRedirect(await sendRoundMailsAction({ roundId: round.id }).catch((error) => error))).toBe(true);
+    const queued = await jobsOf(roundMailsJobName, round.id);
+    expect(queued).toHaveLength(1);
+    expect(queued[0]).toMatchObject({ state: "created", data: { roundId: round.id, actorId: admin.id } });
+    // Nothing is sent by the node that released: the worker sends.
     expect(await roundReleaseProgress(admin, round.id)).toMatchObject({ running: true, notified: 0 });
 
-    open();
-    await expect.poll(() => runningRoundMails(round.id), { timeout: 10_000 }).toBeUndefined();
-    expect(await roundReleaseProgress(admin, round.id)).toMatchObject({
-      running: false,
-      decided: 3,
-      notified: 3,
-      remaining: 0,
-    });
+    worker = await startJobWorker(settings(), [roundMailsJob() as never]);
+    await expect
+      .poll(async () => (await jobsOf(roundMailsJobName, round.id)).map((job) => job.state), { timeout: 30_000 })
+      .toEqual(["completed"]);
+    expect(await roundReleaseProgress(admin, round.id)).toMatchObject({ running: false, notified: 3, remaining: 0 });
+
+    // Run again (a second click once it finished): the job runs and sends nothing more.
+    expect(await queueRoundMails({ roundId: round.id, actorId: admin.id })).not.toBeNull();
+    await expect
+      .poll(async () => (await jobsOf(roundMailsJobName, round.id)).map((job) => job.state), { timeout: 30_000 })
+      .toEqual(["completed", "completed"]);
     for (const { student } of requests) expect(await mailsTo(student.email)).toHaveLength(1);
+  });
+
+  it("a worker killed in the middle of the sending: the job is retried elsewhere and no e-mail is sent twice", {
+    timeout: 90_000,
+  }, async () => {
+    const queue = `test-round-mails-${process.pid}`;
+    const round = await createRound({ released: true });
+    const requests = await Promise.all(
+      Array.from({ length: 24 }, (_, index) =>
+        createRequest(round.id, (["ACCEPTED", "WAITLISTED", "REFUSED"] as const)[index % 3]!),
+      ),
+    );
+    crashed = await spawnWorker("round-mails-worker.ts", [queue]);
+    expect(
+      await sendJob(settings(), roundMailsTestJob(queue), { roundId: round.id }, { singletonKey: round.id }),
+    ).not.toBeNull();
+
+    // The node dies part-way through (no cleanup): its job stays active until it expires.
+    await expect
+      .poll(async () => (await roundReleaseProgress(admin, round.id)).notified, { timeout: 30_000, interval: 20 })
+      .toBeGreaterThan(0);
+    const died = new Promise((resolve) => crashed!.once("exit", resolve));
+    crashed.kill("SIGKILL");
+    await died;
+    const atCrash = await roundReleaseProgress(admin, round.id);
+
+    const other = await startJobWorker(settings(), [roundMailsTestJob(queue) as never]);
+    try {
+      await expect
+        .poll(async () => (await jobsOf(queue, round.id)).map((job) => job.state), { timeout: 60_000, interval: 500 })
+        .toEqual(["completed"]);
+    } finally {
+      await other.stop(5_000);
+    }
+    const [job] = await jobsOf(queue, round.id);
+    // Retried after the crash, unless the crash fell after the last e-mail.
+    if (atCrash.notified + atCrash.sending + atCrash.uncertain < requests.length) expect(job!.retry_count).toBe(1);
+
+    // Each decision e-mailed at most once; one not e-mailed only if the dead node had claimed it
+    // (it may have left: "uncertain", for staff to check, never resent blindly).
+    const progress = await roundReleaseProgress(admin, round.id);
+    expect(progress.notified + progress.sending + progress.uncertain).toBe(requests.length);
+    expect(progress.sending + progress.uncertain).toBeLessThanOrEqual(4);
+    for (const { student, request } of requests) {
+      const mails = await mailsTo(student.email);
+      const row = await db.housingRequest.findUniqueOrThrow({ where: { id: request.id } });
+      if (row.mailClaimedAt) expect(mails.length).toBeLessThanOrEqual(1);
+      else expect(mails).toHaveLength(1);
+    }
   });
 });

@@ -4,16 +4,15 @@
  * it, retries it, and the job's effect (behind a unique key, as every portal job's is)
  * happens once, whether the first worker died before or after the effect.
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import path from "node:path";
+import type { ChildProcess } from "node:child_process";
 import pg from "pg";
 import PgBoss from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningWorker, startJobWorker } from "@/lib/jobs/queue";
 import { holdLock, type JobEffectData, jobEffectDefinition, jobEffectTables } from "../support/job-effect";
+import { spawnWorker } from "../support/spawn-worker";
 
 const databaseUrl = process.env.DATABASE_URL ?? "";
-const root = path.resolve(import.meta.dirname, "../..");
 let admin: pg.Client;
 let sender: PgBoss;
 
@@ -27,25 +26,6 @@ afterAll(async () => {
   await sender?.stop({ graceful: false, close: true, wait: true });
   await admin?.end();
 });
-
-/** The real worker code in a process of its own, which the test can kill like a crashed node. */
-async function spawnWorker(queue: string): Promise<ChildProcess> {
-  // tsx as a loader of this very process, not its CLI, which would run the worker in a
-  // grandchild that SIGKILL does not reach.
-  const args = ["--conditions", "react-server", "--import", "tsx", "tests/support/job-worker.ts", queue];
-  const child = spawn(process.execPath, args, {
-    cwd: root,
-    env: { ...process.env },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on("data", (chunk: Buffer) => {
-      if (chunk.toString().includes("ready")) resolve();
-    });
-    child.once("exit", (code) => reject(new Error(`worker exited early (${code})`)));
-  });
-  return child;
-}
 
 async function send(queue: string, data: JobEffectData): Promise<string> {
   sender ??= new PgBoss({ connectionString: databaseUrl, schema: "pgboss", supervise: false, schedule: false, max: 1 });
@@ -75,7 +55,7 @@ describe.each(["before", "after"] as const)("a worker killed mid-job, %s the eff
     // The test holds the lock the job waits on: the first worker stops in the middle of it.
     await admin.query("SELECT pg_advisory_lock($1)", [holdLock[holdAt]]);
     try {
-      first = await spawnWorker(queue);
+      first = await spawnWorker("job-worker.ts", [queue]);
       const jobId = await send(queue, { job, holdAt });
       await expect
         .poll(() => rows("SELECT 1 FROM job_test.attempt WHERE job = $1", [job]), { timeout: 30_000, interval: 200 })

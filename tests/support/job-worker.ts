@@ -1,7 +1,7 @@
 /**
  * A worker process for tests/integration/jobs.test.ts: the portal's job worker (lib/jobs) with
  * the test job of job-effect.ts, killed by the test in the middle of a job.
- * Run with: node --conditions react-server --import tsx tests/support/job-worker.ts <queue>
+ * Started by spawnWorker (spawn-worker.ts) with the queue's name.
  */
 import { startJobWorker } from "@/lib/jobs/queue";
 import { jobEffectDefinition } from "./job-effect";

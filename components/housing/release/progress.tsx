@@ -8,9 +8,9 @@ import type { RoundReleaseProgress } from "@/lib/housing/release/queries";
 const pollEveryMs = 1000;
 
 /**
- * The progress of a round's decision e-mails. While a sending runs (in this server process or
- * elsewhere), it reads the counts every second from /api/housing/rounds/[id]/progress; when
- * the sending ends it refreshes the page (uncertain list, "send the remaining" button).
+ * The progress of a round's decision e-mails. While their job waits or runs (on any worker),
+ * it reads the counts every second from /api/housing/rounds/[id]/progress; when the sending
+ * ends it refreshes the page (uncertain list, "send the remaining" button).
  * Screen readers hear each quarter and the end (role=status), not every second.
  */
 export function ReleaseProgress({ roundId, initial }: { roundId: string; initial: RoundReleaseProgress }) {

@@ -3,22 +3,29 @@
 import { actionFor } from "@/lib/actions/chain";
 import { DomainError } from "@/lib/errors";
 import { ZReleaseRound, ZSendRoundMails, ZUncertainMail } from "@/lib/housing/release/schemas";
-import { markDecisionMailSent, releaseRound, resendDecisionMail, startRoundMails } from "@/lib/housing/release/service";
+import {
+  assertRoundReleased,
+  markDecisionMailSent,
+  releaseRound,
+  resendDecisionMail,
+} from "@/lib/housing/release/service";
 import { redirectInLocale } from "@/lib/i18n/redirect";
+import { queueRoundMails } from "@/lib/jobs/definitions";
 
 async function backToRound(roundId: string): Promise<never> {
   return redirectInLocale(`/review/housing/rounds/${roundId}`);
 }
 
 /**
- * R-HOU-3: releases the round (confirmed), then starts e-mailing its decisions in the
- * background; the page follows the progress.
+ * R-HOU-3: releases the round (confirmed), then queues the e-mailing of its decisions for the
+ * job workers, once the release is committed; the page follows the progress. Should this node
+ * stop between the two, the page offers "send the remaining e-mails" (nothing is sent yet).
  */
 export const releaseRoundAction = actionFor("housingRelease.releaseRound")
   .input(ZReleaseRound)
   .action(async ({ input, ctx }) => {
     await releaseRound(ctx.viewer, input.roundId, ctx.requestId);
-    await startRoundMails(input.roundId, { actorId: ctx.viewer.id, requestId: ctx.requestId });
+    await queueRoundMails({ roundId: input.roundId, actorId: ctx.viewer.id, requestId: ctx.requestId });
     await backToRound(input.roundId);
   });
 
@@ -26,7 +33,8 @@ export const releaseRoundAction = actionFor("housingRelease.releaseRound")
 export const sendRoundMailsAction = actionFor("housingRelease.sendRoundMails")
   .input(ZSendRoundMails)
   .action(async ({ input, ctx }) => {
-    await startRoundMails(input.roundId, { actorId: ctx.viewer.id, requestId: ctx.requestId });
+    await assertRoundReleased(input.roundId);
+    await queueRoundMails({ roundId: input.roundId, actorId: ctx.viewer.id, requestId: ctx.requestId });
     await backToRound(input.roundId);
   });
 

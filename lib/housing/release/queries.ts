@@ -4,8 +4,8 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { HousingStatus } from "@/lib/generated/prisma/client";
+import { roundMailsJobName } from "@/lib/housing/release/mail-job";
 import { claimStaleAfterMs, mayManageRelease, maySeeRounds } from "@/lib/housing/release/rules";
-import { runningRoundMails } from "@/lib/housing/release/service";
 
 /** Reads for the release page (administrators) and the board's list of rounds (staff), R-HOU-3. */
 
@@ -30,7 +30,7 @@ export interface RoundReleaseProgress {
   failed: number;
   /** Still to send (failed ones included). */
   remaining: number;
-  /** A sending loop runs in this process. */
+  /** A sending job waits or runs on the job queue (any worker). */
   running: boolean;
 }
 
@@ -81,8 +81,29 @@ export async function unsafeRoundReleaseProgress(roundId: string): Promise<Round
     uncertain,
     failed: Number(row?.failed ?? 0),
     remaining: decided - notified - sending - uncertain,
-    running: runningRoundMails(roundId) !== undefined,
+    running: await roundMailsJobPending(roundId),
   };
+}
+
+// The queue's tables are made by the first worker or sender; once there, they stay.
+let jobTableSeen = false;
+
+/**
+ * Whether the round's e-mail job waits or runs, read from the job queue's table (pg-boss 10:
+ * one row per job, keyed by the round as its singleton key; lib/jobs/queue.ts).
+ */
+async function roundMailsJobPending(roundId: string): Promise<boolean> {
+  if (!jobTableSeen) {
+    const [table] = await db.$queryRaw<{ present: boolean }[]>`SELECT to_regclass('pgboss.job') IS NOT NULL AS present`;
+    if (!table?.present) return false;
+    jobTableSeen = true;
+  }
+  const [row] = await db.$queryRaw<{ pending: boolean }[]>`
+    SELECT EXISTS (
+      SELECT 1 FROM pgboss.job
+      WHERE name = ${roundMailsJobName} AND singleton_key = ${roundId} AND state IN ('created', 'retry', 'active')
+    ) AS pending`;
+  return row?.pending ?? false;
 }
 
 /**

@@ -14,7 +14,7 @@ import {
 } from "@/lib/housing/release/mail-claims";
 import { decidedStatuses, isStaleClaim, mayManageRelease } from "@/lib/housing/release/rules";
 import { canRelease, releaseOpensAt } from "@/lib/housing/rounds/rules";
-import { logError, logInfo, logWarn } from "@/lib/log";
+import { logWarn } from "@/lib/log";
 
 /**
  * Releasing a round of housing decisions (R-HOU-3), sending its e-mails (each through the
@@ -81,6 +81,13 @@ export async function releaseRound(
 // ---------------------------------------------------------------------------------------------
 // A round's e-mails
 
+/** R-HOU-3: nothing is mailed before the release (each claim checks it again). */
+export async function assertRoundReleased(roundId: string): Promise<void> {
+  const round = await db.housingRound.findUnique({ where: { id: roundId }, select: { releasedAt: true } });
+  if (!round) throw new NotFoundError();
+  if (!round.releasedAt) throw new DomainError("housingRoundNotReleased");
+}
+
 export interface RoundMailCounts {
   /** Decided requests of the round when the run started. */
   total: number;
@@ -118,10 +125,7 @@ export async function sendRoundMails(
   options: SendRoundMailsOptions = {},
 ): Promise<RoundMailCounts & { aborted: boolean }> {
   const { onProgress, signal, deps = realMailDeps, concurrency = 4 } = options;
-  const round = await db.housingRound.findUnique({ where: { id: roundId }, select: { releasedAt: true } });
-  if (!round) throw new NotFoundError();
-  // R-HOU-3: nothing is mailed before the release (the claim checks it again).
-  if (!round.releasedAt) throw new DomainError("housingRoundNotReleased");
+  await assertRoundReleased(roundId);
 
   const decided = { roundId, status: { in: [...decidedStatuses] } };
   const counts: RoundMailCounts = {
@@ -196,53 +200,6 @@ function tally(counts: RoundMailCounts, result: NotifyOutcome) {
     default:
       counts.skipped += 1;
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Sending in the background (the release page)
-
-interface RunningRound {
-  startedAt: Date;
-  progress: RoundMailProgress | null;
-}
-
-// One loop per round in this process, kept across hot reloads in development. A second click
-// joins the running loop; another process's loop is harmless (claims), only slower.
-const globalForRelease = globalThis as unknown as { housingRoundMails?: Map<string, RunningRound> };
-globalForRelease.housingRoundMails ??= new Map<string, RunningRound>();
-const running = globalForRelease.housingRoundMails;
-
-/**
- * Starts sending a released round's e-mails without waiting for them: the page follows the
- * progress. Resolves once the loop is started (or found running); rejects if the round does
- * not exist or is not released.
- */
-export async function startRoundMails(
-  roundId: string,
-  context: MailContext = {},
-  deps: ReleaseMailDeps = realMailDeps,
-): Promise<{ started: boolean }> {
-  if (running.has(roundId)) return { started: false };
-  const entry: RunningRound = { startedAt: new Date(), progress: null };
-  running.set(roundId, entry);
-  try {
-    const round = await db.housingRound.findUnique({ where: { id: roundId }, select: { releasedAt: true } });
-    if (!round) throw new NotFoundError();
-    if (!round.releasedAt) throw new DomainError("housingRoundNotReleased");
-  } catch (error) {
-    running.delete(roundId);
-    throw error;
-  }
-  void sendRoundMails(roundId, { ...context, deps, onProgress: (progress) => (entry.progress = progress) })
-    .then((counts) => logInfo("housing.roundMails.done", { roundId, requestId: context.requestId, ...counts }))
-    .catch((error: unknown) => logError("housing.roundMails.crash", { roundId, requestId: context.requestId, error }))
-    .finally(() => running.delete(roundId));
-  return { started: true };
-}
-
-/** The loop running in this process for the round, if any (its live counts). */
-export function runningRoundMails(roundId: string): RunningRound | undefined {
-  return running.get(roundId);
 }
 
 // ---------------------------------------------------------------------------------------------
