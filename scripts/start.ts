@@ -19,6 +19,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { startMailSink } from "../lib/mail/sink.ts";
 import { canConnect, dropDatabase, ensureDatabase, ensurePostgres, projectRoot } from "../prisma/postgres.ts";
+import { nextServerArgs } from "./next-server-args.ts";
 import { migrateAndSeed } from "./prepare-database.ts";
 
 const { values: flags } = parseArgs({
@@ -88,10 +89,7 @@ async function main() {
   let stopping = false;
   let exitCode = 0;
   if (role !== "worker") {
-    const nextBin = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
-    // The preload gives the app each request's socket address (lib/auth/client-address.ts).
-    const preload = path.join(projectRoot, "scripts", "socket-address-preload.cjs");
-    const nextArgs = ["--require", preload, nextBin, flags.dev ? "dev" : "start", "--port", flags.port];
+    const nextArgs = nextServerArgs({ dev: flags.dev, port: flags.port });
     children.push(spawn(process.execPath, nextArgs, { cwd: projectRoot, env: childEnv, stdio: "inherit" }));
     log(`Portal starting on http://localhost:${flags.port}`);
   }

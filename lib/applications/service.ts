@@ -26,7 +26,9 @@ import { recordAudit } from "@/lib/audit";
 import { staffScope } from "@/lib/auth/scopes";
 import type { Viewer } from "@/lib/auth/viewer";
 import { assertSubmissionInCall, openCallForOrThrow } from "@/lib/calls/enrolment";
+import { createSemaphore } from "@/lib/concurrency";
 import { db, type Tx } from "@/lib/db";
+import { env } from "@/lib/env";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 import type { ApplicationStatus, Prisma } from "@/lib/generated/prisma/client";
 import { syncHousingRequest, withdrawHousingRequest } from "@/lib/housing/requests";
@@ -201,6 +203,16 @@ async function stepData(
  * sends no second e-mail).
  */
 export async function submitApplication(viewer: Viewer, requestId: string) {
+  // Two pooled connections stay free for the reads around the transactions (the viewer, the
+  // page that follows): 50 students submitting at once queue here, not in the pool (issue 20).
+  // Made on first use: `next build` imports this module without the settings.
+  withSubmissionSlot ??= createSemaphore(Math.max(1, env().DATABASE_POOL_MAX - 2));
+  return withSubmissionSlot(() => submitInTransaction(viewer, requestId));
+}
+
+let withSubmissionSlot: ReturnType<typeof createSemaphore> | undefined;
+
+function submitInTransaction(viewer: Viewer, requestId: string) {
   return db.$transaction(async (tx) => {
     const [locked] = await tx.$queryRaw<
       { id: string }[]

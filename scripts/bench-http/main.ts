@@ -6,7 +6,8 @@
  *
  * Flags: --levels 1000,10000 (add 100000, or --full), --duration 5 (seconds per run),
  * --rounds 3, --connections 20, --submit-connections 50, --drafts 400, --profile (writes a
- * CPU profile of the portal, `node --cpu-prof`), --keep (keeps the database).
+ * CPU profile of the portal, `node --cpu-prof`), --node-flags "…" (extra flags for the portal's
+ * node), --only word,… (only those scenarios), --keep (keeps the database).
  * Ports: BENCH_PORT_BASE (default 4470) and the next four, or BENCH_PORTS (five, comma-separated).
  */
 import { type ChildProcess, fork } from "node:child_process";
@@ -53,6 +54,8 @@ const { values: flags } = parseArgs({
     "submit-connections": { type: "string", default: "50" },
     drafts: { type: "string", default: "400" },
     profile: { type: "boolean", default: false },
+    /** Extra node flags for the portal's server, to compare settings (e.g. "--max-semi-space-size=32"). */
+    "node-flags": { type: "string", default: "" },
     keep: { type: "boolean", default: false },
     /** Only the scenarios whose name contains one of these words (comma-separated). */
     only: { type: "string" },
@@ -179,7 +182,10 @@ async function main() {
     portal = await startPortal({
       port: ports.portal,
       env: portalEnv(databaseUrl),
-      nodeFlags: flags.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.join(outDir, "profiles")}`] : [],
+      nodeFlags: [
+        ...flags["node-flags"].split(" ").filter(Boolean),
+        ...(flags.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.join(outDir, "profiles")}`] : []),
+      ],
     });
     await resetDrafts(sql);
     log(`signing in ${drafts.length + 2} users`);

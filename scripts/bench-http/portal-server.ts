@@ -1,11 +1,12 @@
 /**
- * The production build under `next start`, on a port of the benchmark, and how to talk to it
+ * The production build under `next start`, started as `npm start` starts it, on a port of the benchmark, and how to talk to it
  * as a browser would: sign in through the sign-in form's server action, post other actions.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../../prisma/postgres.ts";
+import { nextServerArgs } from "../next-server-args.ts";
 
 export interface PortalServer {
   origin: string;
@@ -21,10 +22,9 @@ export async function startPortal(options: {
 }): Promise<PortalServer> {
   if (!readFileSafe(path.join(projectRoot, ".next", "BUILD_ID")))
     throw new Error("No production build: run `npm run build` first");
-  const nextBin = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
   const child = spawn(
     process.execPath,
-    [...(options.nodeFlags ?? []), nextBin, "start", "--port", String(options.port), "--hostname", "127.0.0.1"],
+    nextServerArgs({ dev: false, port: String(options.port), hostname: "127.0.0.1", nodeFlags: options.nodeFlags }),
     {
       cwd: projectRoot,
       env: { ...process.env, ...options.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },

@@ -64,7 +64,7 @@ export async function seedDossiers(client: pg.Client, from: number, to: number, 
        (CASE WHEN s.n % 20 < 6 THEN 'SUBMITTED' WHEN s.n % 20 < 10 THEN 'UNDER_REVIEW' WHEN s.n % 20 < 12 THEN 'CHANGES_REQUESTED'
              WHEN s.n % 20 < 17 THEN 'ACCEPTED' WHEN s.n % 20 < 19 THEN 'REJECTED' ELSE 'WITHDRAWN' END)::"ApplicationStatus",
        'Student' || s.n, 'Name' || s.n, s.email, (ARRAY['DE','IT','ES','US','CN','BR','MA','JP'])[1 + s.n % 8],
-       c.ids[1 + (s.n::bigint * 7919) % array_length(c.ids, 1)], p.ids[1 + (s.n::bigint * 104729) % array_length(p.ids, 1)],
+       c.ids[1 + ((s.n::bigint * 7919) % array_length(c.ids, 1))::int], p.ids[1 + ((s.n::bigint * 104729) % array_length(p.ids, 1))::int],
        (ARRAY['BACHELOR','MASTER'])[1 + s.n % 2]::"StudyLevel", (ARRAY['S1','S2','FULL_YEAR'])[1 + s.n % 3]::"StudyPeriod",
        $1::int - (s.n % 3 = 0)::int,
        '[{"title":"Course A","ects":6,"semester":"S1"},{"title":"Course B","ects":6,"semester":"S1"}]'::jsonb,

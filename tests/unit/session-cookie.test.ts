@@ -4,7 +4,7 @@
  * altered one or an expired one names no session.
  */
 import { encode } from "next-auth/jwt";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 const jar = new Map<string, string>();
 vi.mock("next/headers", () => ({
@@ -26,6 +26,7 @@ const token = (options: { secret?: string; maxAge?: number; salt?: string } = {}
   });
 
 beforeEach(() => jar.clear());
+afterEach(() => vi.useRealTimers());
 
 describe("the session id from the cookie", () => {
   it("reads the id of a token Auth.js issued", async () => {
@@ -48,6 +49,25 @@ describe("the session id from the cookie", () => {
   ])("names no session for %s", async (_case, make) => {
     const value = await make();
     if (value) jar.set(cookieName, value);
+    expect(await sessionIdFromCookie()).toBeNull();
+  });
+
+  it("checks a token it already read against its expiry again on every request (plus Auth.js's 15 s leeway)", async () => {
+    vi.useFakeTimers({ now: Date.now(), toFake: ["Date"] });
+    jar.set(cookieName, await token({ maxAge: 60 }));
+    expect(await sessionIdFromCookie()).toBe("session-1");
+    vi.advanceTimersByTime(70_000);
+    expect(await sessionIdFromCookie()).toBe("session-1");
+    vi.advanceTimersByTime(10_000);
+    expect(await sessionIdFromCookie()).toBeNull();
+  });
+
+  it("does not take a token it read under one cookie name for another (its salt)", async () => {
+    const value = await token();
+    jar.set(cookieName, value);
+    expect(await sessionIdFromCookie()).toBe("session-1");
+    jar.clear();
+    jar.set(`__Secure-${cookieName}`, value);
     expect(await sessionIdFromCookie()).toBeNull();
   });
 });
