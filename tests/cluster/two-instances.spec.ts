@@ -45,9 +45,10 @@ test("a page served by node A posts its server action to node B: the action is f
 test("a document uploaded through node A is downloaded through node B, from the bucket", async ({ page }) => {
   await database((client) =>
     client.query(
+      // A student may hold several applications (one per call): add a draft only if none exists.
       `INSERT INTO "Application" ("id", "studentId", "updatedAt")
-       SELECT gen_random_uuid(), "id", now() FROM "User" WHERE "email" = $1
-       ON CONFLICT ("studentId") DO NOTHING`,
+       SELECT gen_random_uuid(), u."id", now() FROM "User" u WHERE u."email" = $1
+         AND NOT EXISTS (SELECT 1 FROM "Application" a WHERE a."studentId" = u."id")`,
       [demoAccounts.student.email],
     ),
   );
