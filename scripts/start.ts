@@ -20,6 +20,7 @@ import { parseArgs } from "node:util";
 import { startMailSink } from "../lib/mail/sink.ts";
 import { canConnect, dropDatabase, ensureDatabase, ensurePostgres, projectRoot } from "../prisma/postgres.ts";
 import { migrateAndSeed } from "./prepare-database.ts";
+import { webNodeFlags } from "./web-node-flags.ts";
 
 const { values: flags } = parseArgs({
   options: {
@@ -91,7 +92,16 @@ async function main() {
     const nextBin = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
     // The preload gives the app each request's socket address (lib/auth/client-address.ts).
     const preload = path.join(projectRoot, "scripts", "socket-address-preload.cjs");
-    const nextArgs = ["--require", preload, nextBin, flags.dev ? "dev" : "start", "--port", flags.port];
+    // `next start` serves in this process, so the flags reach the server (scripts/web-node-flags.ts).
+    const nextArgs = [
+      ...webNodeFlags,
+      "--require",
+      preload,
+      nextBin,
+      flags.dev ? "dev" : "start",
+      "--port",
+      flags.port,
+    ];
     children.push(spawn(process.execPath, nextArgs, { cwd: projectRoot, env: childEnv, stdio: "inherit" }));
     log(`Portal starting on http://localhost:${flags.port}`);
   }

@@ -20,6 +20,7 @@ import { startMailSink } from "../../lib/mail/sink.ts";
 import { dropDatabase, ensureDatabase, ensurePostgres, projectRoot } from "../../prisma/postgres.ts";
 import { demoPassword } from "../../prisma/seed.ts";
 import { migrateAndSeed } from "../prepare-database.ts";
+import { webNodeFlags } from "../web-node-flags.ts";
 import type { BaselineScenario } from "./baseline-server.ts";
 import { budgetedPages, firstLoadJs } from "./first-load-js.ts";
 import { type LoadTarget, runLoad } from "./load.ts";
@@ -179,7 +180,11 @@ async function main() {
     portal = await startPortal({
       port: ports.portal,
       env: portalEnv(databaseUrl),
-      nodeFlags: flags.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.join(outDir, "profiles")}`] : [],
+      // The flags the portal runs with (scripts/start.ts), so the load is measured on them.
+      nodeFlags: [
+        ...webNodeFlags,
+        ...(flags.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.join(outDir, "profiles")}`] : []),
+      ],
     });
     await resetDrafts(sql);
     log(`signing in ${drafts.length + 2} users`);
