@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { webNodeFlags } from "./scripts/web-node-flags";
 import base from "./vitest.config";
 
 // `npm run bench`: the performance targets, on purpose and apart from `npm test`. Same
@@ -11,6 +12,7 @@ export default defineConfig({
     testTimeout: 600_000,
     hookTimeout: 600_000,
     fileParallelism: false,
-    execArgv: ["--expose-gc"],
+    // The web server's V8 flags (scripts/web-node-flags.ts), so the export's memory is measured as it runs.
+    execArgv: ["--expose-gc", ...webNodeFlags],
   },
 });

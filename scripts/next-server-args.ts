@@ -5,6 +5,7 @@
  */
 import path from "node:path";
 import { projectRoot } from "../prisma/postgres.ts";
+import { webNodeFlags } from "./web-node-flags.ts";
 
 export function nextServerArgs(options: {
   dev: boolean;
@@ -21,6 +22,7 @@ export function nextServerArgs(options: {
     ...(options.dev ? [] : ["health-preload.cjs"]),
   ].flatMap((file) => ["--require", path.join(projectRoot, "scripts", file)]);
   return [
+    ...webNodeFlags,
     ...(options.nodeFlags ?? []),
     ...preloads,
     nextBin,

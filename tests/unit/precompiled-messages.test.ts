@@ -46,7 +46,7 @@ describe("messages formatted by the format-only formatter", () => {
     expect(format(outbox, { count: 0 })).toBe("No e-mail shown (the 100 newest at most).");
     expect(format(outbox, { count: 1 })).toBe("1 e-mail shown (the 100 newest at most).");
     expect(format(outbox, { count: 1200 })).toBe("1,200 e-mails shown (the 100 newest at most).");
-    const tooLarge = (messages.errors?.ewp as Record<string, unknown>).tooLarge;
+    const tooLarge = (messages.errors?.ewp as Record<string, unknown> | undefined)?.tooLarge;
     expect(format(tooLarge, { side: "theirs" })).toBe("The partner's file is too large for an IIAs response.");
     expect(format(tooLarge, { side: "x" })).toBe("The file is too large for an IIAs response.");
     const contact = format(messages.catalogue?.contact, {
